@@ -1,0 +1,158 @@
+import type { FieldId } from "./fields";
+import { foldCase } from "../text";
+
+export type ColumnType = "text" | "number" | "date" | "boolean";
+
+interface ColumnBase {
+  /** Header text as the sheet has it. */
+  readonly header: string;
+  /** 0-based column index on the sheet (or in the table). */
+  readonly sheetColumn: number;
+  readonly field?: FieldId;
+}
+
+/**
+ * Text, dictionary-encoded: filters are evaluated once per distinct value, then mapped to rows.
+ * Entry 0 of the dictionary is always the blank value "".
+ */
+export interface TextColumn extends ColumnBase {
+  readonly type: "text";
+  readonly multiValued: false;
+  readonly dictionary: readonly string[];
+  /** foldCase of each dictionary entry, computed once when the table is built. */
+  readonly folded: readonly string[];
+  /** Per row, the index of its value in the dictionary. */
+  readonly codes: Int32Array;
+}
+
+/** A multi-valued text column (values separated by ; or ,). A row's values are codes[offsets[r] .. offsets[r+1]). */
+export interface MultiColumn extends ColumnBase {
+  readonly type: "text";
+  readonly multiValued: true;
+  readonly dictionary: readonly string[];
+  readonly folded: readonly string[];
+  readonly offsets: Int32Array;
+  readonly codes: Int32Array;
+}
+
+/** Numbers, or dates as Excel serials (1900 date system, whole days plus time fraction). NaN is blank. */
+export interface NumberColumn extends ColumnBase {
+  readonly type: "number" | "date";
+  readonly multiValued: false;
+  readonly values: Float64Array;
+}
+
+export const BOOL_FALSE = 0;
+export const BOOL_TRUE = 1;
+export const BOOL_BLANK = 2;
+
+export interface BooleanColumn extends ColumnBase {
+  readonly type: "boolean";
+  readonly multiValued: false;
+  /** BOOL_FALSE, BOOL_TRUE or BOOL_BLANK per row. */
+  readonly values: Uint8Array;
+}
+
+export type Column = TextColumn | MultiColumn | NumberColumn | BooleanColumn;
+
+export interface ColumnInfo {
+  readonly header: string;
+  readonly sheetColumn: number;
+  readonly field?: FieldId;
+}
+
+/** Builds a dictionary-encoded text column from already normalised values ("" for blank). */
+export function textColumn(info: ColumnInfo, values: readonly string[]): TextColumn {
+  const dictionary: string[] = [""];
+  const index = new Map<string, number>([["", 0]]);
+  const codes = new Int32Array(values.length);
+  for (let r = 0; r < values.length; r++) {
+    const value = values[r];
+    let code = index.get(value);
+    if (code === undefined) {
+      code = dictionary.length;
+      dictionary.push(value);
+      index.set(value, code);
+    }
+    codes[r] = code;
+  }
+  return { ...info, type: "text", multiValued: false, dictionary, folded: dictionary.map(foldCase), codes };
+}
+
+/** Builds a multi-valued column from already split and normalised values (an empty list for blank). */
+export function multiColumn(info: ColumnInfo, values: readonly (readonly string[])[]): MultiColumn {
+  const dictionary: string[] = [""];
+  const index = new Map<string, number>([["", 0]]);
+  const offsets = new Int32Array(values.length + 1);
+  const codes: number[] = [];
+  for (let r = 0; r < values.length; r++) {
+    offsets[r] = codes.length;
+    for (const value of values[r]) {
+      if (value === "") continue;
+      let code = index.get(value);
+      if (code === undefined) {
+        code = dictionary.length;
+        dictionary.push(value);
+        index.set(value, code);
+      }
+      codes.push(code);
+    }
+  }
+  offsets[values.length] = codes.length;
+  return {
+    ...info,
+    type: "text",
+    multiValued: true,
+    dictionary,
+    folded: dictionary.map(foldCase),
+    offsets,
+    codes: Int32Array.from(codes),
+  };
+}
+
+export function numberColumn(info: ColumnInfo, type: "number" | "date", values: Float64Array): NumberColumn {
+  return { ...info, type, multiValued: false, values };
+}
+
+export function booleanColumn(info: ColumnInfo, values: Uint8Array): BooleanColumn {
+  return { ...info, type: "boolean", multiValued: false, values };
+}
+
+export function rowCountOf(column: Column): number {
+  if (column.type === "text") return column.multiValued ? column.offsets.length - 1 : column.codes.length;
+  return column.values.length;
+}
+
+/** A row's values as text, for display and messages. Multi-valued cells join with "; ". */
+export function cellText(column: Column, row: number): string {
+  switch (column.type) {
+    case "text":
+      if (!column.multiValued) return column.dictionary[column.codes[row]];
+      return Array.from(column.codes.subarray(column.offsets[row], column.offsets[row + 1]), (c) => column.dictionary[c]).join("; ");
+    case "boolean":
+      return column.values[row] === BOOL_BLANK ? "" : column.values[row] === BOOL_TRUE ? "Yes" : "No";
+    case "number":
+      return Number.isNaN(column.values[row]) ? "" : String(column.values[row]);
+    case "date":
+      return Number.isNaN(column.values[row]) ? "" : serialToIso(column.values[row]);
+  }
+}
+
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** Excel serial (1900 system) of an ISO date. Serials before 1 March 1900 carry Lotus's leap-year bug; we never produce them. */
+export function isoToSerial(iso: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return NaN;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return NaN;
+  return Math.round((ms - SERIAL_EPOCH_MS) / DAY_MS);
+}
+
+export function serialToIso(serial: number): string {
+  const date = new Date(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+  return date.toISOString().slice(0, 10);
+}
