@@ -1,0 +1,33 @@
+import { DomainError } from "../domain/errors";
+import { newSegmentHeader, segmentNoFromSeries, seriesNumberOf, type NewSegmentFields } from "../domain/segments/header";
+import { SCHEMA_VERSION, SEGMENTS } from "../workbook/schema";
+import { missingSheets } from "./dedicatedSheets";
+import type { RunContext, SegmentBook } from "./ports";
+import { findTemplate, stored, type SegmentRow } from "./segmentRecords";
+
+export interface CreateSegmentInput extends NewSegmentFields {
+  readonly templateCode?: string;
+}
+
+/** `create`: a new segment numbered from the workbook's series (never reused), with template defaults (§1.2). */
+export async function createSegment(book: SegmentBook, ctx: RunContext, input: CreateSegmentInput): Promise<SegmentRow> {
+  if (input.description.trim() === "") throw new DomainError("A segment needs a description.", "validation");
+  if (input.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) {
+    throw new DomainError(`Date "${input.date}" is not a date: use yyyy-mm-dd.`, "validation");
+  }
+  const createSheets = await missingSheets(book);
+  const template = await findTemplate(book, input.templateCode ?? "");
+  const state = await book.readState();
+  const existing = await book.readRows<SegmentRow>(SEGMENTS);
+  // A counter behind the sheet (hand edits, an old copy of the state) must never hand out a used number.
+  const lastUsed = Math.max(state.lastSegmentNo, ...existing.map((s) => seriesNumberOf(s.record.no)));
+  const { no, lastUsed: next } = segmentNoFromSeries(lastUsed);
+  const header = newSegmentHeader(no, input, ctx.workdate, template);
+  const row: SegmentRow = { ...header, noOfLines: 0, noOfCriteriaActions: 0 };
+  await book.commit({
+    createSheets,
+    sheets: [{ spec: SEGMENTS, insert: [stored(row)] }],
+    state: { lastSegmentNo: next, schemaVersion: Math.max(state.schemaVersion, SCHEMA_VERSION) },
+  });
+  return row;
+}

@@ -1,0 +1,11 @@
+import { SCHEMA_VERSION } from "../workbook/schema";
+import { missingSheets } from "./dedicatedSheets";
+import type { SegmentBook } from "./ports";
+
+/** `init`: creates the missing dedicated sheets and the state sheet; changes nothing else. */
+export async function initBook(book: SegmentBook): Promise<{ created: string[] }> {
+  const createSheets = await missingSheets(book);
+  const state = await book.readState();
+  await book.commit({ createSheets, state: { schemaVersion: Math.max(state.schemaVersion, SCHEMA_VERSION) } });
+  return { created: createSheets.map((c) => c.spec.sheetName) };
+}

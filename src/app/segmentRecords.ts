@@ -1,0 +1,63 @@
+import type { CriteriaLine } from "../domain/segments/criteria";
+import type { SegmentHeader } from "../domain/segments/header";
+import type { SegmentLine } from "../domain/segments/line";
+import type { InteractionTemplate } from "../domain/interactions/template";
+import { DomainError } from "../domain/errors";
+import { foldCase } from "../domain/text";
+import { INTERACTION_TEMPLATES, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
+import type { SegmentBook, StoredRow } from "./ports";
+
+/** A Segments row: the header plus the counts kept on the sheet for the user. */
+export interface SegmentRow extends SegmentHeader {
+  readonly noOfLines: number;
+  readonly noOfCriteriaActions: number;
+}
+
+/** A segment with its lines and criteria, as read for one action. */
+export interface LoadedSegment {
+  readonly row: StoredRow<SegmentRow>;
+  readonly lines: readonly StoredRow<SegmentLine>[];
+  readonly criteria: readonly StoredRow<CriteriaLine>[];
+}
+
+const sameNo = (a: string, b: string) => foldCase(a.trim()) === foldCase(b.trim());
+
+export async function loadSegment(book: SegmentBook, segmentNo: string): Promise<LoadedSegment> {
+  const segments = await book.readRows<SegmentRow>(SEGMENTS);
+  const found = segments.filter((s) => sameNo(s.record.no, segmentNo));
+  if (found.length === 0) {
+    const known = segments.map((s) => s.record.no).join(", ") || "none yet";
+    throw new DomainError(`Segment ${segmentNo} does not exist. Segments in this workbook: ${known}.`, "not-found");
+  }
+  if (found.length > 1) {
+    throw new DomainError(`Segment ${segmentNo} appears ${found.length} times on the Segments sheet. Remove the duplicate rows.`, "duplicate-key");
+  }
+  const no = found[0].record.no;
+  const lines = (await book.readRows<SegmentLine>(SEGMENT_LINES)).filter((l) => sameNo(l.record.segmentNo, no));
+  const criteria = (await book.readRows<CriteriaLine>(SEGMENT_CRITERIA)).filter((c) => sameNo(c.record.segmentNo, no));
+  return { row: found[0], lines, criteria };
+}
+
+/** The template with this code; undefined for a blank code or one not on the sheet (Log Segment reports those). */
+export async function lookupTemplate(book: SegmentBook, code: string): Promise<InteractionTemplate | undefined> {
+  if (code.trim() === "") return undefined;
+  const templates = await book.readRows<InteractionTemplate>(INTERACTION_TEMPLATES);
+  return templates.find((t) => sameNo(t.record.code, code))?.record;
+}
+
+/** The template a user chose: a code not on the sheet is an error naming the codes that are. */
+export async function findTemplate(book: SegmentBook, code: string): Promise<InteractionTemplate | undefined> {
+  if (code.trim() === "") return undefined;
+  const templates = await book.readRows<InteractionTemplate>(INTERACTION_TEMPLATES);
+  const found = templates.find((t) => sameNo(t.record.code, code));
+  if (!found) {
+    const known = templates.map((t) => t.record.code).join(", ") || "none";
+    throw new DomainError(`Interaction template ${code} does not exist on the Interaction Templates sheet (templates: ${known}).`, "not-found");
+  }
+  return found.record;
+}
+
+export const stored = <R extends object>(record: R, extra: StoredRow<R>["extra"] = new Map()): StoredRow<object> => ({
+  record,
+  extra,
+});

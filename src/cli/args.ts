@@ -1,0 +1,70 @@
+import { parseArgs } from "util";
+import type { Condition, FilterGroup } from "../domain/segments/step";
+import type { CommonOptions } from "./context";
+import { UsageError } from "./usage";
+
+type OptionSpec = { type: "string" | "boolean"; multiple?: boolean };
+
+const COMMON: Record<string, OptionSpec> = {
+  contacts: { type: "string" },
+  locale: { type: "string" },
+  user: { type: "string" },
+  workdate: { type: "string" },
+  out: { type: "string" },
+  json: { type: "boolean" },
+};
+
+export interface ParsedArgs {
+  readonly positionals: string[];
+  readonly values: Record<string, string | boolean | string[] | undefined>;
+  /** The options in the order given, so --or can split --where conditions into groups. */
+  readonly ordered: { name: string; value?: string }[];
+  readonly common: CommonOptions;
+}
+
+export function parseCommandArgs(args: readonly string[], options: Record<string, OptionSpec>): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: { ...COMMON, ...options }, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, "."));
+  }
+  const ordered = parsed.tokens.flatMap((token) => (token.kind === "option" ? [{ name: token.name, value: token.value }] : []));
+  const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  return {
+    positionals: parsed.positionals,
+    values: v,
+    ordered,
+    common: {
+      contacts: v.contacts as string | undefined,
+      locale: v.locale as string | undefined,
+      user: v.user as string | undefined,
+      workdate: v.workdate as string | undefined,
+      out: v.out as string | undefined,
+      json: v.json === true,
+    },
+  };
+}
+
+/** "FIELD=FILTER": the field is everything before the first "=", the filter everything after (it may hold "="). */
+export function parseCondition(text: string, option: string): Condition {
+  const at = text.indexOf("=");
+  if (at <= 0) throw new UsageError(`${option} "${text}" needs the form FIELD=FILTER, e.g. ${option} "Mailing Groups=NEWS|XMAS".`);
+  const table = option === "--interaction" ? "Interaction Log" : "Contact";
+  return { table, field: text.slice(0, at).trim(), filter: text.slice(at + 1) };
+}
+
+/** --where and --interaction conditions grouped by --or (DESIGN decision 7). */
+export function filterGroups(ordered: ParsedArgs["ordered"]): FilterGroup[] {
+  const groups: Condition[][] = [[]];
+  for (const option of ordered) {
+    if (option.name === "or") {
+      if (groups[groups.length - 1].length === 0) throw new UsageError("--or must come between conditions: each group needs at least one --where.");
+      groups.push([]);
+    } else if (option.name === "where" || option.name === "interaction") {
+      groups[groups.length - 1].push(parseCondition(option.value ?? "", `--${option.name}`));
+    }
+  }
+  if (groups.length > 1 && groups[groups.length - 1].length === 0) throw new UsageError("--or must be followed by at least one --where.");
+  return groups[0].length === 0 ? [] : groups;
+}

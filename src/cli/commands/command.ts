@@ -1,0 +1,18 @@
+import type { RunContext, SegmentBook } from "../../app/ports";
+import type { ParsedArgs } from "../args";
+
+/** What a command prints, and whether it changed the book (read-only runs leave the file alone). */
+export interface CommandOutcome {
+  readonly text: string;
+  readonly json: unknown;
+  readonly changed: boolean;
+  /** Non-fatal notes for stderr (contact-sheet warnings). */
+  readonly warnings?: readonly string[];
+}
+
+export interface Command {
+  readonly options: Record<string, { type: "string" | "boolean"; multiple?: boolean }>;
+  /** How many positionals after the book (e.g. SEG). */
+  readonly positionals: readonly string[];
+  run(book: SegmentBook, ctx: RunContext, args: ParsedArgs, rest: readonly string[]): Promise<CommandOutcome>;
+}

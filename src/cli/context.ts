@@ -1,0 +1,40 @@
+import * as os from "os";
+import type { RunContext } from "../app/ports";
+import { UsageError } from "./usage";
+
+export interface CommonOptions {
+  readonly contacts?: string;
+  readonly locale?: string;
+  readonly user?: string;
+  readonly workdate?: string;
+  readonly out?: string;
+  readonly json: boolean;
+}
+
+/** The machine's local date as yyyy-mm-dd (DESIGN: today is the local date). */
+export function localToday(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function osUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? "";
+  }
+}
+
+export function runContext(options: CommonOptions, now: Date): RunContext {
+  const today = localToday(now);
+  if (options.workdate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.workdate)) {
+    throw new UsageError(`--workdate "${options.workdate}" is not a date: use YYYY-MM-DD.`);
+  }
+  const locale = options.locale ?? "en";
+  try {
+    new Intl.Collator(locale);
+  } catch {
+    throw new UsageError(`--locale "${locale}" is not a language tag (try en or sv).`);
+  }
+  return { today, workdate: options.workdate ?? today, locale, userId: options.user ?? osUser() };
+}

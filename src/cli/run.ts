@@ -1,0 +1,56 @@
+import { DomainError } from "../domain/errors";
+import { XlsxBook } from "../workbook/xlsx/xlsxBook";
+import { parseCommandArgs } from "./args";
+import { add } from "./commands/add";
+import type { Command } from "./commands/command";
+import { create } from "./commands/create";
+import { init } from "./commands/init";
+import { lines } from "./commands/lines";
+import { runContext } from "./context";
+import { USAGE, UsageError } from "./usage";
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  now(): Date;
+}
+
+const COMMANDS: Record<string, Command> = { init, create, add, lines };
+
+/** Runs one `segments` command; returns the exit code (0 done, 1 domain or validation error, 2 usage error). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === "--help" || name === "-h" || name === "help") {
+    io.stdout(USAGE);
+    return 0;
+  }
+  try {
+    if (name === undefined) throw new UsageError("No command given.");
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}.`);
+    const parsed = parseCommandArgs(args, command.options);
+    const [bookPath, ...rest] = parsed.positionals;
+    if (bookPath === undefined) throw new UsageError(`${name} needs the workbook: segments ${name} book.xlsx ...`);
+    const missing = command.positionals.slice(rest.length);
+    if (missing.length > 0) throw new UsageError(`${name} needs ${missing.join(" ")} after the workbook.`);
+    if (rest.length > command.positionals.length) throw new UsageError(`Unexpected argument "${rest[command.positionals.length]}".`);
+    const ctx = runContext(parsed.common, io.now());
+    const book = await XlsxBook.open(bookPath);
+    const outcome = await command.run(book, ctx, parsed, rest);
+    if (outcome.changed) await book.save(parsed.common.out ?? bookPath);
+    for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${warning}`);
+    io.stdout(parsed.common.json ? JSON.stringify(outcome.json) : outcome.text);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\nRun "segments --help" for usage.`);
+      return 2;
+    }
+    if (error instanceof DomainError) {
+      io.stderr(error.message);
+      return 1;
+    }
+    io.stderr(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}

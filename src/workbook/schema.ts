@@ -1,0 +1,208 @@
+/** The workbook contract of DESIGN.md: dedicated sheets, their Excel table names and their fixed first columns. */
+
+export type CellKind = "text" | "number" | "integer" | "date" | "boolean";
+
+export interface ColumnSpec {
+  readonly header: string;
+  readonly kind: CellKind;
+  /** The record property the column maps to. */
+  readonly prop: string;
+}
+
+export interface SheetSpec {
+  readonly sheetName: string;
+  readonly tableName: string;
+  readonly columns: readonly ColumnSpec[];
+  /** Record properties that identify a row (rows are matched by key, never by position). */
+  readonly keyProps: readonly string[];
+}
+
+const text = (header: string, prop: string): ColumnSpec => ({ header, kind: "text", prop });
+const num = (header: string, prop: string): ColumnSpec => ({ header, kind: "number", prop });
+const int = (header: string, prop: string): ColumnSpec => ({ header, kind: "integer", prop });
+const date = (header: string, prop: string): ColumnSpec => ({ header, kind: "date", prop });
+const bool = (header: string, prop: string): ColumnSpec => ({ header, kind: "boolean", prop });
+
+const CRITERIA_FLAGS = [
+  bool("Allow Existing Contacts", "allowExistingContacts"),
+  bool("Expand Companies", "expandCompanies"),
+  bool("Allow Related Companies", "allowRelatedCompanies"),
+  bool("Ignore Exclusion", "ignoreExclusion"),
+  bool("Entire Companies", "entireCompanies"),
+];
+
+export const SEGMENTS: SheetSpec = {
+  sheetName: "Segments",
+  tableName: "Segments",
+  keyProps: ["no"],
+  columns: [
+    text("No.", "no"),
+    text("Description", "description"),
+    text("Salesperson Code", "salespersonCode"),
+    date("Date", "date"),
+    text("Interaction Template Code", "interactionTemplateCode"),
+    text("Campaign No.", "campaignNo"),
+    text("Subject", "subject"),
+    text("Language Code", "languageCode"),
+    text("Correspondence Type", "correspondenceType"),
+    bool("Ignore Contact Corres. Type", "ignoreContactCorresType"),
+    num("Unit Cost (LCY)", "unitCost"),
+    num("Unit Duration (Min.)", "unitDuration"),
+    text("Information Flow", "informationFlow"),
+    text("Initiated By", "initiatedBy"),
+    bool("Campaign Target", "campaignTarget"),
+    bool("Campaign Response", "campaignResponse"),
+    int("No. of Lines", "noOfLines"),
+    int("No. of Criteria Actions", "noOfCriteriaActions"),
+  ],
+};
+
+export const SEGMENT_LINES: SheetSpec = {
+  sheetName: "Segment Lines",
+  tableName: "SegmentLines",
+  keyProps: ["segmentNo", "lineNo"],
+  columns: [
+    text("Segment No.", "segmentNo"),
+    int("Line No.", "lineNo"),
+    text("Contact No.", "contactNo"),
+    text("Contact Company No.", "contactCompanyNo"),
+    text("Contact Name", "contactName"),
+    text("Contact Company Name", "contactCompanyName"),
+    text("Description", "description"),
+    date("Date", "date"),
+    text("Salesperson Code", "salespersonCode"),
+    text("Interaction Template Code", "interactionTemplateCode"),
+    text("Interaction Group Code", "interactionGroupCode"),
+    text("Language Code", "languageCode"),
+    text("Subject", "subject"),
+    text("Correspondence Type", "correspondenceType"),
+    num("Cost (LCY)", "cost"),
+    num("Duration (Min.)", "duration"),
+    text("Information Flow", "informationFlow"),
+    text("Initiated By", "initiatedBy"),
+    text("Campaign No.", "campaignNo"),
+    bool("Campaign Target", "campaignTarget"),
+    bool("Campaign Response", "campaignResponse"),
+    text("Evaluation", "evaluation"),
+  ],
+};
+
+export const SEGMENT_CRITERIA: SheetSpec = {
+  sheetName: "Segment Criteria",
+  tableName: "SegmentCriteria",
+  keyProps: ["segmentNo", "lineNo"],
+  columns: [
+    text("Segment No.", "segmentNo"),
+    int("Line No.", "lineNo"),
+    text("Type", "type"),
+    text("Action", "action"),
+    int("Group", "group"),
+    text("Table", "table"),
+    text("Field", "field"),
+    text("Filter", "filter"),
+    ...CRITERIA_FLAGS,
+  ],
+};
+
+export const SAVED_CRITERIA: SheetSpec = {
+  sheetName: "Saved Criteria",
+  tableName: "SavedCriteria",
+  keyProps: ["code", "lineNo"],
+  columns: [
+    text("Code", "code"),
+    text("Description", "description"),
+    int("Line No.", "lineNo"),
+    text("Type", "type"),
+    text("Action", "action"),
+    int("Group", "group"),
+    text("Table", "table"),
+    text("Field", "field"),
+    text("Filter", "filter"),
+    ...CRITERIA_FLAGS,
+  ],
+};
+
+export const INTERACTION_TEMPLATES: SheetSpec = {
+  sheetName: "Interaction Templates",
+  tableName: "InteractionTemplates",
+  keyProps: ["code"],
+  columns: [
+    text("Code", "code"),
+    text("Description", "description"),
+    text("Interaction Group Code", "interactionGroupCode"),
+    num("Unit Cost (LCY)", "unitCost"),
+    num("Unit Duration (Min.)", "unitDuration"),
+    text("Information Flow", "informationFlow"),
+    text("Initiated By", "initiatedBy"),
+    text("Campaign No.", "campaignNo"),
+    bool("Campaign Target", "campaignTarget"),
+    bool("Campaign Response", "campaignResponse"),
+    text("Correspondence Type", "correspondenceType"),
+    bool("Ignore Contact Corres. Type", "ignoreContactCorresType"),
+    text("Language Code", "languageCode"),
+  ],
+};
+
+export const INTERACTION_LOG: SheetSpec = {
+  sheetName: "Interaction Log",
+  tableName: "InteractionLog",
+  keyProps: ["entryNo"],
+  columns: [
+    int("Entry No.", "entryNo"),
+    text("Contact No.", "contactNo"),
+    text("Contact Company No.", "contactCompanyNo"),
+    text("Contact Name", "contactName"),
+    date("Date", "date"),
+    text("Time", "time"),
+    text("Description", "description"),
+    text("Interaction Template Code", "interactionTemplateCode"),
+    text("Interaction Group Code", "interactionGroupCode"),
+    text("Language Code", "languageCode"),
+    text("Subject", "subject"),
+    num("Cost (LCY)", "cost"),
+    num("Duration (Min.)", "duration"),
+    text("Information Flow", "informationFlow"),
+    text("Initiated By", "initiatedBy"),
+    text("Correspondence Type", "correspondenceType"),
+    text("Salesperson Code", "salespersonCode"),
+    text("Segment No.", "segmentNo"),
+    int("Logged Segment Entry No.", "loggedSegmentEntryNo"),
+    text("Campaign No.", "campaignNo"),
+    bool("Campaign Target", "campaignTarget"),
+    bool("Campaign Response", "campaignResponse"),
+    text("Evaluation", "evaluation"),
+    bool("Attempt Failed", "attemptFailed"),
+    bool("Canceled", "canceled"),
+    text("User ID", "userId"),
+  ],
+};
+
+export const LOGGED_SEGMENTS: SheetSpec = {
+  sheetName: "Logged Segments",
+  tableName: "LoggedSegments",
+  keyProps: ["entryNo"],
+  columns: [
+    int("Entry No.", "entryNo"),
+    text("Segment No.", "segmentNo"),
+    text("Description", "description"),
+    int("No. of Interactions", "noOfInteractions"),
+    date("Creation Date", "creationDate"),
+    text("User ID", "userId"),
+    bool("Canceled", "canceled"),
+  ],
+};
+
+/** In the order `init` creates them. */
+export const DEDICATED_SHEETS: readonly SheetSpec[] = [
+  SEGMENTS,
+  SEGMENT_LINES,
+  SEGMENT_CRITERIA,
+  SAVED_CRITERIA,
+  INTERACTION_TEMPLATES,
+  INTERACTION_LOG,
+  LOGGED_SEGMENTS,
+];
+
+/** The very hidden sheet that holds the segment counter, the stored contact source and the schema version. */
+export const STATE_SHEET = "SegmentsState";
+export const SCHEMA_VERSION = 1;

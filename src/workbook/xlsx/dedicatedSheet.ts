@@ -1,0 +1,95 @@
+import type XlsxPopulate from "xlsx-populate";
+import { DomainError } from "../../domain/errors";
+import { defaultColumnMap, keyOf, mapColumns, recordToRow, rowToRecord, type Cell, type ColumnMap, type StoredRow } from "../records";
+import type { CellKind, SheetSpec } from "../schema";
+import { plainCell } from "./cells";
+import { parseRef, type PackageInfo } from "./packageParts";
+
+/** A dedicated sheet as read: where it is, how its columns sit, and its rows in sheet order. */
+export interface SheetContent {
+  readonly sheet: XlsxPopulate.Sheet;
+  readonly headerRow: number;
+  readonly map: ColumnMap;
+  readonly rows: StoredRow<object>[];
+  /** The last sheet row that held anything, so a shorter rewrite clears what is left. */
+  readonly lastRow: number;
+}
+
+const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
+  // Text-formatted cells keep user text such as "=1+1" as text when someone edits them later in Excel.
+  text: "@",
+  date: "yyyy-mm-dd",
+  number: undefined,
+  integer: "0",
+  boolean: undefined,
+};
+
+/** Dedicated sheets are found by their Excel table name first and sheet name second, so a renamed sheet is found. */
+export function findSheet(workbook: XlsxPopulate.Workbook, info: PackageInfo, spec: SheetSpec): { sheet: XlsxPopulate.Sheet; headerRow: number } | undefined {
+  const table = info.tables.find((t) => t.name.toLowerCase() === spec.tableName.toLowerCase());
+  if (table) {
+    const sheet = workbook.sheet(table.sheetName);
+    if (sheet) return { sheet, headerRow: parseRef(table.ref).startRow };
+  }
+  const sheet = workbook.sheets().find((s) => s.name().toLowerCase() === spec.sheetName.toLowerCase());
+  return sheet ? { sheet, headerRow: 1 } : undefined;
+}
+
+export function readSheet(found: { sheet: XlsxPopulate.Sheet; headerRow: number }, spec: SheetSpec): SheetContent {
+  const { sheet, headerRow } = found;
+  const used = sheet.usedRange();
+  if (!used) throw new DomainError(`Sheet "${sheet.name()}" is empty: its header row is missing.`, "sheet-layout");
+  const lastRow = used.endCell().rowNumber();
+  const lastColumn = used.endCell().columnNumber();
+  const values = sheet.range(headerRow, 1, Math.max(lastRow, headerRow), lastColumn).value().map((row) => row.map(plainCell));
+  const map = mapColumns(spec, values[0]);
+  const rows: StoredRow<object>[] = [];
+  const seen = new Map<string, number>();
+  for (let i = 1; i < values.length; i++) {
+    const cells = values[i];
+    if (cells.every((cell) => cell === null || cell === "")) continue;
+    const row = rowToRecord<object>(spec, map, cells, headerRow + i);
+    const key = keyOf(spec, row.record);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new DomainError(
+        `${spec.sheetName} rows ${first} and ${headerRow + i} have the same ${spec.keyProps.length > 1 ? "key" : spec.columns[0].header} (${key.replace("\u0000", " / ")}). Remove or renumber one of them.`,
+        "duplicate-key",
+      );
+    }
+    seen.set(key, headerRow + i);
+    rows.push(row);
+  }
+  return { sheet, headerRow, map, rows, lastRow };
+}
+
+export function createSheet(workbook: XlsxPopulate.Workbook, spec: SheetSpec): SheetContent {
+  const sheet = workbook.addSheet(spec.sheetName);
+  spec.columns.forEach((column, i) => {
+    sheet.cell(1, i + 1).value(column.header).style("bold", true);
+    sheet.column(i + 1).width(Math.max(10, Math.min(32, column.header.length + 4)));
+  });
+  sheet.freezePanes(0, 1);
+  return { sheet, headerRow: 1, map: defaultColumnMap(spec), rows: [], lastRow: 1 };
+}
+
+/** Writes the rows below the header in one block and clears whatever the old content left below them. */
+export function writeRows(content: SheetContent, spec: SheetSpec, rows: readonly StoredRow<object>[]): void {
+  const { sheet, headerRow, map } = content;
+  const first = headerRow + 1;
+  const last = headerRow + rows.length;
+  if (rows.length > 0) {
+    spec.columns.forEach((column, i) => {
+      const format = NUMBER_FORMATS[column.kind];
+      const c = map.indexes[i] + 1;
+      if (format) sheet.range(first, c, last, c).style("numberFormat", format);
+    });
+    const block: Cell[][] = rows.map((row) => recordToRow(spec, map, row));
+    // null (not undefined) clears a cell: xlsx-populate skips undefined entries of an array.
+    sheet.range(first, 1, last, map.width).value(block);
+  }
+  if (content.lastRow > last) {
+    const width = Math.max(map.width, ...[...map.extraColumns.keys()].map((i) => i + 1));
+    sheet.range(last + 1, 1, content.lastRow, width).value(null);
+  }
+}

@@ -1,0 +1,124 @@
+import { promises as fs } from "fs";
+import * as path from "path";
+import XlsxPopulate from "xlsx-populate";
+import type { BookChange, BookState, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/ports";
+import type { ContactSheetInput } from "../../domain/contacts";
+import { DomainError } from "../../domain/errors";
+import { keyOf } from "../records";
+import type { SheetSpec } from "../schema";
+import { readContactSheet } from "./contactSheet";
+import { createSheet, findSheet, readSheet, writeRows, type SheetContent } from "./dedicatedSheet";
+import { lostParts, readPackage, type PackageInfo } from "./packageParts";
+import { readState, writeState } from "./stateSheet";
+
+/**
+ * The command's gateway: an .xlsx file changed in memory and saved atomically. xlsx-populate keeps the package
+ * parts it does not model (the add-in's own task-pane binding, charts, pivot tables), and save() refuses a write
+ * that would lose one.
+ */
+export class XlsxBook implements SegmentBook {
+  private constructor(
+    private readonly workbook: XlsxPopulate.Workbook,
+    private readonly info: PackageInfo,
+    readonly filePath: string,
+  ) {}
+
+  static async open(filePath: string): Promise<XlsxBook> {
+    let data: Buffer;
+    try {
+      data = await fs.readFile(filePath);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new DomainError(code === "ENOENT" ? `${filePath}: no such file.` : `${filePath}: cannot be read (${code}).`, "io");
+    }
+    try {
+      const [workbook, info] = await Promise.all([XlsxPopulate.fromDataAsync(data), readPackage(data)]);
+      return new XlsxBook(workbook, info, filePath);
+    } catch {
+      throw new DomainError(`${filePath} is not an .xlsx workbook (or it is encrypted).`, "io");
+    }
+  }
+
+  async readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput> {
+    const input = await readContactSheet(this.workbook, this.info, request.name, readState(this.workbook).contactSource);
+    return { ...input, locale: "" };
+  }
+
+  async hasSheet(spec: SheetSpec): Promise<boolean> {
+    return findSheet(this.workbook, this.info, spec) !== undefined;
+  }
+
+  async readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]> {
+    const found = findSheet(this.workbook, this.info, spec);
+    return found ? (readSheet(found, spec).rows as StoredRow<R>[]) : [];
+  }
+
+  async readState(): Promise<BookState> {
+    return readState(this.workbook);
+  }
+
+  /** Applies the change in memory; nothing reaches the file before save(), so a failure leaves the book as it was. */
+  async commit(change: BookChange): Promise<void> {
+    const contents = new Map<SheetSpec, SheetContent>();
+    for (const { spec, rows } of change.createSheets ?? []) {
+      if (findSheet(this.workbook, this.info, spec)) continue;
+      const content = createSheet(this.workbook, spec);
+      writeRows(content, spec, rows ?? []);
+      contents.set(spec, { ...content, rows: [...(rows ?? [])], lastRow: 1 + (rows?.length ?? 0) });
+    }
+    for (const sheetChange of change.sheets ?? []) {
+      const { spec } = sheetChange;
+      let content = contents.get(spec);
+      if (!content) {
+        const found = findSheet(this.workbook, this.info, spec);
+        content = found ? readSheet(found, spec) : createSheet(this.workbook, spec);
+      }
+      const rows = applyRowChanges(spec, content.rows, sheetChange);
+      writeRows(content, spec, rows);
+      contents.set(spec, { ...content, rows, lastRow: Math.max(content.lastRow, content.headerRow + rows.length) });
+    }
+    if (change.state) writeState(this.workbook, { ...readState(this.workbook), ...change.state });
+  }
+
+  /** Writes to a temporary file beside the target and renames it over, so the target is never half-written. */
+  async save(target: string = this.filePath): Promise<void> {
+    const output = await this.workbook.outputAsync();
+    const lost = lostParts(this.info.parts, (await readPackage(output)).parts);
+    if (lost.length > 0) {
+      throw new DomainError(`Refusing to write ${target}: the workbook would lose ${lost.join(", ")}.`, "package-parts");
+    }
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+    try {
+      await fs.writeFile(temp, output);
+      await fs.rename(temp, target);
+    } catch (error) {
+      await fs.rm(temp, { force: true });
+      throw new DomainError(`Cannot write ${target}: ${(error as Error).message}`, "io");
+    }
+  }
+}
+
+/** Deletes and updates by key, keeps the sheet's order (users sort these sheets), appends inserts. */
+function applyRowChanges(spec: SheetSpec, current: readonly StoredRow<object>[], change: BookChange["sheets"] extends readonly (infer C)[] | undefined ? C : never): StoredRow<object>[] {
+  const deleted = new Set(change.deleteKeys ?? []);
+  const updates = new Map((change.update ?? []).map((row) => [keyOf(spec, row.record), row]));
+  const rows: StoredRow<object>[] = [];
+  for (const row of current) {
+    const key = keyOf(spec, row.record);
+    if (deleted.has(key)) continue;
+    const update = updates.get(key);
+    if (update) updates.delete(key);
+    rows.push(update ?? row);
+  }
+  if (updates.size > 0) {
+    throw new DomainError(`${spec.sheetName}: rows changed by someone else meanwhile (${[...updates.keys()].join(", ")}). Try again.`, "stale");
+  }
+  const keys = new Set(rows.map((row) => keyOf(spec, row.record)));
+  for (const row of change.insert ?? []) {
+    const key = keyOf(spec, row.record);
+    if (keys.has(key)) throw new DomainError(`${spec.sheetName} already has a row ${key.replace("\u0000", " / ")}.`, "duplicate-key");
+    keys.add(key);
+    rows.push(row);
+  }
+  return rows;
+}
