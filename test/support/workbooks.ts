@@ -86,3 +86,25 @@ export async function sheetNames(file: string): Promise<string[]> {
   const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(file));
   return workbook.sheets().map((s) => s.name());
 }
+
+/** Turns a range of sheet N (1-based) into an Excel table, as Excel writes one (header row, optional totals row). */
+export async function addTable(file: string, sheetIndex: number, name: string, ref: string, headers: readonly string[], totalsRowCount = 0): Promise<void> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const tableNo = Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p)).length + 1;
+  const columns = headers.map((h, i) => `<tableColumn id="${i + 1}" name="${h}"/>`).join("");
+  const dataRef = totalsRowCount ? ref.replace(/(\d+)$/, (n) => String(Number(n) - totalsRowCount)) : ref;
+  zip.file(
+    `xl/tables/table${tableNo}.xml`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${tableNo}" name="${name}" displayName="${name}" ref="${ref}"${totalsRowCount ? ` totalsRowCount="${totalsRowCount}"` : ""}><autoFilter ref="${dataRef}"/><tableColumns count="${headers.length}">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></table>`,
+  );
+  const relsPath = `xl/worksheets/_rels/sheet${sheetIndex}.xml.rels`;
+  const rels = (await zip.file(relsPath)?.async("string")) ?? '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  zip.file(relsPath, rels.replace("</Relationships>", `<Relationship Id="rIdTable${tableNo}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table${tableNo}.xml"/></Relationships>`));
+  const sheetPath = `xl/worksheets/sheet${sheetIndex}.xml`;
+  let sheetXml = await zip.file(sheetPath)!.async("string");
+  if (!sheetXml.includes("xmlns:r=")) sheetXml = sheetXml.replace("<worksheet ", '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ');
+  zip.file(sheetPath, sheetXml.replace("</worksheet>", `<tableParts count="1"><tablePart r:id="rIdTable${tableNo}"/></tableParts></worksheet>`));
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  zip.file("[Content_Types].xml", types.replace("</Types>", `<Override PartName="/xl/tables/table${tableNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>`));
+  await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+}
