@@ -110,8 +110,26 @@ describe("add and lines", () => {
     const zip = await JSZip.loadAsync(await bytes(book));
     const linesXml = await zip.file("xl/worksheets/sheet3.xml")!.async("string");
     expect(linesXml).not.toMatch(/<f>/);
+    // The cells are text-formatted too, so editing one later in Excel keeps it text.
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].match(/<xf\b[^>]*>/g)!;
+    const styleOf = (ref: string) => Number(new RegExp(`<c r="${ref}"[^>]*? s="(\\d+)"`).exec(linesXml)![1]);
+    for (const ref of ["E2", "E3"]) expect(xfs[styleOf(ref)]).toMatch(/numFmtId="49"/);
     const values = await sheetValues(book, "Segment Lines");
     expect(values.slice(1).map((row) => row[4])).toEqual(["+46 Gus Hill", "=1+1 Åsa Ölund"]);
+  });
+
+  it("shares cell formats instead of adding one per cell, so big segments stay under Excel's format limit", async () => {
+    const cellFormats = async () => {
+      const zip = await JSZip.loadAsync(await bytes(book));
+      const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(await zip.file("xl/styles.xml")!.async("string"))![1];
+      return (cellXfs.match(/<xf\b/g) ?? []).length;
+    };
+    await segments("add", book, "SEG00001", "--where", "No.=K1..K3");
+    const before = await cellFormats();
+    await segments("add", book, "SEG00001", "--where", "No.=K4..K7", "--ignore-exclusion");
+    await segments("create", book, "--description", "Two");
+    expect(await cellFormats()).toBe(before);
   });
 
   it("keeps parts it does not model: the add-in's web extension, charts and drawings", async () => {

@@ -2,6 +2,7 @@ import type XlsxPopulate from "xlsx-populate";
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import { excelLikeValue } from "./cells";
+import { sampleNumberFormats } from "./numberFormats";
 import { hiddenRows, parseRef, type PackageInfo } from "./packageParts";
 
 /** Number formats are sampled from this many rows at the top rather than read for the whole sheet. */
@@ -33,10 +34,12 @@ export async function readContactSheet(
   if (!bounds) return { sheetName: sheet.name(), values: [] };
   const range = sheet.range(bounds.startRow, bounds.startColumn, bounds.endRow, bounds.endColumn);
   const values = range.value().map((row) => row.map(excelLikeValue));
-  const numberFormats: (string | undefined)[] = [];
-  for (let c = bounds.startColumn; c <= bounds.endColumn; c++) {
-    numberFormats.push(sampleFormat(sheet, c, bounds.startRow, Math.min(bounds.endRow, bounds.startRow + FORMAT_SAMPLE_ROWS)));
-  }
+  const numberFormats = await sampleNumberFormats(info, sheet.name(), {
+    firstRow: bounds.startRow,
+    lastRow: Math.min(bounds.endRow, bounds.startRow + FORMAT_SAMPLE_ROWS),
+    firstColumn: bounds.startColumn,
+    lastColumn: bounds.endColumn,
+  });
   return {
     sheetName: sheet.name(),
     values,
@@ -57,15 +60,4 @@ function usedBounds(sheet: XlsxPopulate.Sheet) {
     endRow: used.endCell().rowNumber(),
     endColumn: used.endCell().columnNumber(),
   };
-}
-
-/** The first non-General number format among a column's numeric cells near the top. */
-function sampleFormat(sheet: XlsxPopulate.Sheet, column: number, fromRow: number, toRow: number): string | undefined {
-  for (let row = fromRow; row <= toRow; row++) {
-    const cell = sheet.cell(row, column);
-    if (typeof cell.value() !== "number") continue;
-    const format = cell.style("numberFormat");
-    if (typeof format === "string" && format !== "General") return format;
-  }
-  return undefined;
 }

@@ -10,6 +10,8 @@ export interface SheetContent {
   readonly sheet: XlsxPopulate.Sheet;
   readonly headerRow: number;
   readonly map: ColumnMap;
+  /** The header row's texts, as a table's column names must repeat them exactly. */
+  readonly headers: readonly string[];
   readonly rows: StoredRow<object>[];
   /** The last sheet row that held anything, so a shorter rewrite clears what is left. */
   readonly lastRow: number;
@@ -60,17 +62,40 @@ export function readSheet(found: { sheet: XlsxPopulate.Sheet; headerRow: number 
     seen.set(key, headerRow + i);
     rows.push(row);
   }
-  return { sheet, headerRow, map, rows, lastRow };
+  const headers = values[0].map((cell) => (cell === null ? "" : String(cell)));
+  return { sheet, headerRow, map, headers, rows, lastRow };
+}
+
+/**
+ * One shared cell format per number format (and one for headers): xlsx-populate gives every styled cell a format
+ * of its own, and a big segment would run into Excel's limit of about 64,000 formats.
+ */
+const sharedStyles = new WeakMap<XlsxPopulate.Workbook, Map<string, XlsxPopulate.Style>>();
+
+function sharedStyle(workbook: XlsxPopulate.Workbook, key: string, styles: Record<string, unknown>): XlsxPopulate.Style {
+  let byKey = sharedStyles.get(workbook);
+  if (!byKey) sharedStyles.set(workbook, (byKey = new Map()));
+  let style = byKey.get(key);
+  if (!style) {
+    style = workbook.styleSheet().createStyle();
+    for (const [name, value] of Object.entries(styles)) style.style(name, value);
+    byKey.set(key, style);
+  }
+  return style;
 }
 
 export function createSheet(workbook: XlsxPopulate.Workbook, spec: SheetSpec): SheetContent {
   const sheet = workbook.addSheet(spec.sheetName);
+  sheet.range(1, 1, 1, spec.columns.length).value([spec.columns.map((column) => column.header)]);
+  sheet.range(1, 1, 1, spec.columns.length).style(sharedStyle(workbook, "header", { bold: true }));
   spec.columns.forEach((column, i) => {
-    sheet.cell(1, i + 1).value(column.header).style("bold", true);
+    const format = NUMBER_FORMATS[column.kind];
+    // A column style: cells created later in the column take its format, so writes never style cell by cell.
+    if (format) sheet.column(i + 1).style(sharedStyle(workbook, format, { numberFormat: format }));
     sheet.column(i + 1).width(Math.max(10, Math.min(32, column.header.length + 4)));
   });
   sheet.freezePanes(0, 1);
-  return { sheet, headerRow: 1, map: defaultColumnMap(spec), rows: [], lastRow: 1 };
+  return { sheet, headerRow: 1, map: defaultColumnMap(spec), headers: spec.columns.map((c) => c.header), rows: [], lastRow: 1 };
 }
 
 /** Writes the rows below the header in one block and clears whatever the old content left below them. */
@@ -79,11 +104,6 @@ export function writeRows(content: SheetContent, spec: SheetSpec, rows: readonly
   const first = headerRow + 1;
   const last = headerRow + rows.length;
   if (rows.length > 0) {
-    spec.columns.forEach((column, i) => {
-      const format = NUMBER_FORMATS[column.kind];
-      const c = map.indexes[i] + 1;
-      if (format) sheet.range(first, c, last, c).style("numberFormat", format);
-    });
     const block: Cell[][] = rows.map((row) => recordToRow(spec, map, row));
     // null (not undefined) clears a cell: xlsx-populate skips undefined entries of an array.
     sheet.range(first, 1, last, map.width).value(block);

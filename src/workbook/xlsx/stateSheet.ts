@@ -30,6 +30,6 @@ export function writeState(workbook: XlsxPopulate.Workbook, state: BookState): v
   sheet.cell(1, 2).value("Value");
   KEYS.forEach((key, i) => {
     sheet.cell(i + 2, 1).value(key);
-    sheet.cell(i + 2, 2).style("numberFormat", "@").value(state[key]);
+    sheet.cell(i + 2, 2).value(state[key]);
   });
 }

@@ -10,7 +10,15 @@ declare module "xlsx-populate" {
       rowNumber(): number;
       columnNumber(): number;
     }
+    interface Style {
+      style(name: string, value: unknown): Style;
+      id(): number;
+    }
+    interface StyleSheet {
+      createStyle(sourceId?: number): Style;
+    }
     interface Range {
+      style(style: Style): Range;
       value(): unknown[][];
       value(values: unknown[][] | unknown): Range;
       style(name: string, value: unknown): Range;
@@ -18,6 +26,7 @@ declare module "xlsx-populate" {
       endCell(): Cell;
     }
     interface Column {
+      style(style: Style): Column;
       width(width: number): Column;
       style(name: string, value: unknown): Column;
     }
@@ -39,6 +48,7 @@ declare module "xlsx-populate" {
       deleteSheet(sheet: string | number | Sheet): Workbook;
       activeSheet(): Sheet;
       outputAsync(): Promise<Buffer>;
+      styleSheet(): StyleSheet;
       toFileAsync(path: string): Promise<void>;
     }
   }

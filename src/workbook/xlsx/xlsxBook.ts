@@ -10,6 +10,7 @@ import { readContactSheet } from "./contactSheet";
 import { createSheet, findSheet, readSheet, writeRows, type SheetContent } from "./dedicatedSheet";
 import { lostParts, readPackage, type PackageInfo } from "./packageParts";
 import { readState, writeState } from "./stateSheet";
+import { applyTables, type TableTarget } from "./tableParts";
 
 /**
  * The command's gateway: an .xlsx file changed in memory and saved atomically. xlsx-populate keeps the package
@@ -17,6 +18,9 @@ import { readState, writeState } from "./stateSheet";
  * that would lose one.
  */
 export class XlsxBook implements SegmentBook {
+  /** Dedicated sheets written since opening, whose Excel tables save() creates or resizes. */
+  private readonly tables = new Map<string, TableTarget>();
+
   private constructor(
     private readonly workbook: XlsxPopulate.Workbook,
     private readonly info: PackageInfo,
@@ -78,11 +82,12 @@ export class XlsxBook implements SegmentBook {
       contents.set(spec, { ...content, rows, lastRow: Math.max(content.lastRow, content.headerRow + rows.length) });
     }
     if (change.state) writeState(this.workbook, { ...readState(this.workbook), ...change.state });
+    for (const [spec, content] of contents) this.tables.set(spec.tableName, tableTarget(spec, content));
   }
 
   /** Writes to a temporary file beside the target and renames it over, so the target is never half-written. */
   async save(target: string = this.filePath): Promise<void> {
-    const output = await this.workbook.outputAsync();
+    const output = await applyTables(await this.workbook.outputAsync(), [...this.tables.values()]);
     const lost = lostParts(this.info.parts, (await readPackage(output)).parts);
     if (lost.length > 0) {
       throw new DomainError(`Refusing to write ${target}: the workbook would lose ${lost.join(", ")}.`, "package-parts");
@@ -96,6 +101,20 @@ export class XlsxBook implements SegmentBook {
       throw new DomainError(`Cannot write ${target}: ${(error as Error).message}`, "io");
     }
   }
+}
+
+/** A table needs unique, non-blank column names equal to the header cells; a sheet whose header has gaps gets none. */
+function tableTarget(spec: SheetSpec, content: SheetContent): TableTarget {
+  const headers = [...content.headers];
+  while (headers.length > 0 && headers[headers.length - 1] === "") headers.pop();
+  const usable = headers.every((h) => h.trim() !== "") && new Set(headers.map((h) => h.toLowerCase())).size === headers.length;
+  return {
+    sheetName: content.sheet.name(),
+    tableName: spec.tableName,
+    headerRow: content.headerRow,
+    headers: usable ? headers : [],
+    rowCount: content.rows.length,
+  };
 }
 
 /** Deletes and updates by key, keeps the sheet's order (users sort these sheets), appends inserts. */

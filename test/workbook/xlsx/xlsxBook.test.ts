@@ -97,3 +97,43 @@ describe("dedicated sheets", () => {
     ]);
   });
 });
+
+describe("Excel tables for the dedicated sheets", () => {
+  async function tables(file: string): Promise<Record<string, string>> {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const out: Record<string, string> = {};
+    for (const name of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+      const xml = await zip.file(name)!.async("string");
+      out[/displayName="([^"]+)"/.exec(xml)![1]] = /\sref="([^"]+)"/.exec(xml)![1];
+    }
+    return out;
+  }
+
+  it("creates each dedicated sheet as a table with DESIGN's name and grows it with its rows across saves", async () => {
+    const file = await writeWorkbook(path.join(dir, "t.xlsx"), [{ name: "Contacts", values: SMALL_CONTACTS }]);
+    const { initBook } = await import("../../../src/app/initBook");
+    const { createSegment } = await import("../../../src/app/createSegment");
+    const { addContacts } = await import("../../../src/app/addContacts");
+    let book = await XlsxBook.open(file);
+    await initBook(book);
+    await book.save();
+    expect(await tables(file)).toEqual({
+      Segments: "A1:R2",
+      SegmentLines: "A1:V2",
+      SegmentCriteria: "A1:M2",
+      SavedCriteria: "A1:N2",
+      InteractionTemplates: "A1:M5",
+      InteractionLog: "A1:Z2",
+      LoggedSegments: "A1:G2",
+    });
+    book = await XlsxBook.open(file);
+    await createSegment(book, ctx, { description: "One" });
+    await book.save();
+    book = await XlsxBook.open(file);
+    const options = { allowExistingContacts: false, expandCompanies: false, allowRelatedCompanies: false, ignoreExclusion: false, entireCompanies: false };
+    await addContacts(book, ctx, { segmentNo: "SEG00001", groups: [[{ table: "Contact", field: "No.", filter: "K1..K4" }]], options });
+    await book.save();
+    expect(await tables(file)).toMatchObject({ Segments: "A1:R2", SegmentLines: "A1:V5", SegmentCriteria: "A1:M3" });
+  });
+});
