@@ -1,0 +1,31 @@
+import { FIELD_SPECS, type FieldId } from "../../domain/contacts";
+import type { Strings } from "./strings";
+
+const number = new Intl.NumberFormat("en-US");
+const count = (n: number, one: string, many: string) => `${number.format(n)} ${n === 1 ? one : many}`;
+
+export const enUS: Strings = {
+  locale: "en-US",
+  appTitle: "Contact Segments",
+  contacts: {
+    title: "Contacts",
+    loading: "Reading the contact sheet…",
+    reload: "Read again",
+    source: (sheet, headerRow) => `Sheet ${sheet}, header on row ${number.format(headerRow)}`,
+    contactCount: (n) => count(n, "contact", "contacts"),
+    hiddenCount: (n) => `${count(n, "contact", "contacts")} on hidden or filtered rows (they count)`,
+    columnsHeading: "Columns",
+    columnHeader: "Column",
+    columnUse: "Used as",
+    filterableByHeader: "Filterable by header",
+    problemsHeading: (n) => (n === 0 ? "Problems" : `Problems (${number.format(n)})`),
+    noProblems: "No problems found.",
+    invalid: (sheet) => `The contact sheet ${sheet} can't be used yet. Fix these problems and read it again.`,
+    readFailed: "The contact sheet could not be read.",
+    moreProblems: (n) => `…and ${count(n, "more problem", "more problems")}.`,
+    severity: { error: "Error", warning: "Warning" },
+    row: (row) => `Row ${number.format(row)}`,
+    column: (name) => `column ${name}`,
+  },
+  fields: Object.fromEntries(FIELD_SPECS.map((spec) => [spec.id, spec.caption])) as Record<FieldId, string>,
+};

@@ -1,0 +1,33 @@
+import { createContext, useContext, type ReactNode } from "react";
+import type { CellRef } from "../../domain/contacts";
+import { enUS } from "./en-US";
+import { svSE } from "./sv-SE";
+import type { Strings } from "./strings";
+
+export type { Strings } from "./strings";
+export { enUS, svSE };
+
+/** The catalogue for Office's display language (e.g. Office.context.displayLanguage "sv-SE"); English otherwise. */
+export function pickStrings(displayLanguage: string | undefined): Strings {
+  return /^sv(-|$)/i.test(displayLanguage ?? "") ? svSE : enUS;
+}
+
+/** "Row 14, column E-Mail (C)"; "" when the problem concerns the whole sheet. */
+export function describePlace(strings: Strings, { row, column, columnLetter }: CellRef): string {
+  const parts: string[] = [];
+  if (row !== undefined) parts.push(strings.contacts.row(row));
+  const name = column !== undefined ? (columnLetter ? `${column} (${columnLetter})` : column) : columnLetter;
+  if (name !== undefined) parts.push(strings.contacts.column(name));
+  const text = parts.join(", ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const StringsContext = createContext<Strings>(enUS);
+
+export function StringsProvider({ strings, children }: { strings: Strings; children: ReactNode }) {
+  return <StringsContext.Provider value={strings}>{children}</StringsContext.Provider>;
+}
+
+export function useStrings(): Strings {
+  return useContext(StringsContext);
+}

@@ -1,0 +1,31 @@
+import type { FieldId } from "../../domain/contacts";
+
+/** Every text the task pane shows. One object per language: en-US.ts, sv-SE.ts. */
+export interface Strings {
+  /** BCP 47 tag used for number formatting and the page's lang attribute. */
+  readonly locale: "en-US" | "sv-SE";
+  readonly appTitle: string;
+  readonly contacts: {
+    readonly title: string;
+    readonly loading: string;
+    readonly reload: string;
+    readonly source: (sheetName: string, headerRow: number) => string;
+    readonly contactCount: (count: number) => string;
+    readonly hiddenCount: (count: number) => string;
+    readonly columnsHeading: string;
+    readonly columnHeader: string;
+    readonly columnUse: string;
+    readonly filterableByHeader: string;
+    readonly problemsHeading: (count: number) => string;
+    readonly noProblems: string;
+    readonly invalid: (sheetName: string) => string;
+    readonly readFailed: string;
+    readonly moreProblems: (count: number) => string;
+    readonly severity: Readonly<Record<"error" | "warning", string>>;
+    /** Parts of a problem's place, joined by describePlace: "Row 14", "column E-Mail (C)". */
+    readonly row: (row: number) => string;
+    readonly column: (name: string) => string;
+  };
+  /** Captions of the recognised contact fields, as Business Central names them in this language. */
+  readonly fields: Readonly<Record<FieldId, string>>;
+}

@@ -1,0 +1,45 @@
+import type { Strings } from "./strings";
+
+const number = new Intl.NumberFormat("sv-SE");
+const count = (n: number, one: string, many: string) => `${number.format(n)} ${n === 1 ? one : many}`;
+
+export const svSE: Strings = {
+  locale: "sv-SE",
+  appTitle: "Kontaktsegment",
+  contacts: {
+    title: "Kontakter",
+    loading: "Läser kontaktbladet…",
+    reload: "Läs igen",
+    source: (sheet, headerRow) => `Blad ${sheet}, rubriker på rad ${number.format(headerRow)}`,
+    contactCount: (n) => count(n, "kontakt", "kontakter"),
+    hiddenCount: (n) => `${count(n, "kontakt", "kontakter")} på dolda eller filtrerade rader (de räknas)`,
+    columnsHeading: "Kolumner",
+    columnHeader: "Kolumn",
+    columnUse: "Används som",
+    filterableByHeader: "Filtreras på rubriken",
+    problemsHeading: (n) => (n === 0 ? "Problem" : `Problem (${number.format(n)})`),
+    noProblems: "Inga problem hittades.",
+    invalid: (sheet) => `Kontaktbladet ${sheet} kan inte användas än. Åtgärda problemen och läs det igen.`,
+    readFailed: "Kontaktbladet kunde inte läsas.",
+    moreProblems: (n) => `…och ${number.format(n)} problem till.`,
+    severity: { error: "Fel", warning: "Varning" },
+    row: (row) => `Rad ${number.format(row)}`,
+    column: (name) => `kolumn ${name}`,
+  },
+  fields: {
+    no: "Nr",
+    name: "Namn",
+    type: "Typ",
+    companyNo: "Företagsnr",
+    companyName: "Företagsnamn",
+    salespersonCode: "Säljarkod",
+    correspondenceType: "Korrespondenstyp",
+    languageCode: "Språkkod",
+    email: "E-post",
+    excludeFromSegment: "Exkludera från segment",
+    industryGroups: "Branschgrupper",
+    businessRelations: "Affärsrelationer",
+    mailingGroups: "Utskicksgrupper",
+    jobResponsibilities: "Befattningsansvar",
+  },
+};

@@ -1,0 +1,52 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useContactsPanelStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  titleRow: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  heading: {
+    margin: 0,
+  },
+  facts: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  secondary: {
+    color: tokens.colorNeutralForeground3,
+  },
+  filterable: {
+    color: tokens.colorNeutralForeground3,
+    fontStyle: "italic",
+  },
+  letter: {
+    color: tokens.colorNeutralForeground3,
+    marginLeft: tokens.spacingHorizontalXS,
+  },
+  problems: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  problem: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
+  place: {
+    display: "block",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});

@@ -1,0 +1,152 @@
+/*
+ * webpack build of the Excel add-in: the task pane (taskpane.html + taskpane.js), the function file the ribbon
+ * needs (commands.html + commands.js), a static support page, the icons and the manifest, all in dist/.
+ *
+ *   npm run build                     production build into dist/ (then the Node build of the CLI)
+ *   npx webpack --mode development    unminified build into dist/
+ *   npm start                         = webpack serve --mode development: https://localhost:3000/
+ *
+ * ADDIN_BASE_URL: the https URL dist/ will be served from, e.g.
+ *   ADDIN_BASE_URL=https://contoso.github.io/segments/ npm run build
+ * The production build rewrites every "https://localhost:3000/" in manifest.xml to it (and the AppDomain to its
+ * origin). Unset, it stays https://localhost:3000/, which suits sideloading a production build locally.
+ *
+ * HTTPS for `npm start`: office-addin-dev-certs makes a localhost certificate and a CA in ~/.office-addin-dev-certs
+ * and installs the CA as trusted (valid 30 days; it renews itself when expired). On Windows and macOS this asks for
+ * confirmation/your password once. On Linux it runs `sudo sh .../install_linux.sh` (copy to
+ * /usr/local/share/ca-certificates + update-ca-certificates): without a `sudo` binary — a root shell in a container,
+ * for example — the dev server fails with "/bin/sh: sudo: not found". Fix: `apt-get install -y sudo`, or as root put
+ * a shim first on PATH (`printf '#!/bin/sh\nexec "$@"\n' > /usr/local/bin/sudo && chmod +x /usr/local/bin/sudo`),
+ * or run `npx office-addin-dev-certs install` once yourself. Note that Chromium/Firefox on Linux keep their own
+ * certificate store (NSS), so a browser there may still need the CA imported by hand. `webpack build` never touches
+ * certificates: they are only requested for `webpack serve`.
+ */
+const path = require("path");
+const { URL } = require("url");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** The base URL of a production build: ADDIN_BASE_URL, https only, always ending in "/". */
+function productionBaseUrl(value = process.env.ADDIN_BASE_URL) {
+  if (!value) return DEV_BASE_URL;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: ${value}`);
+  }
+  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must be an https URL (Office requires it): ${value}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/**
+ * manifest.xml for a build served from baseUrl: every dev URL moved under baseUrl, the AppDomain to its origin,
+ * and the comments (notes for developers, which speak of the dev server) left out.
+ */
+function rewriteManifest(xml, baseUrl) {
+  const devOrigin = new URL(DEV_BASE_URL).origin;
+  return xml
+    .replace(/<!--[\s\S]*?-->\s*/g, "")
+    .split(DEV_BASE_URL)
+    .join(baseUrl)
+    .split(devOrigin)
+    .join(new URL(baseUrl).origin);
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const production = options.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const baseUrl = production ? productionBaseUrl() : DEV_BASE_URL;
+
+  /** @type {import("webpack").Configuration} */
+  const config = {
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck` (tsc --noEmit); the build only strips types.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        officeJsUrl: OFFICE_JS_URL,
+        // Office caches add-in pages hard: a query string per build makes a new bundle load.
+        hash: true,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        officeJsUrl: OFFICE_JS_URL,
+        hash: true,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "support.html",
+        template: "./src/taskpane/support.html",
+        chunks: [],
+        inject: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "[name][ext]",
+            transform: production ? (content) => rewriteManifest(content.toString("utf8"), baseUrl) : undefined,
+          },
+        ],
+      }),
+    ],
+    performance: {
+      // Sized for the real bundle: taskpane.js is 323 KiB minified, 95 KiB gzipped (React 18 + the Fluent components
+      // of the Contacts panel, November 2025). The limit leaves room to grow; a warning means look at what was added.
+      hints: production ? "warning" : false,
+      maxAssetSize: 400 * 1024,
+      maxEntrypointSize: 400 * 1024,
+      assetFilter: (file) => file.endsWith(".js"),
+    },
+  };
+
+  if (serving) {
+    // Only `webpack serve` needs certificates: see the note at the top for Linux.
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer = {
+      port: DEV_SERVER_PORT,
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+    };
+  }
+  return config;
+};
+
+module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.OFFICE_JS_URL = OFFICE_JS_URL;
+module.exports.productionBaseUrl = productionBaseUrl;
+module.exports.rewriteManifest = rewriteManifest;
