@@ -1,0 +1,37 @@
+/** Errors of the filter language. Both carry a 1-based position so the pane can point at the character. */
+
+export abstract class FilterError extends Error {
+  /**
+   * @param position 1-based character in the expression (length + 1 for "at the end").
+   * @param expected what would have been accepted there.
+   * @param found the offending text as written ("" at the end of the expression).
+   */
+  constructor(
+    message: string,
+    readonly position: number,
+    readonly expected: string,
+    readonly found: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The expression cannot be read: `>>5`, `a|`, `(a`, `'abc`. */
+export class FilterSyntaxError extends FilterError {
+  override readonly name = "FilterSyntaxError";
+
+  static unexpected(found: string, position: number, expected: string): FilterSyntaxError {
+    const what = found === "" ? "end of filter" : `"${found}"`;
+    return new FilterSyntaxError(`unexpected ${what} at character ${position}, expected ${expected}`, position, expected, found);
+  }
+}
+
+/** The expression reads fine but a value does not suit the column: `abc` on a number column. */
+export class FilterValueError extends FilterError {
+  override readonly name = "FilterValueError";
+
+  /** `"abc" at character 1 is not a number`. */
+  static notA(found: string, position: number, expected: string, hint = ""): FilterValueError {
+    return new FilterValueError(`"${found}" at character ${position} is not ${expected}${hint}`, position, expected, found);
+  }
+}
