@@ -156,3 +156,16 @@ export function serialToIso(serial: number): string {
   const date = new Date(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS);
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A text column from a dictionary (entry 0 is "") and codes already assigned, as a streaming encoder produces them:
+ * saves building an array of values first.
+ */
+export function encodedTextColumn(info: ColumnInfo, dictionary: readonly string[], codes: Int32Array): TextColumn {
+  return { ...info, type: "text", multiValued: false, dictionary, folded: dictionary.map(foldCase), codes };
+}
+
+/** A multi-valued column from a dictionary (entry 0 is "") and CSR offsets and codes already assigned. */
+export function encodedMultiColumn(info: ColumnInfo, dictionary: readonly string[], offsets: Int32Array, codes: Int32Array): MultiColumn {
+  return { ...info, type: "text", multiValued: true, dictionary, folded: dictionary.map(foldCase), offsets, codes };
+}

@@ -1,0 +1,115 @@
+/** The contact sheet, read once into a columnar table (DESIGN: "The workbook is the database"). */
+import { isBlankCell, isErrorValue } from "./cells";
+import type { Column, TextColumn } from "./column";
+import { ContactTableError } from "./contactTableError";
+import { encodeBoolean, encodeMulti, encodeNumber, encodeText, type ContactRows } from "./encode";
+import type { FieldId } from "./fields";
+import { inferColumnType } from "./inferType";
+import { acceptedNoHeaders, findHeaderRow, HEADER_SCAN_ROWS, layoutColumns, type ColumnSlot } from "./layout";
+import { linkCompanies, readNumbers } from "./links";
+import { isDateFormat } from "./numberFormat";
+import { ProblemLog } from "./problems";
+import { countOnRows, selectRows } from "./rows";
+import type { ContactSheetInput } from "./sheetInput";
+import type { ContactTable, Problem } from "./table";
+
+export interface BuiltContactTable {
+  readonly table: ContactTable;
+  readonly warnings: Problem[];
+}
+
+/**
+ * Builds the contact table from a sheet's values. Throws ContactTableError listing every error (no No. column,
+ * blank or repeated numbers); everything else that is odd comes back as warnings and the table is still built.
+ */
+export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
+  const { values, sheetName } = input;
+  const firstRow = input.firstRow ?? 1;
+  const log = new ProblemLog(sheetName);
+
+  const headerIndex = findHeaderRow(values);
+  if (headerIndex < 0) {
+    log.error({
+      code: "missing-no-column",
+      message: `${sheetName}: no contact number column in the first ${HEADER_SCAN_ROWS} rows. Add a header for it; accepted headers are ${acceptedNoHeaders()} (case, spaces and punctuation do not matter).`,
+    });
+    throw new ContactTableError(log.errors, log.warnings());
+  }
+
+  const selection = selectRows(values, headerIndex, firstRow, input.hasTotalsRow ?? false);
+  for (const row of selection.errorOnlyRows) {
+    log.warn({ code: "error-row", row, message: `${sheetName} row ${row}: only error values; skipped like a blank row.` }, "rows of error values skipped");
+  }
+  const rows: ContactRows = { values, valueRows: selection.valueRows, sheetRows: selection.sheetRows, log };
+
+  const slots = layoutColumns(
+    {
+      headerCells: values[headerIndex] ?? [],
+      headerRow: firstRow + headerIndex,
+      width: selection.width,
+      firstColumn: input.firstColumn ?? 0,
+      hasData: (index) => columnHasData(rows, index),
+    },
+    log,
+  );
+
+  const columns: Column[] = [];
+  const fieldColumns: Partial<Record<FieldId, number>> = {};
+  for (const slot of slots) {
+    if (slot.field) fieldColumns[slot.field.id] = columns.length;
+    columns.push(encodeSlot(rows, slot, isDateFormat(input.numberFormats?.[slot.index])));
+  }
+
+  const textField = (id: FieldId) => (fieldColumns[id] === undefined ? undefined : (columns[fieldColumns[id]] as TextColumn));
+  const noColumn = textField("no");
+  if (!noColumn) throw new Error("The header row was chosen for its No. column"); // cannot happen: findHeaderRow found it
+  const numbers = readNumbers(noColumn, selection.sheetRows, log);
+  if (log.errors.length > 0) throw new ContactTableError(log.errors, log.warnings());
+  const links = linkCompanies(numbers, textField("type"), textField("companyNo"), selection.sheetRows, log);
+
+  const table: ContactTable = {
+    sheetName,
+    locale: input.locale,
+    headerRow: firstRow + headerIndex,
+    rowCount: selection.valueRows.length,
+    sheetRows: selection.sheetRows,
+    columns,
+    fieldColumns,
+    numbers: numbers.numbers,
+    rowByNumber: numbers.rowByNumber,
+    isCompany: links.isCompany,
+    companyRow: links.companyRow,
+    hiddenRowCount: countOnRows(selection.sheetRows, input.hiddenRows),
+  };
+  return { table, warnings: log.warnings() };
+}
+
+/** Recognised fields have fixed kinds; any other column gets the type its values show. */
+function encodeSlot(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): Column {
+  switch (slot.field?.kind) {
+    case "boolean":
+      return encodeBoolean(rows, slot, true);
+    case "multi":
+      return encodeMulti(rows, slot, dateFormatted);
+    case "text":
+      return encodeText(rows, slot, dateFormatted);
+  }
+  const type = inferColumnType(rows.values, rows.valueRows, slot.index, dateFormatted);
+  switch (type) {
+    case "boolean":
+      return encodeBoolean(rows, slot, false);
+    case "number":
+    case "date":
+      return encodeNumber(rows, slot, type);
+    case "text":
+      return encodeText(rows, slot, dateFormatted);
+  }
+}
+
+function columnHasData(rows: ContactRows, index: number): boolean {
+  for (let r = 0; r < rows.valueRows.length; r++) {
+    const value = rows.values[rows.valueRows[r]][index];
+    if (!isBlankCell(value) && !isErrorValue(value)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,161 @@
+/**
+ * Turns one sheet column into one table column, in a single pass over the contact rows.
+ * Error values become blanks, each with a warning naming the cell.
+ */
+import { cellToText, isErrorValue, parseBooleanCell, parseIsoDate, parseNumberText, normaliseText } from "./cells";
+import {
+  BOOL_BLANK,
+  BOOL_FALSE,
+  BOOL_TRUE,
+  booleanColumn,
+  encodedMultiColumn,
+  encodedTextColumn,
+  numberColumn,
+  type BooleanColumn,
+  type ColumnInfo,
+  type MultiColumn,
+  type NumberColumn,
+  type TextColumn,
+} from "./column";
+import { Dictionary } from "./dictionary";
+import type { ColumnSlot } from "./layout";
+import { cellAddress, quote, type ProblemLog } from "./problems";
+import { foldCase } from "../text";
+
+/** The contact rows of the sheet, shared by every column's encoder. */
+export interface ContactRows {
+  readonly values: readonly (readonly unknown[])[];
+  /** Index into values of each contact. */
+  readonly valueRows: Int32Array;
+  /** 1-based sheet row of each contact, for messages. */
+  readonly sheetRows: Int32Array;
+  readonly log: ProblemLog;
+}
+
+function infoOf(slot: ColumnSlot): ColumnInfo {
+  return slot.field ? { header: slot.header, sheetColumn: slot.sheetColumn, field: slot.field.id } : { header: slot.header, sheetColumn: slot.sheetColumn };
+}
+
+function warnErrorValue(rows: ContactRows, slot: ColumnSlot, r: number, value: string): void {
+  const row = rows.sheetRows[r];
+  rows.log.warn(
+    { code: "error-value", row, column: slot.header, columnLetter: slot.letter, message: `${cellAddress(rows.log.sheet, slot.letter, row, slot.header)}: ${value} treated as blank` },
+    "error values treated as blank",
+  );
+}
+
+export function encodeText(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): TextColumn {
+  const { values, valueRows } = rows;
+  const index = slot.index;
+  const dictionary = new Dictionary();
+  const codes = new Int32Array(valueRows.length);
+  for (let r = 0; r < valueRows.length; r++) {
+    const value = values[valueRows[r]][index];
+    if (value === "" || value === undefined) continue; // code 0 is blank
+    if (isErrorValue(value)) {
+      warnErrorValue(rows, slot, r, value);
+      continue;
+    }
+    codes[r] = dictionary.code(cellToText(value, dateFormatted));
+  }
+  return encodedTextColumn(infoOf(slot), dictionary.entries, codes);
+}
+
+/** The four plural fields: values split on ; or , and trimmed; blanks and repeats (ignoring case) within a cell dropped. */
+export function encodeMulti(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): MultiColumn {
+  const { values, valueRows } = rows;
+  const index = slot.index;
+  const dictionary = new Dictionary();
+  const offsets = new Int32Array(valueRows.length + 1);
+  let codes = new Int32Array(Math.max(16, valueRows.length));
+  let count = 0;
+  const folded: string[] = [];
+  for (let r = 0; r < valueRows.length; r++) {
+    offsets[r] = count;
+    const value = values[valueRows[r]][index];
+    if (value === "" || value === undefined) continue;
+    if (isErrorValue(value)) {
+      warnErrorValue(rows, slot, r, value);
+      continue;
+    }
+    const text = cellToText(value, dateFormatted);
+    if (text === "") continue;
+    if (count + 1 >= codes.length) codes = grow(codes);
+    if (!/[;,]/.test(text)) {
+      codes[count++] = dictionary.code(text);
+      continue;
+    }
+    folded.length = 0;
+    for (const part of text.split(/[;,]/)) {
+      const item = part.trim();
+      if (item === "") continue;
+      const key = foldCase(item);
+      if (folded.includes(key)) continue;
+      folded.push(key);
+      if (count >= codes.length) codes = grow(codes);
+      codes[count++] = dictionary.code(item);
+    }
+  }
+  offsets[valueRows.length] = count;
+  return encodedMultiColumn(infoOf(slot), dictionary.entries, offsets, codes.slice(0, count));
+}
+
+function grow(codes: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(codes.length * 2);
+  bigger.set(codes);
+  return bigger;
+}
+
+/**
+ * Yes/No columns. For the Exclude from Segment field (`strict`), a value that is not Yes or No is reported and
+ * read as blank, which means No. Inferred boolean columns only hold readable values.
+ */
+export function encodeBoolean(rows: ContactRows, slot: ColumnSlot, strict: boolean): BooleanColumn {
+  const { values, valueRows, log } = rows;
+  const index = slot.index;
+  const out = new Uint8Array(valueRows.length).fill(BOOL_BLANK);
+  for (let r = 0; r < valueRows.length; r++) {
+    const value = values[valueRows[r]][index];
+    if (value === "" || value === undefined) continue;
+    if (isErrorValue(value)) {
+      warnErrorValue(rows, slot, r, value);
+      continue;
+    }
+    const parsed = parseBooleanCell(value);
+    if (parsed !== undefined) {
+      out[r] = parsed ? BOOL_TRUE : BOOL_FALSE;
+      continue;
+    }
+    const text = cellToText(value, false);
+    if (text === "" || !strict) continue;
+    const row = rows.sheetRows[r];
+    log.warn(
+      { code: "invalid-boolean", row, column: slot.header, columnLetter: slot.letter, message: `${cellAddress(log.sheet, slot.letter, row, slot.header)}: ${quote(text)} is not Yes or No; treated as blank (No).` },
+      "values that are not Yes or No",
+    );
+  }
+  return booleanColumn(infoOf(slot), out);
+}
+
+/** Numbers, or dates as serials: real numbers kept, numbers stored as text parsed, yyyy-mm-dd text read as a date. */
+export function encodeNumber(rows: ContactRows, slot: ColumnSlot, type: "number" | "date"): NumberColumn {
+  const { values, valueRows } = rows;
+  const index = slot.index;
+  const out = new Float64Array(valueRows.length).fill(NaN);
+  for (let r = 0; r < valueRows.length; r++) {
+    const value = values[valueRows[r]][index];
+    if (typeof value === "number") {
+      out[r] = value;
+      continue;
+    }
+    if (typeof value !== "string" || value === "") continue;
+    if (isErrorValue(value)) {
+      warnErrorValue(rows, slot, r, value);
+      continue;
+    }
+    const text = normaliseText(value);
+    if (text === "") continue;
+    out[r] = type === "date" ? parseIsoDate(text) : parseNumberText(text);
+  }
+  return numberColumn(infoOf(slot), type, out);
+}
