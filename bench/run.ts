@@ -1,0 +1,176 @@
+/**
+ * `npm run bench [-- --rows N --runs N --warmup N --builds N --seed N --json]`
+ *
+ * Generates a contact sheet (1,000,000 rows by default), times building the columnar table from its 2-D values,
+ * then times one Add step with three conditions in ours (compile + evaluate), arquero, alasql and a plain loop.
+ * The four must select the same rows on every run, else the bench exits 1. With --json the output ends with one
+ * JSON line (see report.ts).
+ */
+import { makeSheet, peerInput, queryFor, type PeerInput } from "./data";
+import type { Engine, EngineResult } from "./engine";
+import { buildTable, oursEngine } from "./ours";
+import { alasqlEngine, arqueroEngine, loopEngine } from "./peers/index";
+import { formatJson, formatText, type BenchReport } from "./report";
+import { fingerprint, median, nowMs, summarize, type RowFingerprint } from "./stats";
+
+interface Options {
+  readonly rows: number;
+  readonly runs: number;
+  readonly warmup: number;
+  readonly builds: number;
+  readonly seed: number;
+  readonly json: boolean;
+}
+
+const USAGE = "usage: run.js [--rows N] [--runs N (>= 5)] [--warmup N] [--builds N (>= 3)] [--seed N] [--json]";
+
+function parseOptions(argv: readonly string[]): Options {
+  const options = { rows: 1_000_000, runs: 7, warmup: 2, builds: 3, seed: 20240601, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--json") {
+      options.json = true;
+      continue;
+    }
+    const [flag, inline] = arg.split("=", 2);
+    const key = flag.replace(/^--/, "") as keyof typeof options;
+    if (!flag.startsWith("--") || !Object.hasOwn(options, key) || key === "json") usage(`unknown argument ${arg}`);
+    const text = inline ?? argv[++i];
+    const value = Number(text?.replace(/_/g, ""));
+    if (!Number.isInteger(value) || value < 0) usage(`${flag} needs a whole number, got ${text}`);
+    options[key as "rows"] = value;
+  }
+  if (options.rows < 1) usage("--rows must be at least 1");
+  if (options.runs < 5) usage("--runs must be at least 5");
+  if (options.builds < 3) usage("--builds must be at least 3");
+  return options;
+}
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function progress(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function main(): void {
+  const options = parseOptions(process.argv.slice(2));
+
+  progress(`generating ${options.rows.toLocaleString("en")} contacts`);
+  let t = nowMs();
+  const sheet = makeSheet(options.rows, options.seed);
+  const generateMs = nowMs() - t;
+
+  progress(`building the contact table ${options.builds} times`);
+  const buildSamples: number[] = [];
+  let built = buildTable(sheet);
+  for (let b = 0; b < options.builds; b++) {
+    // The first call above warms the builder up; these are the timed builds.
+    t = nowMs();
+    built = buildTable(sheet);
+    buildSamples.push(nowMs() - t);
+  }
+  if (built.table.rowCount !== sheet.rowCount) {
+    throw new Error(`The contact table has ${built.table.rowCount} rows, the sheet ${sheet.rowCount}`);
+  }
+
+  progress("preparing the peers (untimed)");
+  const prepareMs: Record<string, number> = {};
+  const timedPrepare = <T>(name: string, make: () => T): T => {
+    const start = nowMs();
+    const value = make();
+    prepareMs[name] = nowMs() - start;
+    return value;
+  };
+  const input = timedPrepare("columns", () => peerInput(sheet));
+  const engines: Engine[] = [
+    oursEngine(built.table),
+    timedPrepare("arquero", () => arqueroEngine(input)),
+    timedPrepare("alasql", () => alasqlEngine(input)),
+    timedPrepare("loop", () => loopEngine(input)),
+  ];
+
+  const samples = new Map<string, number[]>(engines.map((e) => [e.name, []]));
+  const phaseSamples = new Map<string, number[]>();
+  const perRun: BenchReport["filter"]["perRun"][number][] = [];
+  const total = options.warmup + options.runs;
+  for (let run = 0; run < total; run++) {
+    const timed = run >= options.warmup;
+    const query = queryFor(run);
+    progress(`${timed ? "run" : "warm-up"} ${run + 1}/${total}: ${query.expressions.mailingGroups} / ${query.expressions.name} / ${query.expressions.number}`);
+    const prints = new Map<string, RowFingerprint>();
+    const results = new Map<string, EngineResult>();
+    for (let k = 0; k < engines.length; k++) {
+      const engine = engines[(run + k) % engines.length];
+      const start = nowMs();
+      const result = engine.run(query);
+      const elapsed = nowMs() - start;
+      results.set(engine.name, result);
+      prints.set(engine.name, fingerprint(result.rows()));
+      if (!timed) continue;
+      samples.get(engine.name)?.push(elapsed);
+      for (const [phase, value] of Object.entries(result.phases ?? {})) {
+        const list = phaseSamples.get(phase) ?? [];
+        list.push(value);
+        phaseSamples.set(phase, list);
+      }
+    }
+    const reference = prints.get("loop") as RowFingerprint;
+    const disagreeing = [...prints].filter(([, p]) => p.count !== reference.count || p.hash !== reference.hash);
+    if (disagreeing.length > 0) {
+      process.stderr.write(disagreement(run, query.expressions, prints, results, input));
+      process.exit(1);
+    }
+    perRun.push({ query, count: reference.count, hash: reference.hash, timed });
+  }
+
+  const report: BenchReport = {
+    node: process.version,
+    seed: options.seed,
+    generateMs,
+    build: { builds: options.builds, summary: summarize(buildSamples), warnings: built.warnings, columns: built.table.columns.length },
+    prepareMs,
+    filter: {
+      rows: options.rows,
+      warmup: options.warmup,
+      runs: options.runs,
+      engines: engines.map((e) => ({ name: e.name, summary: summarize(samples.get(e.name) ?? []) })),
+      oursPhases: Object.fromEntries([...phaseSamples].map(([phase, list]) => [phase, median(list)])),
+      perRun,
+    },
+  };
+  process.stdout.write(formatText(report) + "\n");
+  if (perRun.every((r) => r.count === 0)) {
+    process.stderr.write("Every run selected 0 rows: the comparison proves nothing. Use more --rows.\n");
+    process.exit(1);
+  }
+  if (options.json) process.stdout.write(formatJson(report) + "\n");
+}
+
+/** Which engines selected which rows, with the rows' values, for the first rows where they differ. */
+function disagreement(
+  run: number,
+  expressions: object,
+  prints: ReadonlyMap<string, RowFingerprint>,
+  results: ReadonlyMap<string, EngineResult>,
+  input: PeerInput,
+): string {
+  const sets = new Map([...results].map(([name, result]) => [name, new Set(Array.from(result.rows()))]));
+  const all = new Set([...sets.values()].flatMap((s) => [...s]));
+  const differing = [...all].filter((row) => [...sets.values()].some((s) => !s.has(row))).sort((a, b) => a - b);
+  const lines = [
+    `FAIL: the engines disagree on run ${run + 1} (${JSON.stringify(expressions)})`,
+    ...[...prints].map(([name, p]) => `  ${name.padEnd(8)} ${p.count} rows #${p.hash}`),
+    `  ${differing.length} differing rows; the first ones:`,
+    ...differing.slice(0, 10).map((row) => {
+      const by = [...sets].filter(([, s]) => s.has(row)).map(([name]) => name);
+      const values = JSON.stringify([input.names[row], input.mailingGroups[row].join("; "), input.numbers[row]]);
+      return `  row ${row} ${values} selected by ${by.join(", ")}`;
+    }),
+  ];
+  return lines.join("\n") + "\n";
+}
+
+main();
