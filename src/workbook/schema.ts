@@ -15,6 +15,8 @@ export interface SheetSpec {
   readonly columns: readonly ColumnSpec[];
   /** Record properties that identify a row (rows are matched by key, never by position). */
   readonly keyProps: readonly string[];
+  /** Very hidden (Excel's xlSheetVeryHidden): the add-in's own bookkeeping, not for editing by hand. */
+  readonly hidden?: boolean;
 }
 
 const text = (header: string, prop: string): ColumnSpec => ({ header, kind: "text", prop });
@@ -192,6 +194,24 @@ export const LOGGED_SEGMENTS: SheetSpec = {
   ],
 };
 
+/**
+ * Go Back / Go Forward history (DESIGN decision 2), very hidden. One action is one Step No. of a segment; its
+ * payload is JSON split over Parts because a cell holds at most 32,767 characters.
+ */
+export const SEGMENT_HISTORY: SheetSpec = {
+  sheetName: "SegmentHistory",
+  tableName: "SegmentHistory",
+  keyProps: ["segmentNo", "stepNo", "part"],
+  hidden: true,
+  columns: [
+    text("Segment No.", "segmentNo"),
+    int("Step No.", "stepNo"),
+    text("Stack", "stack"),
+    int("Part", "part"),
+    text("Payload", "payload"),
+  ],
+};
+
 /** In the order `init` creates them. */
 export const DEDICATED_SHEETS: readonly SheetSpec[] = [
   SEGMENTS,
@@ -201,6 +221,7 @@ export const DEDICATED_SHEETS: readonly SheetSpec[] = [
   INTERACTION_TEMPLATES,
   INTERACTION_LOG,
   LOGGED_SEGMENTS,
+  SEGMENT_HISTORY,
 ];
 
 /** The very hidden sheet that holds the segment counter, the stored contact source and the schema version. */

@@ -23,7 +23,7 @@ describe("init", () => {
   it("creates every dedicated sheet with the contract's headers and seeds templates, once", async () => {
     const first = await segments("init", book);
     expect(first).toMatchObject({ code: 0 });
-    expect(await sheetNames(book)).toEqual(["Contacts", ...DEDICATED, "SegmentsState"]);
+    expect(await sheetNames(book)).toEqual(["Contacts", ...DEDICATED, "SegmentHistory", "SegmentsState"]);
     const lines = await sheetValues(book, "Segment Lines");
     expect(lines[0].slice(0, 4)).toEqual(["Segment No.", "Line No.", "Contact No.", "Contact Company No."]);
     const templates = await sheetValues(book, "Interaction Templates");

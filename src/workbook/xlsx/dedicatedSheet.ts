@@ -95,6 +95,7 @@ export function createSheet(workbook: XlsxPopulate.Workbook, spec: SheetSpec): S
     sheet.column(i + 1).width(Math.max(10, Math.min(32, column.header.length + 4)));
   });
   sheet.freezePanes(0, 1);
+  if (spec.hidden) sheet.hidden("very");
   return { sheet, headerRow: 1, map: defaultColumnMap(spec), headers: spec.columns.map((c) => c.header), rows: [], lastRow: 1 };
 }
 

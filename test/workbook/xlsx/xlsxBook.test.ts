@@ -122,6 +122,7 @@ describe("Excel tables for the dedicated sheets", () => {
       Segments: "A1:R2",
       SegmentLines: "A1:V2",
       SegmentCriteria: "A1:M2",
+      SegmentHistory: "A1:E2",
       SavedCriteria: "A1:N2",
       InteractionTemplates: "A1:M5",
       InteractionLog: "A1:Z2",
