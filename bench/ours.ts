@@ -2,10 +2,9 @@
 import { buildContactTable } from "../src/domain/contacts";
 import type { Column } from "../src/domain/contacts/column";
 import type { ContactTable } from "../src/domain/contacts/table";
-import { compileCondition } from "../src/domain/filter";
+import { matchGroups } from "../src/domain/segments/matchStep";
 import { MAILING_HEADER, NAME_HEADER, NUMBER_HEADER, SHEET_NAME, type Sheet } from "./data";
 import type { Engine } from "./engine";
-import { nowMs } from "./stats";
 
 export const ENV = { today: "2025-06-30", workdate: "2025-06-30", locale: "en" } as const;
 
@@ -24,33 +23,23 @@ export function buildTable(sheet: Sheet): Build {
   return { table, warnings: warnings.length };
 }
 
-/** Compile the three conditions, match each, AND the bit sets: one Add step's filtering, end to end. */
+/** The step as the Add use case runs it: one group of three conditions through matchGroups (compile + evaluate). */
 export function oursEngine(table: ContactTable): Engine {
   const mailing = columnOf(table, table.fieldColumns.mailingGroups, MAILING_HEADER);
-  const name = columnOf(table, table.fieldColumns.name, NAME_HEADER);
   const number = columnOf(table, undefined, NUMBER_HEADER);
+  columnOf(table, table.fieldColumns.name, NAME_HEADER);
   if (mailing.type !== "text" || !mailing.multiValued) throw new Error(`${MAILING_HEADER} is not a multi-valued column`);
   if (number.type !== "number") throw new Error(`${NUMBER_HEADER} is a ${number.type} column, not a number column`);
   return {
     name: "ours",
     run(query) {
-      const t0 = nowMs();
-      const byMailing = compileCondition(query.expressions.mailingGroups, mailing, ENV);
-      const byName = compileCondition(query.expressions.name, name, ENV);
-      const byNumber = compileCondition(query.expressions.number, number, ENV);
-      const t1 = nowMs();
-      const mailingRows = byMailing.matchRows();
-      const t2 = nowMs();
-      const nameRows = byName.matchRows();
-      const t3 = nowMs();
-      const numberRows = byNumber.matchRows();
-      const t4 = nowMs();
-      const selected = mailingRows.and(nameRows).and(numberRows);
-      const t5 = nowMs();
-      return {
-        rows: () => selected.toArray(),
-        phases: { compile: t1 - t0, match_mailing: t2 - t1, match_name: t3 - t2, match_number: t4 - t3, and: t5 - t4 },
-      };
+      const group = [
+        { table: "Contact", field: MAILING_HEADER, filter: query.expressions.mailingGroups },
+        { table: "Contact", field: NAME_HEADER, filter: query.expressions.name },
+        { table: "Contact", field: NUMBER_HEADER, filter: query.expressions.number },
+      ] as const;
+      const selected = matchGroups(table, [group], ENV);
+      return { rows: () => selected.toArray() };
     },
   };
 }

@@ -68,7 +68,9 @@ export function formatText(report: BenchReport): string {
     `ours / arquero = ${r.oursVsArquero.toFixed(2)} (goal ≤ ${OURS_VS_ARQUERO_GOAL}: ${r.oursVsArquero <= OURS_VS_ARQUERO_GOAL ? "met" : "MISSED"})`,
     `ours / loop    = ${r.oursVsLoop.toFixed(2)} (goal ≤ ${OURS_VS_LOOP_GOAL}: ${r.oursVsLoop <= OURS_VS_LOOP_GOAL ? "met" : "MISSED"})`,
     `ours / alasql  = ${r.oursVsAlasql.toFixed(2)}`,
-    `ours phases (median ms): ${Object.entries(filter.oursPhases).map(([k, v]) => `${k} ${ms(v)}`).join(", ")}`,
+    ...(Object.keys(filter.oursPhases).length > 0
+      ? [`ours phases (median ms): ${Object.entries(filter.oursPhases).map(([k, v]) => `${k} ${ms(v)}`).join(", ")}`]
+      : []),
     "",
     "runs (all four engines selected the same rows: count and hash of the row indexes):",
   );

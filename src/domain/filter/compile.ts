@@ -11,40 +11,74 @@ import type { CompiledCondition, FilterEnv } from "./contract";
 import { numberLeaf, numberWords } from "./number-eval";
 import { parseFilter } from "./parser";
 import { planOf } from "./plan";
-import { rowsFromCodes, rowsFromLists } from "./rows";
-import { textLeaf, textMask } from "./text-eval";
+import { codesWithin, rowsFromCodes, rowsFromCodesWithin, rowsFromLists, rowsFromListsWithin } from "./rows";
+import { type TextLeaf, textLeaf, textMask } from "./text-eval";
+import type { Plan } from "./plan";
+import type { TextColumn, MultiColumn } from "../contacts/column";
 
 /** Throws FilterSyntaxError or FilterValueError (both FilterError). */
 export function compileCondition(expression: string, column: Column, env: FilterEnv): CompiledCondition {
   const node = parseFilter(expression);
   const size = rowCountOf(column);
-  if (!node) return { expression, isEmpty: true, matchRows: () => BitSet.full(size) };
+  if (!node) return { expression, isEmpty: true, matchRows: (within) => within?.clone() ?? BitSet.full(size) };
   return { expression, isEmpty: false, matchRows: rowMatcher(node, column, env) };
 }
 
-function rowMatcher(node: FilterNode, column: Column, env: FilterEnv): () => BitSet {
+type RowMatcher = (within?: BitSet) => BitSet;
+
+function rowMatcher(node: FilterNode, column: Column, env: FilterEnv): RowMatcher {
   const size = rowCountOf(column);
   switch (column.type) {
     case "text": {
       const plan = planOf(node, (term) => textLeaf(term, env));
       // The mask depends only on the (immutable) dictionary: keep it for the next call.
       let mask: Uint8Array | undefined;
-      return () => {
-        mask ??= textMask(plan, column.dictionary, column.folded, env.locale);
-        return uniform(mask, size) ?? (column.multiValued ? rowsFromLists(mask, column.offsets, column.codes) : rowsFromCodes(mask, column.codes));
+      const fullMask = () => (mask ??= textMask(plan, column.dictionary, column.folded, env.locale));
+      return (within) => {
+        if (!within) {
+          const all = fullMask();
+          return uniform(all, size) ?? (column.multiValued ? rowsFromLists(all, column.offsets, column.codes) : rowsFromCodes(all, column.codes));
+        }
+        const some = mask ?? maskForRows(plan, column, within, env.locale) ?? fullMask();
+        return column.multiValued ? rowsFromListsWithin(some, column.offsets, column.codes, within) : rowsFromCodesWithin(some, column.codes, within);
       };
     }
     case "boolean": {
       const mask = booleanMask(planOf(node, (term) => booleanLeaf(term, env)));
-      return () => uniform(mask, size) ?? rowsFromCodes(mask, column.values);
+      return (within) => (within ? rowsFromCodesWithin(mask, column.values, within) : (uniform(mask, size) ?? rowsFromCodes(mask, column.values)));
     }
     case "number":
     case "date": {
       const type = column.type;
       const plan = planOf(node, (term) => numberLeaf(term, type, env));
-      return () => new BitSet(size, numberWords(plan, column.values, type));
+      return (within) => {
+        const rows = new BitSet(size, numberWords(plan, column.values, type, within?.words));
+        return within ? rows.and(within) : rows;
+      };
     }
   }
+}
+
+/**
+ * A mask valid for the dictionary entries the rows in `within` use, evaluating only those: after a selective
+ * condition, a Name = *berg* over a million distinct names tests a few thousand. Undefined when the rows use
+ * so much of the dictionary that evaluating all of it is as cheap.
+ */
+function maskForRows(plan: Plan<TextLeaf>, column: TextColumn | MultiColumn, within: BitSet, locale: string): Uint8Array | undefined {
+  const size = column.dictionary.length;
+  const offsets = column.multiValued ? column.offsets : undefined;
+  const used = codesWithin(within, size, column.codes, offsets, size >>> 2);
+  if (!used) return undefined;
+  const dictionary: string[] = new Array(used.length);
+  const folded: string[] = new Array(used.length);
+  for (let i = 0; i < used.length; i++) {
+    dictionary[i] = column.dictionary[used[i]];
+    folded[i] = column.folded[used[i]];
+  }
+  const partial = textMask(plan, dictionary, folded, locale);
+  const mask = new Uint8Array(size);
+  for (let i = 0; i < used.length; i++) mask[used[i]] = partial[i];
+  return mask;
 }
 
 /** No row or every row, without touching the rows, when the mask says so. */

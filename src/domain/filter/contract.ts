@@ -21,5 +21,6 @@ export interface FilterEnv {
 export interface CompiledCondition {
   readonly expression: string;
   readonly isEmpty: boolean;
-  matchRows(): BitSet;
+  /** With `within`, only those rows are tested and the result is a subset of it (a group's later conditions). */
+  matchRows(within?: BitSet): BitSet;
 }

@@ -54,14 +54,15 @@ export function numberLeaf(term: TermNode, type: "number" | "date", env: FilterE
 }
 
 /** Bit words (32 rows each) of the rows that meet the whole plan. */
-export function numberWords(plan: Plan<NumberLeaf>, values: Float64Array, type: "number" | "date"): Uint32Array {
-  return evaluatePlan(plan, (leaf) => leafWords(leaf, values, type));
+/** With `within`, interval leaves skip the words where it has no row (the caller ANDs the result with it). */
+export function numberWords(plan: Plan<NumberLeaf>, values: Float64Array, type: "number" | "date", within?: Uint32Array): Uint32Array {
+  return evaluatePlan(plan, (leaf) => leafWords(leaf, values, type, within));
 }
 
-function leafWords(leaf: NumberLeaf, values: Float64Array, type: "number" | "date"): Uint32Array {
+function leafWords(leaf: NumberLeaf, values: Float64Array, type: "number" | "date", within: Uint32Array | undefined): Uint32Array {
   const n = values.length;
   const words = new Uint32Array((n + 31) >>> 5);
-  if (leaf.kind === "interval") intervalInto(words, values, leaf.lo, leaf.hi);
+  if (leaf.kind === "interval") intervalInto(words, values, leaf.lo, leaf.hi, within);
   else if (leaf.kind === "blank") blankInto(words, values);
   else matchInto(words, values, leaf.matcher, type);
   if (leaf.negate) {
@@ -72,9 +73,10 @@ function leafWords(leaf: NumberLeaf, values: Float64Array, type: "number" | "dat
   return words;
 }
 
-function intervalInto(words: Uint32Array, values: Float64Array, lo: number, hi: number): void {
+function intervalInto(words: Uint32Array, values: Float64Array, lo: number, hi: number, within: Uint32Array | undefined): void {
   const n = values.length;
   for (let base = 0, w = 0; base < n; base += 32, w++) {
+    if (within && within[w] === 0) continue;
     const end = base + 32 < n ? base + 32 : n;
     let word = 0;
     for (let r = base; r < end; r++) {

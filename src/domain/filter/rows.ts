@@ -49,3 +49,89 @@ export function rowsFromLists(mask: Uint8Array, offsets: Int32Array, codes: Int3
   }
   return set;
 }
+
+/**
+ * rowsFromCodes for only the rows in `within` (those earlier conditions of a group left): cost follows the
+ * rows still in play, not the sheet.
+ */
+export function rowsFromCodesWithin(mask: Uint8Array, codes: Int32Array | Uint8Array, within: BitSet): BitSet {
+  const set = new BitSet(within.size);
+  const out = set.words;
+  const candidates = within.words;
+  for (let w = 0; w < candidates.length; w++) {
+    let word = candidates[w];
+    if (word === 0) continue;
+    const base = w << 5;
+    let hit = 0;
+    while (word !== 0) {
+      const bit = 31 - Math.clz32(word & -word);
+      hit |= mask[codes[base + bit]] << bit;
+      word &= word - 1;
+    }
+    out[w] = hit;
+  }
+  return set;
+}
+
+/** rowsFromLists for only the rows in `within`. */
+export function rowsFromListsWithin(mask: Uint8Array, offsets: Int32Array, codes: Int32Array, within: BitSet): BitSet {
+  const set = new BitSet(within.size);
+  const out = set.words;
+  const candidates = within.words;
+  const blank = mask[0];
+  for (let w = 0; w < candidates.length; w++) {
+    let word = candidates[w];
+    if (word === 0) continue;
+    const base = w << 5;
+    let hits = 0;
+    while (word !== 0) {
+      const bit = 31 - Math.clz32(word & -word);
+      const row = base + bit;
+      const start = offsets[row];
+      const stop = offsets[row + 1];
+      let hit = start === stop ? blank : 0;
+      for (let i = start; i < stop && hit === 0; i++) hit = mask[codes[i]] !== 0 ? 1 : 0;
+      hits |= hit << bit;
+      word &= word - 1;
+    }
+    out[w] = hits;
+  }
+  return set;
+}
+
+/**
+ * The distinct dictionary codes used by the rows in `within` (a row without values uses code 0, the blank),
+ * or undefined once there are more than `limit`: then evaluating the whole dictionary is cheaper.
+ */
+export function codesWithin(
+  within: BitSet,
+  dictionarySize: number,
+  codes: Int32Array,
+  offsets: Int32Array | undefined,
+  limit: number,
+): Int32Array | undefined {
+  const seen = new Uint8Array(dictionarySize);
+  const found: number[] = [];
+  const note = (code: number) => {
+    if (seen[code] === 0) {
+      seen[code] = 1;
+      found.push(code);
+    }
+  };
+  const candidates = within.words;
+  for (let w = 0; w < candidates.length; w++) {
+    let word = candidates[w];
+    while (word !== 0) {
+      const row = (w << 5) + 31 - Math.clz32(word & -word);
+      if (offsets) {
+        const start = offsets[row];
+        const stop = offsets[row + 1];
+        if (start === stop) note(0);
+        for (let i = start; i < stop; i++) note(codes[i]);
+      } else note(codes[row]);
+      if (found.length > limit) return undefined;
+      word &= word - 1;
+    }
+  }
+  return Int32Array.from(found);
+}

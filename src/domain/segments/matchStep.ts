@@ -1,5 +1,5 @@
 import { BitSet } from "../bitset";
-import type { Column } from "../contacts/column";
+import { type Column, rowCountOf } from "../contacts/column";
 import type { ContactTable } from "../contacts/table";
 import { DomainError } from "../errors";
 import { compileCondition } from "../filter";
@@ -26,27 +26,28 @@ function filterColumn(table: ContactTable, column: Column): Column {
   return inherits && column.type === "text" && column.multiValued ? withCompanyValues(table, column) : column;
 }
 
-/**
- * Matching rows of one condition. `cache` (keyed by field and filter) lets a caller that re-counts while the user
- * types skip the conditions that did not change.
- */
-export function matchCondition(
+/** A condition compiled for its column, ready to run; `cost` orders a group's conditions cheapest first. */
+interface PreparedCondition {
+  readonly key: string;
+  readonly cost: number;
+  matchRows(within?: BitSet): BitSet;
+}
+
+/** Compiles a condition (errors name the field, the group and the character); nothing is evaluated yet. */
+function prepareCondition(
   table: ContactTable,
   condition: Condition,
   env: FilterEnv,
   where: { groupIndex: number; conditionIndex: number },
-  cache?: Map<string, BitSet>,
-): BitSet {
+): PreparedCondition {
   if (condition.table !== "Contact") {
     throw new DomainError("Criteria on the interaction log are not supported yet: filter on contact columns.", "not-supported");
   }
   const resolved = resolveField(table, condition.field);
-  const key = `${resolved.columnIndex}\u0000${condition.filter}`;
-  const hit = cache?.get(key);
-  if (hit) return hit;
-  let rows: BitSet;
+  const column = filterColumn(table, resolved.column);
   try {
-    rows = compileCondition(condition.filter, filterColumn(table, resolved.column), env).matchRows();
+    const compiled = compileCondition(condition.filter, column, env);
+    return { key: `${resolved.columnIndex}\u0000${condition.filter}`, cost: costOf(column), matchRows: (within) => compiled.matchRows(within) };
   } catch (error) {
     if (error instanceof DomainError) throw error;
     const position = (error as { position?: unknown }).position;
@@ -58,11 +59,22 @@ export function matchCondition(
       typeof position === "number" ? position : undefined,
     );
   }
-  cache?.set(key, rows);
-  return rows;
 }
 
-/** DESIGN decision 7: a contact matches the step when it matches every condition of at least one group. */
+/** Rough work to test every row: a pass over the rows plus string tests over the distinct values. */
+function costOf(column: Column): number {
+  if (column.type !== "text") return rowCountOf(column);
+  const strings = column.dictionary.length * 4;
+  return (column.multiValued ? column.codes.length * 1.5 : rowCountOf(column)) + strings;
+}
+
+/**
+ * DESIGN decision 7: a contact matches the step when it matches every condition of at least one group.
+ * Conditions compile in the user's order (so the first error reported is the first one typed), then run
+ * cheapest first, each testing only the rows the previous ones left. `cache` (keyed by column and filter)
+ * keeps whole-sheet results for a caller that re-counts while the user types, so unchanged conditions are
+ * not evaluated again.
+ */
 export function matchGroups(
   table: ContactTable,
   groups: readonly FilterGroup[],
@@ -70,13 +82,26 @@ export function matchGroups(
   cache?: Map<string, BitSet>,
 ): BitSet {
   if (groups.length === 0) return BitSet.full(table.rowCount);
+  const prepared = groups.map((group, groupIndex) =>
+    group.map((condition, conditionIndex) => prepareCondition(table, condition, env, { groupIndex, conditionIndex })),
+  );
   let result = new BitSet(table.rowCount);
-  groups.forEach((group, groupIndex) => {
-    let rows = BitSet.full(table.rowCount);
-    group.forEach((condition, conditionIndex) => {
-      rows = rows.and(matchCondition(table, condition, env, { groupIndex, conditionIndex }, cache));
-    });
-    result = result.or(rows);
-  });
+  for (const group of prepared) {
+    const ordered = [...group].sort((a, b) => a.cost - b.cost);
+    let rows: BitSet | undefined;
+    for (const condition of ordered) {
+      if (cache) {
+        let whole = cache.get(condition.key);
+        if (!whole) {
+          whole = condition.matchRows();
+          cache.set(condition.key, whole);
+        }
+        rows = rows ? rows.and(whole) : whole;
+      } else {
+        rows = condition.matchRows(rows);
+      }
+    }
+    result = result.or(rows ?? BitSet.full(table.rowCount));
+  }
   return result;
 }
