@@ -1,7 +1,6 @@
 import { BitSet } from "../bitset";
 import type { ContactTable } from "../contacts/table";
 import type { FilterEnv } from "../filter/contract";
-import { foldCase } from "../text";
 import type { InteractionTemplate } from "../interactions/template";
 import { companyMembers } from "./companyLinks";
 import { contactFacts, isExcluded } from "./contactFacts";
@@ -9,6 +8,7 @@ import type { SegmentHeader } from "./header";
 import { fillLine, nextLineNo, LINE_NO_STEP, type SegmentLine } from "./line";
 import { compareForLines } from "./lineOrder";
 import { matchGroups } from "./matchStep";
+import { contactRowOfLine } from "./lineContact";
 import type { FilterGroup, StepOptions } from "./step";
 
 export interface AddContactsInput {
@@ -48,33 +48,63 @@ function widen(table: ContactTable, matched: BitSet, options: StepOptions): BitS
   return rows;
 }
 
+/** What an Add step selects, before any line is built: the counts and the rows that get a line, in row order. */
+export interface AddSelection {
+  readonly matched: number;
+  readonly excluded: number;
+  readonly alreadyPresent: number;
+  readonly rows: readonly number[];
+}
+
+/** The counts a `--preview` of Add shows: matched, left out as excluded or already present, and added. */
+export interface AddContactsPreview {
+  readonly matched: number;
+  readonly excluded: number;
+  readonly alreadyPresent: number;
+  readonly added: number;
+}
+
 /**
- * Add Contacts in BC's order: match → Expand Companies → Allow Related Companies → drop excluded (unless Ignore
- * Exclusion) → drop contacts already in the segment (unless Allow Existing Contacts) → new lines in sort order.
+ * BC's order (bc-segments §3.3): match → Expand Companies → Allow Related Companies → drop excluded (unless
+ * Ignore Exclusion; per contact, so also contacts pulled in by expansion) → drop contacts that already have a
+ * line (unless Allow Existing Contacts). Lines find their contacts by Contact No., ignoring case; a line whose
+ * contact is not on the sheet cannot block anyone.
  */
-export function planAddContacts(input: AddContactsInput): AddContactsPlan {
+export function selectAddContacts(input: Omit<AddContactsInput, "header" | "template">): AddSelection {
   const { table, options } = input;
   const matchedRows = matchGroups(table, input.groups, input.env, input.cache);
   const candidates = widen(table, matchedRows, options);
-  const present = new Set(input.lines.map((line) => foldCase(line.contactNo)));
+  const present = new BitSet(table.rowCount);
+  for (const line of input.lines) {
+    const row = contactRowOfLine(table, line);
+    if (row >= 0) present.add(row);
+  }
   let excluded = 0;
   let alreadyPresent = 0;
-  const facts = [];
+  const rows: number[] = [];
   for (const row of candidates.toArray()) {
-    if (!options.ignoreExclusion && isExcluded(table, row)) {
-      excluded++;
-      continue;
-    }
-    if (!options.allowExistingContacts && present.has(foldCase(table.numbers[row]))) {
-      alreadyPresent++;
-      continue;
-    }
-    facts.push(contactFacts(table, row));
+    if (!options.ignoreExclusion && isExcluded(table, row)) excluded++;
+    else if (!options.allowExistingContacts && present.has(row)) alreadyPresent++;
+    else rows.push(row);
   }
+  return { matched: matchedRows.count(), excluded, alreadyPresent, rows };
+}
+
+/** The counts of planAddContacts without building lines: what the pane shows on every keystroke. */
+export function previewAddContacts(input: Omit<AddContactsInput, "header" | "template">): AddContactsPreview {
+  const { matched, excluded, alreadyPresent, rows } = selectAddContacts(input);
+  return { matched, excluded, alreadyPresent, added: rows.length };
+}
+
+/** Add Contacts: the selection above, then new lines numbered after the last one in BC's sort order (§3.4). */
+export function planAddContacts(input: AddContactsInput): AddContactsPlan {
+  const { table } = input;
+  const { matched, excluded, alreadyPresent, rows } = selectAddContacts(input);
+  const facts = rows.map((row) => contactFacts(table, row));
   facts.sort(compareForLines(table.locale));
   const first = nextLineNo(input.lines);
   const newLines = facts.map((contact, i) =>
     fillLine(input.header.no, first + i * LINE_NO_STEP, input.header, contact, input.template),
   );
-  return { matched: matchedRows.count(), excluded, alreadyPresent, newLines };
+  return { matched, excluded, alreadyPresent, newLines };
 }

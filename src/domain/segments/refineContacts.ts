@@ -1,0 +1,22 @@
+import {
+  planRemoveContacts,
+  previewRemoveContacts,
+  type RemoveContactsCounts,
+  type RemoveContactsInput,
+  type RemoveContactsPlan,
+} from "./removeContacts";
+
+/**
+ * Refine Contacts (bc-segments §4, "Remove Contacts (Refine)"): keeps only the lines whose contact meets the
+ * filters; with Entire Companies, every line of a company one of whose contacts meets them (on the segment or
+ * not). As in BC, a line whose contact is blank or no longer on the contact sheet cannot meet anything and is
+ * deleted; the plan counts such lines (unknownContactLines) so the preview can say so. Exclusion plays no part.
+ */
+export function planRefine(input: RemoveContactsInput): RemoveContactsPlan {
+  return planRemoveContacts("refine", input);
+}
+
+/** The counts of planRefine without collecting the lines. */
+export function previewRefine(input: RemoveContactsInput): RemoveContactsCounts {
+  return previewRemoveContacts("refine", input);
+}

@@ -1,0 +1,131 @@
+import type { BitSet } from "../bitset";
+import type { ContactTable } from "../contacts/table";
+import type { FilterEnv } from "../filter/contract";
+import { foldCase } from "../text";
+import { companyMembers } from "./companyLinks";
+import { contactRowOfLine } from "./lineContact";
+import type { SegmentLine } from "./line";
+import { matchGroups } from "./matchStep";
+import type { FilterGroup } from "./step";
+
+/**
+ * The engine behind Reduce and Refine (bc-segments §4, BC report 5186). Filters are evaluated on the whole sheet
+ * (so the matchGroups cache serves previews too); only the segment's lines are acted on, which gives the same
+ * result as BC evaluating just the contacts related to the lines.
+ */
+export interface RemoveContactsInput {
+  readonly table: ContactTable;
+  /** The segment's current lines (one segment: Line No. identifies a line). */
+  readonly lines: readonly SegmentLine[];
+  readonly groups: readonly FilterGroup[];
+  readonly entireCompanies: boolean;
+  readonly env: FilterEnv;
+  readonly cache?: Map<string, BitSet>;
+}
+
+/** The counts a `--preview` shows, and the plan's too. */
+export interface RemoveContactsCounts {
+  /** The segment's distinct contacts that meet the filters themselves (before Entire Companies widens). */
+  readonly matched: number;
+  /** Lines the step deletes. */
+  readonly removedLines: number;
+  /** Distinct Contact No.s on those lines (blank ones left out): "removes N contacts". */
+  readonly removedContacts: number;
+  /** Lines left. */
+  readonly kept: number;
+  /**
+   * Lines whose Contact No. is blank or no longer on the contact sheet. Such a contact can never be in BC's set
+   * M, so Refine deletes these lines and Reduce keeps them (RemoveContacts.Report.al, UpdateSegLines).
+   */
+  readonly unknownContactLines: number;
+  /**
+   * The step deletes the last line. BC then asks whether to reset the criteria when the segment has more than one
+   * criteria action (this step's included); the app layer decides whether to ask.
+   */
+  readonly emptiesSegment: boolean;
+}
+
+export interface RemoveContactsPlan extends RemoveContactsCounts {
+  /** The lines to delete, in the order given (BC deletes in line order and writes one history row each). */
+  readonly removed: readonly SegmentLine[];
+}
+
+export type RemoveKind = "reduce" | "refine";
+
+/**
+ * Whether a line's contact is in BC's final set M. Without Entire Companies: the contact meets the filters.
+ * With it (§4 steps 1-3): some contact of its company meets them, on the segment or not, so M widens to the whole
+ * company; an independent person (or one whose company is not on the sheet, which the contact table treats as
+ * independent) is judged on its own. Companies are decided once and remembered.
+ */
+function inSetM(table: ContactTable, matches: BitSet, entireCompanies: boolean): (row: number) => boolean {
+  if (!entireCompanies) return (row) => matches.has(row);
+  const members = companyMembers(table);
+  const companyHit = new Map<number, boolean>();
+  return (row) => {
+    const company = table.companyRow[row];
+    if (company < 0) return matches.has(row);
+    let hit = companyHit.get(company);
+    if (hit === undefined) {
+      hit = (members.get(company) ?? [company]).some((member) => matches.has(member));
+      companyHit.set(company, hit);
+    }
+    return hit;
+  };
+}
+
+interface Decision {
+  readonly counts: RemoveContactsCounts;
+  readonly removed: SegmentLine[] | undefined;
+}
+
+/** Decides every line; `collect` false only counts (the preview path). */
+function decide(kind: RemoveKind, input: RemoveContactsInput, collect: boolean): Decision {
+  const { table, lines } = input;
+  const matches = matchGroups(table, input.groups, input.env, input.cache);
+  const inM = inSetM(table, matches, input.entireCompanies);
+  const removed: SegmentLine[] | undefined = collect ? [] : undefined;
+  const matchedRows = new Set<number>();
+  const removedNumbers = new Set<string>();
+  let removedLines = 0;
+  let unknown = 0;
+  for (const line of lines) {
+    const row = contactRowOfLine(table, line);
+    if (row < 0) unknown++;
+    else if (matches.has(row)) matchedRows.add(row);
+    const member = row >= 0 && inM(row);
+    // Reduce deletes the lines whose contact is in M; Refine the lines whose contact is not.
+    if (member !== (kind === "refine")) {
+      removedLines++;
+      removed?.push(line);
+      const key = foldCase(line.contactNo.trim());
+      if (key !== "") removedNumbers.add(key);
+    }
+  }
+  return {
+    counts: {
+      matched: matchedRows.size,
+      removedLines,
+      removedContacts: removedNumbers.size,
+      kept: lines.length - removedLines,
+      unknownContactLines: unknown,
+      emptiesSegment: removedLines > 0 && removedLines === lines.length,
+    },
+    removed,
+  };
+}
+
+export function planRemoveContacts(kind: RemoveKind, input: RemoveContactsInput): RemoveContactsPlan {
+  const { counts, removed } = decide(kind, input, true);
+  return { ...counts, removed: removed ?? [] };
+}
+
+export function previewRemoveContacts(kind: RemoveKind, input: RemoveContactsInput): RemoveContactsCounts {
+  return decide(kind, input, false).counts;
+}
+
+/** The lines left after a plan is applied, in their order: what the app layer writes back. */
+export function linesAfterRemoval(lines: readonly SegmentLine[], plan: RemoveContactsPlan): SegmentLine[] {
+  const gone = new Set(plan.removed.map((line) => line.lineNo));
+  return lines.filter((line) => !gone.has(line.lineNo));
+}
