@@ -1,12 +1,13 @@
 import type { BitSet } from "../domain/bitset";
 import { planAddContacts, type AddContactsPlan } from "../domain/segments/addContacts";
-import { countActions, criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
+import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
+import { applyDelta, recordAction } from "../domain/segments/history";
 import { resolveField } from "../domain/segments/fieldResolution";
 import type { FilterGroup, StepOptions } from "../domain/segments/step";
-import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
 import { loadContacts } from "./contactSource";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { loadSegment, lookupTemplate, stored } from "./segmentRecords";
+import { lookupTemplate } from "./segmentRecords";
+import { commitSegment, criteriaRow, lineRow, loadSegmentState } from "./segmentState";
 
 export interface AddContactsRequest {
   readonly segmentNo: string;
@@ -24,16 +25,16 @@ export interface AddContactsResult extends AddContactsPlan {
   readonly preview: boolean;
 }
 
-/** Add Contacts (bc-segments §3): plan in the domain, then write the lines, the criteria and the counts at once. */
+/** Add Contacts (bc-segments §3): plan in the domain, then write the lines, the criteria and the history at once. */
 export async function addContacts(book: SegmentBook, ctx: RunContext, request: AddContactsRequest): Promise<AddContactsResult> {
-  const segment = await loadSegment(book, request.segmentNo);
+  const state = await loadSegmentState(book, request.segmentNo);
   const { table } = await loadContacts(book, ctx, request.contacts);
-  const header = segment.row.record;
+  const header = state.segment.row.record;
   const template = await lookupTemplate(book, header.interactionTemplateCode);
   const plan = planAddContacts({
     table,
     header,
-    lines: segment.lines.map((l) => l.record),
+    lines: state.content.lines.map((l) => l.record),
     template,
     groups: request.groups,
     options: request.options,
@@ -45,21 +46,16 @@ export async function addContacts(book: SegmentBook, ctx: RunContext, request: A
 
   const criteria = criteriaLinesForStep(
     header.no,
-    nextCriteriaLineNo(segment.criteria.map((c) => c.record)),
+    nextCriteriaLineNo(state.content.criteria.map((c) => c.record)),
     { action: "Add Contacts", groups: request.groups, options: request.options },
     (field) => resolveField(table, field).caption,
   );
-  const segmentRow = {
-    ...segment.row.record,
-    noOfLines: segment.lines.length + plan.newLines.length,
-    noOfCriteriaActions: countActions(segment.criteria.map((c) => c.record)) + 1,
-  };
-  await book.commit({
-    sheets: [
-      { spec: SEGMENT_LINES, insert: plan.newLines.map((line) => stored(line)) },
-      { spec: SEGMENT_CRITERIA, insert: criteria.map((line) => stored(line)) },
-      { spec: SEGMENTS, update: [stored(segmentRow, segment.row.extra)] },
-    ],
+  const applied = applyDelta(state.content, {
+    insertLines: plan.newLines.map(lineRow),
+    deleteLineNos: [],
+    insertCriteria: criteria.map(criteriaRow),
+    deleteCriteriaLineNos: [],
   });
+  await commitSegment(book, state, applied.content, recordAction(state.stored.history, "Add Contacts", applied.inverse, applied.content));
   return result;
 }

@@ -4,8 +4,11 @@ import { parseCommandArgs } from "./args";
 import { add } from "./commands/add";
 import type { Command } from "./commands/command";
 import { create } from "./commands/create";
+import { deleteCommand } from "./commands/delete";
+import { back, forward } from "./commands/history";
 import { init } from "./commands/init";
 import { lines } from "./commands/lines";
+import { set } from "./commands/set";
 import { runContext } from "./context";
 import { USAGE, UsageError } from "./usage";
 
@@ -15,7 +18,7 @@ export interface CliIo {
   now(): Date;
 }
 
-const COMMANDS: Record<string, Command> = { init, create, add, lines };
+const COMMANDS: Record<string, Command> = { init, create, add, back, forward, lines, set, delete: deleteCommand };
 
 /** Runs one `segments` command; returns the exit code (0 done, 1 domain or validation error, 2 usage error). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -28,6 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (name === undefined) throw new UsageError("No command given.");
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}.`);
+    command.checkArgs?.(args);
     const parsed = parseCommandArgs(args, command.options);
     const [bookPath, ...rest] = parsed.positionals;
     if (bookPath === undefined) throw new UsageError(`${name} needs the workbook: segments ${name} book.xlsx ...`);

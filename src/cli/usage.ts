@@ -13,7 +13,15 @@ Commands:
   create   --description T [--salesperson C] [--date YYYY-MM-DD] [--template C] [--campaign C] [--subject T]
   add      SEG [--where "FIELD=FILTER"]... [--or] [--allow-existing] [--expand-companies]
                [--allow-related-companies] [--ignore-exclusion] [--preview]
+  back     SEG [--force]    undo the last Add, Reduce or Refine exactly (--force: lines were edited by hand)
+  forward  SEG [--force]    redo the action Go Back undid
   lines    SEG
+  set      SEG --FIELD VALUE ... [--update-lines yes|no]
+               change the header; fields: --description --salesperson --date --template --language
+               --subject --ignore-contact-corres-type --correspondence-type --information-flow --initiated-by
+               --unit-cost --unit-duration --campaign --campaign-target --campaign-response.
+               --update-lines answers "update the segment lines?" when lines would change
+  delete   SEG              delete the segment with its lines, criteria and history (its No. is not reused)
 
 Options for every command:
   --contacts NAME   the contact sheet or table (default: the stored choice, else Contacts)

@@ -79,7 +79,10 @@ export async function sheetValues(file: string, sheetName: string): Promise<unkn
   const sheet = workbook.sheet(sheetName);
   if (!sheet) throw new Error(`no sheet ${sheetName}`);
   const used = sheet.usedRange();
-  return used ? used.value().map((row) => row.map((v) => (v === undefined || v === null ? "" : v))) : [];
+  const rows = used ? used.value().map((row) => row.map((v) => (v === undefined || v === null ? "" : v))) : [];
+  // Rows emptied by a shorter rewrite stay in the used range; they hold nothing.
+  while (rows.length > 0 && rows[rows.length - 1].every((v) => v === "")) rows.pop();
+  return rows;
 }
 
 export async function sheetNames(file: string): Promise<string[]> {

@@ -1,0 +1,67 @@
+/**
+ * A segment as one action sees it (header, lines, criteria, Go Back history) and the single commit that writes
+ * an action's result: changed lines and criteria by key, the header's counts, the history. Every action (Add,
+ * Reduce, Refine, Reuse Criteria, Go Back, Go Forward) goes through here, so the rules live once.
+ */
+import { countActions, type CriteriaLine } from "../domain/segments/criteria";
+import type { CriteriaRow, LineRow, RowSnapshot, SegmentContent, SegmentHistory } from "../domain/segments/history";
+import type { SegmentLine } from "../domain/segments/line";
+import { keyOf } from "../workbook/records";
+import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "../workbook/schema";
+import { missingSheets } from "./dedicatedSheets";
+import { historyChange, loadHistory, type StoredHistory } from "./historyRows";
+import type { SegmentBook, SheetChange, StoredRow } from "./ports";
+import { loadSegment, stored, type LoadedSegment } from "./segmentRecords";
+
+export interface SegmentState {
+  readonly segment: LoadedSegment;
+  readonly content: SegmentContent;
+  readonly stored: StoredHistory;
+}
+
+export async function loadSegmentState(book: SegmentBook, segmentNo: string): Promise<SegmentState> {
+  const segment = await loadSegment(book, segmentNo);
+  const stored = await loadHistory(book, segment.row.record.no);
+  const content = { lines: segment.lines.map(toSnapshot), criteria: segment.criteria.map(toSnapshot) };
+  return { segment, content, stored };
+}
+
+export function toSnapshot<R>(row: StoredRow<R>): RowSnapshot<R> {
+  return { record: row.record, extra: [...row.extra] };
+}
+
+function toStored(row: RowSnapshot<object>): StoredRow<object> {
+  return { record: row.record, extra: new Map(row.extra) };
+}
+
+/** Writes `content` and `history` in place of the state's: one commit, all or nothing. */
+export async function commitSegment(book: SegmentBook, state: SegmentState, content: SegmentContent, history: SegmentHistory): Promise<void> {
+  const header = {
+    ...state.segment.row.record,
+    noOfLines: content.lines.length,
+    noOfCriteriaActions: countActions(content.criteria.map((c) => c.record)),
+  };
+  await book.commit({
+    createSheets: await missingSheets(book),
+    sheets: [
+      rowsChange(SEGMENT_LINES, state.content.lines, content.lines),
+      rowsChange(SEGMENT_CRITERIA, state.content.criteria, content.criteria),
+      { spec: SEGMENTS, update: [stored(header, state.segment.row.extra)] },
+      historyChange(state.stored, history),
+    ],
+  });
+}
+
+/** Rows are the same objects when unchanged: the rest are deleted by key or inserted. */
+function rowsChange<R extends object>(spec: SheetSpec, before: readonly RowSnapshot<R>[], after: readonly RowSnapshot<R>[]): SheetChange {
+  const kept = new Set<RowSnapshot<R>>(after);
+  const was = new Set<RowSnapshot<R>>(before);
+  return {
+    spec,
+    deleteKeys: before.filter((row) => !kept.has(row)).map((row) => keyOf(spec, row.record)),
+    insert: after.filter((row) => !was.has(row)).map(toStored),
+  };
+}
+
+export const lineRow = (record: SegmentLine): LineRow => ({ record, extra: [] });
+export const criteriaRow = (record: CriteriaLine): CriteriaRow => ({ record, extra: [] });

@@ -1,0 +1,68 @@
+import { contactFacts, type ContactFacts } from "../domain/segments/contactFacts";
+import { changeHeader, type HeaderChanged, type HeaderQuestion, type UpdateLinesAnswer } from "../domain/segments/headerChange";
+import type { HeaderChanges } from "../domain/segments/headerFields";
+import type { SegmentLine } from "../domain/segments/line";
+import { foldCase } from "../domain/text";
+import { SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
+import { loadContacts } from "./contactSource";
+import type { ContactSourceRequest, RunContext, SegmentBook, StoredRow } from "./ports";
+import { findTemplate, loadSegment, stored, type LoadedSegment } from "./segmentRecords";
+
+export interface SetHeaderRequest {
+  readonly segmentNo: string;
+  readonly changes: HeaderChanges;
+  readonly updateLines?: UpdateLinesAnswer;
+  readonly contacts?: ContactSourceRequest;
+}
+
+export type SetHeaderResult = (HeaderChanged | HeaderQuestion) & {
+  readonly segmentNo: string;
+  /** False when the header already held these values and no line changed: nothing was written. */
+  readonly written: boolean;
+};
+
+/**
+ * `set`: a header change with BC's update-lines rules (bc-segments §1.3, DESIGN decision 5). A question means
+ * nothing was written. Not a Go Back action: history is left alone.
+ */
+export async function setHeader(book: SegmentBook, ctx: RunContext, request: SetHeaderRequest): Promise<SetHeaderResult> {
+  const segment = await loadSegment(book, request.segmentNo);
+  const templateChange = "interactionTemplateCode" in request.changes;
+  const template = templateChange ? await findTemplate(book, request.changes.interactionTemplateCode ?? "") : undefined;
+  // Only a template change refilling lines reads the contacts (§2.2 steps 4 and 5); a "no" never refills.
+  const needContacts = templateChange && segment.lines.length > 0 && request.updateLines !== "no";
+  const contactOf = needContacts ? await contactLookup(book, ctx, request.contacts) : undefined;
+  const header = segment.row.record;
+  const result = changeHeader({
+    header,
+    lines: segment.lines.map((l) => l.record),
+    changes: request.changes,
+    template,
+    contactOf,
+    updateLines: request.updateLines,
+  });
+  const headerChanged = (Object.keys(result.header) as (keyof typeof result.header)[]).some((key) => result.header[key] !== header[key]);
+  const written = result.kind === "changed" && (headerChanged || result.lines.length > 0);
+  if (written) await book.commit(bookChange(segment, result as HeaderChanged));
+  return { ...result, segmentNo: header.no, written };
+}
+
+async function contactLookup(book: SegmentBook, ctx: RunContext, request?: ContactSourceRequest): Promise<(no: string) => ContactFacts | undefined> {
+  const { table } = await loadContacts(book, ctx, request);
+  return (no) => {
+    const row = table.rowByNumber.get(foldCase(no.trim()));
+    return row === undefined ? undefined : contactFacts(table, row);
+  };
+}
+
+function bookChange(segment: LoadedSegment, result: HeaderChanged) {
+  // Lines keep the user's own extra columns; rows are matched by key, so sorting the sheet does not matter.
+  const extras = new Map<number, StoredRow<SegmentLine>["extra"]>(segment.lines.map((l) => [l.record.lineNo, l.extra]));
+  const lines = result.lines.map((line) => stored(line, extras.get(line.lineNo)));
+  return {
+    sheets: [
+      { spec: SEGMENTS, update: [stored({ ...segment.row.record, ...result.header }, segment.row.extra)] },
+      ...(lines.length > 0 ? [{ spec: SEGMENT_LINES, update: lines }] : []),
+    ],
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * Go Back and Go Forward through the use cases on an in-memory book: bc-segments Ex 6 as DESIGN decision 2
+ * adapts it (Go Back restores exactly), hand edits, and a property over random step sequences.
+ */
+import fc from "fast-check";
+import { addContacts } from "../../src/app/addContacts";
+import { createSegment } from "../../src/app/createSegment";
+import { initBook } from "../../src/app/initBook";
+import type { RunContext } from "../../src/app/ports";
+import { HandChangesError, stepHistory } from "../../src/app/stepHistory";
+import { NO_OPTIONS, type Condition, type StepOptions } from "../../src/domain/segments/step";
+import type { Cell } from "../../src/workbook/records";
+import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../../src/workbook/schema";
+import { bcBaseSheet } from "../support/bcBaseData";
+import { MemoryBook } from "../support/memoryBook";
+
+const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-01", locale: "en", userId: "TESTER" };
+const where = (field: string, filter: string): Condition => ({ table: "Contact", field, filter });
+
+async function newBook(): Promise<{ book: MemoryBook; no: string }> {
+  const book = new MemoryBook(bcBaseSheet());
+  await initBook(book);
+  const { no } = await createSegment(book, ctx, { description: "Retail letter" });
+  return { book, no };
+}
+
+const add = (book: MemoryBook, no: string, conditions: Condition[], options: Partial<StepOptions> = {}) =>
+  addContacts(book, ctx, { segmentNo: no, groups: [conditions], options: { ...NO_OPTIONS, ...options } });
+
+const lineContacts = (book: MemoryBook) => book.rows(SEGMENT_LINES.sheetName).map((cells) => [cells[1], cells[2]]);
+
+/** The segment's rows on every sheet Go Back restores, in key order (rows may move on the sheet). */
+function segmentState(book: MemoryBook): unknown {
+  const sorted = (rows: Cell[][]) => rows.map((r) => JSON.stringify(r)).sort();
+  return {
+    segments: sorted(book.rows(SEGMENTS.sheetName)),
+    lines: sorted(book.rows(SEGMENT_LINES.sheetName)),
+    criteria: sorted(book.rows(SEGMENT_CRITERIA.sheetName)),
+  };
+}
+
+describe("bc-segments §11 Ex 6, as DESIGN decision 2 adapts it", () => {
+  it("Go Back removes only the lines the action added, even duplicates of contacts already present", async () => {
+    const { book, no } = await newBook();
+    await add(book, no, [where("Industry Groups", "RETAIL")]);
+    const afterEx1 = segmentState(book);
+    const a = await add(book, no, [where("Job Responsibilities", "PURCH")]);
+    expect(a.newLines).toHaveLength(0);
+    const afterA = segmentState(book);
+    const b = await add(book, no, [where("Job Responsibilities", "PURCH")], { allowExistingContacts: true });
+    expect(b.newLines.map((l) => [l.lineNo, l.contactNo])).toEqual([
+      [60000, "CT02"],
+      [70000, "CT06"],
+    ]);
+
+    const c = await stepHistory(book, { segmentNo: no, direction: "back" });
+    // BC deletes every line of CT02 and CT06 here; we restore the segment as it was before action 3.
+    expect(lineContacts(book)).toEqual([
+      [10000, "CT01"],
+      [20000, "CT02"],
+      [30000, "CT03"],
+      [40000, "CT04"],
+      [50000, "CT06"],
+    ]);
+    expect(c).toMatchObject({ linesBefore: 7, linesAfter: 5, criteriaActions: 2, canGoBack: true, canGoForward: true });
+    expect(segmentState(book)).toEqual(afterA);
+
+    const d = await stepHistory(book, { segmentNo: no, direction: "back" });
+    expect(d).toMatchObject({ linesAfter: 5, criteriaActions: 1 });
+    expect(segmentState(book)).toEqual(afterEx1);
+  });
+
+  it("Go Forward re-applies what Go Back undid, and a new action ends Go Forward", async () => {
+    const { book, no } = await newBook();
+    await add(book, no, [where("Industry Groups", "RETAIL")]);
+    await add(book, no, [where("Job Responsibilities", "PURCH")], { allowExistingContacts: true });
+    const afterB = segmentState(book);
+    await stepHistory(book, { segmentNo: no, direction: "back" });
+    await stepHistory(book, { segmentNo: no, direction: "forward" });
+    expect(segmentState(book)).toEqual(afterB);
+    await stepHistory(book, { segmentNo: no, direction: "back" });
+    await add(book, no, [where("No.", "CT07")]);
+    await expect(stepHistory(book, { segmentNo: no, direction: "forward" })).rejects.toThrow(/no undone action to go forward to/);
+  });
+
+  it("says so when there is nothing to go back to", async () => {
+    const { book, no } = await newBook();
+    await expect(stepHistory(book, { segmentNo: no, direction: "back" })).rejects.toThrow(`Segment ${no} has no action to go back to.`);
+  });
+});
+
+describe("lines changed by hand", () => {
+  async function editedBook() {
+    const { book, no } = await newBook();
+    await add(book, no, [where("Industry Groups", "RETAIL")]);
+    const beforeB = segmentState(book);
+    await add(book, no, [where("No.", "CT07|CT08")]);
+    // The user edits the salesperson of line 20000 and deletes line 30000.
+    book.editRows(SEGMENT_LINES.sheetName, (rows) =>
+      rows
+        .filter((cells) => cells[1] !== 30000)
+        .map((cells) => (cells[1] === 20000 ? cells.map((cell, i) => (i === 8 ? "ZZ" : cell)) : cells)),
+    );
+    return { book, no, beforeB };
+  }
+
+  it("Go Back names them and changes nothing until confirmed", async () => {
+    const { book, no } = await editedBook();
+    const before = segmentState(book);
+    const commits = book.commits;
+    const error = await stepHistory(book, { segmentNo: no, direction: "back" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HandChangesError);
+    expect((error as HandChangesError).changes).toEqual([
+      { lineNo: 20000, contactNo: "CT02", kind: "edited" },
+      { lineNo: 30000, contactNo: "", kind: "deleted" },
+    ]);
+    expect((error as Error).message).toContain("line 20000 (CT02) edited, line 30000 deleted");
+    expect(book.commits).toBe(commits);
+    expect(segmentState(book)).toEqual(before);
+  });
+
+  it("confirmed, Go Back undoes the action and keeps the hand changes elsewhere", async () => {
+    const { book, no } = await editedBook();
+    const result = await stepHistory(book, { segmentNo: no, direction: "back", force: true });
+    expect(result.handChanges).toHaveLength(2);
+    expect(lineContacts(book)).toEqual([
+      [10000, "CT01"],
+      [20000, "CT02"],
+      [40000, "CT04"],
+      [50000, "CT06"],
+    ]);
+    // The next Go Back starts from what is there now: no more questions.
+    await expect(stepHistory(book, { segmentNo: no, direction: "back" })).resolves.toMatchObject({ linesAfter: 0 });
+  });
+
+  it("sees no change where the sheet holds what the add-in wrote", async () => {
+    const { book, no } = await newBook();
+    await add(book, no, [where("Industry Groups", "RETAIL")]);
+    await expect(stepHistory(book, { segmentNo: no, direction: "back" })).resolves.toMatchObject({ handChanges: [] });
+  });
+});
+
+describe("Go Back and Go Forward after any sequence of steps (property)", () => {
+  const steps = fc.array(
+    fc.oneof(
+      fc.record({
+        kind: fc.constant("add" as const),
+        field: fc.constantFrom("Industry Groups", "Mailing Groups", "Name", "No.", "Job Responsibilities", "Salesperson Code"),
+        filter: fc.constantFrom("RETAIL", "NEWS|XMAS", "*a*", "CT0?", "PURCH", "JO", "<>''", "''"),
+        options: fc.record({
+          allowExistingContacts: fc.boolean(),
+          expandCompanies: fc.boolean(),
+          allowRelatedCompanies: fc.boolean(),
+          ignoreExclusion: fc.boolean(),
+          entireCompanies: fc.constant(false),
+        }),
+      }),
+      fc.constant({ kind: "back" as const }),
+      fc.constant({ kind: "forward" as const }),
+    ),
+    { maxLength: 8 },
+  );
+
+  it("Go Back restores the exact prior state and Go Forward the exact later one", async () => {
+    await fc.assert(
+      fc.asyncProperty(steps, async (sequence) => {
+        const { book, no } = await newBook();
+        // States before each applied action (undo stack) and after each undone one (redo stack), as the model.
+        const undo: unknown[] = [];
+        const redo: unknown[] = [];
+        for (const step of sequence) {
+          const now = segmentState(book);
+          if (step.kind === "add") {
+            await add(book, no, [where(step.field, step.filter)], step.options);
+            undo.push(now);
+            redo.length = 0;
+          } else if (step.kind === "back") {
+            const expected = undo.pop();
+            if (expected === undefined) {
+              await expect(stepHistory(book, { segmentNo: no, direction: "back" })).rejects.toThrow(/no action to go back/);
+              continue;
+            }
+            await stepHistory(book, { segmentNo: no, direction: "back" });
+            expect(segmentState(book)).toEqual(expected);
+            redo.push(now);
+          } else {
+            const expected = redo.pop();
+            if (expected === undefined) {
+              await expect(stepHistory(book, { segmentNo: no, direction: "forward" })).rejects.toThrow(/no undone action/);
+              continue;
+            }
+            await stepHistory(book, { segmentNo: no, direction: "forward" });
+            expect(segmentState(book)).toEqual(expected);
+            undo.push(now);
+          }
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
