@@ -5,7 +5,8 @@ import { UsageError } from "./usage";
 
 type OptionSpec = { type: "string" | "boolean"; multiple?: boolean };
 
-const COMMON: Record<string, OptionSpec> = {
+/** Options every command takes. */
+export const COMMON: Record<string, OptionSpec> = {
   contacts: { type: "string" },
   locale: { type: "string" },
   user: { type: "string" },

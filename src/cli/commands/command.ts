@@ -14,5 +14,7 @@ export interface Command {
   readonly options: Record<string, { type: "string" | "boolean"; multiple?: boolean }>;
   /** How many positionals after the book (e.g. SEG). */
   readonly positionals: readonly string[];
+  /** Checks the raw arguments before parsing, for a command whose options are data (set's --FIELD VALUE). */
+  checkArgs?(args: readonly string[]): void;
   run(book: SegmentBook, ctx: RunContext, args: ParsedArgs, rest: readonly string[]): Promise<CommandOutcome>;
 }
