@@ -1,5 +1,5 @@
 import type { BitSet } from "../domain/bitset";
-import { planAddContacts, type AddContactsPlan } from "../domain/segments/addContacts";
+import { planAddContacts, previewAddContacts, type AddContactsPlan } from "../domain/segments/addContacts";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
 import { resolveField } from "../domain/segments/fieldResolution";
@@ -23,6 +23,8 @@ export interface AddContactsRequest {
 export interface AddContactsResult extends AddContactsPlan {
   readonly segmentNo: string;
   readonly preview: boolean;
+  /** Lines added, or that would be (a preview builds no lines). */
+  readonly added: number;
 }
 
 /** Add Contacts (bc-segments §3): plan in the domain, then write the lines, the criteria and the history at once. */
@@ -30,19 +32,21 @@ export async function addContacts(book: SegmentBook, ctx: RunContext, request: A
   const state = await loadSegmentState(book, request.segmentNo);
   const { table } = await loadContacts(book, ctx, request.contacts);
   const header = state.segment.row.record;
-  const template = await lookupTemplate(book, header.interactionTemplateCode);
-  const plan = planAddContacts({
+  const selection = {
     table,
-    header,
     lines: state.content.lines.map((l) => l.record),
-    template,
     groups: request.groups,
     options: request.options,
     env: { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale },
     cache: request.cache,
-  });
-  const result = { ...plan, segmentNo: header.no, preview: request.preview === true };
-  if (request.preview) return result;
+  };
+  if (request.preview) {
+    const counts = previewAddContacts(selection);
+    return { ...counts, newLines: [], segmentNo: header.no, preview: true };
+  }
+  const template = await lookupTemplate(book, header.interactionTemplateCode);
+  const plan = planAddContacts({ ...selection, header, template });
+  const result = { ...plan, added: plan.newLines.length, segmentNo: header.no, preview: false };
 
   const criteria = criteriaLinesForStep(
     header.no,

@@ -6,6 +6,7 @@ import type { Command } from "./commands/command";
 import { create } from "./commands/create";
 import { deleteCommand } from "./commands/delete";
 import { back, forward } from "./commands/history";
+import { reduce, refine } from "./commands/remove";
 import { init } from "./commands/init";
 import { lines } from "./commands/lines";
 import { set } from "./commands/set";
@@ -18,7 +19,7 @@ export interface CliIo {
   now(): Date;
 }
 
-const COMMANDS: Record<string, Command> = { init, create, add, back, forward, lines, set, delete: deleteCommand };
+const COMMANDS: Record<string, Command> = { init, create, add, reduce, refine, back, forward, lines, set, delete: deleteCommand };
 
 /** Runs one `segments` command; returns the exit code (0 done, 1 domain or validation error, 2 usage error). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -13,6 +13,10 @@ Commands:
   create   --description T [--salesperson C] [--date YYYY-MM-DD] [--template C] [--campaign C] [--subject T]
   add      SEG [--where "FIELD=FILTER"]... [--or] [--allow-existing] [--expand-companies]
                [--allow-related-companies] [--ignore-exclusion] [--preview]
+  reduce   SEG [--where "FIELD=FILTER"]... [--or] [--entire-companies] [--preview]
+               remove the lines whose contacts match
+  refine   SEG [--where "FIELD=FILTER"]... [--or] [--entire-companies] [--preview]
+               keep only the lines whose contacts match
   back     SEG [--force]    undo the last Add, Reduce or Refine exactly (--force: lines were edited by hand)
   forward  SEG [--force]    redo the action Go Back undid
   lines    SEG

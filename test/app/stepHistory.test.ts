@@ -7,6 +7,7 @@ import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
 import type { RunContext } from "../../src/app/ports";
+import { removeContacts } from "../../src/app/removeContacts";
 import { HandChangesError, stepHistory } from "../../src/app/stepHistory";
 import { NO_OPTIONS, type Condition, type StepOptions } from "../../src/domain/segments/step";
 import type { Cell } from "../../src/workbook/records";
@@ -155,10 +156,16 @@ describe("Go Back and Go Forward after any sequence of steps (property)", () => 
           entireCompanies: fc.constant(false),
         }),
       }),
+      fc.record({
+        kind: fc.constantFrom("reduce" as const, "refine" as const),
+        field: fc.constantFrom("Industry Groups", "Mailing Groups", "Name", "No.", "Salesperson Code"),
+        filter: fc.constantFrom("RETAIL", "NEWS|XMAS", "*a*", "CT0?", "JO", "<>''", "''"),
+        entireCompanies: fc.boolean(),
+      }),
       fc.constant({ kind: "back" as const }),
       fc.constant({ kind: "forward" as const }),
     ),
-    { maxLength: 8 },
+    { maxLength: 10 },
   );
 
   it("Go Back restores the exact prior state and Go Forward the exact later one", async () => {
@@ -172,6 +179,11 @@ describe("Go Back and Go Forward after any sequence of steps (property)", () => 
           const now = segmentState(book);
           if (step.kind === "add") {
             await add(book, no, [where(step.field, step.filter)], step.options);
+            undo.push(now);
+            redo.length = 0;
+          } else if (step.kind === "reduce" || step.kind === "refine") {
+            const { kind, field, filter, entireCompanies } = step;
+            await removeContacts(book, ctx, { segmentNo: no, kind, groups: [[where(field, filter)]], entireCompanies });
             undo.push(now);
             redo.length = 0;
           } else if (step.kind === "back") {

@@ -31,7 +31,7 @@ export const add: Command = {
       preview: v.preview === true,
       contacts: { name: args.common.contacts },
     });
-    const added = result.newLines.length;
+    const added = result.added;
     const skipped = `${result.excluded} excluded, ${result.alreadyPresent} already in the segment`;
     const text = result.preview
       ? `Would add ${plural(added, "contact")} to ${result.segmentNo} (${skipped}). Nothing written.`

@@ -1,0 +1,68 @@
+/** Reduce and Refine (bc-segments §4): plan in the domain, then delete the lines and record the step for Go Back. */
+import type { BitSet } from "../domain/bitset";
+import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
+import { resolveField } from "../domain/segments/fieldResolution";
+import { applyDelta, recordAction } from "../domain/segments/history";
+import { planReduce, previewReduce } from "../domain/segments/reduceContacts";
+import { planRefine, previewRefine } from "../domain/segments/refineContacts";
+import type { RemoveContactsCounts, RemoveContactsInput, RemoveKind } from "../domain/segments/removeContacts";
+import type { FilterGroup, StepAction } from "../domain/segments/step";
+import { NO_OPTIONS } from "../domain/segments/step";
+import { loadContacts } from "./contactSource";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
+import { commitSegment, criteriaRow, loadSegmentState } from "./segmentState";
+
+export interface RemoveContactsRequest {
+  readonly segmentNo: string;
+  readonly kind: RemoveKind;
+  readonly groups: readonly FilterGroup[];
+  readonly entireCompanies: boolean;
+  /** Count only: nothing is written. */
+  readonly preview?: boolean;
+  readonly contacts?: ContactSourceRequest;
+  readonly cache?: Map<string, BitSet>;
+}
+
+export interface RemoveContactsResult extends RemoveContactsCounts {
+  readonly segmentNo: string;
+  readonly preview: boolean;
+  /** Line No. and Contact No. of each deleted line (empty on a preview). */
+  readonly removed: readonly { lineNo: number; contactNo: string }[];
+}
+
+const ACTIONS: Record<RemoveKind, StepAction> = { reduce: "Remove Contacts (Reduce)", refine: "Remove Contacts (Refine)" };
+
+export async function removeContacts(book: SegmentBook, ctx: RunContext, request: RemoveContactsRequest): Promise<RemoveContactsResult> {
+  const state = await loadSegmentState(book, request.segmentNo);
+  const { table } = await loadContacts(book, ctx, request.contacts);
+  const segmentNo = state.segment.row.record.no;
+  const input: RemoveContactsInput = {
+    table,
+    lines: state.content.lines.map((l) => l.record),
+    groups: request.groups,
+    entireCompanies: request.entireCompanies,
+    env: { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale },
+    cache: request.cache,
+  };
+  if (request.preview) {
+    const counts = request.kind === "reduce" ? previewReduce(input) : previewRefine(input);
+    return { ...counts, segmentNo, preview: true, removed: [] };
+  }
+  const plan = request.kind === "reduce" ? planReduce(input) : planRefine(input);
+  const action = ACTIONS[request.kind];
+  const criteria = criteriaLinesForStep(
+    segmentNo,
+    nextCriteriaLineNo(state.content.criteria.map((c) => c.record)),
+    { action, groups: request.groups, options: { ...NO_OPTIONS, entireCompanies: request.entireCompanies } },
+    (field) => resolveField(table, field).caption,
+  );
+  const applied = applyDelta(state.content, {
+    insertLines: [],
+    deleteLineNos: plan.removed.map((line) => line.lineNo),
+    insertCriteria: criteria.map(criteriaRow),
+    deleteCriteriaLineNos: [],
+  });
+  await commitSegment(book, state, applied.content, recordAction(state.stored.history, action, applied.inverse, applied.content));
+  const { removed, ...counts } = plan;
+  return { ...counts, segmentNo, preview: false, removed: removed.map((l) => ({ lineNo: l.lineNo, contactNo: l.contactNo })) };
+}
