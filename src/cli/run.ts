@@ -4,6 +4,7 @@ import { parseCommandArgs } from "./args";
 import { add } from "./commands/add";
 import type { Command } from "./commands/command";
 import { create } from "./commands/create";
+import { criteria, reuseCriteriaCommand, saveCriteriaCommand } from "./commands/criteria";
 import { deleteCommand } from "./commands/delete";
 import { back, forward } from "./commands/history";
 import { reduce, refine } from "./commands/remove";
@@ -19,7 +20,7 @@ export interface CliIo {
   now(): Date;
 }
 
-const COMMANDS: Record<string, Command> = { init, create, add, reduce, refine, back, forward, lines, set, delete: deleteCommand };
+const COMMANDS: Record<string, Command> = { init, create, add, reduce, refine, back, forward, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand };
 
 /** Runs one `segments` command; returns the exit code (0 done, 1 domain or validation error, 2 usage error). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -20,6 +20,9 @@ Commands:
   back     SEG [--force]    undo the last Add, Reduce or Refine exactly (--force: lines were edited by hand)
   forward  SEG [--force]    redo the action Go Back undid
   lines    SEG
+  criteria SEG              the steps that made the segment, readably
+  save-criteria  SEG --code C [--description T]   keep the criteria for reuse
+  reuse-criteria SEG --code C [--force]           replay saved criteria (--force: the segment has criteria)
   set      SEG --FIELD VALUE ... [--update-lines yes|no]
                change the header; fields: --description --salesperson --date --template --language
                --subject --ignore-contact-corres-type --correspondence-type --information-flow --initiated-by
