@@ -3,12 +3,13 @@
  *
  * Generates a contact sheet (1,000,000 rows by default), times building the columnar table from its 2-D values,
  * then times one Add step with three conditions in ours (compile + evaluate), arquero, alasql and a plain loop.
- * The four must select the same rows on every run, else the bench exits 1. With --json the output ends with one
- * JSON line (see report.ts).
+ * The four must select the same rows on every run, else the bench exits 1. Then the pane's preview latency at 100k
+ * contacts (preview.ts). With --json the output ends with one JSON line (see report.ts, plus the preview keys).
  */
 import { makeSheet, peerInput, queryFor, type PeerInput } from "./data";
 import type { Engine, EngineResult } from "./engine";
 import { buildTable, oursEngine } from "./ours";
+import { benchPreview, formatPreview } from "./preview";
 import { alasqlEngine, arqueroEngine, loopEngine } from "./peers/index";
 import { formatJson, formatText, type BenchReport } from "./report";
 import { fingerprint, median, nowMs, summarize, type RowFingerprint } from "./stats";
@@ -141,12 +142,14 @@ function main(): void {
       perRun,
     },
   };
-  process.stdout.write(formatText(report) + "\n");
+  const preview = benchPreview({ seed: options.seed, progress });
+  process.stdout.write(formatText(report) + "\n" + formatPreview(preview) + "\n");
   if (perRun.every((r) => r.count === 0)) {
     process.stderr.write("Every run selected 0 rows: the comparison proves nothing. Use more --rows.\n");
     process.exit(1);
   }
-  if (options.json) process.stdout.write(formatJson(report) + "\n");
+  const previewKeys = { preview_100k_ms: preview.preview_100k_ms, preview_100k_p95_ms: preview.preview_100k_p95_ms };
+  if (options.json) process.stdout.write(JSON.stringify({ ...JSON.parse(formatJson(report)), ...previewKeys }) + "\n");
 }
 
 /** Which engines selected which rows, with the rows' values, for the first rows where they differ. */

@@ -8,7 +8,7 @@ import type { SegmentHeader } from "./header";
 import { fillLine, nextLineNo, LINE_NO_STEP, type SegmentLine } from "./line";
 import { compareForLines } from "./lineOrder";
 import { matchGroups } from "./matchStep";
-import { contactRowOfLine } from "./lineContact";
+import { contactRowsOfLines } from "./lineContact";
 import type { FilterGroup, StepOptions } from "./step";
 
 export interface AddContactsInput {
@@ -75,10 +75,7 @@ export function selectAddContacts(input: Omit<AddContactsInput, "header" | "temp
   const matchedRows = matchGroups(table, input.groups, input.env, input.cache);
   const candidates = widen(table, matchedRows, options);
   const present = new BitSet(table.rowCount);
-  for (const line of input.lines) {
-    const row = contactRowOfLine(table, line);
-    if (row >= 0) present.add(row);
-  }
+  for (const row of contactRowsOfLines(table, input.lines)) if (row >= 0) present.add(row);
   let excluded = 0;
   let alreadyPresent = 0;
   const rows: number[] = [];

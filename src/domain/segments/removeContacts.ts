@@ -3,7 +3,7 @@ import type { ContactTable } from "../contacts/table";
 import type { FilterEnv } from "../filter/contract";
 import { foldCase } from "../text";
 import { companyMembers } from "./companyLinks";
-import { contactRowOfLine } from "./lineContact";
+import { contactRowsOfLines } from "./lineContact";
 import type { SegmentLine } from "./line";
 import { matchGroups } from "./matchStep";
 import type { FilterGroup } from "./step";
@@ -61,16 +61,16 @@ export type RemoveKind = "reduce" | "refine";
 function inSetM(table: ContactTable, matches: BitSet, entireCompanies: boolean): (row: number) => boolean {
   if (!entireCompanies) return (row) => matches.has(row);
   const members = companyMembers(table);
-  const companyHit = new Map<number, boolean>();
+  // Per company row: 0 = not yet decided, 1 = a member matches, 2 = none does.
+  const companyHit = new Uint8Array(table.rowCount);
   return (row) => {
     const company = table.companyRow[row];
     if (company < 0) return matches.has(row);
-    let hit = companyHit.get(company);
-    if (hit === undefined) {
-      hit = (members.get(company) ?? [company]).some((member) => matches.has(member));
-      companyHit.set(company, hit);
+    if (companyHit[company] === 0) {
+      const hit = (members.get(company) ?? [company]).some((member) => matches.has(member));
+      companyHit[company] = hit ? 1 : 2;
     }
-    return hit;
+    return companyHit[company] === 1;
   };
 }
 
@@ -85,28 +85,39 @@ function decide(kind: RemoveKind, input: RemoveContactsInput, collect: boolean):
   const matches = matchGroups(table, input.groups, input.env, input.cache);
   const inM = inSetM(table, matches, input.entireCompanies);
   const removed: SegmentLine[] | undefined = collect ? [] : undefined;
-  const matchedRows = new Set<number>();
-  const removedNumbers = new Set<string>();
+  const rows = contactRowsOfLines(table, lines);
+  // Per contact row: 1 = seen on a line, 2 = also counted as removed. Unknown numbers are counted by text.
+  const marks = new Uint8Array(table.rowCount);
+  const unknownRemoved = new Set<string>();
+  let matched = 0;
   let removedLines = 0;
+  let removedContacts = 0;
   let unknown = 0;
-  for (const line of lines) {
-    const row = contactRowOfLine(table, line);
+  const refine = kind === "refine";
+  for (let i = 0; i < lines.length; i++) {
+    const row = rows[i];
     if (row < 0) unknown++;
-    else if (matches.has(row)) matchedRows.add(row);
-    const member = row >= 0 && inM(row);
+    else if (marks[row] === 0) {
+      marks[row] = 1;
+      if (matches.has(row)) matched++;
+    }
     // Reduce deletes the lines whose contact is in M; Refine the lines whose contact is not.
-    if (member !== (kind === "refine")) {
-      removedLines++;
-      removed?.push(line);
-      const key = foldCase(line.contactNo.trim());
-      if (key !== "") removedNumbers.add(key);
+    if ((row >= 0 && inM(row)) === refine) continue;
+    removedLines++;
+    removed?.push(lines[i]);
+    if (row >= 0) {
+      if (marks[row] !== 2) removedContacts++;
+      marks[row] = 2;
+    } else {
+      const key = foldCase(lines[i].contactNo.trim());
+      if (key !== "") unknownRemoved.add(key);
     }
   }
   return {
     counts: {
-      matched: matchedRows.size,
+      matched,
       removedLines,
-      removedContacts: removedNumbers.size,
+      removedContacts: removedContacts + unknownRemoved.size,
       kept: lines.length - removedLines,
       unknownContactLines: unknown,
       emptiesSegment: removedLines > 0 && removedLines === lines.length,
