@@ -5,7 +5,11 @@ import type { SegmentLine } from "../domain/segments/line";
 import { foldCase } from "../domain/text";
 import { SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
 import { loadContacts } from "./contactSource";
-import type { ContactSourceRequest, RunContext, SegmentBook, StoredRow } from "./ports";
+import { acknowledgeLineUpdates } from "../domain/segments/history";
+import { missingSheets } from "./dedicatedSheets";
+import { historyChange, loadHistory } from "./historyRows";
+import type { BookChange, ContactSourceRequest, RunContext, SegmentBook, StoredRow } from "./ports";
+import { toSnapshot } from "./segmentState";
 import { findTemplate, loadSegment, stored, type LoadedSegment } from "./segmentRecords";
 
 export interface SetHeaderRequest {
@@ -43,7 +47,7 @@ export async function setHeader(book: SegmentBook, ctx: RunContext, request: Set
   });
   const headerChanged = (Object.keys(result.header) as (keyof typeof result.header)[]).some((key) => result.header[key] !== header[key]);
   const written = result.kind === "changed" && (headerChanged || result.lines.length > 0);
-  if (written) await book.commit(bookChange(segment, result as HeaderChanged));
+  if (written) await book.commit(await bookChange(book, segment, result as HeaderChanged));
   return { ...result, segmentNo: header.no, written };
 }
 
@@ -55,14 +59,22 @@ async function contactLookup(book: SegmentBook, ctx: RunContext, request?: Conta
   };
 }
 
-function bookChange(segment: LoadedSegment, result: HeaderChanged) {
+async function bookChange(book: SegmentBook, segment: LoadedSegment, result: HeaderChanged): Promise<BookChange> {
   // Lines keep the user's own extra columns; rows are matched by key, so sorting the sheet does not matter.
   const extras = new Map<number, StoredRow<SegmentLine>["extra"]>(segment.lines.map((l) => [l.record.lineNo, l.extra]));
   const lines = result.lines.map((line) => stored(line, extras.get(line.lineNo)));
+  const headerChange = { spec: SEGMENTS, update: [stored({ ...segment.row.record, ...result.header }, segment.row.extra)] };
+  if (lines.length === 0) return { sheets: [headerChange] };
+  // The add-in changed these lines, not the user: Go Back must not take them for hand edits.
+  const history = await loadHistory(book, segment.row.record.no);
+  const before = segment.lines.map(toSnapshot);
+  const after = lines.map((line) => toSnapshot(line as StoredRow<SegmentLine>));
   return {
+    createSheets: await missingSheets(book),
     sheets: [
-      { spec: SEGMENTS, update: [stored({ ...segment.row.record, ...result.header }, segment.row.extra)] },
-      ...(lines.length > 0 ? [{ spec: SEGMENT_LINES, update: lines }] : []),
+      headerChange,
+      { spec: SEGMENT_LINES, update: lines },
+      historyChange(history, acknowledgeLineUpdates(history.history, before, after)),
     ],
   };
 }

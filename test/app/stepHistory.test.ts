@@ -8,6 +8,7 @@ import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
 import type { RunContext } from "../../src/app/ports";
 import { removeContacts } from "../../src/app/removeContacts";
+import { setHeader } from "../../src/app/setHeader";
 import { HandChangesError, stepHistory } from "../../src/app/stepHistory";
 import { NO_OPTIONS, type Condition, type StepOptions } from "../../src/domain/segments/step";
 import type { Cell } from "../../src/workbook/records";
@@ -132,6 +133,16 @@ describe("lines changed by hand", () => {
     ]);
     // The next Go Back starts from what is there now: no more questions.
     await expect(stepHistory(book, { segmentNo: no, direction: "back" })).resolves.toMatchObject({ linesAfter: 0 });
+  });
+
+  it("does not take lines a header change updated for hand edits, but still reports earlier hand edits", async () => {
+    const { book, no } = await newBook();
+    await add(book, no, [where("Industry Groups", "RETAIL")]);
+    book.editRows(SEGMENT_LINES.sheetName, (rows) => rows.map((cells) => (cells[1] === 20000 ? cells.map((c, i) => (i === 12 ? "typed" : c)) : cells)));
+    const set = await setHeader(book, ctx, { segmentNo: no, changes: { salespersonCode: "ZZ" }, updateLines: "yes" });
+    expect(set.kind).toBe("changed");
+    const error = await stepHistory(book, { segmentNo: no, direction: "back" }).catch((e: unknown) => e);
+    expect((error as HandChangesError).changes).toEqual([{ lineNo: 20000, contactNo: "CT02", kind: "edited" }]);
   });
 
   it("sees no change where the sheet holds what the add-in wrote", async () => {

@@ -188,3 +188,17 @@ function fnv1a(text: string): number {
   }
   return hash >>> 0;
 }
+
+/**
+ * Lines the add-in itself rewrote outside an action (a header change with "update lines"): not hand edits, so
+ * the checkpoint follows them, except lines that were already hand-edited before, which stay reported.
+ */
+export function acknowledgeLineUpdates(history: SegmentHistory, before: readonly LineRow[], after: readonly LineRow[]): SegmentHistory {
+  const previous = new Map(before.map((row) => [row.record.lineNo, row]));
+  const checkpoint = new Map(history.checkpoint);
+  for (const row of after) {
+    const old = previous.get(row.record.lineNo);
+    if (old && checkpoint.get(row.record.lineNo) === fingerprint(old)) checkpoint.set(row.record.lineNo, fingerprint(row));
+  }
+  return { ...history, checkpoint };
+}
