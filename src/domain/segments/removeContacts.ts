@@ -11,7 +11,9 @@ import type { FilterGroup } from "./step";
 /**
  * The engine behind Reduce and Refine (bc-segments §4, BC report 5186). Filters are evaluated on the whole sheet
  * (so the matchGroups cache serves previews too); only the segment's lines are acted on, which gives the same
- * result as BC evaluating just the contacts related to the lines.
+ * result as BC evaluating just the contacts related to the lines. A line is judged by its contact as the sheet has
+ * it now (found by Contact No.), not by the Contact Company No. stored on the line: BC would skip a contact whose
+ * company changed since it was added; a workbook's lines go stale more easily, so we take the sheet's word.
  */
 export interface RemoveContactsInput {
   readonly table: ContactTable;
