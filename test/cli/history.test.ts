@@ -86,7 +86,7 @@ describe("back and forward", () => {
 });
 
 async function editSheet(name: string, edit: (sheet: XlsxPopulate.Sheet) => void): Promise<void> {
-  const workbook = await XlsxPopulate.fromFileAsync(book);
+  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
   edit(workbook.sheet(name)!);
   await workbook.toFileAsync(book);
 }
