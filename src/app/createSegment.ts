@@ -1,6 +1,7 @@
 import { DomainError } from "../domain/errors";
 import { newSegmentHeader, segmentNoFromSeries, seriesNumberOf, type NewSegmentFields } from "../domain/segments/header";
-import { SCHEMA_VERSION, SEGMENTS } from "../workbook/schema";
+import type { InteractionTemplate } from "../domain/interactions/template";
+import { INTERACTION_TEMPLATES, SCHEMA_VERSION, SEGMENTS } from "../workbook/schema";
 import { missingSheets } from "./dedicatedSheets";
 import type { RunContext, SegmentBook } from "./ports";
 import { findTemplate, stored, type SegmentRow } from "./segmentRecords";
@@ -16,7 +17,9 @@ export async function createSegment(book: SegmentBook, ctx: RunContext, input: C
     throw new DomainError(`Date "${input.date}" is not a date: use yyyy-mm-dd.`, "validation");
   }
   const createSheets = await missingSheets(book);
-  const template = await findTemplate(book, input.templateCode ?? "");
+  // On first use the templates sheet is created with this very commit: look in its seed rows.
+  const seeded = createSheets.find((sheet) => sheet.spec === INTERACTION_TEMPLATES)?.rows?.map((row) => row.record as InteractionTemplate);
+  const template = await findTemplate(book, input.templateCode ?? "", seeded);
   const state = await book.readState();
   const existing = await book.readRows<SegmentRow>(SEGMENTS);
   // A counter behind the sheet (hand edits, an old copy of the state) must never hand out a used number.

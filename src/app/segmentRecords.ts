@@ -46,15 +46,20 @@ export async function lookupTemplate(book: SegmentBook, code: string): Promise<I
 }
 
 /** The template a user chose: a code not on the sheet is an error naming the codes that are. */
-export async function findTemplate(book: SegmentBook, code: string): Promise<InteractionTemplate | undefined> {
+export async function findTemplate(
+  book: SegmentBook,
+  code: string,
+  /** The templates of a sheet about to be created (first use), when it does not exist yet. */
+  seeded?: readonly InteractionTemplate[],
+): Promise<InteractionTemplate | undefined> {
   if (code.trim() === "") return undefined;
-  const templates = await book.readRows<InteractionTemplate>(INTERACTION_TEMPLATES);
-  const found = templates.find((t) => sameNo(t.record.code, code));
+  const templates = seeded ?? (await book.readRows<InteractionTemplate>(INTERACTION_TEMPLATES)).map((t) => t.record);
+  const found = templates.find((t) => sameNo(t.code, code));
   if (!found) {
-    const known = templates.map((t) => t.record.code).join(", ") || "none";
+    const known = templates.map((t) => t.code).join(", ") || "none";
     throw new DomainError(`Interaction template ${code} does not exist on the Interaction Templates sheet (templates: ${known}).`, "not-found");
   }
-  return found.record;
+  return found;
 }
 
 export const stored = <R extends object>(record: R, extra: StoredRow<R>["extra"] = new Map()): StoredRow<object> => ({

@@ -43,6 +43,12 @@ describe("create", () => {
     expect(JSON.parse(second.stdout)).toMatchObject({ no: "SEG00002", interactionTemplateCode: "LETTER", unitCost: 2.5, unitDuration: 5, date: "2025-03-04" });
   });
 
+  it("finds a seeded template on the very first command, before init created the sheet", async () => {
+    const first = await segments("create", book, "--description", "First", "--template", "EMAIL", "--json");
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ no: "SEG00001", interactionTemplateCode: "EMAIL" });
+  });
+
   it("refuses an unknown template, naming the ones there are, and leaves the book as it was", async () => {
     await segments("init", book);
     const before = await bytes(book);
