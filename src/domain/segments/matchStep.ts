@@ -47,7 +47,7 @@ function prepareCondition(
   const column = filterColumn(table, resolved.column);
   try {
     const compiled = compileCondition(condition.filter, column, env);
-    return { key: `${resolved.columnIndex}\u0000${condition.filter}`, cost: costOf(column), matchRows: (within) => compiled.matchRows(within) };
+    return { key: `${resolved.columnIndex}\u0000${condition.filter}\u0000${env.today}\u0000${env.workdate}`, cost: costOf(column), matchRows: (within) => compiled.matchRows(within) };
   } catch (error) {
     if (error instanceof DomainError) throw error;
     const position = (error as { position?: unknown }).position;
@@ -61,6 +61,9 @@ function prepareCondition(
   }
 }
 
+/** Whole-sheet results kept at most (a bit set is rowCount / 8 bytes: 125 KB at a million contacts). */
+const CACHE_LIMIT = 64;
+
 /** Rough work to test every row: a pass over the rows plus string tests over the distinct values. */
 function costOf(column: Column): number {
   if (column.type !== "text") return rowCountOf(column);
@@ -72,8 +75,8 @@ function costOf(column: Column): number {
  * DESIGN decision 7: a contact matches the step when it matches every condition of at least one group.
  * Conditions compile in the user's order (so the first error reported is the first one typed), then run
  * cheapest first, each testing only the rows the previous ones left. `cache` (keyed by column and filter)
- * keeps whole-sheet results for a caller that re-counts while the user types, so unchanged conditions are
- * not evaluated again.
+ * keeps whole-sheet results for a caller that re-counts while the user types: unchanged conditions are not
+ * evaluated again, and the changed one only tests the rows they leave.
  */
 export function matchGroups(
   table: ContactTable,
@@ -88,18 +91,22 @@ export function matchGroups(
   let result = new BitSet(table.rowCount);
   for (const group of prepared) {
     const ordered = [...group].sort((a, b) => a.cost - b.cost);
+    // Cached whole-sheet results first: the conditions the user is not typing in cost nothing.
     let rows: BitSet | undefined;
     for (const condition of ordered) {
-      if (cache) {
-        let whole = cache.get(condition.key);
-        if (!whole) {
-          whole = condition.matchRows();
-          cache.set(condition.key, whole);
-        }
-        rows = rows ? rows.and(whole) : whole;
-      } else {
+      const hit = cache?.get(condition.key);
+      if (hit) rows = rows ? rows.and(hit) : hit;
+    }
+    for (const condition of ordered) {
+      if (cache?.has(condition.key)) continue;
+      if (rows || !cache) {
         rows = condition.matchRows(rows);
+        continue;
       }
+      // Only a group's first evaluated condition runs on the whole sheet; that result is worth keeping.
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      rows = condition.matchRows();
+      cache.set(condition.key, rows);
     }
     result = result.or(rows ?? BitSet.full(table.rowCount));
   }
