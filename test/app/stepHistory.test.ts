@@ -14,6 +14,7 @@ import { NO_OPTIONS, type Condition, type StepOptions } from "../../src/domain/s
 import type { Cell } from "../../src/workbook/records";
 import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../../src/workbook/schema";
 import { bcBaseSheet } from "../support/bcBaseData";
+import { contactSheetArb, stepArb } from "../support/contactTableArbitrary";
 import { MemoryBook } from "../support/memoryBook";
 
 const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-01", locale: "en", userId: "TESTER" };
@@ -219,6 +220,46 @@ describe("Go Back and Go Forward after any sequence of steps (property)", () => 
         }
       }),
       { numRuns: 120 },
+    );
+  });
+});
+
+describe("Go Back and Go Forward on random contact tables (property)", () => {
+  const move = fc.oneof(
+    { weight: 3, arbitrary: stepArb.map((step) => ({ kind: "step" as const, step })) },
+    { weight: 1, arbitrary: fc.constantFrom({ kind: "back" as const }, { kind: "forward" as const }) },
+  );
+
+  it("restores the exact prior and later states", async () => {
+    await fc.assert(
+      fc.asyncProperty(contactSheetArb(), fc.array(move, { maxLength: 8 }), async (sheet, moves) => {
+        const book = new MemoryBook({ sheetName: sheet.sheetName, values: sheet.values, locale: sheet.locale });
+        await initBook(book);
+        const { no } = await createSegment(book, ctx, { description: "Random" });
+        const undo: unknown[] = [];
+        const redo: unknown[] = [];
+        for (const m of moves) {
+          const now = segmentState(book);
+          if (m.kind === "step") {
+            const { action, groups, options } = m.step;
+            if (action === "Add Contacts") await addContacts(book, ctx, { segmentNo: no, groups, options });
+            else {
+              const kind = action === "Remove Contacts (Reduce)" ? "reduce" : "refine";
+              await removeContacts(book, ctx, { segmentNo: no, kind, groups, entireCompanies: options.entireCompanies });
+            }
+            undo.push(now);
+            redo.length = 0;
+            continue;
+          }
+          const [from, to] = m.kind === "back" ? [undo, redo] : [redo, undo];
+          const expected = from.pop();
+          if (expected === undefined) continue;
+          await stepHistory(book, { segmentNo: no, direction: m.kind });
+          expect(segmentState(book)).toEqual(expected);
+          to.push(now);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });
