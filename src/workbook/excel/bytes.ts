@@ -1,0 +1,39 @@
+/** Sizes as Excel on the web counts them (UTF-8 of the JSON batch), and a hash of what an action read. */
+
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export const jsonBytes = (value: unknown): number => utf8Length(JSON.stringify(value));
+
+/** FNV-1a over rows, row by row, so the same cells give the same hash whatever the block sizes were. */
+export class RowHash {
+  private h = 0x811c9dc5;
+
+  add(rows: readonly (readonly unknown[])[]): this {
+    for (const row of rows) {
+      const text = JSON.stringify(row) + "\n";
+      let h = this.h;
+      for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+      }
+      this.h = h;
+    }
+    return this;
+  }
+
+  value(): string {
+    return (this.h >>> 0).toString(16).padStart(8, "0");
+  }
+}

@@ -1,0 +1,35 @@
+/** Excel's error codes turned into messages that say what to do. */
+import { DomainError } from "../../domain/errors";
+
+export function officeCode(error: unknown): string | undefined {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
+}
+
+export function isPayloadError(error: unknown): boolean {
+  const code = officeCode(error);
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+export const editModeMessage = "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.";
+
+/** A failure while reading or writing, as one clear message (the original kept as cause). */
+export function excelError(error: unknown, doing: string): DomainError {
+  if (error instanceof DomainError) return error;
+  const code = officeCode(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  let message: string;
+  switch (code) {
+    case "InvalidOperationInCellEditMode":
+      message = editModeMessage;
+      break;
+    case "AccessDenied":
+      message = `Excel refused ${doing}: a sheet is protected or the workbook is read-only. Unprotect the sheet (Review > Unprotect Sheet) or open an editable copy, then try again.`;
+      break;
+    default:
+      message = `Excel could not finish ${doing} (${code ?? "error"}: ${detail}).`;
+  }
+  const result = new DomainError(message, code === "InvalidOperationInCellEditMode" ? "edit-mode" : "excel");
+  (result as { cause?: unknown }).cause = error;
+  return result;
+}

@@ -1,0 +1,333 @@
+/**
+ * The task pane's gateway: the SegmentBook port on the Excel JavaScript API. Open one per action: it reads the
+ * state and finds the dedicated sheets once, remembers every range the action read (with a hash), and commit()
+ * re-checks them and the revision stamp, then writes through the journal (journal.ts) so a failure at any sync
+ * leaves the old state or the new one.
+ */
+import type { BookChange, BookState, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/ports";
+import type { ContactSheetInput } from "../../domain/contacts";
+import { DomainError } from "../../domain/errors";
+import { DEDICATED_SHEETS, SCHEMA_VERSION, STATE_SHEET, type SheetSpec } from "../schema";
+import { readContacts } from "./contactSheet";
+import { columnFormats, newDedicated, parseDedicated, planSheetChange, type DedicatedSheet, type SheetPlan } from "./dedicatedSheet";
+import { excelError } from "./errors";
+import type { ExcelHost } from "./host";
+import { clearJournalCells, journalOps, parseMarker, readJournal, rollBack, type Journal } from "./journal";
+import { changed, completeEntry, openSession, recordRead, verifyReads, type RecordedRead, type Session } from "./session";
+import { JOURNAL_ROW, newStateSheetCells, parseState, PROBE_FORMULA, STATE_RANGE, stateCells, type StoredState } from "./stateSheet";
+import { customOp, deleteRowsOp, runOps, valuesOps, type WriteOp } from "./writeOps";
+
+export interface ExcelBookOptions {
+  /** New revision stamps (and journal ids); random by default. */
+  readonly token?: () => string;
+  readonly clock?: () => number;
+  /** A journal older than this was interrupted and is rolled back on open; a younger one is a co-author saving. */
+  readonly staleJournalMs?: number;
+}
+
+const DEFAULT_STALE_MS = 120_000;
+
+export class ExcelBook implements SegmentBook {
+  private session!: Session;
+  private stale = false;
+  private reads: RecordedRead[] = [];
+  private readonly parsed = new Map<SheetSpec, DedicatedSheet>();
+  /** True when open() rolled back an interrupted write. */
+  recovered = false;
+
+  private constructor(
+    private readonly host: ExcelHost,
+    private readonly options: ExcelBookOptions,
+  ) {}
+
+  static async open(host: ExcelHost, options: ExcelBookOptions = {}): Promise<ExcelBook> {
+    const book = new ExcelBook(host, options);
+    await book.load();
+    return book;
+  }
+
+  private get screenUpdating(): boolean {
+    return this.host.isSetSupported("1.9");
+  }
+
+  private now(): number {
+    return (this.options.clock ?? Date.now)();
+  }
+
+  private async load(): Promise<void> {
+    await this.host.run(async (context) => {
+      try {
+        let session = await openSession(context, DEDICATED_SHEETS);
+        const marker = parseMarker(session.stored.journalMarker);
+        if (marker) {
+          if (this.now() - marker.at < (this.options.staleJournalMs ?? DEFAULT_STALE_MS)) throw busy();
+          await rollBack(context, await readJournal(context, marker), marker, this.screenUpdating);
+          this.recovered = true;
+          session = await openSession(context, DEDICATED_SHEETS);
+        }
+        this.session = session;
+      } catch (error) {
+        throw excelError(error, "reading the workbook");
+      }
+    });
+    this.reads = [];
+    this.parsed.clear();
+    this.stale = false;
+  }
+
+  private async fresh(): Promise<Session> {
+    if (this.stale) await this.load();
+    return this.session;
+  }
+
+  async readState(): Promise<BookState> {
+    return (await this.fresh()).stored.state;
+  }
+
+  async hasSheet(spec: SheetSpec): Promise<boolean> {
+    return (await this.fresh()).sheets.get(spec) != null;
+  }
+
+  async readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]> {
+    await this.fresh();
+    const sheet = await this.host.run((context) => this.dedicated(context, spec));
+    return (sheet?.rows ?? []) as StoredRow<R>[];
+  }
+
+  async readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput> {
+    const { stored } = await this.fresh();
+    const wanted = request.name ?? (stored.state.contactSource !== "" ? stored.state.contactSource : "Contacts");
+    const { input, read } = await this.host.run(async (context) => {
+      try {
+        return await readContacts(context, wanted, stored.dateOffset);
+      } catch (error) {
+        throw excelError(error, "reading the contact sheet");
+      }
+    });
+    this.reads.push(read);
+    return { ...input, locale: "" };
+  }
+
+  /** A dedicated sheet read in full (once per action), its read remembered for the co-authoring check. */
+  private async dedicated(context: Excel.RequestContext, spec: SheetSpec): Promise<DedicatedSheet | undefined> {
+    const cached = this.parsed.get(spec);
+    if (cached) return cached;
+    const entry = this.session.sheets.get(spec);
+    if (!entry) return undefined;
+    try {
+      await completeEntry(context, entry);
+    } catch (error) {
+      throw excelError(error, `reading ${spec.sheetName}`);
+    }
+    const place = { sheetName: entry.sheetName, tableName: entry.tableName, top: entry.rect.top, left: entry.rect.left, width: entry.rect.columns };
+    const sheet = parseDedicated(spec, place, entry.header, entry.body, this.session.stored.dateOffset);
+    this.reads.push(recordRead(`The ${entry.sheetName} sheet`, entry, [entry.header, ...entry.body]));
+    this.parsed.set(spec, sheet);
+    return sheet;
+  }
+
+  async commit(change: BookChange): Promise<void> {
+    const session = await this.fresh();
+    if (session.stored.state.schemaVersion > SCHEMA_VERSION) {
+      throw new DomainError("This workbook was saved by a newer version of Contact Segments. It opens read-only here: update the add-in to change it.", "newer-schema");
+    }
+    const token = (this.options.token ?? randomToken)();
+    const mergeUndoGroup = this.host.isSetSupported("1.20");
+    try {
+      await this.host.run(
+        async (context) => {
+          for (const { spec } of change.sheets ?? []) await this.dedicated(context, spec);
+          const plan = this.plan(change, token);
+          try {
+            await this.checkBeforeWrite(context, plan.targets);
+          } catch (error) {
+            throw excelError(error, "checking the workbook before saving");
+          }
+          try {
+            await runOps(context, plan.ops, { screenUpdating: this.screenUpdating });
+          } catch (error) {
+            await this.afterFailure(context, plan.journal, token, error);
+            return;
+          }
+          await this.confirm(context, token);
+        },
+        mergeUndoGroup ? { mergeUndoGroup } : undefined,
+      );
+    } finally {
+      this.stale = true;
+    }
+  }
+
+  /** Everything the commit writes, in order: state sheet, journal, new sheets, changes, then the commit point. */
+  private plan(change: BookChange, token: string): { ops: WriteOp[]; journal: Journal; targets: string[] } {
+    const { stored, sheets, stateSheetExists } = this.session;
+    const dateOffset = stored.dateOffset;
+    const created = new Map<SheetSpec, DedicatedSheet>();
+    const createOps: WriteOp[] = [];
+    const toCreate = [...(change.createSheets ?? [])];
+    for (const { spec } of change.sheets ?? []) if (!sheets.get(spec) && !toCreate.some((c) => c.spec === spec)) toCreate.push({ spec });
+    for (const { spec, rows } of toCreate) {
+      if (sheets.get(spec) || created.has(spec)) continue;
+      const sheet = newDedicated(spec, rows ?? [], dateOffset);
+      created.set(spec, sheet);
+      createOps.push(...createSheetOps(sheet, (rows ?? []).length));
+    }
+
+    const sheetOps: WriteOp[] = [];
+    const journalSheets: Journal["sheets"][number][] = [];
+    const targets: string[] = [];
+    for (const sheetChange of change.sheets ?? []) {
+      const base = created.get(sheetChange.spec) ?? this.parsed.get(sheetChange.spec);
+      if (!base) throw new Error(`${sheetChange.spec.sheetName} was not read before planning`);
+      const plan = planSheetChange(base, sheetChange, dateOffset);
+      if (!created.has(sheetChange.spec)) {
+        if (!base.tableName) {
+          throw new DomainError(`The ${base.sheetName} sheet is no longer an Excel table. Select its header row and choose Insert > Table, then try again.`, "sheet-layout");
+        }
+        if (plan.writes.length === 0 && plan.trimTo === undefined) continue;
+        targets.push(base.sheetName);
+        journalSheets.push({ sheetName: base.sheetName, tableName: base.tableName, top: base.top, left: base.left, width: base.width, oldRows: base.body.length, restore: plan.restore });
+      }
+      sheetOps.push(...changeOps(plan));
+    }
+
+    const journal: Journal = {
+      id: token,
+      at: this.now(),
+      created: [...created.keys()].map((spec) => spec.sheetName),
+      stateSheetCreated: !stateSheetExists,
+      state: stateSheetExists ? stateCells(stored.state, stored.stamp) : [],
+      sheets: journalSheets,
+    };
+    const { ops: journalWrites, parts } = journalOps(journal);
+    const newState = { ...stored.state, ...change.state };
+    const events = this.host.isSetSupported("1.8");
+    const ops: WriteOp[] = [
+      ...(events ? [customOp(20, (context) => void (context.runtime.enableEvents = false))] : []),
+      ...(stateSheetExists ? [] : createStateSheetOps()),
+      ...journalWrites,
+      ...createOps,
+      ...sheetOps,
+      // The commit point: new state and stamp, journal cleared, in one command.
+      customOp(200, (context) => {
+        const sheet = context.workbook.worksheets.getItem(STATE_SHEET);
+        sheet.getRangeByIndexes(1, 1, 4, 1).values = stateCells(newState, token);
+        sheet.getRangeByIndexes(JOURNAL_ROW, 1, 1, 1 + parts).values = [clearJournalCells(parts)];
+        if (!stored.hasProbe || !stateSheetExists) sheet.getRange("B7").values = [[PROBE_FORMULA]];
+      }),
+      ...(events ? [customOp(20, (context) => void (context.runtime.enableEvents = true))] : []),
+    ];
+    if (stateSheetExists) targets.push(STATE_SHEET);
+    return { ops, journal, targets };
+  }
+
+  /** Before writing: no journal open, nobody else committed, nothing this action read changed, and writable. */
+  private async checkBeforeWrite(context: Excel.RequestContext, targets: readonly string[]): Promise<void> {
+    const { stored, stateSheetExists } = this.session;
+    const workbook = context.workbook;
+    const stateSheet = workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+    const readOnly = this.host.isSetSupported("1.8") ? workbook.load("readOnly") : undefined;
+    const protections = targets.map((name) => ({ name, protection: workbook.worksheets.getItem(name).protection.load("protected") }));
+    const state = stateSheetExists ? workbook.worksheets.getItem(STATE_SHEET).getRange(STATE_RANGE).load("values") : undefined;
+    // verifyReads' first sync carries these loads too.
+    await verifyReads(context, this.reads);
+    if (stateSheet.isNullObject === stateSheetExists) throw changed("The segments");
+    if (readOnly?.readOnly) throw new DomainError("This workbook is open read-only, so nothing was written. Open an editable copy (or turn off Protected View) and run the action again.", "read-only");
+    const locked = protections.find((p) => p.protection.protected);
+    if (locked) throw new DomainError(`The ${locked.name} sheet is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) and run the action again.`, "protected");
+    if (!state) return;
+    const now = parseState(state.values);
+    if (parseMarker(now.journalMarker)) throw busy();
+    if (now.stamp !== stored.stamp) throw changed("The segments");
+  }
+
+  /** A sync failed mid-write: find out whether the commit point was reached, else roll back to the old state. */
+  private async afterFailure(context: Excel.RequestContext, journal: Journal, token: string, error: unknown): Promise<void> {
+    let now: StoredState;
+    try {
+      const exists = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+      await context.sync();
+      now = parseState(exists.isNullObject ? undefined : (await loadState(context)).values);
+    } catch {
+      throw interrupted();
+    }
+    const marker = parseMarker(now.journalMarker);
+    // The commit batch was applied and only its answer was lost: the change is saved.
+    if (!marker && now.stamp === token) return;
+    if (marker) {
+      if (marker.id !== token) throw busy();
+      try {
+        await rollBack(context, journal, marker, this.screenUpdating);
+      } catch {
+        throw interrupted();
+      }
+    }
+    const reason = excelError(error, "saving the change");
+    throw new DomainError(`${reason.message} Nothing was changed.`, reason.code);
+  }
+
+  private async confirm(context: Excel.RequestContext, token: string): Promise<void> {
+    const stamp = parseState((await loadState(context)).values).stamp;
+    if (stamp !== token) {
+      throw new DomainError("The change was saved, but another user saved changes to the segments at the same moment. Check the segment's lines before going on.", "coauthor-overlap");
+    }
+  }
+}
+
+async function loadState(context: Excel.RequestContext): Promise<Excel.Range> {
+  const range = context.workbook.worksheets.getItem(STATE_SHEET).getRange(STATE_RANGE).load("values");
+  await context.sync();
+  return range;
+}
+
+function createStateSheetOps(): WriteOp[] {
+  return [
+    customOp(300, (context) => {
+      const sheet = context.workbook.worksheets.add(STATE_SHEET);
+      // Contact source, stamp and journal are text whatever they look like.
+      sheet.getRange("B4:B6").numberFormat = "@" as unknown as string[][];
+      sheet.getRange(STATE_RANGE).values = newStateSheetCells();
+      sheet.visibility = "VeryHidden";
+    }),
+  ];
+}
+
+function createSheetOps(sheet: DedicatedSheet, seedRows: number): WriteOp[] {
+  const { spec } = sheet;
+  const header = spec.columns.map((column) => column.header);
+  const cells = seedRows > 0 ? [header, ...sheet.body] : [header];
+  return [
+    customOp(100, (context) => void context.workbook.worksheets.add(spec.sheetName)),
+    ...valuesOps(spec.sheetName, 0, 0, cells, columnFormats(sheet)),
+    customOp(200, (context) => {
+      const worksheet = context.workbook.worksheets.getItem(spec.sheetName);
+      // An Excel table over the header (and seed rows): Excel gives a header-only table one blank data row.
+      const table = worksheet.tables.add(worksheet.getRangeByIndexes(0, 0, cells.length, header.length), true);
+      table.name = spec.tableName;
+      if (spec.hidden) worksheet.visibility = "VeryHidden";
+    }),
+  ];
+}
+
+function changeOps(plan: SheetPlan): WriteOp[] {
+  const { sheet } = plan;
+  const formats = columnFormats(sheet);
+  const ops = plan.writes.flatMap((region) => valuesOps(sheet.sheetName, sheet.top + 1 + region.at, sheet.left, region.cells, formats));
+  if (plan.trimTo !== undefined) ops.push(deleteRowsOp(sheet.sheetName, sheet.top + 1 + plan.trimTo, sheet.left, sheet.body.length - plan.trimTo, sheet.width));
+  return ops;
+}
+
+function busy(): DomainError {
+  return new DomainError("Another change to this workbook is being saved (by another user, or one that was interrupted). Try again in a minute.", "busy");
+}
+
+function interrupted(): DomainError {
+  return new DomainError(
+    "Excel stopped while saving and the change could not be undone yet. It will be undone the next time the add-in opens this workbook; until then other actions wait.",
+    "interrupted",
+  );
+}
+
+function randomToken(): string {
+  return Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+}

@@ -1,0 +1,20 @@
+/**
+ * How the gateway reaches Excel: Excel.run and the requirement-set check, passed in so tests hand it the fake
+ * (DESIGN: office-js reaches the app only through this folder, and business code takes the context as an input).
+ */
+export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export interface ExcelHost {
+  /** Excel.run; mergeUndoGroup (ExcelApi 1.20) makes all syncs of the run one undo group. */
+  run<T>(batch: ExcelBatch<T>, options?: { mergeUndoGroup?: boolean }): Promise<T>;
+  /** Office.context.requirements.isSetSupported("ExcelApi", version). */
+  isSetSupported(version: string): boolean;
+}
+
+/** The real host, inside Excel. */
+export function officeHost(): ExcelHost {
+  return {
+    run: (batch, options) => (options?.mergeUndoGroup ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch)),
+    isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+  };
+}

@@ -1,0 +1,112 @@
+/** The office-js gateway on the strict fake: dedicated sheets, formula-safe text, dates, booleans, limits. */
+import { addContacts } from "../../../src/app/addContacts";
+import { createSegment } from "../../../src/app/createSegment";
+import { initBook } from "../../../src/app/initBook";
+import type { RunContext } from "../../../src/app/ports";
+import { segmentLines } from "../../../src/app/segmentLines";
+import { NO_OPTIONS } from "../../../src/domain/segments/step";
+import { ExcelBook } from "../../../src/workbook/excel/excelBook";
+import { SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, STATE_SHEET } from "../../../src/workbook/schema";
+import { excelHost, fakeWithContacts } from "../../support/excelFake/host";
+import { SMALL_CONTACTS } from "../../support/smallContacts";
+
+const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-04", locale: "en", userId: "test" };
+
+async function segmentWithLines(apiVersion = "1.7") {
+  const excel = fakeWithContacts(SMALL_CONTACTS, { apiVersion });
+  const open = () => ExcelBook.open(excelHost(excel));
+  await initBook(await open());
+  const { no } = await createSegment(await open(), ctx, { description: "=SUM(A1) spring", date: "2025-03-01" });
+  await addContacts(await open(), ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "Mailing Groups", filter: "NEWS" }]], options: NO_OPTIONS });
+  return { excel, open, no };
+}
+
+describe("ExcelBook", () => {
+  it("creates the dedicated sheets as Excel tables, history and state very hidden", async () => {
+    const excel = fakeWithContacts(SMALL_CONTACTS);
+    const { created } = await initBook(await ExcelBook.open(excelHost(excel)));
+    expect(created).toContain("Segment Lines");
+    expect(excel.book.table("SegmentLines")?.sheet.name).toBe("Segment Lines");
+    expect(excel.book.sheet(SEGMENT_HISTORY.sheetName)?.visibility).toBe("VeryHidden");
+    expect(excel.book.sheet(STATE_SHEET)?.visibility).toBe("VeryHidden");
+    expect(excel.book.sheet("Segments")?.visibility).toBe("Visible");
+    const templates = excel.book.sheet("Interaction Templates")!;
+    expect(templates.value(1, 0)).toBe("EMAIL");
+    expect(excel.book.table("InteractionTemplates")!.bodyRows).toBe(4);
+  });
+
+  it("runs create, add and lines, storing user text as text, dates as serials, booleans as booleans", async () => {
+    const { excel, open, no } = await segmentWithLines();
+    const lines = await segmentLines(await open(), no);
+    // K5 is excluded from segments.
+    expect(lines.map((l) => l.contactNo).sort()).toEqual(["K2", "K3", "K6"]);
+    const sheet = excel.book.sheet(SEGMENT_LINES.sheetName)!;
+    const names = Array.from({ length: lines.length }, (_, r) => sheet.value(r + 1, 4));
+    expect(names).toContain("=1+1 Åsa Ölund");
+    expect(sheet.formula(1 + names.indexOf("=1+1 Åsa Ölund"), 4)).toBeUndefined();
+    const segments = excel.book.sheet(SEGMENTS.sheetName)!;
+    expect(segments.value(1, 1)).toBe("=SUM(A1) spring");
+    expect(segments.value(1, 3)).toBe(45717);
+    expect(segments.format(1, 3)).toBe("yyyy-mm-dd");
+    expect(segments.value(1, 9)).toBe(false);
+  });
+
+  it("keeps a user's extra column with its row when the row is rewritten", async () => {
+    const { excel, open, no } = await segmentWithLines();
+    const segments = excel.book.sheet(SEGMENTS.sheetName)!;
+    const table = excel.book.table("Segments")!;
+    // The user adds a column to the table and a note on the segment's row.
+    table.columns++;
+    segments.setRaw(0, 18, "My note");
+    segments.setRaw(1, 18, "+46 call back");
+    await addContacts(await open(), ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "K1" }]], options: NO_OPTIONS });
+    expect(segments.value(1, 18)).toBe("+46 call back");
+    expect(segments.value(1, 0)).toBe(no);
+  });
+
+  it("suspends calculation, and screen updating and events where the API version allows", async () => {
+    const old = await segmentWithLines("1.7");
+    expect(old.excel.stats.calcSuspended).toBeGreaterThan(0);
+    expect(old.excel.stats.screenSuspended).toBe(0);
+    expect(old.excel.stats.eventsDisabled).toBe(0);
+    const recent = await segmentWithLines("1.20");
+    expect(recent.excel.stats.screenSuspended).toBeGreaterThan(0);
+    expect(recent.excel.stats.eventsDisabled).toBeGreaterThan(0);
+    expect(recent.excel.stats.undoGroups).toBeGreaterThan(0);
+  });
+
+  it("reads dates of a 1904 workbook as the same dates", async () => {
+    const excel = fakeWithContacts(SMALL_CONTACTS);
+    excel.book.date1904 = true;
+    await initBook(await ExcelBook.open(excelHost(excel)));
+    const { no } = await createSegment(await ExcelBook.open(excelHost(excel)), ctx, { description: "Mac", date: "2025-03-01" });
+    expect(excel.book.sheet(SEGMENTS.sheetName)!.value(1, 3)).toBe(45717 - 1462);
+    const rows = await (await ExcelBook.open(excelHost(excel))).readRows<{ no: string; date: string }>(SEGMENTS);
+    expect(rows.find((r) => r.record.no === no)?.record.date).toBe("2025-03-01");
+  });
+
+  it("says what to do for a protected sheet, edit mode and a read-only workbook, writing nothing", async () => {
+    const { excel, open, no } = await segmentWithLines("1.8");
+    const before = JSON.stringify(excel.book.snapshot());
+    const add = async () => addContacts(await open(), ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "K1" }]], options: NO_OPTIONS });
+    excel.book.sheet("Segment Lines")!.protected = true;
+    await expect(add()).rejects.toThrow(/Segment Lines sheet is protected.*Unprotect/);
+    excel.book.sheet("Segment Lines")!.protected = false;
+    excel.book.readOnly = true;
+    await expect(add()).rejects.toThrow(/read-only/);
+    excel.book.readOnly = false;
+    const book = await open();
+    excel.book.cellEditMode = true;
+    await expect(addContacts(book, ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "K1" }]], options: NO_OPTIONS })).rejects.toThrow(/editing a cell/);
+    excel.book.cellEditMode = false;
+    expect(JSON.stringify(excel.book.snapshot())).toBe(before);
+  });
+
+  it("reports duplicate segment numbers found on reading", async () => {
+    const { excel, open } = await segmentWithLines();
+    const segments = excel.book.sheet(SEGMENTS.sheetName)!;
+    for (let c = 0; c < 18; c++) segments.setRaw(2, c, segments.value(1, c));
+    excel.book.table("Segments")!.bodyRows = 2;
+    await expect((await open()).readRows(SEGMENTS)).rejects.toThrow(/Segments rows 2 and 3 have the same No\./);
+  });
+});
