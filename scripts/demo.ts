@@ -9,7 +9,9 @@ import { createSegment } from "../src/app/createSegment";
 import { initBook } from "../src/app/initBook";
 import { loadContacts } from "../src/app/contactSource";
 import type { RunContext } from "../src/app/ports";
+import { removeContacts } from "../src/app/removeContacts";
 import { segmentLines } from "../src/app/segmentLines";
+import { stepHistory } from "../src/app/stepHistory";
 import { NO_OPTIONS } from "../src/domain/segments/step";
 import { localToday } from "../src/cli/context";
 import { formatTable } from "../src/cli/format";
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
   const step = async (title: string, request: Omit<AddContactsRequest, "segmentNo">) => {
     const result = await addContacts(book, ctx, { segmentNo: segment.no, ...request });
     const verb = result.preview ? "would add" : "added";
-    console.log(`${title}: ${verb} ${result.newLines.length} (matched ${result.matched}, ${result.excluded} excluded, ${result.alreadyPresent} already in the segment)`);
+    console.log(`${title}: ${verb} ${result.added} (matched ${result.matched}, ${result.excluded} excluded, ${result.alreadyPresent} already in the segment)`);
   };
   await step("Add Industry Groups=RETAIL", {
     groups: [[{ table: "Contact", field: "Industry Groups", filter: "RETAIL" }]],
@@ -60,6 +62,15 @@ async function main(): Promise<void> {
     options: NO_OPTIONS,
     preview: true,
   });
+  const reduced = await removeContacts(book, ctx, {
+    segmentNo: segment.no,
+    kind: "reduce",
+    groups: [[{ table: "Contact", field: "Correspondence Type", filter: "Hard Copy" }]],
+    entireCompanies: false,
+  });
+  console.log(`Reduce Correspondence Type=Hard Copy: removed ${reduced.removedLines} lines, ${reduced.kept} left`);
+  const back = await stepHistory(book, { segmentNo: segment.no, direction: "back" });
+  console.log(`Go Back over "${back.action}": ${back.linesAfter} lines again, exactly as before`);
   await book.save();
 
   const lines = await segmentLines(book, segment.no);
