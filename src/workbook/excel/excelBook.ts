@@ -15,7 +15,7 @@ import type { ExcelHost } from "./host";
 import { clearJournalCells, journalOps, parseMarker, readJournal, rollBack, type Journal } from "./journal";
 import { changed, completeEntry, openSession, recordRead, verifyReads, type RecordedRead, type Session } from "./session";
 import { JOURNAL_ROW, newStateSheetCells, parseState, PROBE_FORMULA, STATE_RANGE, stateCells, type StoredState } from "./stateSheet";
-import { customOp, deleteRowsOp, runOps, valuesOps, type WriteOp } from "./writeOps";
+import { combine, customOp, deleteRowsOp, runOps, valuesOps, type BatchOptions, type WriteOp } from "./writeOps";
 
 export interface ExcelBookOptions {
   /** New revision stamps (and journal ids); random by default. */
@@ -23,6 +23,8 @@ export interface ExcelBookOptions {
   readonly clock?: () => number;
   /** A journal older than this was interrupted and is rolled back on open; a younger one is a co-author saving. */
   readonly staleJournalMs?: number;
+  /** Request bytes per write batch; 4 MiB unless a test wants many batches from a small change. */
+  readonly batchBytes?: number;
 }
 
 const DEFAULT_STALE_MS = 120_000;
@@ -46,8 +48,8 @@ export class ExcelBook implements SegmentBook {
     return book;
   }
 
-  private get screenUpdating(): boolean {
-    return this.host.isSetSupported("1.9");
+  private get batchOptions(): BatchOptions {
+    return { screenUpdating: this.host.isSetSupported("1.9"), batchBytes: this.options.batchBytes };
   }
 
   private now(): number {
@@ -61,7 +63,7 @@ export class ExcelBook implements SegmentBook {
         const marker = parseMarker(session.stored.journalMarker);
         if (marker) {
           if (this.now() - marker.at < (this.options.staleJournalMs ?? DEFAULT_STALE_MS)) throw busy();
-          await rollBack(context, await readJournal(context, marker), marker, this.screenUpdating);
+          await rollBack(context, await readJournal(context, marker), marker, this.batchOptions);
           this.recovered = true;
           session = await openSession(context, DEDICATED_SHEETS);
         }
@@ -144,7 +146,7 @@ export class ExcelBook implements SegmentBook {
             throw excelError(error, "checking the workbook before saving");
           }
           try {
-            await runOps(context, plan.ops, { screenUpdating: this.screenUpdating });
+            await runOps(context, plan.ops, this.batchOptions);
           } catch (error) {
             await this.afterFailure(context, plan.journal, token, error);
             return;
@@ -170,7 +172,7 @@ export class ExcelBook implements SegmentBook {
       if (sheets.get(spec) || created.has(spec)) continue;
       const sheet = newDedicated(spec, rows ?? [], dateOffset);
       created.set(spec, sheet);
-      createOps.push(...createSheetOps(sheet, (rows ?? []).length));
+      createOps.push(...createSheetOps(sheet, (rows ?? []).length, this.options.batchBytes));
     }
 
     const sheetOps: WriteOp[] = [];
@@ -188,7 +190,7 @@ export class ExcelBook implements SegmentBook {
         targets.push(base.sheetName);
         journalSheets.push({ sheetName: base.sheetName, tableName: base.tableName, top: base.top, left: base.left, width: base.width, oldRows: base.body.length, restore: plan.restore });
       }
-      sheetOps.push(...changeOps(plan));
+      sheetOps.push(...changeOps(plan, this.options.batchBytes));
     }
 
     const journal: Journal = {
@@ -199,13 +201,13 @@ export class ExcelBook implements SegmentBook {
       state: stateSheetExists ? stateCells(stored.state, stored.stamp) : [],
       sheets: journalSheets,
     };
-    const { ops: journalWrites, parts } = journalOps(journal);
+    const { ops: journalWrites, parts } = journalOps(journal, this.options.batchBytes);
     const newState = { ...stored.state, ...change.state };
     const events = this.host.isSetSupported("1.8");
     const ops: WriteOp[] = [
       ...(events ? [customOp(20, (context) => void (context.runtime.enableEvents = false))] : []),
-      ...(stateSheetExists ? [] : createStateSheetOps()),
-      ...journalWrites,
+      // A new state sheet and the journal in it go in one batch: no sync leaves a state sheet without its journal.
+      ...(stateSheetExists ? journalWrites : [combine([...createStateSheetOps(), ...journalWrites])]),
       ...createOps,
       ...sheetOps,
       // The commit point: new state and stamp, journal cleared, in one command.
@@ -257,7 +259,7 @@ export class ExcelBook implements SegmentBook {
     if (marker) {
       if (marker.id !== token) throw busy();
       try {
-        await rollBack(context, journal, marker, this.screenUpdating);
+        await rollBack(context, journal, marker, this.batchOptions);
       } catch {
         throw interrupted();
       }
@@ -292,13 +294,13 @@ function createStateSheetOps(): WriteOp[] {
   ];
 }
 
-function createSheetOps(sheet: DedicatedSheet, seedRows: number): WriteOp[] {
+function createSheetOps(sheet: DedicatedSheet, seedRows: number, chunkBytes?: number): WriteOp[] {
   const { spec } = sheet;
   const header = spec.columns.map((column) => column.header);
   const cells = seedRows > 0 ? [header, ...sheet.body] : [header];
   return [
     customOp(100, (context) => void context.workbook.worksheets.add(spec.sheetName)),
-    ...valuesOps(spec.sheetName, 0, 0, cells, columnFormats(sheet)),
+    ...valuesOps(spec.sheetName, 0, 0, cells, columnFormats(sheet), chunkBytes),
     customOp(200, (context) => {
       const worksheet = context.workbook.worksheets.getItem(spec.sheetName);
       // An Excel table over the header (and seed rows): Excel gives a header-only table one blank data row.
@@ -309,10 +311,10 @@ function createSheetOps(sheet: DedicatedSheet, seedRows: number): WriteOp[] {
   ];
 }
 
-function changeOps(plan: SheetPlan): WriteOp[] {
+function changeOps(plan: SheetPlan, chunkBytes?: number): WriteOp[] {
   const { sheet } = plan;
   const formats = columnFormats(sheet);
-  const ops = plan.writes.flatMap((region) => valuesOps(sheet.sheetName, sheet.top + 1 + region.at, sheet.left, region.cells, formats));
+  const ops = plan.writes.flatMap((region) => valuesOps(sheet.sheetName, sheet.top + 1 + region.at, sheet.left, region.cells, formats, chunkBytes));
   if (plan.trimTo !== undefined) ops.push(deleteRowsOp(sheet.sheetName, sheet.top + 1 + plan.trimTo, sheet.left, sheet.body.length - plan.trimTo, sheet.width));
   return ops;
 }

@@ -12,7 +12,7 @@ import { BLOCK_BYTES } from "./blockRead";
 import { jsonBytes, utf8Length } from "./bytes";
 import type { Region } from "./dedicatedSheet";
 import { JOURNAL_ROW, REVISION_ROW } from "./stateSheet";
-import { customOp, deleteRowsOp, runOps, valuesOps, type WriteOp } from "./writeOps";
+import { CHUNK_BYTES, combine, customOp, deleteRowsOp, runOps, valuesOps, type BatchOptions, type WriteOp } from "./writeOps";
 
 export interface JournalSheet {
   readonly sheetName: string;
@@ -56,18 +56,22 @@ function parts(journal: Journal): string[] {
   return out;
 }
 
-/** The journal's parts along row 6 from column C (text-formatted), then its marker in B6, last. */
-export function journalOps(journal: Journal): { ops: WriteOp[]; parts: number } {
+/**
+ * The journal's parts along row 6 from column C (text-formatted), then its marker in B6, last. A journal that
+ * fits one batch is one operation, so no sync can leave parts without their marker.
+ */
+export function journalOps(journal: Journal, chunkBytes?: number): { ops: WriteOp[]; parts: number } {
   const list = parts(journal);
   const ops: WriteOp[] = [];
   const perOp = Math.max(1, Math.floor(BLOCK_BYTES / 2 / (PART_CHARS * 3)));
   for (let i = 0; i < list.length; i += perOp) {
     const group = list.slice(i, i + perOp);
-    ops.push(...valuesOps(STATE_SHEET, JOURNAL_ROW, 2 + i, [group], new Array(group.length).fill("@")));
+    ops.push(...valuesOps(STATE_SHEET, JOURNAL_ROW, 2 + i, [group], new Array(group.length).fill("@"), chunkBytes));
   }
   const marker = `J1 ${journal.id} ${list.length} ${journal.at}`;
   ops.push(...valuesOps(STATE_SHEET, JOURNAL_ROW, 1, [[marker]], ["@"]));
-  return { ops, parts: list.length };
+  const whole = combine(ops);
+  return { ops: whole.bytes <= CHUNK_BYTES ? [whole] : ops, parts: list.length };
 }
 
 /** Clears the marker and `parts` parts: part of the commit batch, or the end of a rollback. */
@@ -90,7 +94,7 @@ export async function readJournal(context: Excel.RequestContext, marker: Marker)
 }
 
 /** Puts the workbook back as it was before the journal's write, then clears the journal (or its state sheet). */
-export async function rollBack(context: Excel.RequestContext, journal: Journal, marker: Marker, screenUpdating: boolean): Promise<void> {
+export async function rollBack(context: Excel.RequestContext, journal: Journal, marker: Marker, options: BatchOptions): Promise<void> {
   const workbook = context.workbook;
   const tables = journal.sheets.map((s) => workbook.tables.getItemOrNullObject(s.tableName));
   const created = journal.created.map((name) => workbook.worksheets.getItemOrNullObject(name));
@@ -102,7 +106,7 @@ export async function rollBack(context: Excel.RequestContext, journal: Journal, 
   journal.sheets.forEach((sheet, i) => {
     const body = bodies[i];
     if (!body) return;
-    for (const region of sheet.restore) ops.push(...valuesOps(sheet.sheetName, sheet.top + 1 + region.at, sheet.left, region.cells));
+    for (const region of sheet.restore) ops.push(...valuesOps(sheet.sheetName, sheet.top + 1 + region.at, sheet.left, region.cells, [], options.batchBytes));
     // Rows the write added; rows it deleted came back with the restored cells (written below, the table grew).
     if (body.rowCount > sheet.oldRows) ops.push(deleteRowsOp(sheet.sheetName, sheet.top + 1 + sheet.oldRows, sheet.left, body.rowCount - sheet.oldRows, sheet.width));
   });
@@ -128,7 +132,7 @@ export async function rollBack(context: Excel.RequestContext, journal: Journal, 
       state.getRangeByIndexes(JOURNAL_ROW, 1, 1, 1 + marker.parts).values = [clearJournalCells(marker.parts)];
     }));
   }
-  await runOps(context, ops, { screenUpdating });
+  await runOps(context, ops, options);
 }
 
 export const journalBytes = (journal: Journal): number => utf8Length(JSON.stringify(journal));

@@ -16,7 +16,7 @@ export interface WriteOp {
 /** Per-command overhead in a batch (object paths and method names), a generous estimate. */
 const OP_OVERHEAD = 400;
 /** Values chunks leave room for the formats and other commands of their batch. */
-const CHUNK_BYTES = BLOCK_BYTES - 64 * 1024;
+export const CHUNK_BYTES = BLOCK_BYTES - 64 * 1024;
 
 /** Strings Excel would not keep as typed in a General cell: formulas, numbers, booleans (DESIGN: stored as text). */
 const RISKY = /^([=+\-@\t\r]|\s*[+-]?(\d|\.\d)|\s*(true|false)\s*$)/i;
@@ -28,7 +28,7 @@ const sheetOf = (context: Excel.RequestContext, name: string) => context.workboo
  * columns get "@" before their values); a column without one gets "@" on a chunk whose strings Excel would
  * re-interpret, so the user's own columns keep their text too.
  */
-export function valuesOps(sheetName: string, top: number, left: number, cells: readonly Cell[][], formats: readonly (string | undefined)[] = []): WriteOp[] {
+export function valuesOps(sheetName: string, top: number, left: number, cells: readonly Cell[][], formats: readonly (string | undefined)[] = [], chunkBytes = CHUNK_BYTES): WriteOp[] {
   const ops: WriteOp[] = [];
   let start = 0;
   while (start < cells.length) {
@@ -36,7 +36,7 @@ export function valuesOps(sheetName: string, top: number, left: number, cells: r
     let end = start;
     while (end < cells.length) {
       const rowBytes = jsonBytes(cells[end]) + 1;
-      if (end > start && bytes + rowBytes > CHUNK_BYTES) break;
+      if (end > start && bytes + rowBytes > chunkBytes) break;
       bytes += rowBytes;
       end++;
     }
@@ -81,8 +81,15 @@ export function customOp(bytes: number, emit: (context: Excel.RequestContext) =>
   return { bytes: bytes + OP_OVERHEAD, emit };
 }
 
+/** Operations that must land in one batch (so one sync applies all of them or none). */
+export function combine(ops: readonly WriteOp[]): WriteOp {
+  return { bytes: ops.reduce((sum, op) => sum + op.bytes, 0), emit: (context) => ops.forEach((op) => op.emit(context)) };
+}
+
 export interface BatchOptions {
   readonly screenUpdating: boolean;
+  /** Request bytes per batch (4 MiB; tests use less to get many batches out of a small workbook). */
+  readonly batchBytes?: number;
   /** Called after each batch's sync succeeded (progress, tests). */
   readonly afterBatch?: (index: number) => void;
 }
@@ -102,7 +109,7 @@ export async function runOps(context: Excel.RequestContext, ops: readonly WriteO
     size = 0;
   };
   for (const op of ops) {
-    if (batch.length > 0 && size + op.bytes > BLOCK_BYTES) await flush();
+    if (batch.length > 0 && size + op.bytes > (options.batchBytes ?? BLOCK_BYTES)) await flush();
     batch.push(op);
     size += op.bytes;
   }
