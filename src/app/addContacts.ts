@@ -2,9 +2,9 @@ import type { BitSet } from "../domain/bitset";
 import { planAddContacts, previewAddContacts, type AddContactsPlan } from "../domain/segments/addContacts";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
-import { resolveField } from "../domain/segments/fieldResolution";
 import type { FilterGroup, StepOptions } from "../domain/segments/step";
 import { loadContacts } from "./contactSource";
+import { entriesFor, fieldCaption } from "./stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
 import { lookupTemplate } from "./segmentRecords";
 import { commitSegment, criteriaRow, lineRow, loadSegmentState } from "./segmentState";
@@ -32,8 +32,10 @@ export async function addContacts(book: SegmentBook, ctx: RunContext, request: A
   const state = await loadSegmentState(book, request.segmentNo);
   const { table } = await loadContacts(book, ctx, request.contacts);
   const header = state.segment.row.record;
+  const entries = await entriesFor(book, table, [request.groups]);
   const selection = {
     table,
+    entries,
     lines: state.content.lines.map((l) => l.record),
     groups: request.groups,
     options: request.options,
@@ -52,7 +54,7 @@ export async function addContacts(book: SegmentBook, ctx: RunContext, request: A
     header.no,
     nextCriteriaLineNo(state.content.criteria.map((c) => c.record)),
     { action: "Add Contacts", groups: request.groups, options: request.options },
-    (field) => resolveField(table, field).caption,
+    fieldCaption(table, entries),
   );
   const applied = applyDelta(state.content, {
     insertLines: plan.newLines.map(lineRow),

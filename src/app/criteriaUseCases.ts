@@ -3,7 +3,6 @@ import { planAddContacts } from "../domain/segments/addContacts";
 import { countActions, criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { describeSteps, stepsFromCriteria } from "../domain/segments/criteriaSteps";
 import { DomainError } from "../domain/errors";
-import { resolveField } from "../domain/segments/fieldResolution";
 import { applyDelta, recordAction, type SegmentContent, type SegmentDelta, type SegmentHistory } from "../domain/segments/history";
 import { planReduce } from "../domain/segments/reduceContacts";
 import { planRefine } from "../domain/segments/refineContacts";
@@ -12,6 +11,7 @@ import type { StepSpec } from "../domain/segments/step";
 import { SAVED_CRITERIA } from "../workbook/schema";
 import { loadContacts } from "./contactSource";
 import { missingSheets } from "./dedicatedSheets";
+import { entriesFor, fieldCaption } from "./stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
 import { loadSegment, lookupTemplate, stored } from "./segmentRecords";
 import { commitSegment, criteriaRow, lineRow, loadSegmentState } from "./segmentState";
@@ -81,6 +81,8 @@ export async function reuseCriteria(book: SegmentBook, ctx: RunContext, request:
   const { table } = await loadContacts(book, ctx, request.contacts);
   const template = await lookupTemplate(book, header.interactionTemplateCode);
   const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
+  const entries = await entriesFor(book, table, steps.map((step) => step.groups));
+  const caption = fieldCaption(table, entries);
 
   let content: SegmentContent = state.content;
   let history: SegmentHistory = state.stored.history;
@@ -89,17 +91,17 @@ export async function reuseCriteria(book: SegmentBook, ctx: RunContext, request:
     const lines = content.lines.map((l) => l.record);
     let lineDelta: Pick<SegmentDelta, "insertLines" | "deleteLineNos">;
     if (step.action === "Add Contacts") {
-      const plan = planAddContacts({ table, header, template, lines, groups: step.groups, options: step.options, env });
+      const plan = planAddContacts({ table, entries, header, template, lines, groups: step.groups, options: step.options, env });
       lineDelta = { insertLines: plan.newLines.map(lineRow), deleteLineNos: [] };
       actions.push({ action: step.action, added: plan.newLines.length, removed: 0 });
     } else {
-      const input = { table, lines, groups: step.groups, entireCompanies: step.options.entireCompanies, env };
+      const input = { table, entries, lines, groups: step.groups, entireCompanies: step.options.entireCompanies, env };
       const plan = step.action === "Remove Contacts (Reduce)" ? planReduce(input) : planRefine(input);
       lineDelta = { insertLines: [], deleteLineNos: plan.removed.map((line) => line.lineNo) };
       actions.push({ action: step.action, added: 0, removed: plan.removed.length });
     }
     const firstCriteriaNo = nextCriteriaLineNo(content.criteria.map((c) => c.record));
-    const criteria = criteriaLinesForStep(header.no, firstCriteriaNo, step, (field) => resolveField(table, field).caption);
+    const criteria = criteriaLinesForStep(header.no, firstCriteriaNo, step, caption);
     const applied = applyDelta(content, { ...lineDelta, insertCriteria: criteria.map(criteriaRow), deleteCriteriaLineNos: [] });
     history = recordAction(history, step.action, applied.inverse, applied.content);
     content = applied.content;

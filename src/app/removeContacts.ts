@@ -1,7 +1,6 @@
 /** Reduce and Refine (bc-segments §4): plan in the domain, then delete the lines and record the step for Go Back. */
 import type { BitSet } from "../domain/bitset";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
-import { resolveField } from "../domain/segments/fieldResolution";
 import { applyDelta, recordAction } from "../domain/segments/history";
 import { planReduce, previewReduce } from "../domain/segments/reduceContacts";
 import { planRefine, previewRefine } from "../domain/segments/refineContacts";
@@ -9,6 +8,7 @@ import type { RemoveContactsCounts, RemoveContactsInput, RemoveKind } from "../d
 import type { FilterGroup, StepAction } from "../domain/segments/step";
 import { NO_OPTIONS } from "../domain/segments/step";
 import { loadContacts } from "./contactSource";
+import { entriesFor, fieldCaption } from "./stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
 import { commitSegment, criteriaRow, loadSegmentState } from "./segmentState";
 
@@ -36,8 +36,10 @@ export async function removeContacts(book: SegmentBook, ctx: RunContext, request
   const state = await loadSegmentState(book, request.segmentNo);
   const { table } = await loadContacts(book, ctx, request.contacts);
   const segmentNo = state.segment.row.record.no;
+  const entries = await entriesFor(book, table, [request.groups]);
   const input: RemoveContactsInput = {
     table,
+    entries,
     lines: state.content.lines.map((l) => l.record),
     groups: request.groups,
     entireCompanies: request.entireCompanies,
@@ -54,7 +56,7 @@ export async function removeContacts(book: SegmentBook, ctx: RunContext, request
     segmentNo,
     nextCriteriaLineNo(state.content.criteria.map((c) => c.record)),
     { action, groups: request.groups, options: { ...NO_OPTIONS, entireCompanies: request.entireCompanies } },
-    (field) => resolveField(table, field).caption,
+    fieldCaption(table, entries),
   );
   const applied = applyDelta(state.content, {
     insertLines: [],

@@ -7,6 +7,7 @@ import { contactFacts, isExcluded } from "./contactFacts";
 import type { SegmentHeader } from "./header";
 import { fillLine, nextLineNo, LINE_NO_STEP, type SegmentLine } from "./line";
 import { compareForLines } from "./lineOrder";
+import type { EntryTable } from "../interactions/entryTable";
 import { matchGroups } from "./matchStep";
 import { contactRowsOfLines } from "./lineContact";
 import type { FilterGroup, StepOptions } from "./step";
@@ -21,6 +22,8 @@ export interface AddContactsInput {
   readonly options: StepOptions;
   readonly env: FilterEnv;
   readonly cache?: Map<string, BitSet>;
+  /** The Interaction Log as columns, when a condition filters on it. */
+  readonly entries?: EntryTable;
 }
 
 export interface AddContactsPlan {
@@ -72,7 +75,7 @@ export interface AddContactsPreview {
  */
 export function selectAddContacts(input: Omit<AddContactsInput, "header" | "template">): AddSelection {
   const { table, options } = input;
-  const matchedRows = matchGroups(table, input.groups, input.env, input.cache);
+  const matchedRows = matchGroups(table, input.groups, input.env, input.cache, input.entries);
   const candidates = widen(table, matchedRows, options);
   const present = new BitSet(table.rowCount);
   for (const row of contactRowsOfLines(table, input.lines)) if (row >= 0) present.add(row);

@@ -29,7 +29,7 @@ export function criteriaLinesForStep(
   segmentNo: string,
   firstLineNo: number,
   step: StepSpec,
-  fieldCaption: (field: string) => string = (field) => field,
+  fieldCaption: (field: string, table: ConditionTable) => string = (field) => field,
 ): CriteriaLine[] {
   const { options } = step;
   const lines: CriteriaLine[] = [
@@ -54,7 +54,7 @@ export function criteriaLinesForStep(
         action: step.action,
         group: groupIndex + 1,
         table: condition.table,
-        field: fieldCaption(condition.field),
+        field: fieldCaption(condition.field, condition.table),
         filter: condition.filter,
         allowExistingContacts: false,
         expandCompanies: false,

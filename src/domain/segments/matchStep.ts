@@ -3,7 +3,8 @@ import { type Column, rowCountOf } from "../contacts/column";
 import type { ContactTable } from "../contacts/table";
 import { DomainError } from "../errors";
 import { compileCondition } from "../filter";
-import type { FilterEnv } from "../filter/contract";
+import type { CompiledCondition, FilterEnv } from "../filter/contract";
+import { resolveEntryField, type EntryTable } from "../interactions/entryTable";
 import { withCompanyValues } from "./companyLinks";
 import { resolveField } from "./fieldResolution";
 import type { Condition, FilterGroup } from "./step";
@@ -40,20 +41,65 @@ function prepareCondition(
   env: FilterEnv,
   where: { groupIndex: number; conditionIndex: number },
 ): PreparedCondition {
-  if (condition.table !== "Contact") {
-    throw new DomainError("Criteria on the interaction log are not supported yet: filter on contact columns.", "not-supported");
-  }
   const resolved = resolveField(table, condition.field);
   const column = filterColumn(table, resolved.column);
+  const compiled = compileOrExplain(condition, column, resolved.caption, env, where);
+  return {
+    key: `${resolved.columnIndex}\u0000${condition.filter}\u0000${env.today}\u0000${env.workdate}`,
+    cost: costOf(column),
+    matchRows: (within) => compiled.matchRows(within),
+  };
+}
+
+/**
+ * A group's interaction conditions as one: a contact qualifies when one of its own entries meets them all
+ * (issue 4 item 7). Entries are few beside contacts, so they run whole; the contacts follow from the entries.
+ */
+function prepareEntryConditions(
+  table: ContactTable,
+  entries: EntryTable | undefined,
+  conditions: readonly { condition: Condition; conditionIndex: number }[],
+  env: FilterEnv,
+  groupIndex: number,
+): PreparedCondition {
+  const available = entries ?? EMPTY_ENTRIES;
+  const compiled = conditions.map(({ condition, conditionIndex }) => {
+    const resolved = resolveEntryField(available, condition.field);
+    return compileOrExplain(condition, resolved.column, `Interaction Log ${resolved.caption}`, env, { groupIndex, conditionIndex });
+  });
+  return {
+    key: `entries\u0000${conditions.map(({ condition }) => `${condition.field}\u0000${condition.filter}`).join("\u0001")}\u0000${env.today}\u0000${env.workdate}`,
+    cost: available.rowCount + table.rowCount,
+    matchRows(within) {
+      let matching: BitSet | undefined;
+      for (const condition of compiled) matching = condition.matchRows(matching);
+      const contacts = new BitSet(table.rowCount);
+      for (const entry of matching?.toArray() ?? []) {
+        const row = available.contactRows[entry];
+        if (row >= 0) contacts.add(row);
+      }
+      return within ? contacts.and(within) : contacts;
+    },
+  };
+}
+
+const EMPTY_ENTRIES: EntryTable = { rowCount: 0, fields: [], columns: [], contactRows: new Int32Array(0) };
+
+function compileOrExplain(
+  condition: Condition,
+  column: Column,
+  caption: string,
+  env: FilterEnv,
+  where: { groupIndex: number; conditionIndex: number },
+): CompiledCondition {
   try {
-    const compiled = compileCondition(condition.filter, column, env);
-    return { key: `${resolved.columnIndex}\u0000${condition.filter}\u0000${env.today}\u0000${env.workdate}`, cost: costOf(column), matchRows: (within) => compiled.matchRows(within) };
+    return compileCondition(condition.filter, column, env);
   } catch (error) {
     if (error instanceof DomainError) throw error;
     const position = (error as { position?: unknown }).position;
     const detail = error instanceof Error ? error.message : String(error);
     throw new ConditionError(
-      `Filter on ${resolved.caption} "${condition.filter}" (group ${where.groupIndex + 1}): ${detail}`,
+      `Filter on ${caption} "${condition.filter}" (group ${where.groupIndex + 1}): ${detail}`,
       where.groupIndex,
       where.conditionIndex,
       typeof position === "number" ? position : undefined,
@@ -83,11 +129,17 @@ export function matchGroups(
   groups: readonly FilterGroup[],
   env: FilterEnv,
   cache?: Map<string, BitSet>,
+  entries?: EntryTable,
 ): BitSet {
   if (groups.length === 0) return BitSet.full(table.rowCount);
-  const prepared = groups.map((group, groupIndex) =>
-    group.map((condition, conditionIndex) => prepareCondition(table, condition, env, { groupIndex, conditionIndex })),
-  );
+  const prepared = groups.map((group, groupIndex) => {
+    const numbered = group.map((condition, conditionIndex) => ({ condition, conditionIndex }));
+    const onContacts = numbered.filter(({ condition }) => condition.table === "Contact");
+    const onEntries = numbered.filter(({ condition }) => condition.table === "Interaction Log");
+    const conditions = onContacts.map(({ condition, conditionIndex }) => prepareCondition(table, condition, env, { groupIndex, conditionIndex }));
+    if (onEntries.length > 0) conditions.push(prepareEntryConditions(table, entries, onEntries, env, groupIndex));
+    return conditions;
+  });
   let result = new BitSet(table.rowCount);
   for (const group of prepared) {
     const ordered = [...group].sort((a, b) => a.cost - b.cost);

@@ -5,6 +5,7 @@ import { foldCase } from "../text";
 import { companyMembers } from "./companyLinks";
 import { contactRowsOfLines } from "./lineContact";
 import type { SegmentLine } from "./line";
+import type { EntryTable } from "../interactions/entryTable";
 import { matchGroups } from "./matchStep";
 import type { FilterGroup } from "./step";
 
@@ -23,6 +24,8 @@ export interface RemoveContactsInput {
   readonly entireCompanies: boolean;
   readonly env: FilterEnv;
   readonly cache?: Map<string, BitSet>;
+  /** The Interaction Log as columns, when a condition filters on it. */
+  readonly entries?: EntryTable;
 }
 
 /** The counts a `--preview` shows, and the plan's too. */
@@ -84,7 +87,7 @@ interface Decision {
 /** Decides every line; `collect` false only counts (the preview path). */
 function decide(kind: RemoveKind, input: RemoveContactsInput, collect: boolean): Decision {
   const { table, lines } = input;
-  const matches = matchGroups(table, input.groups, input.env, input.cache);
+  const matches = matchGroups(table, input.groups, input.env, input.cache, input.entries);
   const inM = inSetM(table, matches, input.entireCompanies);
   const removed: SegmentLine[] | undefined = collect ? [] : undefined;
   const rows = contactRowsOfLines(table, lines);

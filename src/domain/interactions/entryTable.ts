@@ -1,0 +1,62 @@
+/**
+ * Interaction Log entries as columns, for criteria on a contact's interaction history (§3.1's Interaction Log Entry
+ * row): the same filter language runs on them, and each entry knows its contact's row on the contact sheet.
+ */
+import { BOOL_BLANK, BOOL_FALSE, BOOL_TRUE, booleanColumn, isoToSerial, numberColumn, textColumn, type Column } from "../contacts/column";
+import { headerKey } from "../contacts/fields";
+import type { ContactTable } from "../contacts/table";
+import { DomainError } from "../errors";
+import { foldCase } from "../text";
+
+/** A column of the Interaction Log as the workbook contract names it (the app layer passes the schema's). */
+export interface EntryField {
+  readonly header: string;
+  readonly prop: string;
+  readonly kind: "text" | "number" | "integer" | "date" | "boolean";
+}
+
+export interface EntryTable {
+  readonly rowCount: number;
+  readonly fields: readonly EntryField[];
+  readonly columns: readonly Column[];
+  /** The contact-sheet row of each entry's contact; -1 when the contact is not on the sheet. */
+  readonly contactRows: Int32Array;
+}
+
+export function buildEntryTable(
+  entries: readonly Readonly<Record<string, unknown>>[],
+  fields: readonly EntryField[],
+  contacts: ContactTable,
+  contactProp = "contactNo",
+): EntryTable {
+  const columns = fields.map((field, index) => columnOf(field, index, entries));
+  const contactRows = Int32Array.from(entries, (entry) => contacts.rowByNumber.get(foldCase(String(entry[contactProp] ?? "").trim())) ?? -1);
+  return { rowCount: entries.length, fields, columns, contactRows };
+}
+
+function columnOf(field: EntryField, index: number, entries: readonly Readonly<Record<string, unknown>>[]): Column {
+  const info = { header: field.header, sheetColumn: index };
+  const values = entries.map((entry) => entry[field.prop]);
+  switch (field.kind) {
+    case "text":
+      return textColumn(info, values.map((v) => (v === null || v === undefined ? "" : String(v).trim())));
+    case "number":
+    case "integer":
+      return numberColumn(info, "number", Float64Array.from(values, (v) => (typeof v === "number" ? v : NaN)));
+    case "date":
+      return numberColumn(info, "date", Float64Array.from(values, (v) => (typeof v === "string" && v !== "" ? isoToSerial(v) : NaN)));
+    case "boolean":
+      return booleanColumn(info, Uint8Array.from(values, (v) => (v === true ? BOOL_TRUE : v === false ? BOOL_FALSE : BOOL_BLANK)));
+  }
+}
+
+/** The entry column a condition names, by header (case, spaces and punctuation ignored). */
+export function resolveEntryField(entries: EntryTable, name: string): { index: number; column: Column; caption: string } {
+  const key = headerKey(name);
+  const index = entries.fields.findIndex((field) => headerKey(field.header) === key);
+  if (index < 0) {
+    const headers = entries.fields.map((field) => field.header).join(", ");
+    throw new DomainError(`"${name}" is not a column of the Interaction Log. Use one of: ${headers}.`, "unknown-field");
+  }
+  return { index, column: entries.columns[index], caption: entries.fields[index].header };
+}
