@@ -49,6 +49,8 @@ export interface RunContext {
   readonly workdate: string;
   readonly locale: string;
   readonly userId: string;
+  /** HH:MM:SS, the machine's local time when the action started (Log Segment stamps entries with it). */
+  readonly time?: string;
 }
 
 export type { Cell, StoredRow };

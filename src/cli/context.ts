@@ -25,6 +25,12 @@ function osUser(): string {
   }
 }
 
+/** The machine's local time as HH:MM:SS. */
+export function localTime(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
+}
+
 export function runContext(options: CommonOptions, now: Date): RunContext {
   const today = localToday(now);
   if (options.workdate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.workdate)) {
@@ -36,5 +42,5 @@ export function runContext(options: CommonOptions, now: Date): RunContext {
   } catch {
     throw new UsageError(`--locale "${locale}" is not a language tag (try en or sv).`);
   }
-  return { today, workdate: options.workdate ?? today, locale, userId: options.user ?? osUser() };
+  return { today, workdate: options.workdate ?? today, locale, userId: options.user ?? osUser(), time: localTime(now) };
 }

@@ -11,6 +11,8 @@ export interface StoredRow<R> {
   readonly record: R;
   /** Cells of columns the add-in does not own, by 0-based column index. */
   readonly extra: ReadonlyMap<number, Cell>;
+  /** The 1-based sheet row it was read from, for messages that name the row (absent on rows not read from a sheet). */
+  readonly sheetRow?: number;
 }
 
 /** Where each spec column sits on the sheet, found by header text so renamed or moved columns are still found. */
@@ -99,7 +101,7 @@ export function rowToRecord<R>(spec: SheetSpec, map: ColumnMap, cells: readonly 
     const cell = cells[index];
     if (cell !== null && cell !== undefined && cell !== "") extra.set(index, cell);
   }
-  return { record: record as R, extra };
+  return { record: record as R, extra, sheetRow };
 }
 
 function writeCell(column: ColumnSpec, value: unknown): Cell {

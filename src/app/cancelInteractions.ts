@@ -1,0 +1,42 @@
+/** Cancel and uncancel logged segments and interaction log entries (bc-segments §8.2), in one commit. */
+import { planCancel, type CancelMode, type CancelTarget } from "../domain/interactions/cancel";
+import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../workbook/schema";
+import { readLogEntries, readLoggedSegments } from "./interactionRecords";
+import type { SegmentBook, SheetChange } from "./ports";
+import { stored } from "./segmentRecords";
+
+export interface CancelRequest {
+  readonly target: CancelTarget;
+  readonly mode: CancelMode;
+}
+
+export interface CancelResult {
+  readonly canceled: boolean;
+  /** Entries whose Canceled changed. */
+  readonly entries: readonly number[];
+  /** Logged segments rewritten, with their No. of Interactions as BC counts it. */
+  readonly logged: readonly { entryNo: number; canceled: boolean; noOfInteractions: number }[];
+}
+
+export async function cancelInteractions(book: SegmentBook, request: CancelRequest): Promise<CancelResult> {
+  const loggedRows = await readLoggedSegments(book);
+  const entryRows = await readLogEntries(book);
+  const plan = planCancel(
+    loggedRows.map((r) => r.record),
+    entryRows.map((r) => r.record),
+    request.target,
+    request.mode,
+  );
+  // Rows keep the user's own columns.
+  const loggedExtra = new Map(loggedRows.map((r) => [r.record.entryNo, r.extra]));
+  const entryExtra = new Map(entryRows.map((r) => [r.record.entryNo, r.extra]));
+  const sheets: SheetChange[] = [];
+  if (plan.logged.length > 0) sheets.push({ spec: LOGGED_SEGMENTS, update: plan.logged.map((l) => stored(l, loggedExtra.get(l.entryNo))) });
+  if (plan.entries.length > 0) sheets.push({ spec: INTERACTION_LOG, update: plan.entries.map((e) => stored(e, entryExtra.get(e.entryNo))) });
+  if (sheets.length > 0) await book.commit({ sheets });
+  return {
+    canceled: plan.canceled,
+    entries: plan.entries.map((e) => e.entryNo),
+    logged: plan.logged.map(({ entryNo, canceled, noOfInteractions }) => ({ entryNo, canceled, noOfInteractions })),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Log Segment (bc-segments §7): checks, then in one commit the Logged Segments row, the Interaction Log entries,
+ * the segment's removal (header, lines, criteria, Go Back history) and, when asked, the follow-up segment.
+ */
+import { followUpHeader } from "../domain/interactions/followUp";
+import type { ExcludedLine } from "../domain/interactions/excludedLines";
+import { planLogSegment } from "../domain/interactions/logSegment";
+import { applyReuse, planReuseSegment, REUSE_SEGMENT_ACTION, type ReuseSegmentPlan } from "../domain/interactions/reuseSegment";
+import { countActions } from "../domain/segments/criteria";
+import { EMPTY_HISTORY, recordAction } from "../domain/segments/history";
+import type { ContactTable } from "../domain/contacts/table";
+import { keyOf } from "../workbook/records";
+import { INTERACTION_LOG, LOGGED_SEGMENTS, SCHEMA_VERSION, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "../workbook/schema";
+import { loadContacts } from "./contactSource";
+import { missingSheets } from "./dedicatedSheets";
+import { deleteHistory, historyChange, parseHistory } from "./historyRows";
+import { readLogEntries, readLoggedSegments, readTemplates } from "./interactionRecords";
+import { nextSegmentNo } from "./nextSegmentNo";
+import type { BookState, ContactSourceRequest, RunContext, SegmentBook, SheetChange, StoredRow } from "./ports";
+import { stored, type SegmentRow } from "./segmentRecords";
+import { loadSegmentState } from "./segmentState";
+import { mergeSheetChanges } from "./sheetChanges";
+import type { InteractionLogEntry } from "../domain/interactions/logEntry";
+import type { SegmentHeader } from "../domain/segments/header";
+
+export interface LogSegmentRequest {
+  readonly segmentNo: string;
+  readonly followUp?: boolean;
+  /** Log lines whose contact is excluded (the user saw them listed and confirmed). */
+  readonly includeExcluded?: boolean;
+  readonly contacts?: ContactSourceRequest;
+}
+
+export interface LogSegmentResult {
+  readonly segmentNo: string;
+  readonly loggedEntryNo: number;
+  /** Entry numbers of the new Interaction Log rows, in line order. */
+  readonly entryNos: readonly number[];
+  readonly excluded: readonly ExcludedLine[];
+  readonly followUp?: { readonly segmentNo: string; readonly lines: number; readonly skippedExcluded: number };
+}
+
+export async function logSegment(book: SegmentBook, ctx: RunContext, request: LogSegmentRequest): Promise<LogSegmentResult> {
+  const state = await loadSegmentState(book, request.segmentNo);
+  const header = state.segment.row.record;
+  const { table } = await loadContacts(book, ctx, request.contacts);
+  const entries = (await readLogEntries(book)).map((r) => r.record);
+  const plan = planLogSegment({
+    header,
+    lines: state.content.lines.map((l) => l.record),
+    table,
+    templates: await readTemplates(book),
+    logged: (await readLoggedSegments(book)).map((r) => r.record),
+    entries,
+    today: ctx.today,
+    time: ctx.time ?? "",
+    userId: ctx.userId,
+    includeExcluded: request.includeExcluded === true,
+  });
+
+  const del = (spec: SheetSpec, records: readonly object[]): SheetChange => ({ spec, deleteKeys: records.map((r) => keyOf(spec, r)) });
+  const changes: SheetChange[] = [
+    { spec: LOGGED_SEGMENTS, insert: [stored(plan.logged)] },
+    { spec: INTERACTION_LOG, insert: plan.entries.map((e) => stored(e)) },
+    del(SEGMENTS, [header]),
+    del(SEGMENT_LINES, state.content.lines.map((l) => l.record)),
+    del(SEGMENT_CRITERIA, state.content.criteria.map((c) => c.record)),
+    deleteHistory(state.stored),
+  ];
+  let statePatch: Partial<BookState> | undefined;
+  let followUp: LogSegmentResult["followUp"];
+  if (request.followUp) {
+    const { no, lastUsed } = await nextSegmentNo(book);
+    const made = followUpSegment(no, header, ctx.workdate, plan.entries, plan.logged.entryNo, table, request.includeExcluded === true);
+    changes.push(...made.changes);
+    statePatch = { lastSegmentNo: lastUsed, schemaVersion: Math.max((await book.readState()).schemaVersion, SCHEMA_VERSION) };
+    followUp = { segmentNo: no, lines: made.plan.newLines.length, skippedExcluded: made.plan.skippedExcluded };
+  }
+  await book.commit({ createSheets: await missingSheets(book), sheets: mergeSheetChanges(changes), state: statePatch });
+  return {
+    segmentNo: header.no,
+    loggedEntryNo: plan.logged.entryNo,
+    entryNos: plan.entries.map((e) => e.entryNo),
+    excluded: plan.excluded,
+    followUp,
+  };
+}
+
+/**
+ * §7.3 step 5: a new segment filled by Reuse Segment from the entries just logged, recorded as its first Go Back
+ * step. Exclusion follows the same answer as the log itself (decision 4 skips excluded contacts unless asked).
+ */
+function followUpSegment(
+  no: string,
+  logged: SegmentHeader,
+  workdate: string,
+  entries: readonly InteractionLogEntry[],
+  loggedEntryNo: number,
+  table: ContactTable,
+  includeExcluded: boolean,
+): { changes: SheetChange[]; plan: ReuseSegmentPlan } {
+  const header = followUpHeader(no, logged, workdate);
+  const plan = planReuseSegment({ header, template: undefined, lines: [], loggedEntryNo, entries, table, includeExcluded, includeCanceled: false });
+  const applied = applyReuse({ lines: [], criteria: [] }, no, plan);
+  const history = recordAction(EMPTY_HISTORY, REUSE_SEGMENT_ACTION, applied.inverse, applied.content);
+  const row: SegmentRow = { ...header, noOfLines: applied.content.lines.length, noOfCriteriaActions: countActions(applied.content.criteria.map((c) => c.record)) };
+  const toStored = <R extends object>(rows: readonly { record: R }[]): StoredRow<object>[] => rows.map((r) => stored(r.record));
+  const changes: SheetChange[] = [
+    { spec: SEGMENTS, insert: [stored(row)] },
+    { spec: SEGMENT_LINES, insert: toStored(applied.content.lines) },
+    { spec: SEGMENT_CRITERIA, insert: toStored(applied.content.criteria) },
+    historyChange(parseHistory(no, []), history),
+  ];
+  return { changes, plan };
+}

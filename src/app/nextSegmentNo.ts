@@ -1,0 +1,17 @@
+import { segmentNoFromSeries, seriesNumberOf } from "../domain/segments/header";
+import type { LoggedSegment } from "../domain/interactions/logEntry";
+import { LOGGED_SEGMENTS, SEGMENTS } from "../workbook/schema";
+import type { SegmentBook } from "./ports";
+import type { SegmentRow } from "./segmentRecords";
+
+/**
+ * The next number of the SEG series. A counter behind the sheets (hand edits, an old copy of the state) must never
+ * hand out a number in use, on the Segments sheet or as a logged segment's number.
+ */
+export async function nextSegmentNo(book: SegmentBook): Promise<{ no: string; lastUsed: number }> {
+  const state = await book.readState();
+  const segments = await book.readRows<SegmentRow>(SEGMENTS);
+  const logged = await book.readRows<LoggedSegment>(LOGGED_SEGMENTS);
+  const numbers = [...segments.map((s) => s.record.no), ...logged.map((l) => l.record.segmentNo)].map(seriesNumberOf);
+  return segmentNoFromSeries(Math.max(state.lastSegmentNo, ...numbers));
+}
