@@ -10,11 +10,11 @@ import { DomainError } from "../../domain/errors";
 import { DEDICATED_SHEETS, SCHEMA_VERSION, STATE_SHEET, type SheetSpec } from "../schema";
 import { readContacts } from "./contactSheet";
 import { columnFormats, newDedicated, parseDedicated, planSheetChange, type DedicatedSheet, type SheetPlan } from "./dedicatedSheet";
-import { excelError } from "./errors";
+import { excelError, officeCode } from "./errors";
 import type { ExcelHost } from "./host";
-import { clearJournalCells, journalOps, parseMarker, readJournal, rollBack, type Journal } from "./journal";
-import { changed, completeEntry, openSession, recordRead, verifyReads, type RecordedRead, type Session } from "./session";
-import { JOURNAL_ROW, newStateSheetCells, parseState, PROBE_FORMULA, STATE_RANGE, stateCells, type StoredState } from "./stateSheet";
+import { clearJournal, journalOps, parseMarker, readJournal, removeJournalOnly, rollBack, type Journal, type Marker } from "./journal";
+import { changed, completeEntry, openSession, queueSmallReadChecks, recordRead, verifyBigReads, type RecordedRead, type Session } from "./session";
+import { newStateSheetCells, parseState, PROBE_FORMULA, STATE_RANGE, stateCells, type StoredState } from "./stateSheet";
 import { combine, customOp, deleteRowsOp, runOps, valuesOps, type BatchOptions, type WriteOp } from "./writeOps";
 
 export interface ExcelBookOptions {
@@ -48,6 +48,12 @@ export class ExcelBook implements SegmentBook {
     return book;
   }
 
+  private get leftBehind(): Set<string> {
+    let set = leftBehind.get(this.host);
+    if (!set) leftBehind.set(this.host, (set = new Set()));
+    return set;
+  }
+
   private get batchOptions(): BatchOptions {
     return { screenUpdating: this.host.isSetSupported("1.9"), batchBytes: this.options.batchBytes };
   }
@@ -62,9 +68,11 @@ export class ExcelBook implements SegmentBook {
         let session = await openSession(context, DEDICATED_SHEETS);
         const marker = parseMarker(session.stored.journalMarker);
         if (marker) {
-          if (this.now() - marker.at < (this.options.staleJournalMs ?? DEFAULT_STALE_MS)) throw busy();
+          const ours = this.leftBehind.has(marker.id);
+          if (!ours && this.now() - marker.at < (this.options.staleJournalMs ?? DEFAULT_STALE_MS)) throw busy();
           await rollBack(context, await readJournal(context, marker), marker, this.batchOptions);
           this.recovered = true;
+          this.leftBehind.delete(marker.id);
           session = await openSession(context, DEDICATED_SHEETS);
         }
         this.session = session;
@@ -136,32 +144,52 @@ export class ExcelBook implements SegmentBook {
     const token = (this.options.token ?? randomToken)();
     const mergeUndoGroup = this.host.isSetSupported("1.20");
     try {
-      await this.host.run(
-        async (context) => {
-          for (const { spec } of change.sheets ?? []) await this.dedicated(context, spec);
-          const plan = this.plan(change, token);
-          try {
-            await this.checkBeforeWrite(context, plan.targets);
-          } catch (error) {
-            throw excelError(error, "checking the workbook before saving");
-          }
-          try {
-            await runOps(context, plan.ops, this.batchOptions);
-          } catch (error) {
-            await this.afterFailure(context, plan.journal, token, error);
-            return;
-          }
-          await this.confirm(context, token);
-        },
-        mergeUndoGroup ? { mergeUndoGroup } : undefined,
-      );
+      await this.host.run((context) => this.write(context, change, token), mergeUndoGroup ? { mergeUndoGroup } : undefined);
     } finally {
       this.stale = true;
     }
   }
 
-  /** Everything the commit writes, in order: state sheet, journal, new sheets, changes, then the commit point. */
-  private plan(change: BookChange, token: string): { ops: WriteOp[]; journal: Journal; targets: string[] } {
+  /**
+   * The write protocol, in syncs: (big reads re-checked in blocks), then one batch that re-reads the stamp, the
+   * journal marker and the small reads and writes the journal, then the changes (the last batch is the commit
+   * point), then a re-read of the stamp. Nobody can commit between the check and the journal, and a pane that
+   * finds our journal waits; a check that fails takes the journal out again, so nothing is written.
+   */
+  private async write(context: Excel.RequestContext, change: BookChange, token: string): Promise<void> {
+    for (const { spec } of change.sheets ?? []) await this.dedicated(context, spec);
+    const plan = this.plan(change, token);
+    try {
+      await verifyBigReads(context, this.reads);
+    } catch (error) {
+      throw excelError(error, "checking the workbook before saving");
+    }
+    const check = this.queueChecks(context, plan.targets);
+    try {
+      await runOps(context, [plan.journalOp], this.batchOptions);
+    } catch (error) {
+      const code = officeCode(error);
+      if (code === "ItemNotFound") throw changed("A sheet or table this action read");
+      if (code === "AccessDenied") throw await this.whyDenied(context, plan.targets, error);
+      if (code === "InvalidOperationInCellEditMode") throw excelError(error, "saving the change");
+      return this.afterFailure(context, plan.journal, token, error, "journal");
+    }
+    try {
+      check();
+    } catch (refusal) {
+      await this.takeJournalOut(context, plan.journal, plan.marker, refusal);
+      throw refusal;
+    }
+    try {
+      await runOps(context, plan.ops, this.batchOptions);
+    } catch (error) {
+      return this.afterFailure(context, plan.journal, token, error, "changes");
+    }
+    await this.confirm(context, token);
+  }
+
+  /** Everything the commit writes: the journal (one operation), then new sheets, changes and the commit point. */
+  private plan(change: BookChange, token: string): { journalOp: WriteOp; ops: WriteOp[]; journal: Journal; marker: Marker; targets: string[] } {
     const { stored, sheets, stateSheetExists } = this.session;
     const dateOffset = stored.dateOffset;
     const created = new Map<SheetSpec, DedicatedSheet>();
@@ -201,56 +229,90 @@ export class ExcelBook implements SegmentBook {
       state: stateSheetExists ? stateCells(stored.state, stored.stamp) : [],
       sheets: journalSheets,
     };
-    const { ops: journalWrites, parts } = journalOps(journal, this.options.batchBytes);
+    const { ops: journalWrites, marker } = journalOps(journal, this.options.batchBytes);
     const newState = { ...stored.state, ...change.state };
     const events = this.host.isSetSupported("1.8");
+    // A new state sheet and the journal in it go in one batch: no sync leaves a state sheet without its journal.
+    const journalOp = combine([...(events ? [customOp(20, (context) => void (context.runtime.enableEvents = false))] : []), ...(stateSheetExists ? [] : createStateSheetOps()), ...journalWrites]);
     const ops: WriteOp[] = [
-      ...(events ? [customOp(20, (context) => void (context.runtime.enableEvents = false))] : []),
-      // A new state sheet and the journal in it go in one batch: no sync leaves a state sheet without its journal.
-      ...(stateSheetExists ? journalWrites : [combine([...createStateSheetOps(), ...journalWrites])]),
       ...createOps,
       ...sheetOps,
-      // The commit point: new state and stamp, journal cleared, in one command.
+      // The commit point: new state and stamp, journal cleared, in one batch.
       customOp(200, (context) => {
         const sheet = context.workbook.worksheets.getItem(STATE_SHEET);
         sheet.getRangeByIndexes(1, 1, 4, 1).values = stateCells(newState, token);
-        sheet.getRangeByIndexes(JOURNAL_ROW, 1, 1, 1 + parts).values = [clearJournalCells(parts)];
+        clearJournal(sheet, marker);
         if (!stored.hasProbe || !stateSheetExists) sheet.getRange("B7").values = [[PROBE_FORMULA]];
       }),
       ...(events ? [customOp(20, (context) => void (context.runtime.enableEvents = true))] : []),
     ];
     if (stateSheetExists) targets.push(STATE_SHEET);
-    return { ops, journal, targets };
+    return { journalOp, ops, journal, marker, targets };
   }
 
-  /** Before writing: no journal open, nobody else committed, nothing this action read changed, and writable. */
-  private async checkBeforeWrite(context: Excel.RequestContext, targets: readonly string[]): Promise<void> {
+  /**
+   * Loads queued into the journal batch, ahead of the journal: the stamp and marker as they are when our journal
+   * lands, the small reads, and the sheets' protection. The returned check throws what stops the write.
+   */
+  private queueChecks(context: Excel.RequestContext, targets: readonly string[]): () => void {
     const { stored, stateSheetExists } = this.session;
     const workbook = context.workbook;
     const stateSheet = workbook.worksheets.getItemOrNullObject(STATE_SHEET);
-    const readOnly = this.host.isSetSupported("1.8") ? workbook.load("readOnly") : undefined;
-    const protections = targets.map((name) => ({ name, protection: workbook.worksheets.getItem(name).protection.load("protected") }));
     const state = stateSheetExists ? workbook.worksheets.getItem(STATE_SHEET).getRange(STATE_RANGE).load("values") : undefined;
-    // verifyReads' first sync carries these loads too.
-    await verifyReads(context, this.reads);
-    if (stateSheet.isNullObject === stateSheetExists) throw changed("The segments");
-    if (readOnly?.readOnly) throw new DomainError("This workbook is open read-only, so nothing was written. Open an editable copy (or turn off Protected View) and run the action again.", "read-only");
-    const locked = protections.find((p) => p.protection.protected);
-    if (locked) throw new DomainError(`The ${locked.name} sheet is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) and run the action again.`, "protected");
-    if (!state) return;
-    const now = parseState(state.values);
-    if (parseMarker(now.journalMarker)) throw busy();
-    if (now.stamp !== stored.stamp) throw changed("The segments");
+    const protections = targets.map((name) => ({ name, protection: workbook.worksheets.getItem(name).protection.load("protected") }));
+    const reads = queueSmallReadChecks(context, this.reads);
+    return () => {
+      if (stateSheet.isNullObject === stateSheetExists) throw changed("The segments");
+      if (state) {
+        const now = parseState(state.values);
+        this.otherMarker = now.journalMarker;
+        if (parseMarker(now.journalMarker)) throw busy();
+        if (now.stamp !== stored.stamp) throw changed("The segments");
+      }
+      const locked = protections.find((p) => p.protection.protected);
+      if (locked) throw protectedSheet(locked.name);
+      reads();
+    };
+  }
+
+  /** The marker found under ours in the journal batch (another pane's, when two journals raced). */
+  private otherMarker = "";
+
+  /** A check failed after our journal landed: take it out again (putting back another pane's marker if it was there). */
+  private async takeJournalOut(context: Excel.RequestContext, journal: Journal, marker: Marker, refusal: unknown): Promise<void> {
+    try {
+      await removeJournalOnly(context, journal, marker, parseMarker(this.otherMarker) ? this.otherMarker : "");
+    } catch {
+      this.leftBehind.add(marker.id);
+      throw refusal instanceof DomainError ? new DomainError(`${refusal.message} ${interrupted().message}`, refusal.code) : interrupted();
+    }
+  }
+
+  /** An AccessDenied from Excel: which sheet is protected, or the workbook read-only. */
+  private async whyDenied(context: Excel.RequestContext, targets: readonly string[], error: unknown): Promise<DomainError> {
+    try {
+      const workbook = context.workbook;
+      const readOnly = this.host.isSetSupported("1.8") ? workbook.load("readOnly") : undefined;
+      const protections = [...targets, STATE_SHEET].map((name) => ({ name, protection: workbook.worksheets.getItemOrNullObject(name).protection.load("protected") }));
+      await context.sync();
+      if (readOnly?.readOnly) return readOnlyBook();
+      const locked = protections.find((p) => p.protection.protected);
+      if (locked) return protectedSheet(locked.name);
+    } catch {
+      // Fall through to the general message.
+    }
+    return excelError(error, "saving the change");
   }
 
   /** A sync failed mid-write: find out whether the commit point was reached, else roll back to the old state. */
-  private async afterFailure(context: Excel.RequestContext, journal: Journal, token: string, error: unknown): Promise<void> {
+  private async afterFailure(context: Excel.RequestContext, journal: Journal, token: string, error: unknown, phase: "journal" | "changes"): Promise<void> {
     let now: StoredState;
     try {
       const exists = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
       await context.sync();
       now = parseState(exists.isNullObject ? undefined : (await loadState(context)).values);
     } catch {
+      this.leftBehind.add(token);
       throw interrupted();
     }
     const marker = parseMarker(now.journalMarker);
@@ -259,8 +321,11 @@ export class ExcelBook implements SegmentBook {
     if (marker) {
       if (marker.id !== token) throw busy();
       try {
-        await rollBack(context, journal, marker, this.batchOptions);
+        // Only the journal batch was applied (its checks never ran): take the journal out, touch nothing else.
+        if (phase === "journal") await removeJournalOnly(context, journal, marker);
+        else await rollBack(context, journal, marker, this.batchOptions);
       } catch {
+        this.leftBehind.add(token);
         throw interrupted();
       }
     }
@@ -274,6 +339,17 @@ export class ExcelBook implements SegmentBook {
       throw new DomainError("The change was saved, but another user saved changes to the segments at the same moment. Check the segment's lines before going on.", "coauthor-overlap");
     }
   }
+}
+
+/** Journals a pane (its host) left behind when Excel stopped answering mid-write: rolled back on its next open. */
+const leftBehind = new WeakMap<ExcelHost, Set<string>>();
+
+function readOnlyBook(): DomainError {
+  return new DomainError("This workbook is open read-only, so nothing was written. Open an editable copy (or turn off Protected View) and run the action again.", "read-only");
+}
+
+function protectedSheet(name: string): DomainError {
+  return new DomainError(`The ${name} sheet is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) and run the action again.`, "protected");
 }
 
 async function loadState(context: Excel.RequestContext): Promise<Excel.Range> {

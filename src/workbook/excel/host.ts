@@ -11,10 +11,12 @@ export interface ExcelHost {
   isSetSupported(version: string): boolean;
 }
 
-/** The real host, inside Excel. */
+let office: ExcelHost | undefined;
+
+/** The real host, inside Excel: one per pane, so the pane knows the journals it left behind. */
 export function officeHost(): ExcelHost {
-  return {
+  return (office ??= {
     run: (batch, options) => (options?.mergeUndoGroup ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch)),
     isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
-  };
+  });
 }

@@ -9,9 +9,9 @@
 import { STATE_SHEET } from "../schema";
 import type { Cell } from "../records";
 import { BLOCK_BYTES } from "./blockRead";
-import { jsonBytes, utf8Length } from "./bytes";
+import { jsonBytes } from "./bytes";
 import type { Region } from "./dedicatedSheet";
-import { JOURNAL_ROW, REVISION_ROW } from "./stateSheet";
+import { JOURNAL_ROW } from "./stateSheet";
 import { CHUNK_BYTES, combine, customOp, deleteRowsOp, runOps, valuesOps, type BatchOptions, type WriteOp } from "./writeOps";
 
 export interface JournalSheet {
@@ -37,16 +37,27 @@ export interface Journal {
 
 /** A cell holds at most 32,767 characters. */
 const PART_CHARS = 30_000;
+/** Each journal's parts go on a row of their own (from the id), so two panes racing never mix their parts. */
+const PARTS_FIRST_ROW = 10;
+const PARTS_ROWS = 100_000;
 
 export interface Marker {
   readonly id: string;
   readonly parts: number;
   readonly at: number;
+  /** 0-based state-sheet row of the parts (from column C). */
+  readonly row: number;
 }
 
 export function parseMarker(text: string): Marker | undefined {
-  const match = /^J1 (\S+) (\d+) (\d+)$/.exec(text.trim());
-  return match ? { id: match[1], parts: Number(match[2]), at: Number(match[3]) } : undefined;
+  const match = /^J1 (\S+) (\d+) (\d+) (\d+)$/.exec(text.trim());
+  return match ? { id: match[1], parts: Number(match[2]), at: Number(match[3]), row: Number(match[4]) } : undefined;
+}
+
+function partsRow(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return PARTS_FIRST_ROW + ((h >>> 0) % PARTS_ROWS);
 }
 
 function parts(journal: Journal): string[] {
@@ -57,26 +68,28 @@ function parts(journal: Journal): string[] {
 }
 
 /**
- * The journal's parts along row 6 from column C (text-formatted), then its marker in B6, last. A journal that
+ * The journal's parts (text-formatted, from column C of their row), then its marker in B6, last. A journal that
  * fits one batch is one operation, so no sync can leave parts without their marker.
  */
-export function journalOps(journal: Journal, chunkBytes?: number): { ops: WriteOp[]; parts: number } {
+export function journalOps(journal: Journal, chunkBytes?: number): { ops: WriteOp[]; marker: Marker; markerText: string } {
   const list = parts(journal);
+  const marker = { id: journal.id, parts: list.length, at: journal.at, row: partsRow(journal.id) };
   const ops: WriteOp[] = [];
   const perOp = Math.max(1, Math.floor(BLOCK_BYTES / 2 / (PART_CHARS * 3)));
   for (let i = 0; i < list.length; i += perOp) {
     const group = list.slice(i, i + perOp);
-    ops.push(...valuesOps(STATE_SHEET, JOURNAL_ROW, 2 + i, [group], new Array(group.length).fill("@"), chunkBytes));
+    ops.push(...valuesOps(STATE_SHEET, marker.row, 2 + i, [group], new Array(group.length).fill("@"), chunkBytes));
   }
-  const marker = `J1 ${journal.id} ${list.length} ${journal.at}`;
-  ops.push(...valuesOps(STATE_SHEET, JOURNAL_ROW, 1, [[marker]], ["@"]));
+  const markerText = `J1 ${marker.id} ${marker.parts} ${marker.at} ${marker.row}`;
+  ops.push(...valuesOps(STATE_SHEET, JOURNAL_ROW, 1, [[markerText]], ["@"]));
   const whole = combine(ops);
-  return { ops: whole.bytes <= CHUNK_BYTES ? [whole] : ops, parts: list.length };
+  return { ops: whole.bytes <= CHUNK_BYTES ? [whole] : ops, marker, markerText };
 }
 
-/** Clears the marker and `parts` parts: part of the commit batch, or the end of a rollback. */
-export function clearJournalCells(parts: number): Cell[] {
-  return new Array<Cell>(1 + parts).fill("");
+/** Clears a journal's parts and sets the marker cell (to "" to close the journal, or back to another pane's marker). */
+export function clearJournal(sheet: Excel.Worksheet, marker: Marker, markerCell: Cell = ""): void {
+  sheet.getRangeByIndexes(marker.row, 2, 1, marker.parts).values = [new Array<Cell>(marker.parts).fill("")];
+  sheet.getRangeByIndexes(JOURNAL_ROW, 1, 1, 1).values = [[markerCell]];
 }
 
 /** Reads a journal's parts, a few per sync so no response nears the limit. */
@@ -86,19 +99,39 @@ export async function readJournal(context: Excel.RequestContext, marker: Marker)
   let json = "";
   for (let i = 0; i < marker.parts; i += perSync) {
     const count = Math.min(perSync, marker.parts - i);
-    const range = sheet.getRangeByIndexes(JOURNAL_ROW, 2 + i, 1, count).load("values");
+    const range = sheet.getRangeByIndexes(marker.row, 2 + i, 1, count).load("values");
     await context.sync();
     json += range.values[0].map(String).join("");
   }
   return JSON.parse(json) as Journal;
 }
 
-/** Puts the workbook back as it was before the journal's write, then clears the journal (or its state sheet). */
+/**
+ * Takes out a journal whose changes never started (its checks failed, or its batch was the last thing applied):
+ * the marker goes back to what it was (another pane's, or blank), the parts are cleared, and a state sheet the
+ * journal's batch created is deleted. Data sheets are not touched: they may hold another pane's newer commit.
+ */
+export async function removeJournalOnly(context: Excel.RequestContext, journal: Journal, marker: Marker, markerCell: Cell = ""): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(STATE_SHEET);
+  if (journal.stateSheetCreated) {
+    sheet.visibility = "Visible";
+    sheet.delete();
+  } else clearJournal(sheet, marker, markerCell);
+  await context.sync();
+}
+
+/**
+ * Puts the workbook back as it was before the journal's write, then clears the journal (or its state sheet).
+ * A stamp other than the one the journal saw means another pane committed before this journal landed, so this
+ * write never got past its checks: only the journal is taken out.
+ */
 export async function rollBack(context: Excel.RequestContext, journal: Journal, marker: Marker, options: BatchOptions): Promise<void> {
   const workbook = context.workbook;
+  const stamp = journal.stateSheetCreated ? undefined : workbook.worksheets.getItem(STATE_SHEET).getRange("B5").load("values");
   const tables = journal.sheets.map((s) => workbook.tables.getItemOrNullObject(s.tableName));
   const created = journal.created.map((name) => workbook.worksheets.getItemOrNullObject(name));
   await context.sync();
+  if (stamp && String(stamp.values[0][0]) !== String(journal.state[3]?.[0] ?? "")) return removeJournalOnly(context, journal, marker);
   const bodies = tables.map((table) => (table.isNullObject ? undefined : table.getDataBodyRange().load("rowCount")));
   await context.sync();
 
@@ -129,11 +162,9 @@ export async function rollBack(context: Excel.RequestContext, journal: Journal, 
     ops.push(customOp(stateBytes, (ctx) => {
       const state = ctx.workbook.worksheets.getItem(STATE_SHEET);
       state.getRangeByIndexes(1, 1, journal.state.length, 1).values = journal.state;
-      state.getRangeByIndexes(JOURNAL_ROW, 1, 1, 1 + marker.parts).values = [clearJournalCells(marker.parts)];
+      clearJournal(state, marker);
     }));
   }
   await runOps(context, ops, options);
 }
 
-export const journalBytes = (journal: Journal): number => utf8Length(JSON.stringify(journal));
-export { REVISION_ROW };

@@ -6,7 +6,7 @@
  */
 import { DomainError } from "../../domain/errors";
 import { STATE_SHEET, type SheetSpec } from "../schema";
-import { BLOCK_BYTES, readBlocks } from "./blockRead";
+import { readBlocks } from "./blockRead";
 import { jsonBytes, RowHash } from "./bytes";
 import { isPayloadError, officeCode } from "./errors";
 import { parseState, STATE_RANGE, type StoredState } from "./stateSheet";
@@ -135,37 +135,60 @@ export function recordRead(what: string, entry: Pick<SheetEntry, "sheetName" | "
   return { what, sheetName: entry.sheetName, tableName: entry.tableName, rect: entry.rect, fullRows: entry.fullRows, hash: new RowHash().add(rows).value(), bytes: jsonBytes(rows) };
 }
 
-/**
- * Re-reads every recorded range (its place first, then its cells in blocks) and the state sheet: someone else's
- * commit (another revision stamp) or a hand edit (another hash) stops the write before anything is written.
- */
-export async function verifyReads(context: Excel.RequestContext, reads: readonly RecordedRead[]): Promise<void> {
+/** Reads up to this size are re-checked inside the journal batch itself; bigger ones in blocks just before it. */
+export const SMALL_READ_BYTES = 256 * 1024;
+
+function placeOf(context: Excel.RequestContext, read: RecordedRead): Excel.Range {
   const workbook = context.workbook;
-  const places = reads.map((read) => {
-    const range = read.tableName ? workbook.tables.getItem(read.tableName).getRange() : workbook.worksheets.getItem(read.sheetName).getUsedRange(true);
-    return range.load(GEOMETRY);
-  });
-  const small = reads.reduce((sum, read) => sum + read.bytes, 0) <= BLOCK_BYTES / 2;
-  const values = small ? reads.map((read) => workbook.worksheets.getItem(read.sheetName).getRangeByIndexes(read.rect.top, read.rect.left, read.rect.rows, read.rect.columns).load("values")) : [];
+  const range = read.tableName ? workbook.tables.getItem(read.tableName).getRange() : workbook.worksheets.getItem(read.sheetName).getUsedRange(true);
+  return range.load(GEOMETRY);
+}
+
+function samePlace(place: Excel.Range, read: RecordedRead): boolean {
+  return place.rowIndex === read.rect.top && place.columnIndex === read.rect.left && place.columnCount === read.rect.columns && place.rowCount === read.fullRows;
+}
+
+/** Re-reads the big recorded ranges (their place, then their cells in blocks): a change throws `changed`. */
+export async function verifyBigReads(context: Excel.RequestContext, reads: readonly RecordedRead[]): Promise<void> {
+  const big = reads.filter((read) => read.bytes > SMALL_READ_BYTES);
+  if (big.length === 0) return;
+  const places = big.map((read) => placeOf(context, read));
+  await syncOrChanged(context);
+  for (let i = 0; i < big.length; i++) {
+    const read = big[i];
+    if (!samePlace(places[i], read)) throw changed(read.what);
+    const hash = new RowHash();
+    const sheet = context.workbook.worksheets.getItem(read.sheetName);
+    const { top, left, columns } = read.rect;
+    await readBlocks(context, { rows: read.rect.rows, columns, range: (offset, count) => sheet.getRangeByIndexes(top + offset, left, count, columns) }, 0, read.bytes / Math.max(1, read.rect.rows), ({ values }) => void hash.add(values));
+    if (hash.value() !== read.hash) throw changed(read.what);
+  }
+}
+
+/**
+ * Queues the re-read of the small recorded ranges into the coming batch (the journal batch, so nobody can commit
+ * between the check and the journal); the returned function, called after that sync, throws `changed` on a change.
+ */
+export function queueSmallReadChecks(context: Excel.RequestContext, reads: readonly RecordedRead[]): () => void {
+  const small = reads.filter((read) => read.bytes <= SMALL_READ_BYTES);
+  const loads = small.map((read) => ({
+    read,
+    place: placeOf(context, read),
+    values: context.workbook.worksheets.getItem(read.sheetName).getRangeByIndexes(read.rect.top, read.rect.left, read.rect.rows, read.rect.columns).load("values"),
+  }));
+  return () => {
+    for (const { read, place, values } of loads) {
+      if (!samePlace(place, read) || new RowHash().add(values.values).value() !== read.hash) throw changed(read.what);
+    }
+  };
+}
+
+async function syncOrChanged(context: Excel.RequestContext): Promise<void> {
   try {
     await context.sync();
   } catch (error) {
     if (officeCode(error) === "ItemNotFound") throw changed("A sheet or table this action read");
     throw error;
-  }
-  for (let i = 0; i < reads.length; i++) {
-    const read = reads[i];
-    const place = places[i];
-    const same = place.rowIndex === read.rect.top && place.columnIndex === read.rect.left && place.columnCount === read.rect.columns && place.rowCount === read.fullRows;
-    if (!same) throw changed(read.what);
-    const hash = new RowHash();
-    if (small) hash.add(values[i].values);
-    else {
-      const sheet = workbook.worksheets.getItem(read.sheetName);
-      const { top, left, columns } = read.rect;
-      await readBlocks(context, { rows: read.rect.rows, columns, range: (offset, count) => sheet.getRangeByIndexes(top + offset, left, count, columns) }, 0, read.bytes / Math.max(1, read.rect.rows), ({ values: block }) => void hash.add(block));
-    }
-    if (hash.value() !== read.hash) throw changed(read.what);
   }
 }
 
