@@ -25,6 +25,42 @@ export interface BookChange {
   readonly createSheets?: readonly { spec: SheetSpec; rows?: readonly StoredRow<object>[] }[];
   readonly sheets?: readonly SheetChange[];
   readonly state?: Partial<BookState>;
+  /** Cells of the contact sheet to change (Apply Mailing Group: the only write ever made to that sheet). */
+  readonly contactCells?: ContactCellsChange;
+  /** New plain sheets to add (an exported mailing list); a name already in the workbook is refused. */
+  readonly newSheets?: readonly NewSheet[];
+}
+
+/**
+ * Text cells of one column of the contact sheet. Only the listed cells are written (and, when addColumn, the header
+ * cell): every other cell of the contact sheet, its formats and its rows stay as they are.
+ */
+export interface ContactCellsChange {
+  /** The contact sheet as read (ContactSheetInput.sheetName / ContactTable.sheetName). */
+  readonly sheetName: string;
+  /** 1-based sheet row of the contact table's header. */
+  readonly headerRow: number;
+  /** 0-based sheet column (A = 0) of the column written. */
+  readonly column: number;
+  /**
+   * The column's header text. addColumn false: the header cell must still read this (case, spaces and punctuation
+   * ignored), else the gateway refuses the commit as stale. addColumn true: written into the header cell.
+   */
+  readonly header: string;
+  /**
+   * The column is new, just right of the contact table's last column: its header cell and the cells written must be
+   * blank (else the commit is refused), and an Excel table holding the contacts grows by this one column.
+   */
+  readonly addColumn: boolean;
+  /** 1-based sheet rows and their new values, always stored as text, never as a formula ("" clears the cell). */
+  readonly cells: readonly { readonly sheetRow: number; readonly value: string }[];
+}
+
+/** A new plain sheet (no Excel table): a bold header row, then the rows; every cell is text, never a formula. */
+export interface NewSheet {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
 }
 
 export interface ContactSourceRequest {

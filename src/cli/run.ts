@@ -2,10 +2,13 @@ import { DomainError } from "../domain/errors";
 import { XlsxBook } from "../workbook/xlsx/xlsxBook";
 import { parseCommandArgs } from "./args";
 import { add } from "./commands/add";
+import { applyMailingGroupCommand } from "./commands/applyMailingGroup";
 import type { Command } from "./commands/command";
 import { create } from "./commands/create";
 import { criteria, reuseCriteriaCommand, saveCriteriaCommand } from "./commands/criteria";
 import { deleteCommand } from "./commands/delete";
+import { eraseContactCommand } from "./commands/eraseContact";
+import { exportCommand } from "./commands/export";
 import { back, forward } from "./commands/history";
 import { reduce, refine } from "./commands/remove";
 import { init } from "./commands/init";
@@ -20,7 +23,7 @@ export interface CliIo {
   now(): Date;
 }
 
-const COMMANDS: Record<string, Command> = { init, create, add, reduce, refine, back, forward, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand };
+const COMMANDS: Record<string, Command> = { init, create, add, reduce, refine, back, forward, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand, "apply-mailing-group": applyMailingGroupCommand, export: exportCommand, "erase-contact": eraseContactCommand };
 
 /** Runs one `segments` command; returns the exit code (0 done, 1 domain or validation error, 2 usage error). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -29,6 +29,14 @@ Commands:
                --unit-cost --unit-duration --campaign --campaign-target --campaign-response.
                --update-lines answers "update the segment lines?" when lines would change
   delete   SEG              delete the segment with its lines, criteria and history (its No. is not reused)
+  apply-mailing-group SEG --group C [--delete-old] [--preview]
+               add the mailing group to the Mailing Groups of the segment's contacts (the only change ever made
+               to the contact sheet); --delete-old first takes it from every contact; --preview counts only
+  export   SEG [--sheet NAME | --file LIST.csv|LIST.xlsx] [--email-only]
+               the mailing list: No., Name, Company Name, E-Mail, Correspondence Type, Language Code, Salesperson
+               Code; without excluded contacts and repeated e-mails (--email-only: without blank e-mails either)
+  erase-contact NO [--yes]  remove the contact from every segment and anonymise its Interaction Log entries
+               (data-protection requests); without --yes only says what would change
 
 Options for every command:
   --contacts NAME   the contact sheet or table (default: the stored choice, else Contacts)

@@ -4,7 +4,7 @@
  * applied to a copy and swapped in at the end: all or nothing.
  */
 import type { BookChange, BookState, ContactSourceRequest, SegmentBook } from "../../src/app/ports";
-import type { ContactSheetInput } from "../../src/domain/contacts";
+import { headerKey, type ContactSheetInput } from "../../src/domain/contacts";
 import { DomainError } from "../../src/domain/errors";
 import { defaultColumnMap, keyOf, recordToRow, rowToRecord, type Cell, type StoredRow } from "../../src/workbook/records";
 import type { SheetSpec } from "../../src/workbook/schema";
@@ -12,6 +12,8 @@ import type { SheetSpec } from "../../src/workbook/schema";
 export class MemoryBook implements SegmentBook {
   private sheets = new Map<string, Cell[][]>();
   private state: BookState = { schemaVersion: 0, lastSegmentNo: 0, contactSource: "" };
+  /** Plain sheets added by a commit (an exported mailing list): header row first. */
+  private plainSheets = new Map<string, string[][]>();
   commits = 0;
 
   constructor(private contacts: ContactSheetInput) {}
@@ -66,9 +68,28 @@ export class MemoryBook implements SegmentBook {
       }
       sheets.set(spec.sheetName, next);
     }
+    const contacts = change.contactCells ? withContactCells(this.contacts, change.contactCells) : this.contacts;
+    const plainSheets = new Map(this.plainSheets);
+    for (const sheet of change.newSheets ?? []) {
+      const taken = [...sheets.keys(), ...plainSheets.keys(), contacts.sheetName].find((name) => name.toLowerCase() === sheet.name.toLowerCase());
+      if (taken !== undefined) throw new DomainError(`The workbook already has a sheet named "${taken}".`, "duplicate-sheet");
+      plainSheets.set(sheet.name, [[...sheet.header], ...sheet.rows.map((row) => [...row])]);
+    }
     this.sheets = sheets;
+    this.contacts = contacts;
+    this.plainSheets = plainSheets;
     this.state = { ...this.state, ...change.state };
     this.commits++;
+  }
+
+  /** The contact sheet as it is now (Apply Mailing Group writes to it). */
+  contactSheet(): ContactSheetInput {
+    return this.contacts;
+  }
+
+  /** A plain sheet added by a commit, header row first; undefined when there is none. */
+  plainSheet(name: string): string[][] | undefined {
+    return this.plainSheets.get(name)?.map((row) => [...row]);
   }
 
   /** A sheet's rows as cells, in sheet order. */
@@ -80,4 +101,27 @@ export class MemoryBook implements SegmentBook {
   editRows(sheetName: string, edit: (rows: Cell[][]) => Cell[][]): void {
     this.sheets.set(sheetName, edit(this.rows(sheetName)));
   }
+}
+
+/** The contact cells written into a copy of the sheet, refused as a gateway refuses them (stale header, taken cells). */
+function withContactCells(sheet: ContactSheetInput, change: NonNullable<BookChange["contactCells"]>): ContactSheetInput {
+  if (change.sheetName !== sheet.sheetName) throw new DomainError(`The contact sheet "${change.sheetName}" is gone.`, "stale");
+  const firstRow = sheet.firstRow ?? 1;
+  const c = change.column - (sheet.firstColumn ?? 0);
+  const values = sheet.values.map((row) => [...row]);
+  const cell = (sheetRow: number) => values[sheetRow - firstRow]?.[c];
+  const blank = (value: unknown) => value === undefined || value === null || value === "";
+  if (change.addColumn) {
+    if (![change.headerRow, ...change.cells.map((x) => x.sheetRow)].every((row) => blank(cell(row)))) throw new DomainError("Cells are not empty.", "stale");
+  } else if (headerKey(String(cell(change.headerRow) ?? "")) !== headerKey(change.header)) {
+    throw new DomainError(`The ${change.header} header moved.`, "stale");
+  }
+  const put = (sheetRow: number, value: string) => {
+    const row = values[sheetRow - firstRow];
+    while (row.length < c) row.push("");
+    row[c] = value;
+  };
+  if (change.addColumn) put(change.headerRow, change.header);
+  for (const { sheetRow, value } of change.cells) put(sheetRow, value);
+  return { ...sheet, values };
 }

@@ -6,6 +6,7 @@ import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import { keyOf } from "../records";
 import type { SheetSpec } from "../schema";
+import { growTables, prepareContactCells, prepareNewSheet, type TableGrowth } from "./contactCells";
 import { readContactSheet } from "./contactSheet";
 import { createSheet, findSheet, readSheet, writeRows, type SheetContent } from "./dedicatedSheet";
 import { lostParts, readPackage, type PackageInfo } from "./packageParts";
@@ -20,6 +21,8 @@ import { applyTables, type TableTarget } from "./tableParts";
 export class XlsxBook implements SegmentBook {
   /** Dedicated sheets written since opening, whose Excel tables save() creates or resizes. */
   private readonly tables = new Map<string, TableTarget>();
+  /** Excel tables of the contact sheet that take in an added Mailing Groups column when saved. */
+  private readonly grownTables: TableGrowth[] = [];
 
   private constructor(
     private readonly workbook: XlsxPopulate.Workbook,
@@ -63,6 +66,9 @@ export class XlsxBook implements SegmentBook {
 
   /** Applies the change in memory; nothing reaches the file before save(), so a failure leaves the book as it was. */
   async commit(change: BookChange): Promise<void> {
+    // Checked before any write: a refusal must leave the workbook in memory as it was.
+    const contactCells = change.contactCells && prepareContactCells(this.workbook, this.info, change.contactCells);
+    const newSheets = (change.newSheets ?? []).map((sheet) => prepareNewSheet(this.workbook, sheet));
     const contents = new Map<SheetSpec, SheetContent>();
     for (const { spec, rows } of change.createSheets ?? []) {
       if (findSheet(this.workbook, this.info, spec)) continue;
@@ -82,12 +88,15 @@ export class XlsxBook implements SegmentBook {
       contents.set(spec, { ...content, rows, lastRow: Math.max(content.lastRow, content.headerRow + rows.length) });
     }
     if (change.state) writeState(this.workbook, { ...readState(this.workbook), ...change.state });
+    contactCells?.write();
+    if (contactCells?.growth) this.grownTables.push(contactCells.growth);
+    for (const write of newSheets) write();
     for (const [spec, content] of contents) this.tables.set(spec.tableName, tableTarget(spec, content));
   }
 
   /** Writes to a temporary file beside the target and renames it over, so the target is never half-written. */
   async save(target: string = this.filePath): Promise<void> {
-    const output = await applyTables(await this.workbook.outputAsync(), [...this.tables.values()]);
+    const output = await growTables(await applyTables(await this.workbook.outputAsync(), [...this.tables.values()]), this.grownTables);
     const lost = lostParts(this.info.parts, (await readPackage(output)).parts);
     if (lost.length > 0) {
       throw new DomainError(`Refusing to write ${target}: the workbook would lose ${lost.join(", ")}.`, "package-parts");

@@ -1,0 +1,73 @@
+/** Apply Mailing Group (bc-segments §9): the only action that writes to the contact sheet, and only its Mailing Groups cells. */
+import { buildContactTable, ContactTableError } from "../domain/contacts";
+import { planMailingGroup } from "../domain/segments/mailingGroups";
+import { ContactSheetError } from "./contactSource";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
+import { loadSegment } from "./segmentRecords";
+
+export interface ApplyMailingGroupRequest {
+  readonly segmentNo: string;
+  readonly code: string;
+  /** Delete Old Assignments: first take the group from every contact of the sheet. */
+  readonly deleteOld: boolean;
+  /** Count only (the confirmation): nothing is written. */
+  readonly preview?: boolean;
+  readonly contacts?: ContactSourceRequest;
+}
+
+export interface ApplyMailingGroupResult {
+  readonly segmentNo: string;
+  readonly code: string;
+  readonly preview: boolean;
+  /** Contacts whose Mailing Groups cell changes (the number the confirmation shows). */
+  readonly contactsChanged: number;
+  readonly added: number;
+  readonly removed: number;
+  readonly alreadyAssigned: number;
+  /** The Mailing Groups column is (or would be) added to the contact sheet. */
+  readonly columnAdded: boolean;
+  readonly notOnSheet: readonly string[];
+  readonly changes: readonly { contactNo: string; sheetRow: number; before: string; after: string }[];
+  readonly warnings: readonly string[];
+}
+
+export async function applyMailingGroup(book: SegmentBook, ctx: RunContext, request: ApplyMailingGroupRequest): Promise<ApplyMailingGroupResult> {
+  const segment = await loadSegment(book, request.segmentNo);
+  // The sheet as read is kept beside the table: the cells are rewritten from their own text, separators and all.
+  const sheet = { ...(await book.readContactSheet(request.contacts ?? {})), locale: ctx.locale };
+  let built;
+  try {
+    built = buildContactTable(sheet);
+  } catch (error) {
+    if (error instanceof ContactTableError) throw new ContactSheetError(error.message, error.problems);
+    throw error;
+  }
+  const { table, warnings } = built;
+  const plan = planMailingGroup({ table, sheet, lines: segment.lines.map((l) => l.record), code: request.code, deleteOld: request.deleteOld });
+  const preview = request.preview === true;
+  if (!preview && plan.changes.length > 0) {
+    await book.commit({
+      contactCells: {
+        sheetName: table.sheetName,
+        headerRow: table.headerRow,
+        column: plan.column,
+        header: plan.header,
+        addColumn: plan.addColumn,
+        cells: plan.changes.map((c) => ({ sheetRow: c.sheetRow, value: c.after })),
+      },
+    });
+  }
+  return {
+    segmentNo: segment.row.record.no,
+    code: plan.code,
+    preview,
+    contactsChanged: plan.changes.length,
+    added: plan.added,
+    removed: plan.removed,
+    alreadyAssigned: plan.alreadyAssigned,
+    columnAdded: plan.addColumn && plan.changes.length > 0,
+    notOnSheet: plan.notOnSheet,
+    changes: plan.changes.map(({ contactNo, sheetRow, before, after }) => ({ contactNo, sheetRow, before, after })),
+    warnings: warnings.map((w) => w.message),
+  };
+}

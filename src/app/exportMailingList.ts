@@ -1,0 +1,46 @@
+/** Export mailing list (DESIGN decision 10): the list from the domain; a new sheet in the book when asked. */
+import { DomainError } from "../domain/errors";
+import { buildMailingList, type MailingList } from "../domain/segments/mailingList";
+import { foldCase } from "../domain/text";
+import { DEDICATED_SHEETS, STATE_SHEET } from "../workbook/schema";
+import { loadContacts } from "./contactSource";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
+import { loadSegment } from "./segmentRecords";
+
+export interface ExportMailingListRequest {
+  readonly segmentNo: string;
+  readonly emailOnly: boolean;
+  /** Write the list on a new sheet of this name. */
+  readonly sheetName?: string;
+  readonly contacts?: ContactSourceRequest;
+}
+
+export interface ExportMailingListResult extends MailingList {
+  readonly segmentNo: string;
+  readonly sheetName?: string;
+  readonly warnings: readonly string[];
+}
+
+/** Names the add-in finds its own sheets by: a list there would be taken for one of them. */
+const RESERVED = new Set([...DEDICATED_SHEETS.flatMap((s) => [s.sheetName, s.tableName]), STATE_SHEET].map(foldCase));
+
+/** Excel's rules for a sheet name, checked before anything is read, so the message is about the name. */
+export function checkSheetName(name: string): string {
+  const where = `The sheet name "${name}"`;
+  if (name.trim() === "") throw new DomainError("The sheet name is blank.", "validation");
+  if (name.length > 31) throw new DomainError(`${where} is longer than Excel's 31 characters.`, "validation");
+  if (/[:\\/?*[\]]/.test(name)) throw new DomainError(`${where} holds a character Excel refuses in sheet names (: \\ / ? * [ ]).`, "validation");
+  if (name.startsWith("'") || name.endsWith("'")) throw new DomainError(`${where} starts or ends with an apostrophe, which Excel refuses.`, "validation");
+  if (foldCase(name) === "history") throw new DomainError(`${where} is reserved by Excel.`, "validation");
+  if (RESERVED.has(foldCase(name))) throw new DomainError(`${where} is the name of one of the add-in's own sheets; choose another.`, "validation");
+  return name;
+}
+
+export async function exportMailingList(book: SegmentBook, ctx: RunContext, request: ExportMailingListRequest): Promise<ExportMailingListResult> {
+  const sheetName = request.sheetName === undefined ? undefined : checkSheetName(request.sheetName);
+  const segment = await loadSegment(book, request.segmentNo);
+  const { table, warnings } = await loadContacts(book, ctx, request.contacts);
+  const list = buildMailingList({ table, lines: segment.lines.map((l) => l.record), emailOnly: request.emailOnly });
+  if (sheetName !== undefined) await book.commit({ newSheets: [{ name: sheetName, header: list.header, rows: list.rows }] });
+  return { ...list, segmentNo: segment.row.record.no, sheetName, warnings: warnings.map((w) => w.message) };
+}
