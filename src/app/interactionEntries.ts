@@ -1,18 +1,25 @@
-/** `entries`: the Interaction Log, optionally for one segment or one contact, in entry-number order. */
+/** The interaction log as the pane and `segments entries` show it: filtered entries and their totals. */
 import type { InteractionLogEntry } from "../domain/interactions/logEntry";
+import { interactionTotals, type InteractionTotals } from "../domain/interactions/totals";
 import { foldCase } from "../domain/text";
-import type { SegmentBook } from "./ports";
 import { readLogEntries } from "./interactionRecords";
+import type { SegmentBook } from "./ports";
 
 export interface EntriesFilter {
   readonly segmentNo?: string;
   readonly contactNo?: string;
 }
 
+/** Entries in entry-number order, optionally of one segment or one contact (matched ignoring case). */
 export async function interactionEntries(book: SegmentBook, filter: EntriesFilter = {}): Promise<InteractionLogEntry[]> {
   const same = (a: string, b: string | undefined) => b === undefined || foldCase(a.trim()) === foldCase(b.trim());
   return (await readLogEntries(book))
     .map((row) => row.record)
     .filter((entry) => same(entry.segmentNo, filter.segmentNo) && same(entry.contactNo, filter.contactNo))
     .sort((a, b) => a.entryNo - b.entryNo);
+}
+
+/** Per template and per group: count, cost and duration of the entries not canceled (issue 4 item 8, for the task pane). */
+export async function interactionEntryTotals(book: SegmentBook, filter: EntriesFilter = {}): Promise<InteractionTotals> {
+  return interactionTotals(await interactionEntries(book, filter));
 }

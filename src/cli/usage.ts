@@ -37,6 +37,15 @@ Commands:
                Code; without excluded contacts and repeated e-mails (--email-only: without blank e-mails either)
   erase-contact NO [--yes]  remove the contact from every segment and anonymise its Interaction Log entries
                (data-protection requests); without --yes only says what would change
+  log      SEG [--follow-up] [--include-excluded]
+               log the segment's interactions and remove it; prints the logged segment's entry no. (and the
+               follow-up segment's No.); --include-excluded logs lines whose contact is excluded
+  reuse-segment SEG --logged N [--include-excluded] [--include-canceled] [--force]
+               add a line per entry of logged segment N (--force: the segment has criteria)
+  cancel   --logged N | --entry N[,N...]   cancel a logged segment (and all its entries) or single entries
+  uncancel --logged N | --entry N[,N...]   undo a cancel (an entry of a canceled logged segment cannot be)
+  entries  [--segment SEG] [--contact C] [--totals]
+               the interaction log; --totals: count, cost and duration per template and group (not canceled)
 
 Options for every command:
   --contacts NAME   the contact sheet or table (default: the stored choice, else Contacts)
