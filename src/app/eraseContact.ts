@@ -42,14 +42,23 @@ export async function eraseContact(book: SegmentBook, request: EraseContactReque
   const plan = planErasure(request.contactNo, lines.map((l) => l.record), entries.map((e) => e.record));
   const contactNo = plan.contactNo;
 
+  // Line Nos. erased per segment, and each segment's spelling of its No. as its lines have it.
   const erasedLines = new Map<string, number[]>();
-  for (const line of plan.lines) erasedLines.set(bySegment(line.segmentNo), [...(erasedLines.get(bySegment(line.segmentNo)) ?? []), line.lineNo]);
+  const spelled = new Map<string, string>();
+  for (const line of plan.lines) {
+    const key = bySegment(line.segmentNo);
+    if (!erasedLines.has(key)) erasedLines.set(key, []);
+    erasedLines.get(key)!.push(line.lineNo);
+    if (!spelled.has(key)) spelled.set(key, line.segmentNo.trim());
+  }
+  const lineCounts = new Map<string, number>();
+  for (const line of lines) lineCounts.set(bySegment(line.record.segmentNo), (lineCounts.get(bySegment(line.record.segmentNo)) ?? 0) + 1);
 
   const history = await historySheetChanges(book, contactNo, erasedLines);
   const headers = (await book.readRows<SegmentRow>(SEGMENTS)).filter((s) => erasedLines.has(bySegment(s.record.no)));
-  const remaining = (no: string) => lines.filter((l) => bySegment(l.record.segmentNo) === bySegment(no)).length - (erasedLines.get(bySegment(no))?.length ?? 0);
-  const segmentNos = headers.map((h) => h.record.no);
-  for (const key of erasedLines.keys()) if (!headers.some((h) => bySegment(h.record.no) === key)) segmentNos.push(plan.lines.find((l) => bySegment(l.segmentNo) === key)!.segmentNo);
+  for (const header of headers) spelled.set(bySegment(header.record.no), header.record.no);
+  const remaining = (no: string) => (lineCounts.get(bySegment(no)) ?? 0) - (erasedLines.get(bySegment(no))?.length ?? 0);
+  const segmentNos = [...spelled.values()];
 
   const changes: SheetChange[] = [];
   if (plan.lines.length > 0) changes.push({ spec: SEGMENT_LINES, deleteKeys: plan.lines.map((l) => keyOf(SEGMENT_LINES, l)) });
@@ -87,7 +96,11 @@ async function historySheetChanges(
 ): Promise<{ changes: SheetChange[]; segments: string[]; rows: number }> {
   const rows = (await book.readRows<HistoryRow>(SEGMENT_HISTORY)).map((r) => r.record);
   const groups = new Map<string, HistoryRow[]>();
-  for (const row of rows) groups.set(bySegment(row.segmentNo), [...(groups.get(bySegment(row.segmentNo)) ?? []), row]);
+  for (const row of rows) {
+    const key = bySegment(row.segmentNo);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(row);
+  }
   const changes: SheetChange[] = [];
   const segments: string[] = [];
   let changed = 0;

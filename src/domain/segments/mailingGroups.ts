@@ -99,11 +99,11 @@ export function planMailingGroup(input: MailingGroupInput): MailingGroupPlan {
   const text = (row: number) => (existing ? cellTextAsWritten(input.sheet, table, existing.sheetColumn, row, cellText(existing, row)) : "");
 
   const members = new Set<number>();
-  const notOnSheet: string[] = [];
+  const notOnSheet = new Set<string>();
   for (const line of lines) {
     const row = contactRowOfLine(table, line);
     if (row >= 0) members.add(row);
-    else if (line.contactNo.trim() !== "" && !notOnSheet.includes(line.contactNo)) notOnSheet.push(line.contactNo);
+    else if (line.contactNo.trim() !== "") notOnSheet.add(line.contactNo);
   }
 
   const changes: MailingGroupCellChange[] = [];
@@ -132,7 +132,7 @@ export function planMailingGroup(input: MailingGroupInput): MailingGroupPlan {
     }
   }
   const header = existing ? existing.header : fieldSpec("mailingGroups").caption;
-  return { code, column, header, addColumn: !existing, changes, added, removed, alreadyAssigned, notOnSheet };
+  return { code, column, header, addColumn: !existing, changes, added, removed, alreadyAssigned, notOnSheet: [...notOnSheet] };
 }
 
 /** A cell's text as typed (a string keeps its own separators); other values as the table reads them. */

@@ -4,7 +4,10 @@ import { contactFacts } from "../../../src/domain/segments/contactFacts";
 import { newSegmentHeader } from "../../../src/domain/segments/header";
 import { fillLine, type SegmentLine } from "../../../src/domain/segments/line";
 import { mailingGroupCode, planMailingGroup, splitValues, withCode, withoutCode } from "../../../src/domain/segments/mailingGroups";
+import fc from "fast-check";
+import { foldCase } from "../../../src/domain/text";
 import { bcBaseSheet, bcBaseValues } from "../../support/bcBaseData";
+import { contactTableArb } from "../../support/contactTableArbitrary";
 
 const sheet = bcBaseSheet();
 const table = buildContactTable(sheet).table;
@@ -99,5 +102,36 @@ describe("cell text", () => {
   it("trims the code as typed", () => {
     expect(mailingGroupCode("  XMAS ")).toBe("XMAS");
     expect(mailingGroupCode("X-MAS")).toBe("X-MAS");
+  });
+});
+
+describe("property: applying on random sheets and segments", () => {
+  it("members get the code, only --delete-old takes it from others, other codes stay, and a second run changes nothing", () => {
+    fc.assert(
+      fc.property(contactTableArb(), fc.infiniteStream(fc.boolean()), fc.constantFrom("XMAS", "news", "VIP", "NEW"), fc.boolean(), ({ sheet, table }, pick, code, deleteOld) => {
+        const chosen = table.numbers.filter(() => pick.next().value);
+        const lines = linesOf(chosen, table);
+        const plan = planMailingGroup({ table, sheet, lines, code, deleteOld });
+        expect(plan.changes.length).toBe(plan.added + plan.removed);
+        expect(plan.addColumn).toBe(false);
+        const values = sheet.values.map((row) => [...row]);
+        for (const change of plan.changes) values[change.sheetRow - 1][plan.column] = change.after;
+        const after = { ...sheet, values };
+        const members = new Set(chosen.map(foldCase));
+        const has = (text: unknown) => splitValues(String(text)).some((v) => foldCase(v) === foldCase(code));
+        const others = (text: unknown) => splitValues(String(text)).filter((v) => foldCase(v) !== foldCase(code));
+        values.slice(1).forEach((row, i) => {
+          const before = sheet.values[i + 1][plan.column];
+          const member = members.has(foldCase(String(row[0])));
+          if (member) expect(has(row[plan.column])).toBe(true);
+          else if (deleteOld) expect(has(row[plan.column])).toBe(false);
+          else expect(row[plan.column]).toBe(before);
+          expect(others(row[plan.column])).toEqual(others(before));
+        });
+        const again = planMailingGroup({ table: buildContactTable(after).table, sheet: after, lines, code, deleteOld });
+        expect(again.changes).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
