@@ -7,7 +7,7 @@ import type { ContactSheetInput } from "../../domain/contacts";
 import { findHeaderRow } from "../../domain/contacts/layout";
 import { isDateFormat } from "../../domain/contacts/numberFormat";
 import { DomainError } from "../../domain/errors";
-import { BLOCK_BYTES, readBlocks } from "./blockRead";
+import { BLOCK_BYTES, readBlocks, tooManyCells } from "./blockRead";
 import { jsonBytes, RowHash } from "./bytes";
 import { isPayloadError } from "./errors";
 import { columnNumberFormats, FORMAT_SAMPLE_ROWS, hiddenRowsOf, rowOfAddress } from "./readContactSheet";
@@ -44,6 +44,7 @@ export async function readContacts(context: Excel.RequestContext, wanted: string
       throw error;
     }
     const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: columns } = range;
+    if (sample.values === null) throw tooManyCells(sampleRows, columns);
     const values = sample.values.slice(0, rows);
     const sampleFormats = sample.numberFormat.slice(0, rows);
     const hash = new RowHash().add(values);

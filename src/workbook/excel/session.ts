@@ -6,7 +6,7 @@
  */
 import { DomainError } from "../../domain/errors";
 import { STATE_SHEET, type SheetSpec } from "../schema";
-import { readBlocks } from "./blockRead";
+import { readBlocks, tooManyCells } from "./blockRead";
 import { jsonBytes, RowHash } from "./bytes";
 import { isPayloadError, officeCode } from "./errors";
 import { parseState, STATE_RANGE, type StoredState } from "./stateSheet";
@@ -98,6 +98,7 @@ export async function openSession(context: Excel.RequestContext, specs: readonly
         sheets.set(load.spec, null);
         continue;
       }
+      if (load.sample.values === null) throw tooManyCells(sample, load.range.columnCount);
       const showTotals = load.table ? load.table.showTotals : false;
       const rect = { top: load.range.rowIndex, left: load.range.columnIndex, rows: load.range.rowCount - (showTotals ? 1 : 0), columns: load.range.columnCount };
       const bodyRows = rect.rows - 1;

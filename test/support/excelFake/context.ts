@@ -191,10 +191,15 @@ export abstract class FakeObject<T> {
       run: () => {
         const target = this.need();
         const values = list.map((name) => this.readProperty(target, name));
-        this.context.stage(() => list.forEach((name, i) => this.loaded.set(name, values[i])), values);
+        this.context.stage(() => list.forEach((name, i) => this.loaded.set(name, values[i])), values.map((value) => this.responseOf(value)));
       },
     });
     return this;
+  }
+
+  /** What a loaded value weighs in the response (collections answer with their items' loaded properties). */
+  protected responseOf(value: unknown): unknown {
+    return value;
   }
 
   /** Returns the property's current host value; with no target, only checks that the name exists. */

@@ -163,6 +163,10 @@ export class FakeWorksheetCollection extends FakeObject<SheetModel[]> {
     return this.loadedValue<SheetModel[]>("items").map((sheet) => FakeWorksheet.loaded(this.context, sheet));
   }
 
+  protected override responseOf(value: unknown): unknown {
+    return (value as SheetModel[]).map((sheet) => ({ name: sheet.name, visibility: sheet.visibility }));
+  }
+
   protected readProperty(target: SheetModel[] | undefined, name: string): unknown {
     if (name !== "items" && name !== "items/name" && name !== "items/visibility") return unknownProperty("WorksheetCollection", name);
     return target ? [...target] : undefined;
@@ -517,6 +521,15 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
 
   get items(): FakeTable[] {
     return this.loadedValue<TableModel[]>("items").map((table) => FakeTable.loaded(this.context, table));
+  }
+
+  protected override responseOf(value: unknown): unknown {
+    return (value as TableModel[]).map((table) => ({ name: table.name }));
+  }
+
+  override load(names: string | string[]): this {
+    const list = (Array.isArray(names) ? names : names.split(",")).map((n) => n.trim());
+    return super.load(list.some((n) => n.startsWith("items")) ? "items" : list);
   }
 
   protected readProperty(target: TableModel[] | undefined, name: string): unknown {

@@ -102,6 +102,15 @@ describe("ExcelBook", () => {
     expect(JSON.stringify(excel.book.snapshot())).toBe(before);
   });
 
+  it("opens a workbook of a newer schema version read-only, with a message to update", async () => {
+    const excel = fakeWithContacts(SMALL_CONTACTS);
+    await initBook(await ExcelBook.open(excelHost(excel)));
+    excel.book.sheet(STATE_SHEET)!.setRaw(1, 1, 99);
+    const before = JSON.stringify(excel.book.snapshot());
+    await expect(createSegment(await ExcelBook.open(excelHost(excel)), ctx, { description: "x" })).rejects.toThrow(/newer version.*update the add-in/);
+    expect(JSON.stringify(excel.book.snapshot())).toBe(before);
+  });
+
   it("reports duplicate segment numbers found on reading", async () => {
     const { excel, open } = await segmentWithLines();
     const segments = excel.book.sheet(SEGMENTS.sheetName)!;
