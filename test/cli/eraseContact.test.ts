@@ -48,7 +48,7 @@ describe("erase-contact", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       "Erasing contact K6 would delete 2 segment lines (SEG00001, SEG00002), anonymise 2 Interaction Log entries as ERASED-1, " +
-        "clear the Go Back history of 2 segments (SEG00001, SEG00002): 10 rows change. Nothing was written: run again with --yes to erase.",
+        "clear the Go Back history of 2 segments (SEG00001, SEG00002) (10 rows in all). Nothing was written: run again with --yes to erase.",
     );
     expect((await bytes(book)).equals(before)).toBe(true);
   });
@@ -77,6 +77,17 @@ describe("erase-contact", () => {
     expect((await segments("back", book, "SEG00002")).stderr).toMatch(/no action to go back to/);
     // The contact sheet is the user's: left as it was.
     expect((await sheetValues(book, "Contacts"))[8][0]).toBe("K6");
+  });
+
+  it("anonymises the entries segments log wrote, and names only what it touches", async () => {
+    await segments("set", book, "SEG00002", "--template", "EMAIL", "--salesperson", "JO", "--update-lines", "yes");
+    expect((await segments("log", book, "SEG00002")).code).toBe(0);
+    const question = await segments("erase-contact", book, "K7");
+    expect(question.stderr).toBe("Erasing contact K7 would anonymise 1 Interaction Log entry as ERASED-1 (1 row in all). Nothing was written: run again with --yes to erase.");
+    expect((await segments("erase-contact", book, "K7", "--yes")).code).toBe(0);
+    const entries = JSON.parse((await segments("entries", book, "--json")).stdout);
+    expect(entries.map((e: { contactNo: string }) => e.contactNo).sort()).toEqual(["ERASED-1", "K6"]);
+    expect(JSON.stringify(await sheetValues(book, "Interaction Log"))).not.toMatch(/Gus Hill/);
   });
 
   it("works when the Interaction Log sheet does not exist", async () => {

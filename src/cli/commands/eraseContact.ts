@@ -5,11 +5,13 @@ import type { Command } from "./command";
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 const list = (nos: readonly string[]) => (nos.length > 0 ? ` (${nos.join(", ")})` : "");
 
+/** What erasing does, naming only the kinds of rows it touches. */
 function what(result: EraseContactResult, done: boolean): string {
-  const parts = [
-    `${done ? "deleted" : "delete"} ${plural(result.lines, "segment line")}${list(result.segments)}`,
-    `${done ? "anonymised" : "anonymise"} ${plural(result.entries, "Interaction Log entry", "Interaction Log entries")}${result.pseudonym ? ` as ${result.pseudonym}` : ""}`,
-  ];
+  const parts: string[] = [];
+  if (result.lines > 0) parts.push(`${done ? "deleted" : "delete"} ${plural(result.lines, "segment line")}${list(result.segments)}`);
+  if (result.entries > 0) {
+    parts.push(`${done ? "anonymised" : "anonymise"} ${plural(result.entries, "Interaction Log entry", "Interaction Log entries")} as ${result.pseudonym}`);
+  }
   if (result.historiesCleared.length > 0) parts.push(`${done ? "cleared" : "clear"} the Go Back history of ${plural(result.historiesCleared.length, "segment")}${list(result.historiesCleared)}`);
   return parts.join(", ");
 }
@@ -23,7 +25,7 @@ export const eraseContactCommand: Command = {
     const result = await eraseContactUseCase(book, { contactNo, confirmed });
     if (!result.written) {
       throw new DomainError(
-        `Erasing contact ${result.contactNo} would ${what(result, false)}: ${plural(result.rowsChanged, "row")} change. Nothing was written: run again with --yes to erase.`,
+        `Erasing contact ${result.contactNo} would ${what(result, false)} (${plural(result.rowsChanged, "row")} in all). Nothing was written: run again with --yes to erase.`,
         "question",
       );
     }
