@@ -27,7 +27,7 @@ export interface CliIo {
   now(): Date;
 }
 
-const COMMANDS: Record<string, Command> = { init, create, add, reduce, refine, back, forward, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand, "apply-mailing-group": applyMailingGroupCommand, export: exportCommand, "erase-contact": eraseContactCommand , log, cancel, uncancel, entries, "reuse-segment": reuseSegmentCommand};
+const COMMANDS: Record<string, Command> = { init, create, add, reduce, refine, back, forward, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand, "apply-mailing-group": applyMailingGroupCommand, export: exportCommand, "erase-contact": eraseContactCommand, log, cancel, uncancel, entries, "reuse-segment": reuseSegmentCommand };
 
 /** Runs one `segments` command; returns the exit code (0 done, 1 domain or validation error, 2 usage error). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
