@@ -17,6 +17,7 @@ import { cancel, uncancel } from "./commands/cancel";
 import { entries } from "./commands/entries";
 import { log } from "./commands/log";
 import { reuseSegmentCommand } from "./commands/reuseSegment";
+import { templates } from "./commands/templates";
 import { set } from "./commands/set";
 import { runContext } from "./context";
 import { USAGE, UsageError } from "./usage";
@@ -27,7 +28,7 @@ export interface CliIo {
   now(): Date;
 }
 
-const COMMANDS: Record<string, Command> = { init, create, add, reduce, refine, back, forward, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand, "apply-mailing-group": applyMailingGroupCommand, export: exportCommand, "erase-contact": eraseContactCommand, log, cancel, uncancel, entries, "reuse-segment": reuseSegmentCommand };
+const COMMANDS: Record<string, Command> = { init, create, add, reduce, refine, back, forward, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand, "apply-mailing-group": applyMailingGroupCommand, export: exportCommand, "erase-contact": eraseContactCommand, log, cancel, uncancel, entries, "reuse-segment": reuseSegmentCommand, templates };
 
 /** Runs one `segments` command; returns the exit code (0 done, 1 domain or validation error, 2 usage error). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -46,6 +46,7 @@ Commands:
   uncancel --logged N | --entry N[,N...]   undo a cancel (an entry of a canceled logged segment cannot be)
   entries  [--segment SEG] [--contact C] [--totals]
                the interaction log; --totals: count, cost and duration per template and group (not canceled)
+  templates                 the Interaction Templates sheet, every row checked (problems named by row and column)
 
 Options for every command:
   --contacts NAME   the contact sheet or table (default: the stored choice, else Contacts)
