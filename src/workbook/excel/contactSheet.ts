@@ -32,7 +32,7 @@ export async function readContacts(context: Excel.RequestContext, wanted: string
     const sheet = table.isNullObject ? namedSheet : table.worksheet;
     range.load("rowIndex, columnIndex, rowCount, columnCount, rowHidden");
     sheet.load("name");
-    if (!table.isNullObject) table.load("showTotals");
+    if (!table.isNullObject) table.load("showTotals, name");
     const sample = range.getRow(0).getResizedRange(sampleRows - 1, 0).load("values, numberFormat");
     try {
       await context.sync();
@@ -69,7 +69,8 @@ export async function readContacts(context: Excel.RequestContext, wanted: string
 
     const firstRow = top + 1;
     const hiddenRows = range.rowHidden === false ? new Set<number>() : range.rowHidden === true ? hiddenRowsOf(firstRow, rows, []) : await visibleRowsHidden(context, worksheet, top, left, rows);
-    const read: RecordedRead = { what: `The contact sheet "${sheet.name}"`, sheetName: sheet.name, rect: { top, left, rows, columns }, fullRows: rows, hash: hash.value(), bytes };
+    const tableName = table.isNullObject ? undefined : table.name;
+    const read: RecordedRead = { what: `The contact sheet "${sheet.name}"`, sheetName: sheet.name, tableName, rect: { top, left, rows, columns }, fullRows: rows, hash: hash.value(), bytes };
     return {
       input: { sheetName: sheet.name, values, firstRow, firstColumn: left, numberFormats, hasTotalsRow: !table.isNullObject && table.showTotals, hiddenRows },
       read,

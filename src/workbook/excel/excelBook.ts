@@ -240,6 +240,8 @@ export class ExcelBook implements SegmentBook {
       // The commit point: new state and stamp, journal cleared, in one batch.
       customOp(200, (context) => {
         const sheet = context.workbook.worksheets.getItem(STATE_SHEET);
+        // Text, whatever the command or a user left there: a stamp or sheet name must not turn into a number.
+        sheet.getRange("B4:B5").numberFormat = "@" as unknown as string[][];
         sheet.getRangeByIndexes(1, 1, 4, 1).values = stateCells(newState, token);
         clearJournal(sheet, marker);
         if (!stored.hasProbe || !stateSheetExists) sheet.getRange("B7").values = [[PROBE_FORMULA]];

@@ -1,5 +1,9 @@
 /** The contact sheet through the Excel gateway: finding it, byte-sized blocks, limits, hidden rows, totals. */
+import { addContacts } from "../../../src/app/addContacts";
 import { loadContacts } from "../../../src/app/contactSource";
+import { createSegment } from "../../../src/app/createSegment";
+import { initBook } from "../../../src/app/initBook";
+import { NO_OPTIONS } from "../../../src/domain/segments/step";
 import type { RunContext } from "../../../src/app/ports";
 import { ExcelBook } from "../../../src/workbook/excel/excelBook";
 import { excelHost, fakeWithContacts } from "../../support/excelFake/host";
@@ -24,6 +28,16 @@ describe("the contact sheet through office-js", () => {
     const { table } = await loadContacts(await ExcelBook.open(excelHost(excel)), ctx, { name: "people" });
     expect(table).toMatchObject({ sheetName: "Data", rowCount: 7 });
     expect(table.numbers).toEqual(["K1", "K2", "K3", "K4", "K5", "K6", "K7"]);
+  });
+
+  it("runs an Add on a contact table that shares its sheet with other cells (checked as the table, not the used range)", async () => {
+    const excel = fakeWithContacts([["Report"], [], [], ["", ...HEADER], ...ROWS.map((row) => ["", ...row])], {}, "Data");
+    excel.book.putTable("People", "Data", 3, 1, HEADER.length, ROWS.length);
+    const open = () => ExcelBook.open(excelHost(excel));
+    await initBook(await open());
+    const { no } = await createSegment(await open(), ctx, { description: "Table" });
+    const result = await addContacts(await open(), ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "K1|K2" }]], options: NO_OPTIONS, contacts: { name: "People" } });
+    expect(result.added).toBe(2);
   });
 
   it("names the sheets and tables there are when none is named Contacts", async () => {
