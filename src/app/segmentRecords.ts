@@ -3,8 +3,10 @@ import type { SegmentHeader } from "../domain/segments/header";
 import type { SegmentLine } from "../domain/segments/line";
 import type { InteractionTemplate } from "../domain/interactions/template";
 import { DomainError } from "../domain/errors";
+import { describeTemplateProblem, type ValidatedTemplates } from "../domain/interactions/templateValidation";
 import { foldCase } from "../domain/text";
 import { INTERACTION_TEMPLATES, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
+import { readTemplates } from "./interactionRecords";
 import type { SegmentBook, StoredRow } from "./ports";
 
 /** A Segments row: the header plus the counts kept on the sheet for the user. */
@@ -41,8 +43,22 @@ export async function loadSegment(book: SegmentBook, segmentNo: string): Promise
 /** The template with this code; undefined for a blank code or one not on the sheet (Log Segment reports those). */
 export async function lookupTemplate(book: SegmentBook, code: string): Promise<InteractionTemplate | undefined> {
   if (code.trim() === "") return undefined;
-  const templates = await book.readRows<InteractionTemplate>(INTERACTION_TEMPLATES);
-  return templates.find((t) => sameNo(t.record.code, code))?.record;
+  return usableTemplate(await readTemplates(book), code);
+}
+
+/**
+ * The valid template with this code (option values in their canonical spelling); a row that fails the sheet's
+ * checks (§6) is refused with its row and column, so its values never reach a header or a line.
+ */
+function usableTemplate(validated: ValidatedTemplates, code: string): InteractionTemplate | undefined {
+  const found = validated.templates.find((t) => sameNo(t.code, code));
+  if (found) return found;
+  const problems = validated.problems.filter((p) => sameNo(p.code, code));
+  if (problems.length > 0) {
+    const why = problems.map((p) => describeTemplateProblem(INTERACTION_TEMPLATES.sheetName, p)).join(" ");
+    throw new DomainError(`Interaction template ${code} cannot be used: ${why}`, "validation");
+  }
+  return undefined;
 }
 
 /** The template a user chose: a code not on the sheet is an error naming the codes that are. */
@@ -53,10 +69,10 @@ export async function findTemplate(
   seeded?: readonly InteractionTemplate[],
 ): Promise<InteractionTemplate | undefined> {
   if (code.trim() === "") return undefined;
-  const templates = seeded ?? (await book.readRows<InteractionTemplate>(INTERACTION_TEMPLATES)).map((t) => t.record);
-  const found = templates.find((t) => sameNo(t.code, code));
+  const validated = seeded ? { templates: seeded, problems: [] } : await readTemplates(book);
+  const found = usableTemplate(validated, code);
   if (!found) {
-    const known = templates.map((t) => t.code).join(", ") || "none";
+    const known = validated.templates.map((t) => t.code).join(", ") || "none";
     throw new DomainError(`Interaction template ${code} does not exist on the Interaction Templates sheet (templates: ${known}).`, "not-found");
   }
   return found;
