@@ -1,6 +1,7 @@
 /** Reuse Segment (bc-segments §5.5, decision 4) on the in-memory book: §11 Ex 13 and the decision's defaults. */
 import { cancelInteractions } from "../../src/app/cancelInteractions";
 import { createSegment } from "../../src/app/createSegment";
+import { reuseCriteria, saveSegmentCriteria } from "../../src/app/criteriaUseCases";
 import { logSegment } from "../../src/app/logSegment";
 import { reuseSegment } from "../../src/app/reuseSegment";
 import { segmentLines } from "../../src/app/segmentLines";
@@ -106,5 +107,15 @@ describe("bc-segments §11 Ex 13: Reuse Segment into a non-empty segment", () =>
     const commits = book.commits;
     await expect(reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 99, force: true })).rejects.toThrow("Logged segment 99 does not exist (Logged Segments entries: 7, 8).");
     expect(book.commits).toBe(commits);
+  });
+});
+
+describe("the criteria Reuse Segment writes replay", () => {
+  it("Reuse Criteria replays them as an Add on the Interaction Log filter: each contact of the logged segment once, existing ones allowed", async () => {
+    await reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 8, force: true });
+    await saveSegmentCriteria(book, { segmentNo: sm020, code: "SPRING" });
+    const copy = (await createSegment(book, ctx, { description: "Copy", templateCode: "EMAIL" })).no;
+    await reuseCriteria(book, ctx, { segmentNo: copy, code: "SPRING" });
+    expect((await segmentLines(book, copy)).map((l) => l.contactNo)).toEqual(["CT01", "CT09", "CT01", "CT02"]);
   });
 });

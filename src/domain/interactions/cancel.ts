@@ -56,8 +56,9 @@ function cancelEntries(
   const selected = unique.map((no) => byNo.get(no)!);
   const canceled = newState(mode, selected[0].canceled);
   if (!canceled) {
+    const loggedByNo = new Map(logged.map((l) => [l.entryNo, l]));
     for (const entry of selected) {
-      const segment = logged.find((l) => l.entryNo === entry.loggedSegmentEntryNo);
+      const segment = loggedByNo.get(entry.loggedSegmentEntryNo);
       if (segment?.canceled) {
         throw new DomainError(
           `Canceled must be equal to 'No' in Logged Segment: Entry No.=${segment.entryNo}. Current value is 'Yes'. ` +
@@ -84,9 +85,9 @@ function recount(
   const touched = new Set([...updated.map((l) => l.entryNo), ...changed.map((e) => e.loggedSegmentEntryNo)]);
   return logged
     .filter((l) => touched.has(l.entryNo))
-    .map((l) => {
+    .flatMap((l) => {
       const next = newLogged.get(l.entryNo) ?? l;
-      return { ...next, noOfInteractions: noOfInteractions(next, after) };
-    })
-    .filter((l) => newLogged.has(l.entryNo) || l.noOfInteractions !== logged.find((o) => o.entryNo === l.entryNo)!.noOfInteractions);
+      const recounted = { ...next, noOfInteractions: noOfInteractions(next, after) };
+      return newLogged.has(l.entryNo) || recounted.noOfInteractions !== l.noOfInteractions ? [recounted] : [];
+    });
 }
