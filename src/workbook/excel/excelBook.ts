@@ -145,6 +145,9 @@ export class ExcelBook implements SegmentBook {
     const mergeUndoGroup = this.host.isSetSupported("1.20");
     try {
       await this.host.run((context) => this.write(context, change, token), mergeUndoGroup ? { mergeUndoGroup } : undefined);
+    } catch (error) {
+      await this.eventsBackOn();
+      throw error;
     } finally {
       this.stale = true;
     }
@@ -172,7 +175,7 @@ export class ExcelBook implements SegmentBook {
       if (code === "ItemNotFound") throw changed("A sheet or table this action read");
       if (code === "AccessDenied") throw await this.whyDenied(context, plan.targets, error);
       if (code === "InvalidOperationInCellEditMode") throw excelError(error, "saving the change");
-      return this.afterFailure(context, plan.journal, token, error, "journal");
+      return this.afterFailure(context, plan.journal, token, error, "journal", plan.marker);
     }
     try {
       check();
@@ -186,6 +189,17 @@ export class ExcelBook implements SegmentBook {
       return this.afterFailure(context, plan.journal, token, error, "changes");
     }
     await this.confirm(context, token);
+  }
+
+  /** The journal batch turns events off and the commit batch on again; a write that stopped between them cannot. */
+  private async eventsBackOn(): Promise<void> {
+    if (!this.host.isSetSupported("1.8")) return;
+    await this.host
+      .run(async (context) => {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      })
+      .catch(() => undefined);
   }
 
   /** Everything the commit writes: the journal (one operation), then new sheets, changes and the commit point. */
@@ -307,12 +321,14 @@ export class ExcelBook implements SegmentBook {
   }
 
   /** A sync failed mid-write: find out whether the commit point was reached, else roll back to the old state. */
-  private async afterFailure(context: Excel.RequestContext, journal: Journal, token: string, error: unknown, phase: "journal" | "changes"): Promise<void> {
+  private async afterFailure(context: Excel.RequestContext, journal: Journal, token: string, error: unknown, phase: "journal" | "changes", ours?: Marker): Promise<void> {
     let now: StoredState;
+    let stateExists: boolean;
     try {
       const exists = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
       await context.sync();
-      now = parseState(exists.isNullObject ? undefined : (await loadState(context)).values);
+      stateExists = !exists.isNullObject;
+      now = parseState(stateExists ? (await loadState(context)).values : undefined);
     } catch {
       this.leftBehind.add(token);
       throw interrupted();
@@ -320,6 +336,11 @@ export class ExcelBook implements SegmentBook {
     const marker = parseMarker(now.journalMarker);
     // The commit batch was applied and only its answer was lost: the change is saved.
     if (!marker && now.stamp === token) return;
+    if (!marker && ours && ours.parts > 1 && stateExists) {
+      // A journal too big for one batch may have left parts without their marker: clear them (best effort).
+      clearJournal(context.workbook.worksheets.getItem(STATE_SHEET), ours, now.journalMarker);
+      await context.sync().catch(() => undefined);
+    }
     if (marker) {
       if (marker.id !== token) throw busy();
       try {

@@ -175,6 +175,8 @@ export class BookModel {
   /** The workbook's date system: serials count from 1904-01-01 (Mac's old default) instead of 1900-01-00. */
   date1904 = false;
   readOnly = false;
+  /** Runtime.enableEvents: it outlives the batch that set it, so a gateway must turn events back on. */
+  eventsEnabled = true;
   /** A user is typing in a cell: Excel fails every batch (RunOptions.delayForCellEdit is false by default). */
   cellEditMode = false;
 

@@ -125,6 +125,7 @@ export class FakeRuntime {
       run: () => {
         this.context.requireApi("1.8", "Runtime.enableEvents");
         if (!value) this.context.host.stats.eventsDisabled++;
+        this.context.host.book.eventsEnabled = value;
       },
     });
   }

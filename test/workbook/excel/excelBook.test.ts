@@ -100,6 +100,9 @@ describe("ExcelBook", () => {
     await expect(addContacts(book, ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "K1" }]], options: NO_OPTIONS })).rejects.toThrow(/editing a cell/);
     excel.book.cellEditMode = false;
     expect(JSON.stringify(excel.book.snapshot())).toBe(before);
+    // Events were turned off for the write and are on again although it stopped.
+    expect(excel.stats.eventsDisabled).toBeGreaterThan(0);
+    expect(excel.book.eventsEnabled).toBe(true);
   });
 
   it("opens a workbook of a newer schema version read-only, with a message to update", async () => {
