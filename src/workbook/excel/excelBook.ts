@@ -8,10 +8,12 @@ import type { BookChange, BookState, ContactSourceRequest, SegmentBook, StoredRo
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import { DEDICATED_SHEETS, SCHEMA_VERSION, STATE_SHEET, type SheetSpec } from "../schema";
+import { planContactCells, type JournalContactCells } from "./contactCells";
 import { readContacts } from "./contactSheet";
 import { columnFormats, newDedicated, parseDedicated, planSheetChange, type DedicatedSheet, type SheetPlan } from "./dedicatedSheet";
 import { excelError, officeCode } from "./errors";
 import type { ExcelHost } from "./host";
+import { checkNewSheets, newSheetOps } from "./newSheets";
 import { clearJournal, journalOps, parseMarker, readJournal, removeJournalOnly, rollBack, type Journal, type Marker } from "./journal";
 import { changed, completeEntry, openSession, queueSmallReadChecks, recordRead, verifyBigReads, type RecordedRead, type Session } from "./session";
 import { newStateSheetCells, parseState, PROBE_FORMULA, STATE_RANGE, stateCells, type StoredState } from "./stateSheet";
@@ -161,7 +163,9 @@ export class ExcelBook implements SegmentBook {
    */
   private async write(context: Excel.RequestContext, change: BookChange, token: string): Promise<void> {
     for (const { spec } of change.sheets ?? []) await this.dedicated(context, spec);
-    const plan = this.plan(change, token);
+    const contact = change.contactCells ? await planContactCells(context, change.contactCells, this.options.batchBytes) : undefined;
+    await checkNewSheets(context, change.newSheets ?? []);
+    const plan = this.plan(change, token, contact);
     try {
       await verifyBigReads(context, this.reads);
     } catch (error) {
@@ -203,7 +207,11 @@ export class ExcelBook implements SegmentBook {
   }
 
   /** Everything the commit writes: the journal (one operation), then new sheets, changes and the commit point. */
-  private plan(change: BookChange, token: string): { journalOp: WriteOp; ops: WriteOp[]; journal: Journal; marker: Marker; targets: string[] } {
+  private plan(
+    change: BookChange,
+    token: string,
+    contact?: { ops: WriteOp[]; journal: JournalContactCells },
+  ): { journalOp: WriteOp; ops: WriteOp[]; journal: Journal; marker: Marker; targets: string[] } {
     const { stored, sheets, stateSheetExists } = this.session;
     const dateOffset = stored.dateOffset;
     const created = new Map<SheetSpec, DedicatedSheet>();
@@ -238,11 +246,13 @@ export class ExcelBook implements SegmentBook {
     const journal: Journal = {
       id: token,
       at: this.now(),
-      created: [...created.keys()].map((spec) => spec.sheetName),
+      created: [...[...created.keys()].map((spec) => spec.sheetName), ...(change.newSheets ?? []).map((sheet) => sheet.name)],
       stateSheetCreated: !stateSheetExists,
       state: stateSheetExists ? stateCells(stored.state, stored.stamp) : [],
       sheets: journalSheets,
+      contact: contact?.journal,
     };
+    if (change.contactCells) targets.push(change.contactCells.sheetName);
     const { ops: journalWrites, marker } = journalOps(journal, this.options.batchBytes);
     const newState = { ...stored.state, ...change.state };
     const events = this.host.isSetSupported("1.8");
@@ -251,6 +261,8 @@ export class ExcelBook implements SegmentBook {
     const ops: WriteOp[] = [
       ...createOps,
       ...sheetOps,
+      ...(change.newSheets ?? []).flatMap((sheet) => newSheetOps(sheet, this.options.batchBytes)),
+      ...(contact?.ops ?? []),
       // The commit point: new state and stamp, journal cleared, in one batch.
       customOp(200, (context) => {
         const sheet = context.workbook.worksheets.getItem(STATE_SHEET);

@@ -10,6 +10,7 @@ import { STATE_SHEET } from "../schema";
 import type { Cell } from "../records";
 import { BLOCK_BYTES } from "./blockRead";
 import { jsonBytes } from "./bytes";
+import { restoreContactCells, type JournalContactCells } from "./contactCells";
 import type { Region } from "./dedicatedSheet";
 import { JOURNAL_ROW } from "./stateSheet";
 import { CHUNK_BYTES, combine, customOp, deleteRowsOp, runOps, valuesOps, type BatchOptions, type WriteOp } from "./writeOps";
@@ -33,6 +34,8 @@ export interface Journal {
   /** The state sheet's B2:B5 before the write. */
   readonly state: Cell[][];
   readonly sheets: readonly JournalSheet[];
+  /** Apply Mailing Group's cells of the contact sheet. */
+  readonly contact?: JournalContactCells;
 }
 
 /** A cell holds at most 32,767 characters. */
@@ -143,6 +146,7 @@ export async function rollBack(context: Excel.RequestContext, journal: Journal, 
     // Rows the write added; rows it deleted came back with the restored cells (written below, the table grew).
     if (body.rowCount > sheet.oldRows) ops.push(deleteRowsOp(sheet.sheetName, sheet.top + 1 + sheet.oldRows, sheet.left, body.rowCount - sheet.oldRows, sheet.width));
   });
+  if (journal.contact) ops.push(...(await restoreContactCells(context, journal.contact, options.batchBytes)));
   created.forEach((sheet) => {
     if (sheet.isNullObject) return;
     ops.push(customOp(100, () => {

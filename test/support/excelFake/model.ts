@@ -133,6 +133,24 @@ export class SheetModel {
     }
   }
 
+  /** Inserts one blank column at `column` for rows top..bottom, moving the cells right of it one column right. */
+  shiftRight(top: number, bottom: number, column: number): void {
+    for (let row = top; row <= bottom; row++) {
+      const cells = this.cells[row];
+      if (!cells || cells.length <= column) continue;
+      cells.splice(column, 0, "");
+    }
+  }
+
+  /** Deletes one column at `column` for rows top..bottom, moving the cells right of it one column left. */
+  shiftLeft(top: number, bottom: number, column: number): void {
+    for (let row = top; row <= bottom; row++) {
+      const cells = this.cells[row];
+      if (!cells || cells.length <= column) continue;
+      cells.splice(column, 1);
+    }
+  }
+
   /** The smallest rectangle holding every non-empty cell, or undefined for a blank sheet. */
   usedBounds(): { top: number; left: number; bottom: number; right: number } | undefined {
     let top = -1;

@@ -535,7 +535,10 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
 
   protected readProperty(target: TableModel[] | undefined, name: string): unknown {
     if (name !== "items" && name !== "items/name") return unknownProperty("TableCollection", name);
-    return target ? [...target] : undefined;
+    if (!target) return undefined;
+    // A worksheet's collection holds that sheet's tables only.
+    const sheet = this.worksheet?.resolve();
+    return target.filter((t) => !sheet || t.sheet === sheet);
   }
 }
 
@@ -563,6 +566,10 @@ export class FakeTable extends FakeObject<TableModel> {
 
   get showTotals(): Excel.Table["showTotals"] {
     return this.loadedValue("showTotals");
+  }
+
+  get columns(): FakeTableColumnCollection {
+    return new FakeTableColumnCollection(this.context, this);
   }
 
   get worksheet(): FakeWorksheet {
@@ -594,5 +601,67 @@ export class FakeTable extends FakeObject<TableModel> {
     if (name === "name") return target?.name;
     if (name === "showTotals") return target?.showTotals;
     return unknownProperty("Table", name);
+  }
+}
+
+export class FakeTableColumnCollection extends FakeObject<TableModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly table: FakeTable,
+  ) {
+    super(context, () => table.resolve(), undefined);
+  }
+
+  get count(): Excel.TableColumnCollection["count"] {
+    return this.loadedValue("count");
+  }
+
+  /** Only at the right end (index undefined), without values: cells right of the table move one column right. */
+  add(...args: Parameters<Excel.TableColumnCollection["add"]>): FakeTableColumn {
+    const [index, values, name] = args;
+    this.command({ addTableColumn: args }, (table) => {
+      if ((index !== undefined && index !== null) || values !== undefined) throw new FakeExcelError("InvalidArgument", "The fake adds table columns at the end and without values only.");
+      this.context.assertWritable(table.sheet.name, table.sheet.protected);
+      const column = table.left + table.columns;
+      table.sheet.shiftRight(table.top, table.top + table.bodyRows + (table.showTotals ? 1 : 0), column);
+      table.columns++;
+      table.sheet.setRaw(table.top, column, name ?? `Column${table.columns}`);
+    });
+    return this.getItemAt(-1);
+  }
+
+  /** A negative index counts from the end (the fake's own shorthand for the column just added). */
+  getItemAt(index: Parameters<Excel.TableColumnCollection["getItemAt"]>[0]): FakeTableColumn {
+    return new FakeTableColumn(this.context, () => {
+      const table = this.table.resolve()!;
+      const at = index < 0 ? table.columns + index : index;
+      if (at < 0 || at >= table.columns) throw new FakeExcelError("ItemNotFound", `The table has no column ${index}.`);
+      return { table, at };
+    }, { tableColumnAt: index });
+  }
+
+  protected readProperty(target: TableModel | undefined, name: string): unknown {
+    if (name !== "count") return unknownProperty("TableColumnCollection", name);
+    return target?.columns;
+  }
+}
+
+export class FakeTableColumn extends FakeObject<{ table: TableModel; at: number }> {
+  get name(): Excel.TableColumn["name"] {
+    return this.loadedValue("name");
+  }
+
+  delete(): ReturnType<Excel.TableColumn["delete"]> {
+    this.command({ deleteTableColumn: true }, ({ table, at }) => {
+      this.context.assertWritable(table.sheet.name, table.sheet.protected);
+      if (table.columns === 1) throw new FakeExcelError("InvalidOperation", "A table keeps at least one column.");
+      table.sheet.shiftLeft(table.top, table.top + table.bodyRows + (table.showTotals ? 1 : 0), table.left + at);
+      table.columns--;
+    });
+  }
+
+  protected readProperty(target: { table: TableModel; at: number } | undefined, name: string): unknown {
+    if (name !== "name") return unknownProperty("TableColumn", name);
+    return target && String(target.table.sheet.value(target.table.top, target.table.left + target.at));
   }
 }

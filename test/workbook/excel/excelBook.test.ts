@@ -1,5 +1,7 @@
 /** The office-js gateway on the strict fake: dedicated sheets, formula-safe text, dates, booleans, limits. */
 import { addContacts } from "../../../src/app/addContacts";
+import { applyMailingGroup } from "../../../src/app/applyMailingGroup";
+import { exportMailingList } from "../../../src/app/exportMailingList";
 import { createSegment } from "../../../src/app/createSegment";
 import { initBook } from "../../../src/app/initBook";
 import type { RunContext } from "../../../src/app/ports";
@@ -112,6 +114,30 @@ describe("ExcelBook", () => {
     const before = JSON.stringify(excel.book.snapshot());
     await expect(createSegment(await ExcelBook.open(excelHost(excel)), ctx, { description: "x" })).rejects.toThrow(/newer version.*update the add-in/);
     expect(JSON.stringify(excel.book.snapshot())).toBe(before);
+  });
+
+  it("Apply Mailing Group adds the column to the contact table, cells as text; an export is a text-formatted new sheet", async () => {
+    const header = SMALL_CONTACTS[2].filter((_, c) => c !== 10);
+    const rows = SMALL_CONTACTS.slice(3).map((row) => row.filter((_, c) => c !== 10));
+    const excel = fakeWithContacts([header, ...rows]);
+    excel.book.putTable("People", "Contacts", 0, 0, header.length, rows.length);
+    const open = () => ExcelBook.open(excelHost(excel));
+    await initBook(await open());
+    const { no } = await createSegment(await open(), ctx, { description: "Groups" });
+    await addContacts(await open(), ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "K6|K7" }]], options: NO_OPTIONS });
+    const applied = await applyMailingGroup(await open(), ctx, { segmentNo: no, code: "0012", deleteOld: false });
+    expect(applied).toMatchObject({ columnAdded: true, contactsChanged: 2 });
+    const contacts = excel.book.sheet("Contacts")!;
+    expect(excel.book.table("People")!.columns).toBe(header.length + 1);
+    expect(contacts.value(0, header.length)).toBe("Mailing Groups");
+    const column = rows.map((_, r) => contacts.value(r + 1, header.length));
+    expect(column.filter((v) => v !== "")).toEqual(["0012", "0012"]);
+
+    await exportMailingList(await open(), ctx, { segmentNo: no, emailOnly: false, sheetName: "List" });
+    const list = excel.book.sheet("List")!;
+    expect(list.value(0, 0)).toBe("No.");
+    expect([list.value(1, 1), list.value(2, 1)]).toContain("=1+1 Åsa Ölund");
+    await expect(exportMailingList(await open(), ctx, { segmentNo: no, emailOnly: false, sheetName: "list" })).rejects.toThrow(/already has a sheet named "List"/);
   });
 
   it("reports duplicate segment numbers found on reading", async () => {

@@ -5,6 +5,9 @@
  * The boundaries are enumerated from a dry run of each action.
  */
 import { addContacts } from "../../../src/app/addContacts";
+import { applyMailingGroup } from "../../../src/app/applyMailingGroup";
+import { exportMailingList } from "../../../src/app/exportMailingList";
+import { logSegment } from "../../../src/app/logSegment";
 import { createSegment } from "../../../src/app/createSegment";
 import { initBook } from "../../../src/app/initBook";
 import type { RunContext } from "../../../src/app/ports";
@@ -24,8 +27,9 @@ interface World {
 }
 
 /** A fake whose books share one stamp counter and one clock, so the same steps give the same workbook. */
-function world(batchBytes?: number): World {
-  const excel = fakeWithContacts(SMALL_CONTACTS, { apiVersion: "1.9" });
+function world(batchBytes?: number, prepare?: (excel: FakeExcel) => void): World {
+  const excel = fakeWithContacts(prepare ? [] : SMALL_CONTACTS, { apiVersion: "1.9" });
+  prepare?.(excel);
   let token = 0;
   const options = { token: () => `t${++token}`, clock: () => 1_000_000, batchBytes };
   const open: Open = (recover = false) => ExcelBook.open(excelHost(excel), { ...options, staleJournalMs: recover ? 0 : 60_000 });
@@ -36,6 +40,8 @@ const byNo = (filter: string) => [[{ table: "Contact" as const, field: "No.", fi
 
 interface Scenario {
   readonly name: string;
+  /** Another contact sheet than SMALL_CONTACTS on a plain sheet. */
+  readonly prepare?: (excel: FakeExcel) => void;
   setup(open: Open): Promise<void>;
   action(open: Open): Promise<unknown>;
 }
@@ -67,6 +73,49 @@ const SCENARIOS: Scenario[] = [
     },
     action: async (open) => stepHistory(await open(), { segmentNo: SEG, direction: "back" }),
   },
+  {
+    name: "Apply Mailing Group (a new column of the contact table)",
+    prepare: (excel) => {
+      // The contacts as an Excel table without a Mailing Groups column: the action adds one to the table.
+      const header = SMALL_CONTACTS[2].filter((_, c) => c !== 10);
+      const rows = SMALL_CONTACTS.slice(3).map((row) => row.filter((_, c) => c !== 10));
+      excel.book.putSheet("Contacts", [header, ...rows].map((row) => row.map((cell) => cell ?? "")));
+      excel.book.putTable("People", "Contacts", 0, 0, header.length, rows.length);
+    },
+    setup: async (open) => {
+      await initBook(await open());
+      await createSegment(await open(), ctx, { description: "Spring" });
+      await addContacts(await open(), ctx, { segmentNo: SEG, groups: byNo("K2|K3|K6"), options: NO_OPTIONS });
+    },
+    action: async (open) => applyMailingGroup(await open(), ctx, { segmentNo: SEG, code: "NEWS", deleteOld: false }),
+  },
+  {
+    name: "Apply Mailing Group (cells of an existing column, old assignments deleted)",
+    setup: async (open) => {
+      await initBook(await open());
+      await createSegment(await open(), ctx, { description: "Spring" });
+      await addContacts(await open(), ctx, { segmentNo: SEG, groups: byNo("K1|K4|K7"), options: NO_OPTIONS });
+    },
+    action: async (open) => applyMailingGroup(await open(), ctx, { segmentNo: SEG, code: "NEWS", deleteOld: true }),
+  },
+  {
+    name: "Export mailing list to a new sheet",
+    setup: async (open) => {
+      await initBook(await open());
+      await createSegment(await open(), ctx, { description: "Spring" });
+      await addContacts(await open(), ctx, { segmentNo: SEG, groups: byNo("K1|K4|K6|K7"), options: NO_OPTIONS });
+    },
+    action: async (open) => exportMailingList(await open(), ctx, { segmentNo: SEG, emailOnly: false, sheetName: "Mailing" }),
+  },
+  {
+    name: "Log Segment (entries logged, the segment removed with its history)",
+    setup: async (open) => {
+      await initBook(await open());
+      await createSegment(await open(), ctx, { description: "Spring", salespersonCode: "JO", templateCode: "LETTER" });
+      await addContacts(await open(), ctx, { segmentNo: SEG, groups: byNo("K1|K2|K3"), options: NO_OPTIONS });
+    },
+    action: async (open) => logSegment(await open(), { ...ctx, time: "10:00:00" }, { segmentNo: SEG }),
+  },
 ];
 
 const snapshot = (excel: FakeExcel) => JSON.stringify(excel.book.snapshot());
@@ -94,13 +143,13 @@ const CASES = SCENARIOS.flatMap((scenario) => [
   { ...scenario, batchBytes: 1500, batches: "tiny batches" },
 ]);
 
-describe.each(CASES)("no half-writes: $name, $batches", ({ batchBytes, ...scenario }) => {
+describe.each(CASES)("no half-writes: $name, $batches", ({ batchBytes, prepare, ...scenario }) => {
   let before: string;
   let after: string;
   let boundaries: number;
 
   beforeAll(async () => {
-    const { excel, open } = world(batchBytes);
+    const { excel, open } = world(batchBytes, prepare);
     await scenario.setup(open);
     before = snapshot(excel);
     const start = excel.stats.syncs;
@@ -112,7 +161,7 @@ describe.each(CASES)("no half-writes: $name, $batches", ({ batchBytes, ...scenar
 
   /** Runs the action with faults at the given syncs (1 = its first sync), then opens the book again to recover. */
   async function faulted(faults: readonly { at: number; when: "before" | "after" }[]): Promise<{ state: string; threw: boolean }> {
-    const { excel, open } = world(batchBytes);
+    const { excel, open } = world(batchBytes, prepare);
     await scenario.setup(open);
     for (const fault of faults) excel.failSync(fault.at, fault.when);
     const threw = await scenario.action(open).then(

@@ -5,6 +5,9 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { addContacts } from "../../../src/app/addContacts";
+import { applyMailingGroup } from "../../../src/app/applyMailingGroup";
+import { exportMailingList } from "../../../src/app/exportMailingList";
+import { logSegment } from "../../../src/app/logSegment";
 import { createSegment } from "../../../src/app/createSegment";
 import { initBook } from "../../../src/app/initBook";
 import type { RunContext, SegmentBook } from "../../../src/app/ports";
@@ -43,6 +46,13 @@ function excelGateway(): Gateway {
 }
 
 const where = (field: string, filter: string) => [[{ table: "Contact" as const, field, filter }]];
+/** Cell rows without trailing blanks (the xlsx reader gives ragged rows, Excel a rectangle). */
+const trimmed = (rows: readonly (readonly unknown[])[]) =>
+  rows.map((row) => {
+    const out = [...row];
+    while (out.length > 0 && (out[out.length - 1] === "" || out[out.length - 1] === null)) out.pop();
+    return out;
+  });
 const outcome = <T>(promise: Promise<T>): Promise<T | { error: string }> => promise.catch((error: Error) => ({ error: error.message }));
 
 /** The same story on a gateway: every result, then every dedicated sheet's rows. */
@@ -59,6 +69,14 @@ async function story(gateway: Gateway): Promise<unknown[]> {
   results.push(await gateway.use((book) => segmentLines(book, "SEG00001")));
   results.push(await gateway.use((book) => outcome(addContacts(book, ctx, { segmentNo: "SEG00009", groups: where("No.", "K1"), options: NO_OPTIONS }))));
   results.push(await gateway.use((book) => outcome(createSegment(book, ctx, { description: "x", templateCode: "NOPE" }))));
+  results.push(await gateway.use((book) => applyMailingGroup(book, ctx, { segmentNo: "SEG00002", code: "VIP", deleteOld: false })));
+  results.push(await gateway.use((book) => exportMailingList(book, ctx, { segmentNo: "SEG00001", emailOnly: true, sheetName: "Lista" })));
+  results.push(await gateway.use((book) => outcome(exportMailingList(book, ctx, { segmentNo: "SEG00001", emailOnly: true, sheetName: "LISTA" }))));
+  results.push(await gateway.use((book) => outcome(logSegment(book, { ...ctx, time: "09:30:00" }, { segmentNo: "SEG00001", includeExcluded: true }))));
+  results.push(await gateway.use((book) => createSegment(book, ctx, { description: "Logged", salespersonCode: "JO", templateCode: "EMAIL" })));
+  results.push(await gateway.use((book) => addContacts(book, ctx, { segmentNo: "SEG00003", groups: where("No.", "K1|K2|K3"), options: NO_OPTIONS })));
+  results.push(await gateway.use((book) => logSegment(book, { ...ctx, time: "09:45:00" }, { segmentNo: "SEG00003", followUp: true })));
+  results.push(await gateway.use(async (book) => trimmed((await book.readContactSheet({})).values)));
   results.push(await gateway.use((book) => book.readState()));
   for (const spec of DEDICATED_SHEETS) {
     const rows = await gateway.use((book) => book.readRows(spec));
@@ -76,7 +94,7 @@ describe("one behaviour, two gateways", () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it("init, create, Add, lines, Go Back and their errors give the same results and rows on xlsx and on Excel", async () => {
+  it("init, create, Add, lines, Go Back, Apply Mailing Group, export, Log and their errors: the same results and rows on xlsx and on Excel", async () => {
     const onXlsx = await story(await xlsxGateway(dir));
     const onExcel = await story(excelGateway());
     expect(onExcel).toEqual(onXlsx);
