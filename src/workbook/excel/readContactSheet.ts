@@ -3,8 +3,9 @@
  *
  * Deliberately small: one Excel.run, the whole used range in a single read. That is fine for a few thousand
  * contacts but Excel on the web caps a response at 5 MB, so a large sheet fails here with
- * ResponsePayloadSizeLimitExceeded. The real gateway (row-block reads that shrink on limit errors, progress,
- * cancel, the stored choice of contact sheet) is a later issue and will replace this file.
+ * ResponsePayloadSizeLimitExceeded. The gateway (ExcelBook, contactSheet.ts: row blocks sized by bytes that
+ * shrink on limit errors, the stored choice of contact sheet) reads any size; the Contacts panel still uses this
+ * loader until it moves to ExcelBook. Its helpers below are shared with the gateway.
  *
  * Which sheet: a table named Contacts, else a worksheet named Contacts, else the active worksheet.
  * Requirement sets used: ExcelApi 1.4 (getItemOrNullObject, getUsedRangeOrNullObject) and 1.3 (getVisibleView),
