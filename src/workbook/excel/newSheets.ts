@@ -17,5 +17,9 @@ export async function checkNewSheets(context: Excel.RequestContext, sheets: read
 export function newSheetOps(sheet: NewSheet, chunkBytes?: number): WriteOp[] {
   const width = sheet.header.length;
   const cells = [[...sheet.header], ...sheet.rows.map((row) => sheet.header.map((_, i) => row[i] ?? ""))];
-  return [customOp(100, (context) => void context.workbook.worksheets.add(sheet.name)), ...valuesOps(sheet.name, 0, 0, cells, new Array(width).fill("@"), chunkBytes)];
+  return [
+    customOp(100, (context) => void context.workbook.worksheets.add(sheet.name)),
+    ...valuesOps(sheet.name, 0, 0, cells, new Array(width).fill("@"), chunkBytes),
+    customOp(100, (context) => void (context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(0, 0, 1, width).format.font.bold = true)),
+  ];
 }

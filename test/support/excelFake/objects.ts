@@ -331,6 +331,22 @@ export class FakeRange extends FakeObject<Rect> {
     });
   }
 
+  /** Only font.bold, write-only (the gateway bolds an exported list's header). */
+  get format(): { font: { bold: Excel.RangeFont["bold"] } } {
+    const command = (payload: unknown, run: (rect: Rect) => void) => this.command(payload, run);
+    const context = this.context;
+    return {
+      font: {
+        get bold(): boolean {
+          throw new Error("The fake's format.font.bold is write-only.");
+        },
+        set bold(value: boolean) {
+          command({ bold: value }, (rect) => context.assertWritable(rect.sheet.name, rect.sheet.protected));
+        },
+      },
+    };
+  }
+
   get formulas(): Excel.Range["formulas"] {
     return this.loadedValue("formulas");
   }
