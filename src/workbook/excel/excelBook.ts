@@ -16,7 +16,7 @@ import type { ExcelHost } from "./host";
 import { checkNewSheets, newSheetOps } from "./newSheets";
 import { clearJournal, journalOps, parseMarker, readJournal, removeJournalOnly, rollBack, type Journal, type Marker } from "./journal";
 import { changed, completeEntry, openSession, queueSmallReadChecks, recordRead, verifyBigReads, type RecordedRead, type Session } from "./session";
-import { newStateSheetCells, parseState, PROBE_FORMULA, STATE_RANGE, stateCells, type StoredState } from "./stateSheet";
+import { LABELS, newStateSheetCells, parseState, REVISION_ROW, PROBE_FORMULA, STATE_RANGE, stateCells, type StoredState } from "./stateSheet";
 import { combine, customOp, deleteRowsOp, runOps, valuesOps, type BatchOptions, type WriteOp } from "./writeOps";
 
 export interface ExcelBookOptions {
@@ -257,7 +257,11 @@ export class ExcelBook implements SegmentBook {
     const newState = { ...stored.state, ...change.state };
     const events = this.host.isSetSupported("1.8");
     // A new state sheet and the journal in it go in one batch: no sync leaves a state sheet without its journal.
-    const journalOp = combine([...(events ? [customOp(20, (context) => void (context.runtime.enableEvents = false))] : []), ...(stateSheetExists ? [] : createStateSheetOps()), ...journalWrites]);
+    const journalOp = combine([
+      ...(events ? [customOp(20, (context) => void (context.runtime.enableEvents = false))] : []),
+      ...(stateSheetExists ? [labelStateRows()] : createStateSheetOps()),
+      ...journalWrites,
+    ]);
     const ops: WriteOp[] = [
       ...createOps,
       ...sheetOps,
@@ -403,6 +407,13 @@ function createStateSheetOps(): WriteOp[] {
       sheet.visibility = "VeryHidden";
     }),
   ];
+}
+
+/** The labels of rows 5-7, which a state sheet made by the command lacks: the journal is found by its label. */
+function labelStateRows(): WriteOp {
+  return customOp(60, (context) => {
+    context.workbook.worksheets.getItem(STATE_SHEET).getRange("A5:A7").values = LABELS.slice(REVISION_ROW, REVISION_ROW + 3).map((label) => [label]);
+  });
 }
 
 function createSheetOps(sheet: DedicatedSheet, seedRows: number, chunkBytes?: number): WriteOp[] {

@@ -140,6 +140,18 @@ describe("ExcelBook", () => {
     await expect(exportMailingList(await open(), ctx, { segmentNo: no, emailOnly: false, sheetName: "list" })).rejects.toThrow(/already has a sheet named "List"/);
   });
 
+  it("takes over a state sheet made by the command (key rows 1-4 only): stamp, journal and probe get their rows", async () => {
+    const excel = fakeWithContacts(SMALL_CONTACTS);
+    await initBook(await ExcelBook.open(excelHost(excel)));
+    const state = excel.book.sheet(STATE_SHEET)!;
+    for (let r = 4; r < 7; r++) for (let c = 0; c < 2; c++) state.setRaw(r, c, "");
+    await createSegment(await ExcelBook.open(excelHost(excel)), ctx, { description: "One" });
+    await createSegment(await ExcelBook.open(excelHost(excel)), ctx, { description: "Two" });
+    expect([state.value(4, 0), state.value(5, 0), state.value(6, 0)]).toEqual(["revision", "journal", "dateProbe"]);
+    expect(state.value(4, 1)).not.toBe("");
+    expect((await (await ExcelBook.open(excelHost(excel))).readRows(SEGMENTS)).length).toBe(2);
+  });
+
   it("reports duplicate segment numbers found on reading", async () => {
     const { excel, open } = await segmentWithLines();
     const segments = excel.book.sheet(SEGMENTS.sheetName)!;
