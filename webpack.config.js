@@ -124,11 +124,12 @@ module.exports = async (env = {}, options = {}) => {
       }),
     ],
     performance: {
-      // Sized for the real bundle: taskpane.js is 323 KiB minified, 95 KiB gzipped (React 18 + the Fluent components
-      // of the Contacts panel, November 2025). The limit leaves room to grow; a warning means look at what was added.
+      // Issue 6 item 7: the pane's first load (taskpane.js) at most 600 KB minified, all scripts together at most
+      // 900 KB; rarely used panels are lazy chunks. November 2026: taskpane.js 562 KiB (React 18, Fluent, the Segments
+      // list and the Excel gateway), segment.js 65 KiB, contacts.js 18 KiB, their shared Fluent chunk 200 KiB.
       hints: production ? "warning" : false,
-      maxAssetSize: 400 * 1024,
-      maxEntrypointSize: 400 * 1024,
+      maxAssetSize: 600 * 1024,
+      maxEntrypointSize: 600 * 1024,
       assetFilter: (file) => file.endsWith(".js"),
     },
   };

@@ -1,8 +1,11 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { ExcelBook } from "../workbook/excel/excelBook";
+import { officeHost } from "../workbook/excel/host";
 import { readContactSheet } from "../workbook/excel/readContactSheet";
 import { App } from "./components/App";
 import { pickStrings, StringsProvider } from "./i18n";
+import { BookServicesProvider, localRunContext, type BookServices } from "./services";
 import { pickThemeKind, THEMES, type OfficeThemeLike } from "./theme";
 
 /** Office's theme, when this host has one (reading it can throw where it is unsupported). */
@@ -12,6 +15,15 @@ function officeTheme(): OfficeThemeLike | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The production workbook: one ExcelBook per action (it re-checks at commit what the action read). Dates are the
+ * machine's; the locale is the workbook's language, which orders and compares text in filters.
+ */
+function officeServices(): BookServices {
+  const locale = Office.context.contentLanguage || Office.context.displayLanguage || "en-US";
+  return { openBook: () => ExcelBook.open(officeHost()), runContext: () => localRunContext(new Date(), locale) };
 }
 
 Office.onReady(() => {
@@ -24,7 +36,9 @@ Office.onReady(() => {
   createRoot(container).render(
     <FluentProvider theme={THEMES[pickThemeKind(officeTheme(), forcedColors)]}>
       <StringsProvider strings={strings}>
-        <App loadContactSheet={readContactSheet} />
+        <BookServicesProvider services={officeServices()}>
+          <App loadContactSheet={readContactSheet} />
+        </BookServicesProvider>
       </StringsProvider>
     </FluentProvider>,
   );

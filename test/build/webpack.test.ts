@@ -5,7 +5,7 @@
  * of the build.
  */
 import { execFile } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import { JSDOM } from "jsdom";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -14,7 +14,8 @@ import { OFFICE_JS_URL } from "../../webpack.config";
 
 const ROOT = join(__dirname, "..", "..");
 const BASE_URL = "https://segments.example.com/contact-segments/";
-const BUDGET = 400 * 1024; // webpack.config.js performance.maxEntrypointSize
+const BUDGET = 600 * 1024; // webpack.config.js performance.maxEntrypointSize (issue 6 item 7)
+const TOTAL_BUDGET = 900 * 1024; // every script of the pane together, lazy chunks included
 let out: string;
 
 const read = (file: string) => readFileSync(join(out, file), "utf8");
@@ -73,11 +74,14 @@ describe("the production build", () => {
   it("keeps the task pane bundle within its budget", () => {
     const size = statSync(join(out, "taskpane.js")).size;
     expect(size).toBeLessThan(BUDGET);
+    const scripts = readdirSync(out).filter((file) => file.endsWith(".js"));
+    expect(scripts.reduce((total, file) => total + statSync(join(out, file)).size, 0)).toBeLessThan(TOTAL_BUDGET);
     expect(statSync(join(out, "commands.js")).size).toBeLessThan(2 * 1024);
   });
 
   it("contains no test-only code", () => {
-    for (const bundle of ["taskpane.js", "commands.js"]) {
+    // Lazy chunks (segment.js, contacts.js, shared ones) too.
+    for (const bundle of readdirSync(out).filter((file) => file.endsWith(".js"))) {
       const sources: string[] = JSON.parse(read(`${bundle}.map`)).sources;
       expect(sources.length).toBeGreaterThan(0);
       const testOnly = sources.filter((s) => /(^|\/)test\/|@testing-library|\/jest|ts-jest|jsdom|fast-check|office-addin-dev-certs/.test(s));

@@ -3,7 +3,7 @@
  */
 import "./jsdom";
 import { webDarkTheme } from "@fluentui/react-components";
-import { screen } from "@testing-library/dom";
+import { fireEvent, screen } from "@testing-library/dom";
 
 /** Boots the real entry point (index.tsx) in a fake Office that speaks Swedish, in the dark, outside Excel. */
 describe("the task pane entry point", () => {
@@ -26,8 +26,12 @@ describe("the task pane entry point", () => {
     delete globals.Excel;
   });
 
-  it("renders the Contacts panel in Office's language and theme, reading through office-js", async () => {
+  it("renders the pane in Office's language and theme, reading the workbook through office-js", async () => {
     await import("../../src/taskpane/index");
+    expect(await screen.findByText("Segmenten kunde inte läsas.")).toBeTruthy();
+    expect(screen.getByText(/Excel svarar inte\./)).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Segment" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Kontakter" }));
     expect(await screen.findByText("Kontaktbladet kunde inte läsas. Excel svarar inte.")).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Kontakter" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("sv-SE");

@@ -1,27 +1,48 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Suspense, useState } from "react";
 import type { ContactSheetLoader } from "../../workbook/excel/readContactSheet";
-import { ContactsPanel } from "../panels/contacts/ContactsPanel";
+import { useStrings } from "../i18n";
+import { SegmentsPanel } from "../panels/segments/SegmentsPanel";
+import { LazyContactsPanel, LazySegmentPanel } from "./lazyPanels";
 
 export interface AppProps {
-  /** office-js enters the pane only through these injected functions (index.tsx passes the real ones). */
+  /** Reads the contact sheet for the Contacts panel (index.tsx passes the office-js one). */
   readonly loadContactSheet: ContactSheetLoader;
 }
+
+type TabId = "segments" | "contacts";
 
 const useAppStyles = makeStyles({
   root: {
     boxSizing: "border-box",
     minHeight: "100vh",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
   },
 });
 
+/** The pane: Segments (the list, or one segment open) and Contacts, as tabs. The workbook comes from BookServices. */
 export function App({ loadContactSheet }: AppProps) {
   const styles = useAppStyles();
+  const strings = useStrings();
+  const [tab, setTab] = useState<TabId>("segments");
+  const [openNo, setOpenNo] = useState<string>();
+  const loading = <Spinner size="small" label={strings.segment.loading} />;
   return (
     <main className={styles.root}>
-      <ContactsPanel load={loadContactSheet} />
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={strings.common.tabs.label}>
+        <Tab value="segments">{strings.common.tabs.segments}</Tab>
+        <Tab value="contacts">{strings.common.tabs.contacts}</Tab>
+      </TabList>
+      <Suspense fallback={loading}>
+        {tab === "segments" && openNo === undefined && <SegmentsPanel onOpen={setOpenNo} />}
+        {tab === "segments" && openNo !== undefined && <LazySegmentPanel key={openNo} segmentNo={openNo} onClose={() => setOpenNo(undefined)} />}
+        {tab === "contacts" && <LazyContactsPanel load={loadContactSheet} />}
+      </Suspense>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { FIELD_SPECS, type FieldId } from "../../domain/contacts";
+import { commonEnUS, segmentEnUS, segmentsEnUS } from "./en-US.segments";
 import type { Strings } from "./strings";
 
 const number = new Intl.NumberFormat("en-US");
@@ -7,6 +8,9 @@ const count = (n: number, one: string, many: string) => `${number.format(n)} ${n
 export const enUS: Strings = {
   locale: "en-US",
   appTitle: "Contact Segments",
+  common: commonEnUS,
+  segments: segmentsEnUS,
+  segment: segmentEnUS,
   contacts: {
     title: "Contacts",
     loading: "Reading the contact sheet…",

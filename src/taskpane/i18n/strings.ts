@@ -1,10 +1,14 @@
 import type { FieldId } from "../../domain/contacts";
+import type { CommonStrings, SegmentsStrings, SegmentStrings } from "./segmentStrings";
 
 /** Every text the task pane shows. One object per language: en-US.ts, sv-SE.ts. */
 export interface Strings {
   /** BCP 47 tag used for number formatting and the page's lang attribute. */
   readonly locale: "en-US" | "sv-SE";
   readonly appTitle: string;
+  readonly common: CommonStrings;
+  readonly segments: SegmentsStrings;
+  readonly segment: SegmentStrings;
   readonly contacts: {
     readonly title: string;
     readonly loading: string;

@@ -1,3 +1,4 @@
+import { commonSvSE, segmentSvSE, segmentsSvSE } from "./sv-SE.segments";
 import type { Strings } from "./strings";
 
 const number = new Intl.NumberFormat("sv-SE");
@@ -6,6 +7,9 @@ const count = (n: number, one: string, many: string) => `${number.format(n)} ${n
 export const svSE: Strings = {
   locale: "sv-SE",
   appTitle: "Kontaktsegment",
+  common: commonSvSE,
+  segments: segmentsSvSE,
+  segment: segmentSvSE,
   contacts: {
     title: "Kontakter",
     loading: "Läser kontaktbladet…",

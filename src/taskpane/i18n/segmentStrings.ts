@@ -1,0 +1,158 @@
+import type { HeaderFieldId } from "../../domain/segments/headerFields";
+import type { HandChange } from "../../domain/segments/history";
+import type { StepAction, StepOptions } from "../../domain/segments/step";
+import type { OperatorId } from "../panels/segment/builder/operators";
+
+export type StepKind = "add" | "reduce" | "refine";
+
+/** Counts of an Add preview, as addContacts returns them. */
+export interface AddCount {
+  readonly added: number;
+  readonly excluded: number;
+  readonly alreadyPresent: number;
+}
+
+/** Counts of a Reduce or Refine preview. */
+export interface RemoveCount {
+  readonly removedContacts: number;
+  readonly removedLines: number;
+  readonly kept: number;
+}
+
+/** Texts shared by every panel. */
+export interface CommonStrings {
+  readonly cancel: string;
+  readonly close: string;
+  readonly retry: string;
+  /** Follows an error from the workbook that is not a rule of ours (Excel busy, a sync failed). */
+  readonly excelHint: string;
+  /** Follows a contact-sheet error: the Contacts tab lists the problems. */
+  readonly contactsHint: string;
+  readonly tabs: { readonly label: string; readonly segments: string; readonly contacts: string };
+}
+
+export interface SegmentsStrings {
+  readonly title: string;
+  readonly loading: string;
+  readonly refresh: string;
+  readonly empty: string;
+  readonly loadFailed: string;
+  readonly listLabel: string;
+  readonly columns: { readonly no: string; readonly description: string; readonly lines: string; readonly cost: string; readonly actions: string };
+  readonly open: (no: string) => string;
+  readonly remove: (no: string) => string;
+  readonly createHeading: string;
+  readonly descriptionLabel: string;
+  readonly descriptionHint: string;
+  readonly create: string;
+  readonly creating: string;
+  readonly createFailed: string;
+  readonly created: (no: string) => string;
+  readonly deleteTitle: (no: string) => string;
+  readonly deleteBody: (no: string, description: string) => string;
+  readonly deleteRows: (rows: { lines: number; criteria: number; history: number; total: number }) => string;
+  readonly deleteNote: string;
+  readonly deleteConfirm: string;
+  readonly deleting: string;
+  readonly deleteFailed: string;
+  readonly deleted: (no: string, rows: number) => string;
+  readonly money: (amount: number) => string;
+  readonly count: (n: number) => string;
+}
+
+export interface SegmentStrings {
+  readonly backToList: string;
+  readonly loading: string;
+  readonly loadFailed: (no: string) => string;
+  readonly reload: string;
+  readonly title: (no: string, description: string) => string;
+  readonly totals: (lines: number, cost: string, minutes: number) => string;
+  readonly header: {
+    readonly title: string;
+    readonly summary: (template: string, salesperson: string) => string;
+    readonly fields: Readonly<Record<HeaderFieldId, string>>;
+    readonly noTemplate: string;
+    readonly choices: Readonly<Record<string, string>>;
+    readonly yes: string;
+    readonly saving: string;
+    readonly saveFailed: (field: string) => string;
+    readonly updateLinesTitle: string;
+    readonly updateLinesBody: (lineCount: number, fields: string) => string;
+    readonly updateLinesYes: string;
+    readonly updateLinesNo: string;
+    readonly linesUpdated: (lines: number) => string;
+  };
+  readonly history: {
+    readonly toolbar: string;
+    readonly goBack: string;
+    readonly goForward: string;
+    readonly goBackHint: string;
+    readonly goForwardHint: string;
+    readonly done: (direction: "back" | "forward", action: string, linesBefore: number, linesAfter: number) => string;
+    readonly failed: string;
+    readonly handTitle: string;
+    readonly handBody: (direction: "back" | "forward") => string;
+    readonly handChange: (change: HandChange) => string;
+    readonly handMore: (n: number) => string;
+    readonly handConfirm: (direction: "back" | "forward") => string;
+    /** The action names Go Back and Go Forward report (result.action). */
+    readonly actionNames: Readonly<Record<StepAction, string>>;
+  };
+  readonly builder: {
+    readonly title: string;
+    readonly kindLabel: string;
+    readonly kinds: Readonly<Record<StepKind, string>>;
+    readonly kindHints: Readonly<Record<StepKind, string>>;
+    readonly group: (n: number) => string;
+    /** Names a condition in labels: "Group 2, condition 1". */
+    readonly place: (group: number, condition: number) => string;
+    readonly orNote: string;
+    readonly field: string;
+    readonly fieldPlaceholder: string;
+    readonly recognisedFields: string;
+    readonly otherHeaders: string;
+    readonly operator: string;
+    readonly operators: Readonly<Record<OperatorId, string>>;
+    readonly expression: string;
+    readonly expressionHint: string;
+    readonly errorAt: (position: number) => string;
+    readonly addCondition: string;
+    readonly removeCondition: (n: number) => string;
+    readonly addGroup: string;
+    readonly removeGroup: (n: number) => string;
+    readonly optionsLabel: string;
+    readonly options: Readonly<Record<keyof StepOptions, { readonly label: string; readonly hint: string }>>;
+    readonly counting: string;
+    readonly addCount: (count: AddCount) => string;
+    readonly removeCount: (count: RemoveCount) => string;
+    readonly allContacts: string;
+    readonly apply: Readonly<Record<StepKind, string>>;
+    readonly applying: string;
+    readonly applied: Readonly<Record<StepKind, (n: number) => string>>;
+    readonly applyFailed: string;
+    readonly countFailed: string;
+    readonly fixFilter: string;
+    readonly loadingFields: string;
+  };
+  readonly criteria: {
+    readonly title: (actions: number) => string;
+    readonly empty: string;
+    readonly listLabel: string;
+    readonly saveHeading: string;
+    readonly saveCode: string;
+    readonly saveCodeHint: string;
+    readonly saveDescription: string;
+    readonly save: string;
+    readonly saved: (code: string, actions: number) => string;
+    readonly saveFailed: string;
+    readonly reuseHeading: string;
+    readonly reuseCode: string;
+    readonly reuseNone: string;
+    readonly reuse: string;
+    readonly reused: (code: string, lines: number) => string;
+    readonly reuseFailed: string;
+    readonly reuseConfirmTitle: string;
+    readonly reuseConfirmBody: (code: string) => string;
+    readonly reuseConfirm: string;
+  };
+}

@@ -1,0 +1,24 @@
+import { ContactSheetError } from "../app/contactSource";
+import { DomainError } from "../domain/errors";
+import type { Strings } from "./i18n";
+
+/** A message for the pane's MessageBar: what happened, the details, and what to do. */
+export interface Notice {
+  readonly intent: "success" | "warning" | "error" | "info";
+  readonly title: string;
+  readonly detail?: string;
+  readonly hint?: string;
+}
+
+export const successNotice = (title: string): Notice => ({ intent: "success", title });
+
+/**
+ * An error as the user should read it. Our own rules (DomainError) already say what to fix; a contact-sheet error
+ * sends the user to the Contacts tab; anything else comes from Excel, where a cell in edit mode is the usual cause.
+ */
+export function errorNotice(strings: Strings, title: string, error: unknown): Notice {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof ContactSheetError) return { intent: "error", title, detail, hint: strings.common.contactsHint };
+  if (error instanceof DomainError) return { intent: "error", title, detail };
+  return { intent: "error", title, detail, hint: strings.common.excelHint };
+}

@@ -1,0 +1,26 @@
+import { Body1, Caption1, Spinner } from "@fluentui/react-components";
+import { NoticeBar } from "../../../components/NoticeBar";
+import { useStrings } from "../../../i18n";
+import { useStepBuilderStyles } from "./StepBuilder.styles";
+import type { LiveCount } from "./useLiveCount";
+
+/** "Adds 412 contacts · 23 excluded · 5 already in the segment", kept up to date while the user types. */
+export function CountLine({ count, unfiltered }: { count: LiveCount; unfiltered: boolean }) {
+  const text = useStrings().segment.builder;
+  const styles = useStepBuilderStyles();
+  if (count.status === "failed") return <NoticeBar notice={count.notice} />;
+  return (
+    <div className={styles.count} role="status" aria-live="polite" aria-atomic="true">
+      {count.status === "counting" && <Spinner size="extra-tiny" label={text.counting} labelPosition="after" />}
+      {count.status === "invalid" && <Body1>{text.fixFilter}</Body1>}
+      {count.status === "ready" && (
+        <>
+          <Body1 block data-testid="live-count">
+            {count.count.kind === "add" ? text.addCount(count.count) : text.removeCount(count.count)}
+          </Body1>
+          {unfiltered && <Caption1 className={styles.hint}>{text.allContacts}</Caption1>}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useStepBuilderStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  hint: {
+    color: tokens.colorNeutralForeground3,
+  },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  legend: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  condition: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto auto",
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "start",
+  },
+  expression: {
+    gridColumn: "1 / 3",
+  },
+  fieldPicker: {
+    minWidth: 0,
+  },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  options: {
+    display: "flex",
+    flexDirection: "column",
+  },
+  count: {
+    minHeight: tokens.lineHeightBase400,
+    fontVariantNumeric: "tabular-nums",
+  },
+  mark: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: tokens.colorNeutralForeground1,
+    outline: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
+    whiteSpace: "pre",
+  },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+  },
+});

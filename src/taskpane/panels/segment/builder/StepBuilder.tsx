@@ -1,0 +1,104 @@
+import { Button, Caption1, Checkbox, InfoLabel, Radio, RadioGroup, Spinner, type LabelProps } from "@fluentui/react-components";
+import { NoticeBar } from "../../../components/NoticeBar";
+import { useStrings } from "../../../i18n";
+import type { StepKind } from "../../../i18n/segmentStrings";
+import type { Notice } from "../../../notice";
+import { ConditionRow } from "./ConditionRow";
+import { CountLine } from "./CountLine";
+import type { FieldChoice } from "./fieldChoices";
+import { optionsFor } from "./stepDraft";
+import { useStepBuilderStyles } from "./StepBuilder.styles";
+import type { useStepBuilder } from "./useStepBuilder";
+
+export interface StepBuilderProps {
+  readonly builder: ReturnType<typeof useStepBuilder>;
+  readonly fields?: readonly FieldChoice[];
+  readonly fieldsNotice?: Notice;
+}
+
+const KINDS: readonly StepKind[] = ["add", "reduce", "refine"];
+
+/** The next step: kind, OR groups of conditions, options, the live count and the button that applies it (Enter too). */
+export function StepBuilder({ builder, fields, fieldsNotice }: StepBuilderProps) {
+  const strings = useStrings();
+  const text = strings.segment.builder;
+  const styles = useStepBuilderStyles();
+  const { draft, change, count, problem, request } = builder;
+
+  if (!fields) return fieldsNotice ? <NoticeBar notice={fieldsNotice} /> : <Spinner size="tiny" label={text.loadingFields} />;
+
+  return (
+    <form
+      className={styles.root}
+      aria-label={text.title}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void builder.apply();
+      }}
+    >
+      <RadioGroup layout="horizontal" aria-label={text.kindLabel} value={draft.kind} onChange={(_, data) => change({ type: "kind", kind: data.value as StepKind })}>
+        {KINDS.map((kind) => (
+          <Radio key={kind} value={kind} label={text.kinds[kind]} />
+        ))}
+      </RadioGroup>
+      <Caption1 className={styles.hint}>{text.kindHints[draft.kind]}</Caption1>
+
+      {draft.groups.map((group, g) => (
+        <fieldset key={group.id} className={styles.group}>
+          <legend className={styles.legend}>{text.group(g + 1)}</legend>
+          {group.conditions.map((condition, c) => (
+            <ConditionRow
+              key={condition.id}
+              condition={condition}
+              groupNumber={g + 1}
+              number={c + 1}
+              fields={fields}
+              problem={problem?.conditionId === condition.id ? problem : undefined}
+              change={change}
+            />
+          ))}
+          <div className={styles.row}>
+            <Button size="small" appearance="subtle" onClick={() => change({ type: "addCondition", groupId: group.id })}>
+              {text.addCondition}
+            </Button>
+            {draft.groups.length > 1 && (
+              <Button size="small" appearance="subtle" onClick={() => change({ type: "removeGroup", groupId: group.id })}>
+                {text.removeGroup(g + 1)}
+              </Button>
+            )}
+          </div>
+        </fieldset>
+      ))}
+      <div className={styles.row}>
+        <Button size="small" onClick={() => change({ type: "addGroup" })}>
+          {text.addGroup}
+        </Button>
+        <Caption1 className={styles.hint}>{text.orNote}</Caption1>
+      </div>
+
+      <div className={styles.options} role="group" aria-label={text.optionsLabel}>
+        {optionsFor(draft.kind).map((option) => (
+          <Checkbox
+            key={option}
+            checked={draft.options[option]}
+            onChange={(_, data) => change({ type: "option", option, value: data.checked === true })}
+            label={{
+              children: (_: unknown, props: LabelProps) => (
+                <InfoLabel {...props} info={text.options[option].hint}>
+                  {text.options[option].label}
+                </InfoLabel>
+              ),
+            }}
+          />
+        ))}
+      </div>
+
+      <CountLine count={count} unfiltered={request.groups.length === 0} />
+      <div>
+        <Button type="submit" appearance="primary" disabled={builder.applying}>
+          {builder.applying ? text.applying : text.apply[draft.kind]}
+        </Button>
+      </div>
+    </form>
+  );
+}

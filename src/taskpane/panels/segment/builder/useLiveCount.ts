@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from "react";
+import type { BitSet } from "../../../../domain/bitset";
+import type { StepOptions } from "../../../../domain/segments/step";
+import type { StepKind } from "../../../i18n/segmentStrings";
+import { useStrings } from "../../../i18n";
+import { errorNotice, type Notice } from "../../../notice";
+import { useBookServices } from "../../../services";
+import { filterProblemOf, type FilterProblem } from "./filterProblem";
+import { runStep, type StepCount } from "./runStep";
+import type { StepRequest } from "./stepDraft";
+
+/** Long enough to let a word be typed, short enough to feel live. */
+export const COUNT_DELAY_MS = 250;
+
+export type LiveCount =
+  | { readonly status: "idle" }
+  | { readonly status: "counting" }
+  | { readonly status: "ready"; readonly count: StepCount }
+  | { readonly status: "invalid"; readonly problem: FilterProblem }
+  | { readonly status: "failed"; readonly notice: Notice };
+
+export interface LiveCountInput {
+  readonly segmentNo: string;
+  readonly kind: StepKind;
+  readonly request: StepRequest;
+  readonly options: StepOptions;
+  /** Changes when the segment's lines change (a step applied, Go Back): the same filters count differently. */
+  readonly linesVersion: number;
+  readonly enabled: boolean;
+}
+
+/**
+ * The exact count of the step being typed, as a preview of the real use case. Debounced; condition results are
+ * kept in a cache for the panel's life so only the condition being typed is evaluated again. Each change starts a
+ * new generation and a count is shown only if it belongs to the latest one: a slow old count that resolves after
+ * a newer one is dropped, never shown over it.
+ */
+export function useLiveCount({ segmentNo, kind, request, options, linesVersion, enabled }: LiveCountInput): LiveCount {
+  const { openBook, runContext } = useBookServices();
+  const strings = useStrings();
+  const [count, setCount] = useState<LiveCount>({ status: "idle" });
+  const generation = useRef(0);
+  const cache = useRef(new Map<string, BitSet>());
+  // The request object changes on every render; its key says when the step really changed.
+  const latest = useRef({ request, options });
+  latest.current = { request, options };
+
+  useEffect(() => {
+    const mine = ++generation.current;
+    if (!enabled) {
+      setCount({ status: "idle" });
+      return;
+    }
+    setCount({ status: "counting" });
+    const timer = setTimeout(() => {
+      const { request: sent, options: sentOptions } = latest.current;
+      const show = (next: LiveCount) => {
+        if (mine === generation.current) setCount(next);
+      };
+      openBook()
+        .then((book) => runStep(book, runContext(), { segmentNo, kind, groups: sent.groups, options: sentOptions, preview: true, cache: cache.current }))
+        .then(
+          (result) => show({ status: "ready", count: result }),
+          (error: unknown) => {
+            const problem = filterProblemOf(error, sent);
+            show(problem ? { status: "invalid", problem } : { status: "failed", notice: errorNotice(strings, strings.segment.builder.countFailed, error) });
+          },
+        );
+    }, COUNT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [openBook, runContext, strings, segmentNo, kind, request.key, linesVersion, enabled]);
+
+  return count;
+}

@@ -1,0 +1,42 @@
+import { Body1 } from "@fluentui/react-components";
+import type { SegmentRow } from "../../../../app/segmentRecords";
+import type { InteractionTemplate } from "../../../../domain/interactions/template";
+import { HEADER_FIELDS } from "../../../../domain/segments/headerFields";
+import { ConfirmDialog } from "../../../components/ConfirmDialog";
+import { useStrings } from "../../../i18n";
+import { HeaderFieldInput } from "./HeaderFieldInput";
+import { useHeaderSectionStyles } from "./HeaderSection.styles";
+import type { useHeaderEditor } from "./useHeaderEditor";
+
+export interface HeaderSectionProps {
+  readonly header: SegmentRow;
+  readonly templates: readonly InteractionTemplate[];
+  readonly editor: ReturnType<typeof useHeaderEditor>;
+  readonly version: number;
+}
+
+/** The header fields in BC's order, and BC's update-lines question when a change would reach the lines. */
+export function HeaderSection({ header, templates, editor, version }: HeaderSectionProps) {
+  const text = useStrings().segment.header;
+  const styles = useHeaderSectionStyles();
+  const { question } = editor;
+  return (
+    <div className={styles.root}>
+      {HEADER_FIELDS.map((spec) => (
+        <HeaderFieldInput key={spec.id} spec={spec} header={header} templates={templates} disabled={editor.saving} version={version} onChange={editor.change} />
+      ))}
+      <ConfirmDialog
+        open={question !== undefined}
+        title={text.updateLinesTitle}
+        busy={editor.saving}
+        onCancel={editor.cancel}
+        choices={[
+          { label: text.updateLinesYes, onClick: () => editor.answer("yes"), primary: true },
+          { label: text.updateLinesNo, onClick: () => editor.answer("no") },
+        ]}
+      >
+        {question && <Body1>{text.updateLinesBody(question.lineCount, text.fields[question.field])}</Body1>}
+      </ConfirmDialog>
+    </div>
+  );
+}

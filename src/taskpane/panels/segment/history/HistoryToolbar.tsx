@@ -1,0 +1,53 @@
+import { Body1, Toolbar, ToolbarButton, Tooltip } from "@fluentui/react-components";
+import { ConfirmDialog } from "../../../components/ConfirmDialog";
+import { useStrings } from "../../../i18n";
+import type { useHistoryStep } from "./useHistoryStep";
+
+/** Hand changes listed in the dialog before a count of the rest: the dialog must fit a task pane. */
+const LISTED_CHANGES = 8;
+
+export interface HistoryToolbarProps {
+  readonly history: ReturnType<typeof useHistoryStep>;
+  readonly canGoBack: boolean;
+  readonly canGoForward: boolean;
+}
+
+export function HistoryToolbar({ history, canGoBack, canGoForward }: HistoryToolbarProps) {
+  const text = useStrings().segment.history;
+  const { question } = history;
+  return (
+    <>
+      <Toolbar aria-label={text.toolbar} size="small">
+        <Tooltip content={text.goBackHint} relationship="description">
+          <ToolbarButton icon={<span aria-hidden="true">⟲</span>} disabled={!canGoBack || history.busy} onClick={history.goBack}>
+            {text.goBack}
+          </ToolbarButton>
+        </Tooltip>
+        <Tooltip content={text.goForwardHint} relationship="description">
+          <ToolbarButton icon={<span aria-hidden="true">⟳</span>} disabled={!canGoForward || history.busy} onClick={history.goForward}>
+            {text.goForward}
+          </ToolbarButton>
+        </Tooltip>
+      </Toolbar>
+      <ConfirmDialog
+        open={question !== undefined}
+        title={text.handTitle}
+        busy={history.busy}
+        onCancel={history.cancel}
+        choices={question ? [{ label: text.handConfirm(question.direction), onClick: history.confirm, primary: true }] : []}
+      >
+        {question && (
+          <>
+            <Body1 block>{text.handBody(question.direction)}</Body1>
+            <ul>
+              {question.changes.slice(0, LISTED_CHANGES).map((change) => (
+                <li key={`${change.lineNo}:${change.kind}`}>{text.handChange(change)}</li>
+              ))}
+            </ul>
+            {question.changes.length > LISTED_CHANGES && <Body1 block>{text.handMore(question.changes.length - LISTED_CHANGES)}</Body1>}
+          </>
+        )}
+      </ConfirmDialog>
+    </>
+  );
+}

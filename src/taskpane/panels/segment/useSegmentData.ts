@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { loadContacts } from "../../../app/contactSource";
+import { segmentCriteria, type SegmentCriteria } from "../../../app/criteriaUseCases";
+import { readTemplates } from "../../../app/interactionRecords";
+import type { RunContext, SegmentBook } from "../../../app/ports";
+import { savedCriteriaCodes } from "../../../app/segmentList";
+import { segmentOverview, type SegmentOverview } from "../../../app/segmentOverview";
+import type { InteractionTemplate } from "../../../domain/interactions/template";
+import { useStrings } from "../../i18n";
+import { errorNotice, type Notice } from "../../notice";
+import { useBookServices } from "../../services";
+import { fieldChoices, type FieldChoice } from "./builder/fieldChoices";
+
+export interface SegmentData {
+  readonly overview: SegmentOverview;
+  readonly criteria: SegmentCriteria;
+  readonly templates: readonly InteractionTemplate[];
+  readonly savedCodes: readonly { code: string; description: string }[];
+  /** The field picker's entries; undefined while the contact sheet cannot be used (fieldsNotice says why). */
+  readonly fields?: readonly FieldChoice[];
+  readonly fieldsNotice?: Notice;
+}
+
+export type SegmentView =
+  | { readonly status: "loading" }
+  | { readonly status: "failed"; readonly notice: Notice }
+  | { readonly status: "ready"; readonly data: SegmentData };
+
+async function readSegment(book: SegmentBook, ctx: RunContext, segmentNo: string): Promise<Omit<SegmentData, "fields" | "fieldsNotice">> {
+  const overview = await segmentOverview(book, segmentNo);
+  const criteria = await segmentCriteria(book, segmentNo);
+  const templates = (await readTemplates(book)).templates;
+  const savedCodes = await savedCriteriaCodes(book);
+  return { overview, criteria, templates, savedCodes };
+}
+
+/**
+ * Everything the Segment panel shows. After an action, refresh() reads again while the old data stays on screen,
+ * so the pane never goes blank between steps.
+ */
+export function useSegmentData(segmentNo: string) {
+  const { openBook, runContext } = useBookServices();
+  const strings = useStrings();
+  const [view, setView] = useState<SegmentView>({ status: "loading" });
+  const [generation, setGeneration] = useState(0);
+  const shown = useRef(false);
+
+  useEffect(() => {
+    let current = true;
+    if (!shown.current) setView({ status: "loading" });
+    (async (): Promise<SegmentView> => {
+      try {
+        const book = await openBook();
+        const ctx = runContext();
+        const segment = await readSegment(book, ctx, segmentNo);
+        try {
+          const { table } = await loadContacts(book, ctx);
+          return { status: "ready", data: { ...segment, fields: fieldChoices(table) } };
+        } catch (error) {
+          // The segment can still be read, renamed or stepped back; only the builder needs the contacts.
+          return { status: "ready", data: { ...segment, fieldsNotice: errorNotice(strings, strings.segment.builder.countFailed, error) } };
+        }
+      } catch (error) {
+        return { status: "failed", notice: errorNotice(strings, strings.segment.loadFailed(segmentNo), error) };
+      }
+    })().then((next) => {
+      if (!current) return;
+      shown.current = next.status === "ready";
+      setView(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [openBook, runContext, strings, segmentNo, generation]);
+
+  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+  return { view, refresh, generation };
+}

@@ -1,0 +1,37 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useSegmentsPanelStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  titleRow: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  heading: {
+    margin: 0,
+  },
+  create: {
+    display: "flex",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  grow: {
+    flexGrow: 1,
+  },
+  secondary: {
+    color: tokens.colorNeutralForeground3,
+  },
+  number: {
+    textAlign: "end",
+    fontVariantNumeric: "tabular-nums",
+  },
+  actions: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalXS,
+  },
+});

@@ -1,0 +1,32 @@
+import { createContext, useContext, type ReactNode } from "react";
+import type { RunContext, SegmentBook } from "../app/ports";
+
+/**
+ * How panels reach the workbook: only through src/app use cases called with the book opened here. The root passes
+ * the real gateway (one ExcelBook per action, since it checks at commit what that action read); tests pass a
+ * MemoryBook. runContext is asked per action so "today" is the day the user clicks, not the day the pane opened.
+ */
+export interface BookServices {
+  readonly openBook: () => Promise<SegmentBook>;
+  readonly runContext: () => RunContext;
+}
+
+const ServicesContext = createContext<BookServices | undefined>(undefined);
+
+export function BookServicesProvider({ services, children }: { services: BookServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useBookServices(): BookServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error("A panel was rendered outside BookServicesProvider.");
+  return services;
+}
+
+/** The pane's RunContext for this moment: the machine's local date and time (DESIGN "Who and when"). */
+export function localRunContext(now: Date, locale: string, userId = ""): RunContext {
+  const two = (n: number) => String(n).padStart(2, "0");
+  const today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+  const time = `${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}`;
+  return { today, workdate: today, locale, userId, time };
+}

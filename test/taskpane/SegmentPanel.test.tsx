@@ -1,0 +1,313 @@
+/**
+ * @jest-environment jsdom
+ */
+import "./jsdom";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { addContacts } from "../../src/app/addContacts";
+import { createSegment } from "../../src/app/createSegment";
+import { ConditionError } from "../../src/domain/segments/matchStep";
+import { NO_OPTIONS } from "../../src/domain/segments/step";
+import { svSE } from "../../src/taskpane/i18n";
+import { SEGMENT_LINES } from "../../src/workbook/schema";
+import type { MemoryBook } from "../support/memoryBook";
+import { baseBook, CTX, deferred } from "./support/pane";
+import { chooseField, liveCount, openSegment, place, settle, typeFilter } from "./support/segmentPane";
+
+const JO = [[{ table: "Contact" as const, field: "Salesperson Code", filter: "JO" }]];
+
+async function bookWithSegment(template?: string): Promise<MemoryBook> {
+  const book = baseBook();
+  await createSegment(book, CTX, { description: "Spring newsletter", templateCode: template });
+  return book;
+}
+
+beforeEach(() => jest.useFakeTimers());
+afterEach(async () => {
+  // A read the last action started may still be on its way: let it land inside act, then unmount.
+  await settle();
+  jest.useRealTimers();
+});
+
+describe("Segment panel: states", () => {
+  it("shows a spinner while the segment is read", async () => {
+    const book = await bookWithSegment();
+    const opening = deferred<MemoryBook>();
+    await openSegment({ openBook: () => opening.promise });
+    expect(screen.getByText("Opening the segment…")).toBeTruthy();
+    await act(async () => opening.resolve(book));
+    await settle();
+    expect(screen.getByRole("heading", { name: "SEG00001 · Spring newsletter" })).toBeTruthy();
+  });
+
+  it("says when the segment cannot be opened, with the workbook's own words, and reads again", async () => {
+    const book = await bookWithSegment();
+    await openSegment({ book, segmentNo: "SEG00009" });
+    expect(await screen.findByText("Segment SEG00009 could not be opened.")).toBeTruthy();
+    expect(screen.getByText(/Segment SEG00009 does not exist\. Segments in this workbook: SEG00001\./)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Read again" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "All segments" })).toBeTruthy();
+  });
+
+  it("shows an empty segment: totals, Go Back and Go Forward disabled, no criteria yet, a count of every contact", async () => {
+    await openSegment({ book: await bookWithSegment() });
+    await screen.findByRole("heading", { name: "SEG00001 · Spring newsletter" });
+    expect(screen.getByText("0 lines · 0.00 · 0 min")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Go Back" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "Go Forward" }) as HTMLButtonElement).disabled).toBe(true);
+    await settle();
+    expect(liveCount()).toBe("Adds 9 contacts · 2 excluded · 0 already in the segment");
+    expect(screen.getByText("No filter yet: the step applies to every contact.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Criteria" }));
+    expect(await screen.findByText("No steps yet.")).toBeTruthy();
+  });
+
+  it("shows a full segment: totals, criteria as readable lines, Go Back enabled", async () => {
+    const book = await bookWithSegment("EMAIL");
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    await openSegment({ book });
+    expect(await screen.findByText("3 lines · 0.30 · 6 min")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Go Back" }) as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "Criteria (1 step)" }));
+    const list = await screen.findByRole("list", { name: "Criteria of the segment" });
+    expect(list.textContent).toMatch(/Salesperson Code.*JO/);
+  });
+
+  it("keeps the segment usable when the contact sheet is broken, and says where to look", async () => {
+    const book = await bookWithSegment();
+    book.setContacts({ sheetName: "Contacts", locale: "en", values: [["Name"], ["Anna"]] });
+    await openSegment({ book });
+    await screen.findByRole("heading", { name: "SEG00001 · Spring newsletter" });
+    expect(await screen.findByText(/Open the Contacts tab to see what to fix on the contact sheet\./)).toBeTruthy();
+    expect(screen.getByRole("toolbar", { name: "Steps" })).toBeTruthy();
+  });
+
+  it("speaks Swedish", async () => {
+    await openSegment({ book: await bookWithSegment(), strings: svSE });
+    await screen.findByRole("heading", { name: "SEG00001 · Spring newsletter" });
+    expect(screen.getByRole("button", { name: "Gå tillbaka" })).toBeTruthy();
+    expect(screen.getByRole("radio", { name: "Förfina" })).toBeTruthy();
+    await settle();
+    expect(liveCount()).toBe("Lägger till 9 kontakter · 2 exkluderade · 0 finns redan i segmentet");
+    expect(screen.getByRole("button", { name: "Lägg till kontakter" })).toBeTruthy();
+  });
+});
+
+describe("Segment panel: the step builder", () => {
+  it("counts exactly while the user types, and names the action on its button", async () => {
+    await openSegment({ book: await bookWithSegment() });
+    await chooseField("Salesperson Code");
+    typeFilter("J");
+    await settle();
+    expect(liveCount()).toBe("Adds 0 contacts · 0 excluded · 0 already in the segment");
+    typeFilter("JO");
+    await settle();
+    expect(liveCount()).toBe("Adds 3 contacts · 1 excluded · 0 already in the segment");
+    fireEvent.click(screen.getByRole("checkbox", { name: /Ignore Exclusion/ }));
+    await settle();
+    expect(liveCount()).toBe("Adds 4 contacts · 0 excluded · 0 already in the segment");
+    fireEvent.click(screen.getByRole("radio", { name: "Refine" }));
+    await settle();
+    expect(liveCount()).toBe("Removes 0 contacts (0 lines) · 0 lines left");
+    expect(screen.getByRole("button", { name: "Refine contacts" })).toBeTruthy();
+    expect(screen.getByRole("checkbox", { name: /Entire Companies/ })).toBeTruthy();
+    expect(screen.queryByRole("checkbox", { name: /Ignore Exclusion/ })).toBeNull();
+  });
+
+  it("writes BC expressions from the operator menu", async () => {
+    await openSegment({ book: await bookWithSegment() });
+    await chooseField("Name");
+    typeFilter("Anna");
+    fireEvent.click(screen.getByRole("button", { name: `Operator: is (${place()})` }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "starts with" }));
+    expect((screen.getByRole("textbox", { name: `Filter (${place()})` }) as HTMLInputElement).value).toBe("Anna*");
+    await settle();
+    expect(liveCount()).toBe("Adds 1 contact · 0 excluded · 0 already in the segment");
+    expect(screen.getByRole("button", { name: `Operator: starts with (${place()})` })).toBeTruthy();
+  });
+
+  it("ORs groups: + OR group adds a group whose contacts are added too", async () => {
+    await openSegment({ book: await bookWithSegment() });
+    await chooseField("Salesperson Code");
+    typeFilter("JO");
+    fireEvent.click(screen.getByRole("button", { name: "+ OR group" }));
+    expect(screen.getByRole("group", { name: "Group 2" })).toBeTruthy();
+    await chooseField("Mailing Groups", place(2, 1));
+    typeFilter("NEWS", place(2, 1));
+    await settle();
+    // JO: CT01 CT02 CT08 (CT07 excluded); NEWS adds CT06 and CT09.
+    expect(liveCount()).toBe("Adds 5 contacts · 1 excluded · 0 already in the segment");
+  });
+
+  it("shows a filter error under its box, pointing at the character", async () => {
+    const book = await bookWithSegment();
+    const expression = "JO|(PS";
+    const error = await addContacts(book, CTX, {
+      segmentNo: "SEG00001",
+      groups: [[{ table: "Contact", field: "Salesperson Code", filter: expression }]],
+      options: NO_OPTIONS,
+      preview: true,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConditionError);
+    const position = (error as ConditionError).position!;
+
+    await openSegment({ book });
+    await chooseField("Salesperson Code");
+    typeFilter(expression);
+    await settle();
+    expect(screen.getByText("Fix the filter to see the count.")).toBeTruthy();
+    const mark = screen.getByTestId("filter-error-mark");
+    expect(mark.textContent).toBe(expression.charAt(position - 1) || " ");
+    const message = mark.closest("[id]")!;
+    expect(message.textContent).toContain(`At character ${position}:`);
+    expect(message.textContent).toContain((error as Error).message);
+    expect(screen.getByRole("textbox", { name: `Filter (${place()})` }).getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("never lets an older count that resolves late replace a newer one", async () => {
+    const book = await bookWithSegment();
+    let gated = false;
+    const gates: ReturnType<typeof deferred<void>>[] = [];
+    const openBook = async () => {
+      if (gated) {
+        const gate = deferred<void>();
+        gates.push(gate);
+        await gate.promise;
+      }
+      return book;
+    };
+    await openSegment({ openBook });
+    await chooseField("Salesperson Code");
+    await settle();
+    gated = true;
+    typeFilter("JO");
+    await settle();
+    typeFilter("PS");
+    await settle();
+    expect(gates).toHaveLength(2);
+    expect(screen.getByText("Counting…")).toBeTruthy();
+
+    await act(async () => gates[1].resolve());
+    await settle();
+    // PS: CT03 CT04 CT09 CT11 and the excluded CT05 (JO would be 3 and 1).
+    expect(liveCount()).toBe("Adds 4 contacts · 1 excluded · 0 already in the segment");
+    await act(async () => gates[0].resolve());
+    await settle();
+    expect(liveCount()).toBe("Adds 4 contacts · 1 excluded · 0 already in the segment");
+  });
+
+  it("applies once on a double click, then counts again against the new lines", async () => {
+    const book = await bookWithSegment();
+    await openSegment({ book });
+    await chooseField("Salesperson Code");
+    typeFilter("JO");
+    await settle();
+    const commits = book.commits;
+    const apply = screen.getByRole("button", { name: "Add contacts" });
+    await act(async () => {
+      fireEvent.click(apply);
+      fireEvent.click(apply);
+    });
+    await settle();
+    expect(book.commits).toBe(commits + 1);
+    expect(book.rows(SEGMENT_LINES.sheetName)).toHaveLength(3);
+    expect(screen.getByText("3 contacts added.")).toBeTruthy();
+    expect(await screen.findByText("3 lines · 0.00 · 0 min")).toBeTruthy();
+    await settle();
+    expect(liveCount()).toBe("Adds 0 contacts · 1 excluded · 3 already in the segment");
+  });
+
+  it("applies the step with Enter in a filter box", async () => {
+    const book = await bookWithSegment();
+    await openSegment({ book });
+    await chooseField("Salesperson Code");
+    typeFilter("JO");
+    fireEvent.submit(screen.getByRole("form", { name: "Next step" }));
+    await settle();
+    expect(book.rows(SEGMENT_LINES.sheetName)).toHaveLength(3);
+  });
+});
+
+describe("Segment panel: questions", () => {
+  it("asks before Go Back when lines were changed by hand, lists them, and goes back when told to", async () => {
+    const book = await bookWithSegment();
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    const edited = book.rows(SEGMENT_LINES.sheetName)[0];
+    book.editRows(SEGMENT_LINES.sheetName, (rows) => rows.map((row, i) => (i === 0 ? row.map((cell, c) => (c === 6 ? "Typed by hand" : cell)) : row)));
+    await openSegment({ book });
+    fireEvent.click(await screen.findByRole("button", { name: "Go Back" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "Lines were changed by hand" });
+    expect(within(dialog).getByText(`Line ${edited[1]} (${edited[2]}): edited`)).toBeTruthy();
+
+    fireEvent.click(await screen.findByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(book.rows(SEGMENT_LINES.sheetName)).toHaveLength(3);
+
+    fireEvent.click(screen.getByRole("button", { name: "Go Back" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Go Back anyway" }));
+    expect(await screen.findByText("Went back from Add Contacts: 3 lines → 0 lines.")).toBeTruthy();
+    expect(book.rows(SEGMENT_LINES.sheetName)).toHaveLength(0);
+    await waitFor(() => expect((screen.getByRole("button", { name: "Go Forward" }) as HTMLButtonElement).disabled).toBe(false));
+  });
+
+  it("asks BC's update-lines question when the template changes, and updates the lines on yes", async () => {
+    const book = await bookWithSegment("EMAIL");
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    await openSegment({ book });
+    fireEvent.click(await screen.findByRole("button", { name: /^Header/ }));
+    fireEvent.click(await screen.findByRole("combobox", { name: "Interaction Template Code" }));
+    fireEvent.click(await screen.findByRole("option", { name: "LETTER · Letter" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "Update the lines?" });
+    expect(dialog.textContent).toContain("You changed Interaction Template Code. Do you want to update 3 lines of the segment with the new values?");
+    fireEvent.click(await screen.findByRole("button", { name: "Update lines" }));
+    expect(await screen.findByText("Header saved; 3 lines updated.")).toBeTruthy();
+    expect(await screen.findByText("3 lines · 7.50 · 15 min")).toBeTruthy();
+  });
+
+  it("changes only the header on Header only, and nothing on Cancel", async () => {
+    const book = await bookWithSegment("EMAIL");
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    await openSegment({ book });
+    fireEvent.click(await screen.findByRole("button", { name: /^Header/ }));
+    const commits = book.commits;
+    fireEvent.click(await screen.findByRole("combobox", { name: "Interaction Template Code" }));
+    fireEvent.click(await screen.findByRole("option", { name: "LETTER · Letter" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(book.commits).toBe(commits);
+
+    fireEvent.click(await screen.findByRole("combobox", { name: "Interaction Template Code" }));
+    fireEvent.click(await screen.findByRole("option", { name: "LETTER · Letter" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Header only" }));
+    expect(await screen.findByText("Header saved.")).toBeTruthy();
+    expect(screen.getByText("3 lines · 0.30 · 6 min")).toBeTruthy();
+  });
+
+  it("refuses a header value the field cannot hold, saying what it accepts", async () => {
+    const book = await bookWithSegment();
+    await openSegment({ book });
+    fireEvent.click(await screen.findByRole("button", { name: /^Header/ }));
+    const date = await screen.findByLabelText("Date");
+    fireEvent.blur(date, { target: { value: "tomorrow" } });
+    await settle();
+    expect(screen.getByText("Date was not changed.")).toBeTruthy();
+    expect(screen.getByText(/use a date in the form yyyy-mm-dd/)).toBeTruthy();
+  });
+
+  it("saves the criteria under a code and reuses them, asking first when the segment has steps", async () => {
+    const book = await bookWithSegment();
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    await openSegment({ book });
+    fireEvent.click(await screen.findByRole("button", { name: "Criteria (1 step)" }));
+    fireEvent.change(await screen.findByRole("textbox", { name: "Code" }), { target: { value: "JO-ONLY" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save criteria" }));
+    expect(await screen.findByText("Criteria saved as JO-ONLY (1 step).")).toBeTruthy();
+
+    fireEvent.click(await screen.findByRole("combobox", { name: "Saved criteria" }));
+    fireEvent.click(await screen.findByRole("option", { name: /^JO-ONLY/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Reuse criteria" }));
+    expect(await screen.findByRole("alertdialog", { name: "Add after the existing steps?" })).toBeTruthy();
+    fireEvent.click(await screen.findByRole("button", { name: "Apply the steps" }));
+    expect(await screen.findByText("Criteria JO-ONLY applied: the segment has 3 lines.")).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Criteria (2 steps)" })).toBeTruthy();
+  });
+});
