@@ -9,6 +9,7 @@ import { ConditionError } from "../../src/domain/segments/matchStep";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { svSE } from "../../src/taskpane/i18n";
 import { SEGMENT_LINES } from "../../src/workbook/schema";
+import { bcBaseSheet } from "../support/bcBaseData";
 import type { MemoryBook } from "../support/memoryBook";
 import { baseBook, CTX, deferred } from "./support/pane";
 import { chooseField, liveCount, openSegment, place, settle, typeFilter } from "./support/segmentPane";
@@ -191,6 +192,25 @@ describe("Segment panel: the step builder", () => {
     // PS: CT03 CT04 CT09 CT11 and the excluded CT05 (JO would be 3 and 1).
     expect(liveCount()).toBe("Adds 4 contacts · 1 excluded · 0 already in the segment");
     await act(async () => gates[0].resolve());
+    await settle();
+    expect(liveCount()).toBe("Adds 4 contacts · 1 excluded · 0 already in the segment");
+  });
+
+  it("stays exact when the contact sheet changes between keystrokes (the cached conditions are dropped)", async () => {
+    const book = await bookWithSegment();
+    await openSegment({ book });
+    await chooseField("Salesperson Code");
+    typeFilter("JO");
+    fireEvent.click(screen.getByRole("button", { name: "+ Condition" }));
+    await chooseField("Type", place(1, 2));
+    typeFilter("Person", place(1, 2));
+    await settle();
+    expect(liveCount()).toBe("Adds 2 contacts · 0 excluded · 0 already in the segment");
+    // Someone gives Hanna Ivy (CT10) to JO on the sheet while the user types.
+    const sheet = bcBaseSheet();
+    sheet.values[10][5] = "JO";
+    book.setContacts(sheet);
+    typeFilter("Person|Company", place(1, 2));
     await settle();
     expect(liveCount()).toBe("Adds 4 contacts · 1 excluded · 0 already in the segment");
   });

@@ -1,4 +1,5 @@
 import { ConditionError } from "../../src/domain/segments/matchStep";
+import { CountCache, sheetFingerprint } from "../../src/taskpane/panels/segment/builder/countCache";
 import { fieldChoices } from "../../src/taskpane/panels/segment/builder/fieldChoices";
 import { filterProblemOf } from "../../src/taskpane/panels/segment/builder/filterProblem";
 import { applyOperator, bareValue, operatorOf, OPERATORS } from "../../src/taskpane/panels/segment/builder/operators";
@@ -114,5 +115,33 @@ describe("localRunContext", () => {
       userId: "ANNA",
       time: "09:07:03",
     });
+  });
+});
+
+describe("the live count's cache", () => {
+  const sheet = (name: string) => ({ sheetName: "Contacts", locale: "en", values: [["No.", "Name"], ["C1", name]] });
+
+  it("tells sheets apart by every cell, and by where a value ends", () => {
+    expect(sheetFingerprint(sheet("Anna"))).toBe(sheetFingerprint(sheet("Anna")));
+    expect(sheetFingerprint(sheet("Anna"))).not.toBe(sheetFingerprint(sheet("Anne")));
+    const split = (a: string, b: string) => ({ sheetName: "S", locale: "en", values: [[a, b]] });
+    expect(sheetFingerprint(split("ab", ""))).not.toBe(sheetFingerprint(split("a", "b")));
+    expect(sheetFingerprint(split("1", "x"))).not.toBe(sheetFingerprint({ ...split("", "x"), values: [[1, "x"]] }));
+  });
+
+  it("keeps its results while the contact sheet reads the same, and drops them when it changes", async () => {
+    let current = sheet("Anna");
+    const book = { readContactSheet: async () => current } as unknown as Parameters<CountCache["watch"]>[0];
+    const cache = new CountCache();
+    const watched = cache.watch(book);
+    await watched.readContactSheet({});
+    cache.results.set("k", {} as never);
+    await watched.readContactSheet({});
+    current = sheet("Anna");
+    await watched.readContactSheet({});
+    expect(cache.results.size).toBe(1);
+    current = sheet("Anne");
+    await watched.readContactSheet({});
+    expect(cache.results.size).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { Body1, Caption1, Spinner } from "@fluentui/react-components";
 import { NoticeBar } from "../../../components/NoticeBar";
 import { useStrings } from "../../../i18n";
+import type { StepCount } from "./runStep";
 import { useStepBuilderStyles } from "./StepBuilder.styles";
 import type { LiveCount } from "./useLiveCount";
 
@@ -8,15 +9,25 @@ import type { LiveCount } from "./useLiveCount";
 export function CountLine({ count, unfiltered }: { count: LiveCount; unfiltered: boolean }) {
   const text = useStrings().segment.builder;
   const styles = useStepBuilderStyles();
+  const describe = (shown: StepCount) => (shown.kind === "add" ? text.addCount(shown) : text.removeCount(shown));
   if (count.status === "failed") return <NoticeBar notice={count.notice} />;
   return (
     <div className={styles.count} role="status" aria-live="polite" aria-atomic="true">
-      {count.status === "counting" && <Spinner size="extra-tiny" label={text.counting} labelPosition="after" />}
+      {count.status === "counting" && (
+        <>
+          {count.previous && (
+            <Body1 block className={styles.stale}>
+              {describe(count.previous)}
+            </Body1>
+          )}
+          <Spinner size="extra-tiny" label={text.counting} labelPosition="after" />
+        </>
+      )}
       {count.status === "invalid" && <Body1>{text.fixFilter}</Body1>}
       {count.status === "ready" && (
         <>
           <Body1 block data-testid="live-count">
-            {count.count.kind === "add" ? text.addCount(count.count) : text.removeCount(count.count)}
+            {describe(count.count)}
           </Body1>
           {unfiltered && <Caption1 className={styles.hint}>{text.allContacts}</Caption1>}
         </>

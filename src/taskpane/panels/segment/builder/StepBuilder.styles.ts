@@ -49,6 +49,9 @@ export const useStepBuilderStyles = makeStyles({
     minHeight: tokens.lineHeightBase400,
     fontVariantNumeric: "tabular-nums",
   },
+  stale: {
+    color: tokens.colorNeutralForeground4,
+  },
   mark: {
     backgroundColor: tokens.colorPaletteRedBackground2,
     color: tokens.colorNeutralForeground1,

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from "react";
-import type { BitSet } from "../../../../domain/bitset";
 import type { StepOptions } from "../../../../domain/segments/step";
 import type { StepKind } from "../../../i18n/segmentStrings";
 import { useStrings } from "../../../i18n";
 import { errorNotice, type Notice } from "../../../notice";
 import { useBookServices } from "../../../services";
+import { CountCache } from "./countCache";
 import { filterProblemOf, type FilterProblem } from "./filterProblem";
 import { runStep, type StepCount } from "./runStep";
 import type { StepRequest } from "./stepDraft";
@@ -14,7 +14,8 @@ export const COUNT_DELAY_MS = 250;
 
 export type LiveCount =
   | { readonly status: "idle" }
-  | { readonly status: "counting" }
+  /** The last count stays on screen, dimmed, until the new one arrives: the line does not jump while typing. */
+  | { readonly status: "counting"; readonly previous?: StepCount }
   | { readonly status: "ready"; readonly count: StepCount }
   | { readonly status: "invalid"; readonly problem: FilterProblem }
   | { readonly status: "failed"; readonly notice: Notice };
@@ -31,7 +32,8 @@ export interface LiveCountInput {
 
 /**
  * The exact count of the step being typed, as a preview of the real use case. Debounced; condition results are
- * kept in a cache for the panel's life so only the condition being typed is evaluated again. Each change starts a
+ * kept in a cache for the panel's life (emptied when the contact sheet changes, countCache.ts) so only the
+ * condition being typed is evaluated again. Each change starts a
  * new generation and a count is shown only if it belongs to the latest one: a slow old count that resolves after
  * a newer one is dropped, never shown over it.
  */
@@ -40,7 +42,7 @@ export function useLiveCount({ segmentNo, kind, request, options, linesVersion, 
   const strings = useStrings();
   const [count, setCount] = useState<LiveCount>({ status: "idle" });
   const generation = useRef(0);
-  const cache = useRef(new Map<string, BitSet>());
+  const cache = useRef(new CountCache());
   // The request object changes on every render; its key says when the step really changed.
   const latest = useRef({ request, options });
   latest.current = { request, options };
@@ -51,14 +53,16 @@ export function useLiveCount({ segmentNo, kind, request, options, linesVersion, 
       setCount({ status: "idle" });
       return;
     }
-    setCount({ status: "counting" });
+    setCount((shown) => ({ status: "counting", previous: shown.status === "ready" ? shown.count : shown.status === "counting" ? shown.previous : undefined }));
     const timer = setTimeout(() => {
       const { request: sent, options: sentOptions } = latest.current;
       const show = (next: LiveCount) => {
         if (mine === generation.current) setCount(next);
       };
       openBook()
-        .then((book) => runStep(book, runContext(), { segmentNo, kind, groups: sent.groups, options: sentOptions, preview: true, cache: cache.current }))
+        .then((book) =>
+          runStep(cache.current.watch(book), runContext(), { segmentNo, kind, groups: sent.groups, options: sentOptions, preview: true, cache: cache.current.results }),
+        )
         .then(
           (result) => show({ status: "ready", count: result }),
           (error: unknown) => {
