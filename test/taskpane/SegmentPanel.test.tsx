@@ -313,6 +313,16 @@ describe("Segment panel: questions", () => {
     expect(screen.getByText(/use a date in the form yyyy-mm-dd/)).toBeTruthy();
   });
 
+  it("keeps fields disabled as BC's Segment page does, saying what to do first", async () => {
+    await openSegment({ book: await bookWithSegment() });
+    fireEvent.click(await screen.findByRole("button", { name: /^Header/ }));
+    const cost = (await screen.findByRole("textbox", { name: "Unit Cost (LCY)" })) as HTMLInputElement;
+    expect(cost.disabled).toBe(true);
+    expect(screen.getAllByText("Choose an interaction template first.").length).toBeGreaterThan(0);
+    expect((screen.getByRole("checkbox", { name: "Campaign Target" }) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole("textbox", { name: "Description" }) as HTMLInputElement).disabled).toBe(false);
+  });
+
   it("saves the criteria under a code and reuses them, asking first when the segment has steps", async () => {
     const book = await bookWithSegment();
     await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });

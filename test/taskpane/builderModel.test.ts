@@ -4,7 +4,9 @@ import { fieldChoices } from "../../src/taskpane/panels/segment/builder/fieldCho
 import { filterProblemOf } from "../../src/taskpane/panels/segment/builder/filterProblem";
 import { applyOperator, bareValue, operatorOf, OPERATORS } from "../../src/taskpane/panels/segment/builder/operators";
 import { changeDraft, emptyDraft, optionsFor, stepRequest, type StepDraft } from "../../src/taskpane/panels/segment/builder/stepDraft";
+import { disabledReason } from "../../src/taskpane/panels/segment/header/headerRules";
 import { localRunContext } from "../../src/taskpane/services";
+import { newSegmentHeader } from "../../src/domain/segments/header";
 
 describe("the operator menu", () => {
   it("writes each operator around the value already typed", () => {
@@ -143,5 +145,20 @@ describe("the live count's cache", () => {
     current = sheet("Anne");
     await watched.readContactSheet({});
     expect(cache.results.size).toBe(0);
+  });
+});
+
+describe("the header's enabled rules", () => {
+  const header = newSegmentHeader("SEG00001", { description: "D" }, "2026-11-25");
+
+  it("wants a template, Ignore Contact Corres. Type and a campaign before the fields that depend on them", () => {
+    expect(disabledReason(header, "unitCost")).toBe("needsTemplate");
+    expect(disabledReason({ ...header, interactionTemplateCode: "EMAIL" }, "unitCost")).toBeUndefined();
+    expect(disabledReason(header, "correspondenceType")).toBe("needsIgnoreCorresType");
+    expect(disabledReason({ ...header, ignoreContactCorresType: true }, "correspondenceType")).toBeUndefined();
+    expect(disabledReason(header, "campaignTarget")).toBe("needsCampaign");
+    expect(disabledReason({ ...header, campaignTarget: true }, "campaignTarget")).toBeUndefined();
+    expect(disabledReason({ ...header, campaignNo: "CP1" }, "campaignResponse")).toBeUndefined();
+    expect(disabledReason(header, "description")).toBeUndefined();
   });
 });

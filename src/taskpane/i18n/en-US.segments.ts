@@ -73,6 +73,11 @@ export const segmentEnUS: SegmentStrings = {
     noTemplate: "(none)",
     choices: { "": "(blank)", "Hard Copy": "Hard Copy", Email: "Email", Outbound: "Outbound", Inbound: "Inbound", Us: "Us", Them: "Them" },
     yes: "Yes",
+    disabled: {
+      needsTemplate: "Choose an interaction template first.",
+      needsIgnoreCorresType: "Turn on Ignore Contact Corres. Type first; otherwise each contact's own type is used.",
+      needsCampaign: "Enter a Campaign No. first.",
+    },
     saving: "Saving the header…",
     saveFailed: (field) => `${field} was not changed.`,
     updateLinesTitle: "Update the lines?",

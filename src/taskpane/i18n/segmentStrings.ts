@@ -74,6 +74,8 @@ export interface SegmentStrings {
     readonly noTemplate: string;
     readonly choices: Readonly<Record<string, string>>;
     readonly yes: string;
+    /** Why a field cannot be changed yet, shown under it. */
+    readonly disabled: Readonly<Record<"needsTemplate" | "needsIgnoreCorresType" | "needsCampaign", string>>;
     readonly saving: string;
     readonly saveFailed: (field: string) => string;
     readonly updateLinesTitle: string;

@@ -73,6 +73,11 @@ export const segmentSvSE: SegmentStrings = {
     noTemplate: "(ingen)",
     choices: { "": "(tomt)", "Hard Copy": "Papperskopia", Email: "E-post", Outbound: "Utgående", Inbound: "Inkommande", Us: "Vi", Them: "De" },
     yes: "Ja",
+    disabled: {
+      needsTemplate: "Välj en interaktionsmall först.",
+      needsIgnoreCorresType: "Markera Ignorera kontaktens korrespondenstyp först; annars används varje kontakts egen typ.",
+      needsCampaign: "Ange ett kampanjnr först.",
+    },
     saving: "Sparar huvudet…",
     saveFailed: (field) => `${field} ändrades inte.`,
     updateLinesTitle: "Uppdatera raderna?",

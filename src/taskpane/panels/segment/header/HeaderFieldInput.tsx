@@ -3,6 +3,7 @@ import type { SegmentRow } from "../../../../app/segmentRecords";
 import type { InteractionTemplate } from "../../../../domain/interactions/template";
 import type { HeaderFieldId, HeaderFieldSpec } from "../../../../domain/segments/headerFields";
 import { useStrings } from "../../../i18n";
+import { disabledReason } from "./headerRules";
 
 export interface HeaderFieldInputProps {
   readonly spec: HeaderFieldSpec;
@@ -20,6 +21,9 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
   const text = strings.segment.header;
   const label = text.fields[spec.id];
   const value = header[spec.id];
+  const reason = disabledReason(header, spec.id);
+  const hint = reason ? text.disabled[reason] : undefined;
+  const locked = disabled || reason !== undefined;
 
   if (spec.id === "interactionTemplateCode") {
     const code = String(value);
@@ -43,14 +47,18 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
     );
   }
   if (spec.kind === "boolean") {
-    return <Checkbox label={label} disabled={disabled} checked={value === true} onChange={(_, data) => onChange(spec.id, data.checked === true)} />;
+    return (
+      <Field hint={hint}>
+        <Checkbox label={label} disabled={locked} checked={value === true} onChange={(_, data) => onChange(spec.id, data.checked === true)} />
+      </Field>
+    );
   }
   if (spec.kind === "choice") {
     const choice = String(value);
     return (
-      <Field label={label}>
+      <Field label={label} hint={hint}>
         <Dropdown
-          disabled={disabled}
+          disabled={locked}
           value={text.choices[choice] ?? choice}
           selectedOptions={[choice]}
           onOptionSelect={(_, data) => data.optionValue !== undefined && data.optionValue !== choice && onChange(spec.id, data.optionValue)}
@@ -67,13 +75,13 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
   // Numbers are shown with the user's decimal separator; the domain reads both.
   const shown = spec.kind === "number" ? new Intl.NumberFormat(strings.locale, { useGrouping: false, maximumFractionDigits: 6 }).format(Number(value)) : String(value);
   return (
-    <Field label={label}>
+    <Field label={label} hint={hint}>
       <Input
         // A new saved value (or a refused one) resets the box to what the sheet holds.
         key={`${version}:${shown}`}
         type={spec.kind === "date" ? "date" : "text"}
         inputMode={spec.kind === "number" ? "decimal" : undefined}
-        disabled={disabled}
+        disabled={locked}
         defaultValue={shown}
         onBlur={(event) => event.currentTarget.value !== shown && onChange(spec.id, event.currentTarget.value)}
         onKeyDown={(event) => event.key === "Enter" && event.currentTarget.blur()}
