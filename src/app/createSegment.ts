@@ -4,7 +4,7 @@ import type { InteractionTemplate } from "../domain/interactions/template";
 import { INTERACTION_TEMPLATES, SCHEMA_VERSION, SEGMENTS } from "../workbook/schema";
 import { missingSheets } from "./dedicatedSheets";
 import type { RunContext, SegmentBook } from "./ports";
-import { findTemplate, stored, type SegmentRow } from "./segmentRecords";
+import { findTemplate, segmentRow, stored, type SegmentRow } from "./segmentRecords";
 
 export interface CreateSegmentInput extends NewSegmentFields {
   readonly templateCode?: string;
@@ -26,7 +26,7 @@ export async function createSegment(book: SegmentBook, ctx: RunContext, input: C
   const lastUsed = Math.max(state.lastSegmentNo, ...existing.map((s) => seriesNumberOf(s.record.no)));
   const { no, lastUsed: next } = segmentNoFromSeries(lastUsed);
   const header = newSegmentHeader(no, input, ctx.workdate, template);
-  const row: SegmentRow = { ...header, noOfLines: 0, noOfCriteriaActions: 0 };
+  const row: SegmentRow = segmentRow(header, [], []);
   await book.commit({
     createSheets,
     sheets: [{ spec: SEGMENTS, insert: [stored(row)] }],

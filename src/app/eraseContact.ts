@@ -11,7 +11,7 @@ import { keyOf } from "../workbook/records";
 import { INTERACTION_LOG, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
 import { historyChange, parseHistory, type HistoryRow } from "./historyRows";
 import type { SegmentBook, SheetChange } from "./ports";
-import { stored, type SegmentRow } from "./segmentRecords";
+import { lineFigures, stored, type SegmentRow } from "./segmentRecords";
 
 export interface EraseContactRequest {
   readonly contactNo: string;
@@ -51,18 +51,24 @@ export async function eraseContact(book: SegmentBook, request: EraseContactReque
     erasedLines.get(key)!.push(line.lineNo);
     if (!spelled.has(key)) spelled.set(key, line.segmentNo.trim());
   }
-  const lineCounts = new Map<string, number>();
-  for (const line of lines) lineCounts.set(bySegment(line.record.segmentNo), (lineCounts.get(bySegment(line.record.segmentNo)) ?? 0) + 1);
+  // The lines each segment keeps, for its No. of Lines and totals.
+  const erased = new Set(plan.lines);
+  const keptLines = new Map<string, SegmentLine[]>();
+  for (const { record } of lines) {
+    if (erased.has(record)) continue;
+    const key = bySegment(record.segmentNo);
+    keptLines.set(key, [...(keptLines.get(key) ?? []), record]);
+  }
 
   const history = await historySheetChanges(book, contactNo, erasedLines);
   const headers = (await book.readRows<SegmentRow>(SEGMENTS)).filter((s) => erasedLines.has(bySegment(s.record.no)));
   for (const header of headers) spelled.set(bySegment(header.record.no), header.record.no);
-  const remaining = (no: string) => (lineCounts.get(bySegment(no)) ?? 0) - (erasedLines.get(bySegment(no))?.length ?? 0);
+  const remaining = (no: string) => keptLines.get(bySegment(no)) ?? [];
   const segmentNos = [...spelled.values()];
 
   const changes: SheetChange[] = [];
   if (plan.lines.length > 0) changes.push({ spec: SEGMENT_LINES, deleteKeys: plan.lines.map((l) => keyOf(SEGMENT_LINES, l)) });
-  if (headers.length > 0) changes.push({ spec: SEGMENTS, update: headers.map((h) => stored({ ...h.record, noOfLines: remaining(h.record.no) }, h.extra)) });
+  if (headers.length > 0) changes.push({ spec: SEGMENTS, update: headers.map((h) => stored({ ...h.record, ...lineFigures(remaining(h.record.no)) }, h.extra)) });
   if (plan.entries.length > 0) {
     // Each entry keeps its user columns; only the record's identity fields change.
     const extraOf = new Map(entries.map((e) => [e.record.entryNo, e.extra]));

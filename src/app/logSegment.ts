@@ -6,7 +6,6 @@ import { followUpHeader } from "../domain/interactions/followUp";
 import type { ExcludedLine } from "../domain/interactions/excludedLines";
 import { planLogSegment } from "../domain/interactions/logSegment";
 import { applyReuse, planReuseSegment, REUSE_SEGMENT_ACTION, type ReuseSegmentPlan } from "../domain/interactions/reuseSegment";
-import { countActions } from "../domain/segments/criteria";
 import { EMPTY_HISTORY, recordAction } from "../domain/segments/history";
 import type { ContactTable } from "../domain/contacts/table";
 import { keyOf } from "../workbook/records";
@@ -17,7 +16,7 @@ import { deleteHistory, historyChange, parseHistory } from "./historyRows";
 import { readLogEntries, readLoggedSegments, readTemplates } from "./interactionRecords";
 import { nextSegmentNo } from "./nextSegmentNo";
 import type { BookState, ContactSourceRequest, RunContext, SegmentBook, SheetChange, StoredRow } from "./ports";
-import { stored, type SegmentRow } from "./segmentRecords";
+import { segmentRow, stored, type SegmentRow } from "./segmentRecords";
 import { loadSegmentState } from "./segmentState";
 import { mergeSheetChanges } from "./sheetChanges";
 import type { InteractionLogEntry } from "../domain/interactions/logEntry";
@@ -103,7 +102,7 @@ function followUpSegment(
   const plan = planReuseSegment({ header, template: undefined, lines: [], loggedEntryNo, entries, table, includeExcluded, includeCanceled: false });
   const applied = applyReuse({ lines: [], criteria: [] }, no, plan);
   const history = recordAction(EMPTY_HISTORY, REUSE_SEGMENT_ACTION, applied.inverse, applied.content);
-  const row: SegmentRow = { ...header, noOfLines: applied.content.lines.length, noOfCriteriaActions: countActions(applied.content.criteria.map((c) => c.record)) };
+  const row: SegmentRow = segmentRow(header, applied.content.lines.map((l) => l.record), applied.content.criteria.map((c) => c.record));
   const toStored = <R extends object>(rows: readonly { record: R }[]): StoredRow<object>[] => rows.map((r) => stored(r.record));
   const changes: SheetChange[] = [
     { spec: SEGMENTS, insert: [stored(row)] },

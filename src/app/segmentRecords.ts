@@ -9,10 +9,35 @@ import { INTERACTION_TEMPLATES, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from
 import { readTemplates } from "./interactionRecords";
 import type { SegmentBook, StoredRow } from "./ports";
 
-/** A Segments row: the header plus the counts kept on the sheet for the user. */
+/** A Segments row: the header plus the counts and totals kept on the sheet for the user. */
 export interface SegmentRow extends SegmentHeader {
   readonly noOfLines: number;
   readonly noOfCriteriaActions: number;
+  /** Sum of the lines' Cost (LCY). */
+  readonly cost: number;
+  /** Sum of the lines' Duration (Min.). */
+  readonly duration: number;
+}
+
+/** What a segment's lines add up to on its Segments row. */
+export function lineFigures(lines: readonly Pick<SegmentLine, "cost" | "duration">[]): Pick<SegmentRow, "noOfLines" | "cost" | "duration"> {
+  let cost = 0;
+  let duration = 0;
+  for (const line of lines) {
+    cost += line.cost;
+    duration += line.duration;
+  }
+  // Money in cents, so three lines of 0.10 read 0.3, not 0.30000000000000004.
+  return { noOfLines: lines.length, cost: Math.round(cost * 100) / 100, duration: Math.round(duration * 1e6) / 1e6 };
+}
+
+/** The header with the figures its lines and criteria give: every writer of a whole Segments row goes through here. */
+export function segmentRow(
+  header: SegmentHeader,
+  lines: readonly Pick<SegmentLine, "cost" | "duration">[],
+  criteria: readonly Pick<CriteriaLine, "type">[],
+): SegmentRow {
+  return { ...header, ...lineFigures(lines), noOfCriteriaActions: criteria.filter((c) => c.type === "Action").length };
 }
 
 /** A segment with its lines and criteria, as read for one action. */

@@ -3,7 +3,7 @@
  * an action's result: changed lines and criteria by key, the header's counts, the history. Every action (Add,
  * Reduce, Refine, Reuse Criteria, Go Back, Go Forward) goes through here, so the rules live once.
  */
-import { countActions, type CriteriaLine } from "../domain/segments/criteria";
+import type { CriteriaLine } from "../domain/segments/criteria";
 import type { CriteriaRow, LineRow, RowSnapshot, SegmentContent, SegmentHistory } from "../domain/segments/history";
 import type { SegmentLine } from "../domain/segments/line";
 import { keyOf } from "../workbook/records";
@@ -11,7 +11,7 @@ import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "../wo
 import { missingSheets } from "./dedicatedSheets";
 import { historyChange, loadHistory, type StoredHistory } from "./historyRows";
 import type { SegmentBook, SheetChange, StoredRow } from "./ports";
-import { loadSegment, stored, type LoadedSegment } from "./segmentRecords";
+import { loadSegment, segmentRow, stored, type LoadedSegment } from "./segmentRecords";
 
 export interface SegmentState {
   readonly segment: LoadedSegment;
@@ -36,11 +36,11 @@ function toStored(row: RowSnapshot<object>): StoredRow<object> {
 
 /** Writes `content` and `history` in place of the state's: one commit, all or nothing. */
 export async function commitSegment(book: SegmentBook, state: SegmentState, content: SegmentContent, history: SegmentHistory): Promise<void> {
-  const header = {
-    ...state.segment.row.record,
-    noOfLines: content.lines.length,
-    noOfCriteriaActions: countActions(content.criteria.map((c) => c.record)),
-  };
+  const header = segmentRow(
+    state.segment.row.record,
+    content.lines.map((l) => l.record),
+    content.criteria.map((c) => c.record),
+  );
   await book.commit({
     createSheets: await missingSheets(book),
     sheets: [

@@ -10,7 +10,7 @@ import { missingSheets } from "./dedicatedSheets";
 import { historyChange, loadHistory } from "./historyRows";
 import type { BookChange, ContactSourceRequest, RunContext, SegmentBook, StoredRow } from "./ports";
 import { toSnapshot } from "./segmentState";
-import { findTemplate, loadSegment, stored, type LoadedSegment } from "./segmentRecords";
+import { findTemplate, lineFigures, loadSegment, stored, type LoadedSegment } from "./segmentRecords";
 
 export interface SetHeaderRequest {
   readonly segmentNo: string;
@@ -63,7 +63,11 @@ async function bookChange(book: SegmentBook, segment: LoadedSegment, result: Hea
   // Lines keep the user's own extra columns; rows are matched by key, so sorting the sheet does not matter.
   const extras = new Map<number, StoredRow<SegmentLine>["extra"]>(segment.lines.map((l) => [l.record.lineNo, l.extra]));
   const lines = result.lines.map((line) => stored(line, extras.get(line.lineNo)));
-  const headerChange = { spec: SEGMENTS, update: [stored({ ...segment.row.record, ...result.header }, segment.row.extra)] };
+  // Changed lines may change the totals: figures from every line as it will be.
+  const changed = new Map(result.lines.map((line) => [line.lineNo, line]));
+  const linesAfter = segment.lines.map((l) => changed.get(l.record.lineNo) ?? l.record);
+  const row = { ...segment.row.record, ...result.header, ...lineFigures(linesAfter) };
+  const headerChange = { spec: SEGMENTS, update: [stored(row, segment.row.extra)] };
   if (lines.length === 0) return { sheets: [headerChange] };
   // The add-in changed these lines, not the user: Go Back must not take them for hand edits.
   const history = await loadHistory(book, segment.row.record.no);

@@ -56,6 +56,9 @@ export const SEGMENTS: SheetSpec = {
     bool("Campaign Response", "campaignResponse"),
     int("No. of Lines", "noOfLines"),
     int("No. of Criteria Actions", "noOfCriteriaActions"),
+    // Totals over the lines (issue 4): DESIGN's fixed columns come first, these follow them.
+    num("Cost (LCY)", "cost"),
+    num("Duration (Min.)", "duration"),
   ],
 };
 

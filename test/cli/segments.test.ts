@@ -108,7 +108,27 @@ describe("add and lines", () => {
       ["SEG00001", 4, "Filter", "Add Contacts", 2, "Contact", "No.", "K7", false, false, false],
     ]);
     const header = await sheetValues(book, "Segments");
-    expect(header[1].slice(-2)).toEqual([3, 1]); // K2 Anna Berg, her company K1 (related), K7
+    expect(header[1].slice(16, 18)).toEqual([3, 1]); // K2 Anna Berg, her company K1 (related), K7
+  });
+
+  it("keeps the lines' total cost and duration on the Segments sheet through every change", async () => {
+    await segments("create", book, "--description", "Letters", "--template", "LETTER");
+    const totals = async () => {
+      const lines = (await sheetValues(book, "Segment Lines")).slice(1).filter((row) => row[0] === "SEG00002");
+      const row = (await sheetValues(book, "Segments")).find((r) => r[0] === "SEG00002")!;
+      const sum = (i: number) => Math.round(lines.reduce((total, line) => total + Number(line[i]), 0) * 100) / 100;
+      expect(row.slice(18, 20)).toEqual([sum(14), sum(15)]);
+      return row.slice(16, 20);
+    };
+    await segments("add", book, "SEG00002", "--where", "No.=K1|K2|K3");
+    expect(await totals()).toEqual([3, 1, 7.5, 15]);
+    await segments("reduce", book, "SEG00002", "--where", "No.=K2");
+    expect(await totals()).toEqual([2, 2, 5, 10]);
+    await segments("set", book, "SEG00002", "--unit-cost", "1.1", "--update-lines", "yes");
+    expect(await totals()).toEqual([2, 2, 2.2, 10]);
+    await segments("back", book, "SEG00002");
+    // Go Back restores K2's line exactly as the Reduce found it, at the old cost.
+    expect(await totals()).toEqual([3, 1, 4.7, 15]);
   });
 
   it("stores text that looks like a formula as text, in text-formatted cells", async () => {

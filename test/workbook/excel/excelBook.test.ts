@@ -59,10 +59,10 @@ describe("ExcelBook", () => {
     const table = excel.book.table("Segments")!;
     // The user adds a column to the table and a note on the segment's row.
     table.columns++;
-    segments.setRaw(0, 18, "My note");
-    segments.setRaw(1, 18, "+46 call back");
+    segments.setRaw(0, 20, "My note");
+    segments.setRaw(1, 20, "+46 call back");
     await addContacts(await open(), ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "K1" }]], options: NO_OPTIONS });
-    expect(segments.value(1, 18)).toBe("+46 call back");
+    expect(segments.value(1, 20)).toBe("+46 call back");
     expect(segments.value(1, 0)).toBe(no);
   });
 

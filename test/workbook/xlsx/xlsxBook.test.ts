@@ -78,20 +78,20 @@ describe("dedicated sheets", () => {
     const wb = await XlsxPopulate.fromDataAsync(await fs.readFile(file));
     const sheet = wb.sheet("Segments")!;
     sheet.name("Kampanjer");
-    sheet.cell(1, 19).value("Notes");
-    const rows = sheet.range(2, 1, 3, 19).value();
-    sheet.range(2, 1, 3, 19).value([rows[1].map((v) => v ?? null), rows[0].map((v) => v ?? null)]);
-    sheet.cell(2, 19).value("call first");
+    sheet.cell(1, 21).value("Notes");
+    const rows = sheet.range(2, 1, 3, 21).value();
+    sheet.range(2, 1, 3, 21).value([rows[1].map((v) => v ?? null), rows[0].map((v) => v ?? null)]);
+    sheet.cell(2, 21).value("call first");
     await wb.toFileAsync(file);
-    const headers = (await XlsxPopulate.fromDataAsync(await fs.readFile(file))).sheet("Kampanjer")!.range(1, 1, 1, 19).value()[0] as string[];
-    await addTable(file, 2, "Segments", "A1:S3", headers);
+    const headers = (await XlsxPopulate.fromDataAsync(await fs.readFile(file))).sheet("Kampanjer")!.range(1, 1, 1, 21).value()[0] as string[];
+    await addTable(file, 2, "Segments", "A1:U3", headers);
 
     book = await XlsxBook.open(file);
     const { addContacts } = await import("../../../src/app/addContacts");
     await addContacts(book, ctx, { segmentNo: "SEG00002", groups: [[{ table: "Contact", field: "No.", filter: "K1|K2" }]], options: { allowExistingContacts: false, expandCompanies: false, allowRelatedCompanies: false, ignoreExclusion: false, entireCompanies: false } });
     await book.save();
-    const after = (await XlsxPopulate.fromDataAsync(await fs.readFile(file))).sheet("Kampanjer")!.range(2, 1, 3, 19).value();
-    expect(after.map((row) => [row[0], row[1], row[16], row[18]])).toEqual([
+    const after = (await XlsxPopulate.fromDataAsync(await fs.readFile(file))).sheet("Kampanjer")!.range(2, 1, 3, 21).value();
+    expect(after.map((row) => [row[0], row[1], row[16], row[20]])).toEqual([
       ["SEG00002", "Two", 2, "call first"],
       ["SEG00001", "One", 0, undefined],
     ]);
@@ -119,7 +119,7 @@ describe("Excel tables for the dedicated sheets", () => {
     await initBook(book);
     await book.save();
     expect(await tables(file)).toEqual({
-      Segments: "A1:R2",
+      Segments: "A1:T2",
       SegmentLines: "A1:V2",
       SegmentCriteria: "A1:M2",
       SegmentHistory: "A1:E2",
@@ -135,6 +135,6 @@ describe("Excel tables for the dedicated sheets", () => {
     const options = { allowExistingContacts: false, expandCompanies: false, allowRelatedCompanies: false, ignoreExclusion: false, entireCompanies: false };
     await addContacts(book, ctx, { segmentNo: "SEG00001", groups: [[{ table: "Contact", field: "No.", filter: "K1..K4" }]], options });
     await book.save();
-    expect(await tables(file)).toMatchObject({ Segments: "A1:R2", SegmentLines: "A1:V5", SegmentCriteria: "A1:M3" });
+    expect(await tables(file)).toMatchObject({ Segments: "A1:T2", SegmentLines: "A1:V5", SegmentCriteria: "A1:M3" });
   });
 });
