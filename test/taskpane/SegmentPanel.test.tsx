@@ -80,6 +80,13 @@ describe("Segment panel: states", () => {
     await screen.findByRole("heading", { name: "SEG00001 · Spring newsletter" });
     expect(await screen.findByText(/Open the Contacts tab to see what to fix on the contact sheet\./)).toBeTruthy();
     expect(screen.getByRole("toolbar", { name: "Steps" })).toBeTruthy();
+    // Fixed on the sheet: reading again brings the builder.
+    book.setContacts(bcBaseSheet());
+    fireEvent.click(screen.getByRole("button", { name: "Read again" }));
+    await settle(); // the read
+    await settle(); // the count it enables
+    expect(screen.getByRole("combobox", { name: `Field (${place()})` })).toBeTruthy();
+    expect(liveCount()).toBe("Adds 9 contacts · 2 excluded · 0 already in the segment");
   });
 
   it("speaks Swedish", async () => {
@@ -213,6 +220,23 @@ describe("Segment panel: the step builder", () => {
     typeFilter("Person|Company", place(1, 2));
     await settle();
     expect(liveCount()).toBe("Adds 4 contacts · 1 excluded · 0 already in the segment");
+  });
+
+  it("takes one step back on a double click of Go Back", async () => {
+    const book = await bookWithSegment();
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: [[{ table: "Contact", field: "Mailing Groups", filter: "NEWS" }]], options: NO_OPTIONS });
+    const lines = book.rows(SEGMENT_LINES.sheetName).length;
+    await openSegment({ book });
+    const back = await screen.findByRole("button", { name: "Go Back" });
+    await act(async () => {
+      fireEvent.click(back);
+      fireEvent.click(back);
+    });
+    await settle();
+    expect(lines).toBe(5);
+    expect(book.rows(SEGMENT_LINES.sheetName)).toHaveLength(3);
+    expect(screen.getByText("Went back from Add Contacts: 5 lines → 3 lines.")).toBeTruthy();
   });
 
   it("applies once on a double click, then counts again against the new lines", async () => {

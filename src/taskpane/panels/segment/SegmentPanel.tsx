@@ -65,7 +65,7 @@ export function SegmentPanel({ segmentNo, onClose }: SegmentPanelProps) {
             <AccordionItem value="step">
               <AccordionHeader>{text.builder.title}</AccordionHeader>
               <AccordionPanel>
-                <StepBuilder builder={state.builder} fields={view.data.fields} fieldsNotice={view.data.fieldsNotice} />
+                <StepBuilder builder={state.builder} fields={view.data.fields} fieldsNotice={view.data.fieldsNotice} onReload={state.reload} />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="criteria">

@@ -44,6 +44,9 @@ export function useSegmentData(segmentNo: string) {
   const [view, setView] = useState<SegmentView>({ status: "loading" });
   const [generation, setGeneration] = useState(0);
   const shown = useRef(false);
+  // The contact sheet's columns, read once: reading 100,000 contacts again after every step would be slow, and a
+  // step does not change them. "Read again" (after a failure) reads them anew.
+  const known = useRef<Pick<SegmentData, "fields" | "fieldsNotice">>();
 
   useEffect(() => {
     let current = true;
@@ -53,13 +56,15 @@ export function useSegmentData(segmentNo: string) {
         const book = await openBook();
         const ctx = runContext();
         const segment = await readSegment(book, ctx, segmentNo);
+        if (shown.current && known.current?.fields) return { status: "ready", data: { ...segment, ...known.current } };
         try {
           const { table } = await loadContacts(book, ctx);
-          return { status: "ready", data: { ...segment, fields: fieldChoices(table) } };
+          known.current = { fields: fieldChoices(table) };
         } catch (error) {
           // The segment can still be read, renamed or stepped back; only the builder needs the contacts.
-          return { status: "ready", data: { ...segment, fieldsNotice: errorNotice(strings, strings.segment.builder.countFailed, error) } };
+          known.current = { fieldsNotice: errorNotice(strings, strings.segment.builder.countFailed, error) };
         }
+        return { status: "ready", data: { ...segment, ...known.current } };
       } catch (error) {
         return { status: "failed", notice: errorNotice(strings, strings.segment.loadFailed(segmentNo), error) };
       }

@@ -14,18 +14,30 @@ export interface StepBuilderProps {
   readonly builder: ReturnType<typeof useStepBuilder>;
   readonly fields?: readonly FieldChoice[];
   readonly fieldsNotice?: Notice;
+  /** Reads the contact sheet again, once the user has fixed what fieldsNotice says. */
+  readonly onReload: () => void;
 }
 
 const KINDS: readonly StepKind[] = ["add", "reduce", "refine"];
 
 /** The next step: kind, OR groups of conditions, options, the live count and the button that applies it (Enter too). */
-export function StepBuilder({ builder, fields, fieldsNotice }: StepBuilderProps) {
+export function StepBuilder({ builder, fields, fieldsNotice, onReload }: StepBuilderProps) {
   const strings = useStrings();
   const text = strings.segment.builder;
   const styles = useStepBuilderStyles();
   const { draft, change, count, problem, request } = builder;
 
-  if (!fields) return fieldsNotice ? <NoticeBar notice={fieldsNotice} /> : <Spinner size="tiny" label={text.loadingFields} />;
+  if (!fields && !fieldsNotice) return <Spinner size="tiny" label={text.loadingFields} />;
+  if (!fields) {
+    return (
+      <div className={styles.root}>
+        <NoticeBar notice={fieldsNotice} />
+        <div>
+          <Button onClick={onReload}>{strings.segment.reload}</Button>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <form
