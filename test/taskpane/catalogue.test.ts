@@ -38,6 +38,9 @@ describe("the string catalogues", () => {
     );
     expect(enUS.segment.builder.removeCount({ removedContacts: 1, removedLines: 2, kept: 1 })).toBe("Removes 1 contact (2 lines) · 1 line left");
     expect(enUS.segments.money(1234.5)).toBe("1,234.50");
+    expect(enUS.segment.totals(128, "192.00", 384)).toBe("128 lines · 192.00 · 6 h 24 min");
+    expect(svSE.segment.totals(1, "2,50", 45)).toBe("1 rad · 2,50 · 45 min");
+    expect(svSE.segment.totals(2, "0,00", 60)).toBe("2 rader · 0,00 · 1 tim 0 min");
     expect(svSE.segments.money(1234.5)).toBe("1\u00a0234,50");
   });
 });

@@ -2,6 +2,12 @@ import type { CommonStrings, SegmentsStrings, SegmentStrings } from "./segmentSt
 
 const number = new Intl.NumberFormat("en-US");
 const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** 384 minutes as "6 h 24 min", as the Segment page's totals read; under an hour in minutes only. */
+const duration = (minutes: number, hours: string) => {
+  const whole = Math.round(minutes);
+  const h = Math.floor(whole / 60);
+  return h === 0 ? `${number.format(whole)} min` : `${number.format(h)} ${hours} ${number.format(whole % 60)} min`;
+};
 const count = (n: number, one: string, many: string) => `${number.format(n)} ${n === 1 ? one : many}`;
 
 export const commonEnUS: CommonStrings = {
@@ -49,7 +55,7 @@ export const segmentEnUS: SegmentStrings = {
   loadFailed: (no) => `Segment ${no} could not be opened.`,
   reload: "Read again",
   title: (no, description) => (description ? `${no} · ${description}` : no),
-  totals: (lines, cost, minutes) => `${count(lines, "line", "lines")} · ${cost} · ${count(minutes, "min", "min")}`,
+  totals: (lines, cost, minutes) => `${count(lines, "line", "lines")} · ${cost} · ${duration(minutes, "h")}`,
   header: {
     title: "Header",
     summary: (template, salesperson) => [template && `template ${template}`, salesperson && `salesperson ${salesperson}`].filter(Boolean).join(", "),

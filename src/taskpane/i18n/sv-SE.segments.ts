@@ -2,6 +2,12 @@ import type { CommonStrings, SegmentsStrings, SegmentStrings } from "./segmentSt
 
 const number = new Intl.NumberFormat("sv-SE");
 const money = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** 384 minutes as "6 h 24 min", as the Segment page's totals read; under an hour in minutes only. */
+const duration = (minutes: number, hours: string) => {
+  const whole = Math.round(minutes);
+  const h = Math.floor(whole / 60);
+  return h === 0 ? `${number.format(whole)} min` : `${number.format(h)} ${hours} ${number.format(whole % 60)} min`;
+};
 const count = (n: number, one: string, many: string) => `${number.format(n)} ${n === 1 ? one : many}`;
 
 export const commonSvSE: CommonStrings = {
@@ -49,7 +55,7 @@ export const segmentSvSE: SegmentStrings = {
   loadFailed: (no) => `Segment ${no} kunde inte öppnas.`,
   reload: "Läs igen",
   title: (no, description) => (description ? `${no} · ${description}` : no),
-  totals: (lines, cost, minutes) => `${count(lines, "rad", "rader")} · ${cost} · ${number.format(minutes)} min`,
+  totals: (lines, cost, minutes) => `${count(lines, "rad", "rader")} · ${cost} · ${duration(minutes, "tim")}`,
   header: {
     title: "Huvud",
     summary: (template, salesperson) => [template && `mall ${template}`, salesperson && `säljare ${salesperson}`].filter(Boolean).join(", "),
