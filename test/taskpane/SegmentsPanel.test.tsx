@@ -126,6 +126,24 @@ describe("Segments panel", () => {
     await waitFor(() => expect(tableRows("Segments in this workbook")).toEqual([["SEG00002", "Autumn fair", "0", "0.00"]]));
   });
 
+  it("keeps the delete dialog's buttons disabled while the delete runs, so it cannot act twice or be left half done", async () => {
+    const book = await twoSegments();
+    const commit = book.commit.bind(book);
+    const writing = deferred<void>();
+    book.commit = async (change) => {
+      await writing.promise;
+      return commit(change);
+    };
+    renderPane(<SegmentsPanel onOpen={jest.fn()} />, { book });
+    fireEvent.click(await screen.findByRole("button", { name: "Delete SEG00002" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Delete" }));
+    const deleting = (await screen.findByRole("button", { name: "Deleting…" })) as HTMLButtonElement;
+    expect(deleting.disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "Cancel" }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => writing.resolve());
+    expect(await screen.findByText("Segment SEG00002 deleted (1 row).")).toBeTruthy();
+  });
+
   it("speaks Swedish", async () => {
     renderPane(<SegmentsPanel onOpen={jest.fn()} />, { book: await twoSegments(), strings: svSE });
     await screen.findByRole("table", { name: "Segment i arbetsboken" });

@@ -15,7 +15,7 @@ export interface ConfirmDialogProps {
   /** The answers, in reading order; Cancel (and Esc) always follow and call onCancel. */
   readonly choices: readonly DialogChoice[];
   readonly onCancel: () => void;
-  /** An answer is being carried out: the answers are disabled so a second click cannot act twice. */
+  /** An answer is being carried out: every button is disabled (and Esc ignored) so nothing acts twice or half. */
   readonly busy?: boolean;
 }
 
@@ -23,7 +23,7 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog({ open, title, children, choices, onCancel, busy }: ConfirmDialogProps) {
   const strings = useStrings();
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
+    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && !busy && onCancel()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
@@ -34,7 +34,7 @@ export function ConfirmDialog({ open, title, children, choices, onCancel, busy }
                 {choice.label}
               </Button>
             ))}
-            <Button appearance="secondary" onClick={onCancel}>
+            <Button appearance="secondary" disabled={busy} onClick={onCancel}>
               {strings.common.cancel}
             </Button>
           </DialogActions>
