@@ -52,7 +52,7 @@ export function SegmentPanel({ segmentNo, onClose }: SegmentPanelProps) {
           <NoticeBar notice={state.notice} onDismiss={state.dismissNotice} />
           <Accordion multiple collapsible defaultOpenItems={["step"]}>
             <AccordionItem value="header">
-              <AccordionHeader>
+              <AccordionHeader as="h3">
                 {text.header.title}
                 <Caption1 className={styles.summary}>
                   {text.header.summary(view.data.overview.header.interactionTemplateCode, view.data.overview.header.salespersonCode)}
@@ -63,13 +63,13 @@ export function SegmentPanel({ segmentNo, onClose }: SegmentPanelProps) {
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="step">
-              <AccordionHeader>{text.builder.title}</AccordionHeader>
+              <AccordionHeader as="h3">{text.builder.title}</AccordionHeader>
               <AccordionPanel>
                 <StepBuilder builder={state.builder} fields={view.data.fields} fieldsNotice={view.data.fieldsNotice} onReload={state.reload} />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="criteria">
-              <AccordionHeader>{text.criteria.title(view.data.criteria.steps.length)}</AccordionHeader>
+              <AccordionHeader as="h3">{text.criteria.title(view.data.criteria.steps.length)}</AccordionHeader>
               <AccordionPanel>
                 <CriteriaSection lines={view.data.criteria.text} savedCodes={view.data.savedCodes} actions={state.criteria} />
               </AccordionPanel>
