@@ -17,7 +17,8 @@ export const useSegmentsPanelStyles = makeStyles({
   },
   create: {
     display: "flex",
-    alignItems: "flex-end",
+    // The label above the box and the hint below it are about as tall: centred, the button lines up with the box.
+    alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
   },
   grow: {
