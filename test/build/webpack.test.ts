@@ -89,4 +89,14 @@ describe("the production build", () => {
       expect(read(bundle)).not.toMatch(/ResizeObserverStub|FakeContext|@jest-environment/);
     }
   });
+
+  it("contains nothing of the playground (its stand-in for office.js, the Excel fake, the sample workbook)", () => {
+    expect(readdirSync(out, { recursive: true }).map(String).filter((file) => /standin|playground|sample-contacts/i.test(file))).toEqual([]);
+    for (const bundle of ["taskpane.js", "commands.js"]) {
+      const sources: string[] = JSON.parse(read(`${bundle}.map`)).sources;
+      expect(sources.filter((s) => /(^|\/)playground\/|excelFake|\.xlsx$/.test(s))).toEqual([]);
+      expect(read(bundle)).not.toMatch(/__contactSegmentsPlayground|FakeExcel|FakeWorksheet|xlsxLoader/);
+    }
+    expect(read("taskpane.html")).not.toContain("standin");
+  });
 });

@@ -189,7 +189,9 @@ export abstract class FakeObject<T> {
       payload: { load: list, on: this.constructor.name },
       write: false,
       run: () => {
-        const target = this.need();
+        const target = this.resolve();
+        // Excel lets a batch load properties of a null object (getItemOrNullObject): the sync succeeds and they read null.
+        if (target === null) return this.context.stage(() => list.forEach((name) => this.loaded.set(name, null)), list.map(() => null));
         const values = list.map((name) => this.readProperty(target, name));
         this.context.stage(() => list.forEach((name, i) => this.loaded.set(name, values[i])), values.map((value) => this.responseOf(value)));
       },

@@ -101,6 +101,16 @@ function contract(name: string, makeRun: () => Run): void {
       });
     });
 
+    it("lets a batch load properties of a null object: the sync succeeds and they read null", async () => {
+      const showTotals = await run(async (context) => {
+        const table = context.workbook.tables.getItemOrNullObject("NoSuchTable");
+        table.load("showTotals");
+        await context.sync();
+        return table.isNullObject ? table.showTotals : "not null";
+      });
+      expect(showTotals).toBeNull();
+    });
+
     it("takes strings starting with =, + or - as formulas, and numbers as numbers, unless the cell is text-formatted", async () => {
       const { values, formulas } = await run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Contract");
