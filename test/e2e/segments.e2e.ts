@@ -1,7 +1,8 @@
 /**
  * A segment made in the pane, checked on the simulated workbook: create a segment, build "Industry Groups is RETAIL",
  * see the live count, Add, and find exactly the matching contacts (not the excluded ones) on the Segment Lines sheet.
- * What should match is worked out here from the sample itself, not from the add-in's code.
+ * What should match is worked out here from the sample itself, not from the add-in's code. The host is the oldest
+ * the manifest allows (ExcelApi 1.7), with 50 ms per sync.
  */
 import type { Browser } from "playwright-core";
 import { enUS } from "../../src/taskpane/i18n/en-US";
@@ -43,7 +44,8 @@ describe("a segment made in the pane", () => {
 
     const strings = enUS;
     const text = strings.segment.builder;
-    const { page, pane, paneFrame, errors } = await openPlayground(browser, { language: "en-US", theme: "light" });
+    // The oldest host the manifest allows (ExcelApi 1.7), with a round trip per sync as on the web.
+    const { page, pane, paneFrame, errors } = await openPlayground(browser, { language: "en-US", theme: "light", apiVersion: "1.7", latencyMs: 50 });
     try {
       await pane.getByLabel(strings.segments.descriptionLabel).fill("Retail newsletter");
       await pane.getByRole("button", { name: strings.segments.create, exact: true }).click();

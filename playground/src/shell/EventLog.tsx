@@ -3,7 +3,7 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookEvent } from "../workbook/events";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "96px", overflow: "auto", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXXL, maxHeight: "96px", overflow: "auto", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
 function describe(event: WorkbookEvent, sheetName: (id: string) => string): string {

@@ -37,7 +37,7 @@ export function Playground({ store, initial, onSettings }: { store: WorkbookStor
         </header>
         <div className={styles.body}>
           <main className={styles.workbook} aria-label="Simulated workbook">
-            <WorkbookView store={store} />
+            <WorkbookView store={store} locale={settings.language} />
             <EventLog events={store.log} sheetName={sheetName} />
           </main>
           <iframe key={paneKey} className={styles.pane} title="Contact Segments task pane" src={`taskpane.html${formatSettings(settings)}`} data-testid="task-pane" />

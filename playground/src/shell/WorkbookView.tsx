@@ -12,9 +12,12 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minHeight: 0, flexGrow: 1 },
   line: { display: "flex", alignItems: "end", columnGap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
+  // The add-in adds up to ten sheets: the tabs scroll rather than run under the pane.
+  tabs: { overflowX: "auto", flexShrink: 0 },
 });
 
-export function WorkbookView({ store }: { store: WorkbookStore }) {
+/** `locale`: Office's language, which Excel's sort follows (Å, Ä, Ö after Z in Swedish). */
+export function WorkbookView({ store, locale }: { store: WorkbookStore; locale: string }) {
   const styles = useStyles();
   const { book, ops } = store;
   const [showHidden, setShowHidden] = useState(false);
@@ -78,10 +81,10 @@ export function WorkbookView({ store }: { store: WorkbookStore }) {
         <ToolbarButton disabled={!selected} onClick={() => selected && act(() => ops.deleteRow(sheet, selected.row))}>
           Delete row {selected ? selected.row + 1 : ""}
         </ToolbarButton>
-        <ToolbarButton disabled={!selected} onClick={() => selected && act(() => ops.sortRows(sheet, selected.row, selected.column, false))}>
+        <ToolbarButton disabled={!selected} onClick={() => selected && act(() => ops.sortRows(sheet, selected.row, selected.column, false, locale))}>
           Sort A to Z
         </ToolbarButton>
-        <ToolbarButton disabled={!selected} onClick={() => selected && act(() => ops.sortRows(sheet, selected.row, selected.column, true))}>
+        <ToolbarButton disabled={!selected} onClick={() => selected && act(() => ops.sortRows(sheet, selected.row, selected.column, true, locale))}>
           Sort Z to A
         </ToolbarButton>
         <ToolbarButton onClick={() => setRenaming(sheet.name)}>Rename sheet</ToolbarButton>
@@ -113,13 +116,15 @@ export function WorkbookView({ store }: { store: WorkbookStore }) {
         </MessageBar>
       )}
       <SheetGrid sheet={sheet} selected={selected} onSelect={select} onEdit={() => document.getElementById("formula-bar")?.focus()} />
-      <TabList size="small" selectedValue={String(book.sheets.indexOf(sheet))} onTabSelect={(_, data) => openSheet(Number(data.value))} aria-label="Sheets">
-        {sheets.map(({ sheet: tab, index }) => (
-          <Tab key={index} value={String(index)}>
-            {tab.visibility === "Visible" ? tab.name : `${tab.name} (${tab.visibility === "Hidden" ? "hidden" : "very hidden"})`}
-          </Tab>
-        ))}
-      </TabList>
+      <div className={styles.tabs}>
+        <TabList size="small" selectedValue={String(book.sheets.indexOf(sheet))} onTabSelect={(_, data) => openSheet(Number(data.value))} aria-label="Sheets">
+          {sheets.map(({ sheet: tab, index }) => (
+            <Tab key={index} value={String(index)}>
+              {tab.visibility === "Visible" ? tab.name : `${tab.name} (${tab.visibility === "Hidden" ? "hidden" : "very hidden"})`}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
     </div>
   );
 }
