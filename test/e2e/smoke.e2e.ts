@@ -1,7 +1,7 @@
 /**
- * The first browser flow: the playground boots the production task pane beside the sample workbook; the Contacts
- * panel shows the recognised columns and the 300 contacts, in English and in Swedish, light and dark; a screenshot
- * of each; axe finds nothing serious or critical; the settings bar switches the pane to Swedish and keeps the workbook.
+ * The first browser flow: the playground boots the production task pane beside the sample workbook; the Segments
+ * list is empty and the Contacts panel shows the recognised columns and the 300 contacts, in English and in Swedish,
+ * light and dark; a screenshot of each panel; axe finds nothing serious or critical; the settings bar switches the pane to Swedish and keeps the workbook.
  */
 import type { Browser, FrameLocator } from "playwright-core";
 import { FIELD_SPECS } from "../../src/domain/contacts";
@@ -20,7 +20,7 @@ const SETUPS = [
   { language: "sv-SE", theme: "light", strings: svSE },
   { language: "sv-SE", theme: "dark", strings: svSE },
 ] as const;
-const SCREENSHOTS = SETUPS.map(({ language, theme }) => `contacts-${language}-${theme}`);
+const SCREENSHOTS = SETUPS.flatMap(({ language, theme }) => [`segments-${language}-${theme}`, `contacts-${language}-${theme}`]);
 
 let browser: Browser;
 let headers: string[];
@@ -50,9 +50,15 @@ function expectedColumns(strings: Strings): string[][] {
 }
 
 describe.each(SETUPS)("the pane in $language, $theme", ({ language, theme, strings }) => {
-  it("shows the sample's recognised columns and 300 contacts, passes axe, and leaves a screenshot", async () => {
+  it("shows the empty Segments list, then the sample's recognised columns and 300 contacts; passes axe on both; leaves screenshots", async () => {
     const { page, pane, paneFrame, errors } = await openPlayground(browser, { language, theme });
     try {
+      // The pane opens on the Segments list: empty in the sample workbook.
+      await pane.getByRole("heading", { name: strings.segments.title, exact: true }).waitFor();
+      await pane.getByText(strings.segments.empty, { exact: true }).waitFor();
+      await page.getByTestId("task-pane").screenshot({ path: screenshotPath(`segments-${language}-${theme}`) });
+      expect(await seriousAxeFindings(await paneFrame())).toEqual([]);
+
       await openContacts(pane, strings);
       const table = pane.getByRole("table", { name: strings.contacts.columnsHeading });
       // A column's first cell holds the header, then its letter in a smaller text: the header is its first text.
@@ -98,7 +104,7 @@ describe("the settings bar", () => {
 
 // Last, in a describe of its own: jest runs describe blocks in order, after the ones above.
 describe("the record of the run", () => {
-  it("has a screenshot of every language and theme", () => {
+  it("has a screenshot of both panels in every language and theme", () => {
     expect(missingScreenshots(SCREENSHOTS)).toEqual([]);
   });
 });
