@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { ExcelBook } from "../workbook/excel/excelBook";
 import { officeHost } from "../workbook/excel/host";
 import { readContactSheet } from "../workbook/excel/readContactSheet";
+import { openPaneWithWorkbook } from "./autoShow";
 import { App } from "./components/App";
 import { pickStrings, StringsProvider } from "./i18n";
 import { BookServicesProvider, localRunContext, type BookServices } from "./services";
@@ -23,7 +24,11 @@ function officeTheme(): OfficeThemeLike | undefined {
  */
 function officeServices(): BookServices {
   const locale = Office.context.contentLanguage || Office.context.displayLanguage || "en-US";
-  return { openBook: () => ExcelBook.open(officeHost()), runContext: () => localRunContext(new Date(), locale) };
+  return {
+    openBook: () => ExcelBook.open(officeHost()),
+    runContext: () => localRunContext(new Date(), locale),
+    segmentsExist: () => openPaneWithWorkbook(Office.context.document.settings),
+  };
 }
 
 Office.onReady(() => {

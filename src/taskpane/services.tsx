@@ -9,6 +9,8 @@ import type { RunContext, SegmentBook } from "../app/ports";
 export interface BookServices {
   readonly openBook: () => Promise<SegmentBook>;
   readonly runContext: () => RunContext;
+  /** Called when the workbook is seen to hold segments: Office opens the pane with it from then on. */
+  readonly segmentsExist?: () => Promise<void>;
 }
 
 const ServicesContext = createContext<BookServices | undefined>(undefined);

@@ -89,6 +89,20 @@ describe("Segments panel", () => {
     expect(book.rows(SEGMENTS.sheetName)).toHaveLength(1);
   });
 
+  it("asks Office to open the pane with the workbook once it holds segments: on creating one, and on seeing some", async () => {
+    const segmentsExist = jest.fn().mockResolvedValue(undefined);
+    renderPane(<SegmentsPanel onOpen={jest.fn()} />, { segmentsExist });
+    await screen.findByText(/No segments yet/);
+    expect(segmentsExist).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByRole("textbox", { name: "Description" }), { target: { value: "Spring" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Create" })));
+    await waitFor(() => expect(segmentsExist).toHaveBeenCalledTimes(1));
+
+    const seen = jest.fn().mockResolvedValue(undefined);
+    renderPane(<SegmentsPanel onOpen={jest.fn()} />, { book: await twoSegments(), segmentsExist: seen });
+    await waitFor(() => expect(seen).toHaveBeenCalled());
+  });
+
   it("says why a segment was not created", async () => {
     const book = baseBook();
     book.commit = () => Promise.reject(new Error("The workbook is read-only."));

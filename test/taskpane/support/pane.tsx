@@ -17,11 +17,16 @@ export interface PaneOptions {
   /** Replaces the default opener (which hands out `book`), e.g. to fail or to hang. */
   readonly openBook?: () => Promise<SegmentBook>;
   readonly strings?: Strings;
+  readonly segmentsExist?: () => Promise<void>;
 }
 
 export function renderPane(ui: ReactElement, options: PaneOptions = {}) {
   const book = options.book ?? baseBook();
-  const services: BookServices = { openBook: options.openBook ?? (() => Promise.resolve(book)), runContext: () => CTX };
+  const services: BookServices = {
+    openBook: options.openBook ?? (() => Promise.resolve(book)),
+    runContext: () => CTX,
+    segmentsExist: options.segmentsExist,
+  };
   return render(
     <FluentProvider theme={webLightTheme}>
       <StringsProvider strings={options.strings ?? enUS}>

@@ -17,7 +17,7 @@ export const rowsOf = (s: Pick<SegmentSummary, "lines" | "criteriaLines" | "hist
 
 /** The Segments list: read, create (then open the new one), delete after a confirmation that counts the rows. */
 export function useSegments(onOpen: (no: string) => void) {
-  const { openBook, runContext } = useBookServices();
+  const { openBook, runContext, segmentsExist } = useBookServices();
   const strings = useStrings();
   const [view, setView] = useState<SegmentsView>({ status: "loading" });
   const [generation, setGeneration] = useState(0);
@@ -36,11 +36,15 @@ export function useSegments(onOpen: (no: string) => void) {
         (segments): SegmentsView => ({ status: "ready", segments }),
         (error: unknown): SegmentsView => ({ status: "failed", notice: errorNotice(strings, strings.segments.loadFailed, error) }),
       )
-      .then((next) => current && setView(next));
+      .then((next) => {
+        if (current) setView(next);
+        // A book made by the command, or by a teammate, gets the auto-open flag the first time the pane sees it.
+        if (next.status === "ready" && next.segments.length > 0) void segmentsExist?.().catch(() => undefined);
+      });
     return () => {
       current = false;
     };
-  }, [openBook, strings, generation]);
+  }, [openBook, strings, generation, segmentsExist]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
@@ -48,6 +52,7 @@ export function useSegments(onOpen: (no: string) => void) {
     const outcome = await runCreate(async () => {
       try {
         const row = await createSegment(await openBook(), runContext(), { description: description.trim() });
+        void segmentsExist?.().catch(() => undefined);
         return row.no;
       } catch (error) {
         setNotice(errorNotice(strings, strings.segments.createFailed, error));
@@ -58,7 +63,7 @@ export function useSegments(onOpen: (no: string) => void) {
       setDescription("");
       onOpen(outcome.value);
     }
-  }, [runCreate, openBook, runContext, description, strings, onOpen]);
+  }, [runCreate, openBook, runContext, segmentsExist, description, strings, onOpen]);
 
   const confirmDelete = useCallback(async () => {
     if (!deleting) return;
