@@ -8,7 +8,8 @@ import type { Browser } from "playwright-core";
 import { enUS } from "../../src/taskpane/i18n/en-US";
 import { seriousAxeFindings } from "./support/axe";
 import { launchChromium } from "./support/browser";
-import { openPlayground, sheetValues } from "./support/playground";
+import { AUTO_SHOW_SETTING } from "../../src/taskpane/autoShow";
+import { documentSetting, openPlayground, sheetValues } from "./support/playground";
 import { sampleContacts } from "./support/sample";
 import { missingScreenshots, screenshotPath } from "./support/screenshots";
 
@@ -58,6 +59,8 @@ describe("a segment made in the pane", () => {
 
       await pane.getByRole("button", { name: text.apply.add, exact: true }).click();
       await pane.getByText(text.applied.add(added.length), { exact: true }).waitFor();
+      // A workbook with segments asks Office to open the pane for whoever opens it.
+      expect(await documentSetting(page, AUTO_SHOW_SETTING)).toBe(true);
 
       const lines = await sheetValues(page, "Segment Lines");
       expect(lines).toBeDefined();

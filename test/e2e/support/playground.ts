@@ -49,3 +49,11 @@ export function sheetValues(page: Page, name: string): Promise<(string | number 
     return Array.from({ length: bounds.bottom + 1 }, (_, r) => Array.from({ length: bounds.right + 1 }, (_, c) => sheet.value(r, c)));
   }, name);
 }
+
+/** A value of Office.context.document.settings, which the playground keeps with its workbook. */
+export function documentSetting(page: Page, name: string): Promise<unknown> {
+  return page.evaluate((settingName) => {
+    const bridge = (window as unknown as Record<string, { documentSettings: Map<string, unknown> }>).__contactSegmentsPlayground;
+    return bridge.documentSettings.get(settingName) ?? null;
+  }, name);
+}
