@@ -153,7 +153,7 @@ describe("Segments panel", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Delete" }));
     const deleting = (await screen.findByRole("button", { name: "Deleting…" })) as HTMLButtonElement;
     expect(deleting.disabled).toBe(true);
-    expect((screen.getByRole("button", { name: "Cancel" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(((await screen.findByRole("button", { name: "Cancel" })) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => writing.resolve());
     expect(await screen.findByText("Segment SEG00002 deleted (1 row).")).toBeTruthy();
   });
