@@ -10,3 +10,8 @@ class ResizeObserverStub {
 if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   Object.defineProperty(window, "ResizeObserver", { value: ResizeObserverStub, writable: true, configurable: true });
 }
+
+// CI runs these beside webpack builds on two cores: give findBy*/waitFor more than the default second before a
+// slow render counts as a failure (a real failure still fails, only later).
+import { configure } from "@testing-library/react";
+configure({ asyncUtilTimeout: 5000 });
