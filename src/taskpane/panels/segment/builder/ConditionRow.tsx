@@ -60,7 +60,9 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
       </Dropdown>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <MenuButton aria-label={`${text.operator}: ${operator} (${place})`}>{operator}</MenuButton>
+          <MenuButton className={styles.operator} aria-label={`${text.operator}: ${operator} (${place})`}>
+            {operator}
+          </MenuButton>
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
@@ -72,7 +74,12 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
           </MenuList>
         </MenuPopover>
       </Menu>
-      <Button appearance="subtle" aria-label={`${text.removeCondition(number)} (${place})`} onClick={() => change({ type: "removeCondition", conditionId: condition.id })}>
+      <Button
+        className={styles.remove}
+        appearance="subtle"
+        aria-label={`${text.removeCondition(number)} (${place})`}
+        onClick={() => change({ type: "removeCondition", conditionId: condition.id })}
+      >
         ×
       </Button>
       <Field

@@ -22,18 +22,29 @@ export const useStepBuilderStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalXS}`,
     fontWeight: tokens.fontWeightSemibold,
   },
+  // The field gets a whole line: captions such as "Industry Groups" or "Branschgrupper" must not wrap in a 320 px pane.
   condition: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto auto",
+    gridTemplateAreas: `"field field remove" "operator expression expression"`,
+    gridTemplateColumns: "auto minmax(0, 1fr) auto",
     columnGap: tokens.spacingHorizontalXS,
     rowGap: tokens.spacingVerticalXS,
     alignItems: "start",
   },
   expression: {
-    gridColumn: "1 / 3",
+    gridArea: "expression",
   },
   fieldPicker: {
+    gridArea: "field",
     minWidth: 0,
+    width: "100%",
+  },
+  operator: {
+    gridArea: "operator",
+    minWidth: "auto",
+  },
+  remove: {
+    gridArea: "remove",
   },
   row: {
     display: "flex",
