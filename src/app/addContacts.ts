@@ -6,8 +6,8 @@ import type { FilterGroup, StepOptions } from "../domain/segments/step";
 import { loadContacts } from "./contactSource";
 import { entriesFor, fieldCaption } from "./stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { lookupTemplate } from "./segmentRecords";
-import { commitSegment, criteriaRow, lineRow, loadSegmentState } from "./segmentState";
+import { loadSegment, lookupTemplate } from "./segmentRecords";
+import { commitSegment, criteriaRow, lineRow, segmentState } from "./segmentState";
 
 export interface AddContactsRequest {
   readonly segmentNo: string;
@@ -29,14 +29,14 @@ export interface AddContactsResult extends AddContactsPlan {
 
 /** Add Contacts (bc-segments §3): plan in the domain, then write the lines, the criteria and the history at once. */
 export async function addContacts(book: SegmentBook, ctx: RunContext, request: AddContactsRequest): Promise<AddContactsResult> {
-  const state = await loadSegmentState(book, request.segmentNo);
+  const segment = await loadSegment(book, request.segmentNo);
   const { table } = await loadContacts(book, ctx, request.contacts);
-  const header = state.segment.row.record;
+  const header = segment.row.record;
   const entries = await entriesFor(book, table, [request.groups]);
   const selection = {
     table,
     entries,
-    lines: state.content.lines.map((l) => l.record),
+    lines: segment.lines.map((l) => l.record),
     groups: request.groups,
     options: request.options,
     env: { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale },
@@ -49,6 +49,7 @@ export async function addContacts(book: SegmentBook, ctx: RunContext, request: A
   const template = await lookupTemplate(book, header.interactionTemplateCode);
   const plan = planAddContacts({ ...selection, header, template });
   const result = { ...plan, added: plan.newLines.length, segmentNo: header.no, preview: false };
+  const state = await segmentState(book, segment);
 
   const criteria = criteriaLinesForStep(
     header.no,

@@ -2,7 +2,6 @@
 import { planAddContacts } from "../domain/segments/addContacts";
 import { countActions, criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { describeSteps, stepsFromCriteria } from "../domain/segments/criteriaSteps";
-import { DomainError } from "../domain/errors";
 import { applyDelta, recordAction, type SegmentContent, type SegmentDelta, type SegmentHistory } from "../domain/segments/history";
 import { planReduce } from "../domain/segments/reduceContacts";
 import { planRefine } from "../domain/segments/refineContacts";
@@ -14,7 +13,7 @@ import { missingSheets } from "./dedicatedSheets";
 import { entriesFor, fieldCaption } from "./stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
 import { loadSegment, lookupTemplate, stored } from "./segmentRecords";
-import { commitSegment, criteriaRow, lineRow, loadSegmentState } from "./segmentState";
+import { commitSegment, confirmAppendingSteps, criteriaRow, lineRow, loadSegmentState } from "./segmentState";
 
 export interface SegmentCriteria {
   readonly segmentNo: string;
@@ -69,13 +68,7 @@ export interface ReuseCriteriaResult {
 export async function reuseCriteria(book: SegmentBook, ctx: RunContext, request: ReuseCriteriaRequest): Promise<ReuseCriteriaResult> {
   const state = await loadSegmentState(book, request.segmentNo);
   const header = state.segment.row.record;
-  const existingActions = countActions(state.content.criteria.map((c) => c.record));
-  if (existingActions > 0 && !request.force) {
-    throw new DomainError(
-      `Segment ${header.no} already has ${existingActions} criteria action${existingActions === 1 ? "" : "s"}; the saved ones would be added after them. Confirm to go on (the command: --force).`,
-      "confirm",
-    );
-  }
+  confirmAppendingSteps(state, "the saved ones", request.force);
   const saved = savedCriteriaFor(request.code, (await book.readRows<SavedCriteriaLine>(SAVED_CRITERIA)).map((r) => r.record));
   const steps = stepsFromCriteria(saved, `Saved Criteria ${saved[0].code}`);
   const { table } = await loadContacts(book, ctx, request.contacts);

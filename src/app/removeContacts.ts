@@ -10,7 +10,8 @@ import { NO_OPTIONS } from "../domain/segments/step";
 import { loadContacts } from "./contactSource";
 import { entriesFor, fieldCaption } from "./stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { commitSegment, criteriaRow, loadSegmentState } from "./segmentState";
+import { loadSegment } from "./segmentRecords";
+import { commitSegment, criteriaRow, segmentState } from "./segmentState";
 
 export interface RemoveContactsRequest {
   readonly segmentNo: string;
@@ -33,14 +34,14 @@ export interface RemoveContactsResult extends RemoveContactsCounts {
 const ACTIONS: Record<RemoveKind, StepAction> = { reduce: "Remove Contacts (Reduce)", refine: "Remove Contacts (Refine)" };
 
 export async function removeContacts(book: SegmentBook, ctx: RunContext, request: RemoveContactsRequest): Promise<RemoveContactsResult> {
-  const state = await loadSegmentState(book, request.segmentNo);
+  const segment = await loadSegment(book, request.segmentNo);
   const { table } = await loadContacts(book, ctx, request.contacts);
-  const segmentNo = state.segment.row.record.no;
+  const segmentNo = segment.row.record.no;
   const entries = await entriesFor(book, table, [request.groups]);
   const input: RemoveContactsInput = {
     table,
     entries,
-    lines: state.content.lines.map((l) => l.record),
+    lines: segment.lines.map((l) => l.record),
     groups: request.groups,
     entireCompanies: request.entireCompanies,
     env: { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale },
@@ -52,6 +53,7 @@ export async function removeContacts(book: SegmentBook, ctx: RunContext, request
   }
   const plan = request.kind === "reduce" ? planReduce(input) : planRefine(input);
   const action = ACTIONS[request.kind];
+  const state = await segmentState(book, segment);
   const criteria = criteriaLinesForStep(
     segmentNo,
     nextCriteriaLineNo(state.content.criteria.map((c) => c.record)),

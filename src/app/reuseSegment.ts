@@ -1,13 +1,12 @@
 /** Reuse Segment (bc-segments §5.5, decision 4): a logged segment's entries back as lines, one Go Back step. */
 import { DomainError } from "../domain/errors";
 import { applyReuse, planReuseSegment, REUSE_SEGMENT_ACTION } from "../domain/interactions/reuseSegment";
-import { countActions } from "../domain/segments/criteria";
 import { recordAction } from "../domain/segments/history";
 import { loadContacts } from "./contactSource";
 import { readLogEntries, readLoggedSegments } from "./interactionRecords";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
 import { lookupTemplate } from "./segmentRecords";
-import { commitSegment, loadSegmentState } from "./segmentState";
+import { commitSegment, confirmAppendingSteps, loadSegmentState } from "./segmentState";
 
 export interface ReuseSegmentRequest {
   readonly segmentNo: string;
@@ -32,13 +31,7 @@ export interface ReuseSegmentResult {
 export async function reuseSegment(book: SegmentBook, ctx: RunContext, request: ReuseSegmentRequest): Promise<ReuseSegmentResult> {
   const state = await loadSegmentState(book, request.segmentNo);
   const header = state.segment.row.record;
-  const actions = countActions(state.content.criteria.map((c) => c.record));
-  if (actions > 0 && !request.force) {
-    throw new DomainError(
-      `Segment ${header.no} already has ${actions} criteria action${actions === 1 ? "" : "s"}; the logged segment's contacts would be added after them. Confirm to go on (the command: --force).`,
-      "confirm",
-    );
-  }
+  confirmAppendingSteps(state, "the logged segment's contacts", request.force);
   const logged = (await readLoggedSegments(book)).map((r) => r.record);
   if (!logged.some((l) => l.entryNo === request.loggedEntryNo)) {
     const known = logged.map((l) => l.entryNo).sort((a, b) => a - b).join(", ") || "none";

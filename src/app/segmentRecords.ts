@@ -1,4 +1,4 @@
-import type { CriteriaLine } from "../domain/segments/criteria";
+import { countActions, type CriteriaLine } from "../domain/segments/criteria";
 import type { SegmentHeader } from "../domain/segments/header";
 import type { SegmentLine } from "../domain/segments/line";
 import type { InteractionTemplate } from "../domain/interactions/template";
@@ -37,7 +37,7 @@ export function segmentRow(
   lines: readonly Pick<SegmentLine, "cost" | "duration">[],
   criteria: readonly Pick<CriteriaLine, "type">[],
 ): SegmentRow {
-  return { ...header, ...lineFigures(lines), noOfCriteriaActions: criteria.filter((c) => c.type === "Action").length };
+  return { ...header, ...lineFigures(lines), noOfCriteriaActions: countActions(criteria) };
 }
 
 /** A segment with its lines and criteria, as read for one action. */

@@ -3,7 +3,8 @@
  * an action's result: changed lines and criteria by key, the header's counts, the history. Every action (Add,
  * Reduce, Refine, Reuse Criteria, Go Back, Go Forward) goes through here, so the rules live once.
  */
-import type { CriteriaLine } from "../domain/segments/criteria";
+import { countActions, type CriteriaLine } from "../domain/segments/criteria";
+import { DomainError } from "../domain/errors";
 import type { CriteriaRow, LineRow, RowSnapshot, SegmentContent, SegmentHistory } from "../domain/segments/history";
 import type { SegmentLine } from "../domain/segments/line";
 import { keyOf } from "../workbook/records";
@@ -20,7 +21,11 @@ export interface SegmentState {
 }
 
 export async function loadSegmentState(book: SegmentBook, segmentNo: string): Promise<SegmentState> {
-  const segment = await loadSegment(book, segmentNo);
+  return segmentState(book, await loadSegment(book, segmentNo));
+}
+
+/** A loaded segment with its history; previews skip this, since the history is only needed to write. */
+export async function segmentState(book: SegmentBook, segment: LoadedSegment): Promise<SegmentState> {
   const stored = await loadHistory(book, segment.row.record.no);
   const content = { lines: segment.lines.map(toSnapshot), criteria: segment.criteria.map(toSnapshot) };
   return { segment, content, stored };
@@ -65,3 +70,16 @@ function rowsChange<R extends object>(spec: SheetSpec, before: readonly RowSnaps
 
 export const lineRow = (record: SegmentLine): LineRow => ({ record, extra: [] });
 export const criteriaRow = (record: CriteriaLine): CriteriaRow => ({ record, extra: [] });
+
+/**
+ * Reuse Criteria and Reuse Segment append to a segment that may already have steps: BC asks first (default No);
+ * the pane asks, the command wants --force. `what` says what would be added.
+ */
+export function confirmAppendingSteps(state: SegmentState, what: string, confirmed: boolean | undefined): void {
+  const actions = countActions(state.content.criteria.map((c) => c.record));
+  if (actions === 0 || confirmed) return;
+  throw new DomainError(
+    `Segment ${state.segment.row.record.no} already has ${actions} criteria action${actions === 1 ? "" : "s"}; ${what} would be added after them. Confirm to go on (the command: --force).`,
+    "confirm",
+  );
+}

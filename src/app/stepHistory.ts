@@ -1,5 +1,6 @@
 /** Go Back and Go Forward (DESIGN decision 2), refusing, unless forced, when lines were changed by hand. */
 import { DomainError } from "../domain/errors";
+import { countActions } from "../domain/segments/criteria";
 import { describeHandChanges, goBack, goForward, handChanges, type HandChange } from "../domain/segments/history";
 import type { SegmentBook } from "./ports";
 import { commitSegment, loadSegmentState } from "./segmentState";
@@ -56,7 +57,7 @@ export async function stepHistory(book: SegmentBook, request: StepHistoryRequest
     action: result.action,
     linesBefore: state.content.lines.length,
     linesAfter: result.content.lines.length,
-    criteriaActions: result.content.criteria.filter((c) => c.record.type === "Action").length,
+    criteriaActions: countActions(result.content.criteria.map((c) => c.record)),
     handChanges: changes,
     canGoBack: result.history.undo.length > 0,
     canGoForward: result.history.redo.length > 0,

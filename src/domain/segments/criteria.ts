@@ -67,6 +67,6 @@ export function criteriaLinesForStep(
   return lines;
 }
 
-export function countActions(lines: readonly CriteriaLine[]): number {
+export function countActions(lines: readonly Pick<CriteriaLine, "type">[]): number {
   return lines.filter((line) => line.type === "Action").length;
 }

@@ -48,6 +48,20 @@ export function seriesNumberOf(no: string): number {
   return match ? Number(match[1]) : 0;
 }
 
+/** What a header holds where no template gave defaults (a new header, or the template cleared). */
+export const NO_TEMPLATE_DEFAULTS = {
+  interactionTemplateCode: "",
+  languageCode: "",
+  correspondenceType: "",
+  ignoreContactCorresType: false,
+  unitCost: 0,
+  unitDuration: 0,
+  informationFlow: "",
+  initiatedBy: "",
+  campaignTarget: false,
+  campaignResponse: false,
+} as const satisfies Partial<SegmentHeader>;
+
 /**
  * A new header. BC sets Date to the work date on insert; we keep a date the user gives explicitly.
  * Choosing a template copies its defaults (bc-segments §1.2).
@@ -58,18 +72,9 @@ export function newSegmentHeader(no: string, fields: NewSegmentFields, workdate:
     description: fields.description,
     salespersonCode: fields.salespersonCode ?? "",
     date: fields.date ?? workdate,
-    interactionTemplateCode: "",
     campaignNo: fields.campaignNo ?? "",
     subject: fields.subject ?? "",
-    languageCode: "",
-    correspondenceType: "",
-    ignoreContactCorresType: false,
-    unitCost: 0,
-    unitDuration: 0,
-    informationFlow: "",
-    initiatedBy: "",
-    campaignTarget: false,
-    campaignResponse: false,
+    ...NO_TEMPLATE_DEFAULTS,
   };
   if (!template) return header;
   return { ...applyTemplateToHeader(header, template), subject: fields.subject ?? "" };

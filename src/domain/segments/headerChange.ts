@@ -2,7 +2,7 @@ import { DomainError } from "../errors";
 import type { InteractionTemplate } from "../interactions/template";
 import { foldCase } from "../text";
 import type { ContactFacts } from "./contactFacts";
-import { applyTemplateToHeader, type SegmentHeader } from "./header";
+import { applyTemplateToHeader, NO_TEMPLATE_DEFAULTS, type SegmentHeader } from "./header";
 import { HEADER_FIELDS, headerField, type HeaderChanges, type HeaderFieldId } from "./headerFields";
 import type { SegmentLine } from "./line";
 import { withTemplateDefaults } from "./lineTemplateDefaults";
@@ -106,20 +106,7 @@ function nextHeader(header: SegmentHeader, id: HeaderFieldId, value: unknown, te
  * from an empty template does; the campaign stays, since §1.2 only ever replaces it with a template's own.
  */
 function withoutTemplate(header: SegmentHeader): SegmentHeader {
-  return {
-    ...header,
-    interactionTemplateCode: "",
-    languageCode: "",
-    subject: "",
-    unitCost: 0,
-    unitDuration: 0,
-    informationFlow: "",
-    initiatedBy: "",
-    campaignTarget: false,
-    campaignResponse: false,
-    correspondenceType: "",
-    ignoreContactCorresType: false,
-  };
+  return { ...header, ...NO_TEMPLATE_DEFAULTS, subject: "" };
 }
 
 function finalHeader(input: HeaderChangeInput): SegmentHeader {
