@@ -3,14 +3,14 @@ import { Suspense, useState } from "react";
 import type { ContactSheetLoader } from "../../workbook/excel/readContactSheet";
 import { useStrings } from "../i18n";
 import { SegmentsPanel } from "../panels/segments/SegmentsPanel";
-import { LazyContactsPanel, LazySegmentPanel } from "./lazyPanels";
+import { LazyContactsPanel, LazyInteractionsPanel, LazySegmentPanel } from "./lazyPanels";
 
 export interface AppProps {
   /** Reads the contact sheet for the Contacts panel (index.tsx passes the office-js one). */
   readonly loadContactSheet: ContactSheetLoader;
 }
 
-type TabId = "segments" | "contacts";
+type TabId = "segments" | "interactions" | "contacts";
 
 const useAppStyles = makeStyles({
   root: {
@@ -31,16 +31,24 @@ export function App({ loadContactSheet }: AppProps) {
   const strings = useStrings();
   const [tab, setTab] = useState<TabId>("segments");
   const [openNo, setOpenNo] = useState<string>();
+  const openSegment = (segmentNo: string) => {
+    setOpenNo(segmentNo);
+    setTab("segments");
+  };
   const loading = <Spinner size="small" label={strings.segment.loading} />;
   return (
     <main className={styles.root}>
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={strings.common.tabs.label}>
         <Tab value="segments">{strings.common.tabs.segments}</Tab>
+        <Tab value="interactions">{strings.common.tabs.interactions}</Tab>
         <Tab value="contacts">{strings.common.tabs.contacts}</Tab>
       </TabList>
       <Suspense fallback={loading}>
         {tab === "segments" && openNo === undefined && <SegmentsPanel onOpen={setOpenNo} />}
-        {tab === "segments" && openNo !== undefined && <LazySegmentPanel key={openNo} segmentNo={openNo} onClose={() => setOpenNo(undefined)} />}
+        {tab === "segments" && openNo !== undefined && (
+          <LazySegmentPanel key={openNo} segmentNo={openNo} onClose={() => setOpenNo(undefined)} onLogged={(result) => setOpenNo(result.followUp?.segmentNo)} />
+        )}
+        {tab === "interactions" && <LazyInteractionsPanel onOpenSegment={openSegment} />}
         {tab === "contacts" && <LazyContactsPanel load={loadContactSheet} />}
       </Suspense>
     </main>

@@ -9,3 +9,7 @@ export const LazySegmentPanel = lazy(() => import(/* webpackChunkName: "segment"
 export const LazyContactsPanel = lazy(() =>
   import(/* webpackChunkName: "contacts" */ "../panels/contacts/ContactsPanel").then((m) => ({ default: m.ContactsPanel })),
 );
+
+export const LazyInteractionsPanel = lazy(() =>
+  import(/* webpackChunkName: "interactions" */ "../panels/interactions/InteractionsPanel").then((m) => ({ default: m.InteractionsPanel })),
+);

@@ -16,7 +16,7 @@ export const commonEnUS: CommonStrings = {
   retry: "Try again",
   excelHint: "Press Esc in Excel if a cell is being edited, then try again.",
   contactsHint: "Open the Contacts tab to see what to fix on the contact sheet.",
-  tabs: { label: "Panels", segments: "Segments", contacts: "Contacts" },
+  tabs: { label: "Panels", segments: "Segments", interactions: "Interactions", contacts: "Contacts" },
 };
 
 export const segmentsEnUS: SegmentsStrings = {

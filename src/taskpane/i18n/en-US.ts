@@ -1,5 +1,7 @@
 import { FIELD_SPECS, type FieldId } from "../../domain/contacts";
 import { commonEnUS, segmentEnUS, segmentsEnUS } from "./en-US.segments";
+import { interactionsEnUS } from "./en-US.interactions";
+import { segmentActionsEnUS } from "./en-US.segmentActions";
 import type { Strings } from "./strings";
 
 const number = new Intl.NumberFormat("en-US");
@@ -11,6 +13,8 @@ export const enUS: Strings = {
   common: commonEnUS,
   segments: segmentsEnUS,
   segment: segmentEnUS,
+  segmentActions: segmentActionsEnUS,
+  interactions: interactionsEnUS,
   contacts: {
     title: "Contacts",
     loading: "Reading the contact sheet…",

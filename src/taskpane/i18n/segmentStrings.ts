@@ -28,7 +28,7 @@ export interface CommonStrings {
   readonly excelHint: string;
   /** Follows a contact-sheet error: the Contacts tab lists the problems. */
   readonly contactsHint: string;
-  readonly tabs: { readonly label: string; readonly segments: string; readonly contacts: string };
+  readonly tabs: { readonly label: string; readonly segments: string; readonly interactions: string; readonly contacts: string };
 }
 
 export interface SegmentsStrings {

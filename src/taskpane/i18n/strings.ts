@@ -1,4 +1,6 @@
 import type { FieldId } from "../../domain/contacts";
+import type { InteractionStrings } from "./interactionStrings";
+import type { SegmentActionStrings } from "./segmentActionStrings";
 import type { CommonStrings, SegmentsStrings, SegmentStrings } from "./segmentStrings";
 
 /** Every text the task pane shows. One object per language: en-US.ts, sv-SE.ts. */
@@ -9,6 +11,8 @@ export interface Strings {
   readonly common: CommonStrings;
   readonly segments: SegmentsStrings;
   readonly segment: SegmentStrings;
+  readonly segmentActions: SegmentActionStrings;
+  readonly interactions: InteractionStrings;
   readonly contacts: {
     readonly title: string;
     readonly loading: string;

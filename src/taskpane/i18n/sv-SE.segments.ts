@@ -16,7 +16,7 @@ export const commonSvSE: CommonStrings = {
   retry: "Försök igen",
   excelHint: "Tryck på Esc i Excel om en cell redigeras och försök sedan igen.",
   contactsHint: "Öppna fliken Kontakter för att se vad som behöver rättas i kontaktbladet.",
-  tabs: { label: "Paneler", segments: "Segment", contacts: "Kontakter" },
+  tabs: { label: "Paneler", segments: "Segment", interactions: "Interaktioner", contacts: "Kontakter" },
 };
 
 export const segmentsSvSE: SegmentsStrings = {

@@ -1,4 +1,6 @@
 import { commonSvSE, segmentSvSE, segmentsSvSE } from "./sv-SE.segments";
+import { interactionsSvSE } from "./sv-SE.interactions";
+import { segmentActionsSvSE } from "./sv-SE.segmentActions";
 import type { Strings } from "./strings";
 
 const number = new Intl.NumberFormat("sv-SE");
@@ -10,6 +12,8 @@ export const svSE: Strings = {
   common: commonSvSE,
   segments: segmentsSvSE,
   segment: segmentSvSE,
+  segmentActions: segmentActionsSvSE,
+  interactions: interactionsSvSE,
   contacts: {
     title: "Kontakter",
     loading: "Läser kontaktbladet…",

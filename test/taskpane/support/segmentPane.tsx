@@ -8,8 +8,9 @@ import { renderPane } from "./pane";
 
 export async function openSegment(options: { book?: SegmentBook; openBook?: () => Promise<SegmentBook>; strings?: Strings; segmentNo?: string } = {}) {
   const onClose = jest.fn();
-  renderPane(<SegmentPanel segmentNo={options.segmentNo ?? "SEG00001"} onClose={onClose} />, options);
-  return { onClose };
+  const onLogged = jest.fn();
+  renderPane(<SegmentPanel segmentNo={options.segmentNo ?? "SEG00001"} onClose={onClose} onLogged={onLogged} />, options);
+  return { onClose, onLogged };
 }
 
 /** "group 1, condition 1" as the builder's labels say it. */

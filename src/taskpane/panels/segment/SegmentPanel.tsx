@@ -1,6 +1,8 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Spinner, Subtitle1 } from "@fluentui/react-components";
+import type { LogSegmentResult } from "../../../app/logSegment";
 import { NoticeBar } from "../../components/NoticeBar";
 import { useStrings } from "../../i18n";
+import { SegmentActions } from "./actions/SegmentActions";
 import { StepBuilder } from "./builder/StepBuilder";
 import { CriteriaSection } from "./criteria/CriteriaSection";
 import { HeaderSection } from "./header/HeaderSection";
@@ -12,10 +14,12 @@ export interface SegmentPanelProps {
   readonly segmentNo: string;
   /** Back to the Segments list. */
   readonly onClose: () => void;
+  /** The segment was logged (Log Segment removes it): the pane moves on, to the follow-up segment if one was made. */
+  readonly onLogged: (result: LogSegmentResult) => void;
 }
 
 /** One segment: header, Go Back / Go Forward, the next step with its live count, and the criteria. */
-export function SegmentPanel({ segmentNo, onClose }: SegmentPanelProps) {
+export function SegmentPanel({ segmentNo, onClose, onLogged }: SegmentPanelProps) {
   const state = useSegmentPanel(segmentNo);
   const strings = useStrings();
   const text = strings.segment;
@@ -49,6 +53,7 @@ export function SegmentPanel({ segmentNo, onClose }: SegmentPanelProps) {
             {text.totals(view.data.overview.lines, strings.segments.money(view.data.overview.cost), view.data.overview.duration)}
           </Caption1>
           <HistoryToolbar history={state.history} canGoBack={view.data.overview.canGoBack} canGoForward={view.data.overview.canGoForward} />
+          <SegmentActions segmentNo={segmentNo} data={view.data} onDone={state.done} onLogged={onLogged} />
           <NoticeBar notice={state.notice} onDismiss={state.dismissNotice} />
           <Accordion multiple collapsible defaultOpenItems={["step"]}>
             <AccordionItem value="header">

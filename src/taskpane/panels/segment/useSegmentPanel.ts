@@ -24,5 +24,5 @@ export function useSegmentPanel(segmentNo: string) {
   const criteria = useCriteriaActions(segmentNo, done);
   const ready = data.view.status === "ready" && data.view.data.fields !== undefined;
   const builder = useStepBuilder({ segmentNo, linesVersion: data.generation, ready, onApplied: done, onFailed: setNotice });
-  return { view: data.view, version: data.generation, reload: refresh, notice, dismissNotice: () => setNotice(undefined), header, history, criteria, builder };
+  return { view: data.view, version: data.generation, reload: refresh, done, notice, dismissNotice: () => setNotice(undefined), header, history, criteria, builder };
 }

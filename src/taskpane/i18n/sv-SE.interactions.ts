@@ -1,0 +1,5 @@
+import type { InteractionStrings } from "./interactionStrings";
+
+export const interactionsSvSE: InteractionStrings = {
+  title: "Interaktioner",
+};

@@ -1,0 +1,5 @@
+import type { SegmentActionStrings } from "./segmentActionStrings";
+
+export const segmentActionsSvSE: SegmentActionStrings = {
+  toolbar: "Segmentåtgärder",
+};
