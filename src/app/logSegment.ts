@@ -1,10 +1,12 @@
 /**
  * Log Segment (bc-segments §7): checks, then in one commit the Logged Segments row, the Interaction Log entries,
  * the segment's removal (header, lines, criteria, Go Back history) and, when asked, the follow-up segment.
+ * previewLogSegment reads and checks the same way and writes nothing: the pane's summary before the act.
  */
 import { followUpHeader } from "../domain/interactions/followUp";
 import type { ExcludedLine } from "../domain/interactions/excludedLines";
-import { planLogSegment } from "../domain/interactions/logSegment";
+import { reviewLogSegment, type LogProblem } from "../domain/interactions/logChecks";
+import { planLogSegment, type LogSegmentInput } from "../domain/interactions/logSegment";
 import { applyReuse, planReuseSegment, REUSE_SEGMENT_ACTION, type ReuseSegmentPlan } from "../domain/interactions/reuseSegment";
 import { EMPTY_HISTORY, recordAction } from "../domain/segments/history";
 import type { ContactTable } from "../domain/contacts/table";
@@ -21,6 +23,7 @@ import { loadSegmentState } from "./segmentState";
 import { mergeSheetChanges } from "./sheetChanges";
 import type { InteractionLogEntry } from "../domain/interactions/logEntry";
 import type { SegmentHeader } from "../domain/segments/header";
+import type { SegmentLine } from "../domain/segments/line";
 
 export interface LogSegmentRequest {
   readonly segmentNo: string;
@@ -40,22 +43,9 @@ export interface LogSegmentResult {
 }
 
 export async function logSegment(book: SegmentBook, ctx: RunContext, request: LogSegmentRequest): Promise<LogSegmentResult> {
-  const state = await loadSegmentState(book, request.segmentNo);
+  const { state, table, input } = await readLogInput(book, ctx, request);
   const header = state.segment.row.record;
-  const { table } = await loadContacts(book, ctx, request.contacts);
-  const entries = (await readLogEntries(book)).map((r) => r.record);
-  const plan = planLogSegment({
-    header,
-    lines: state.content.lines.map((l) => l.record),
-    table,
-    templates: await readTemplates(book),
-    logged: (await readLoggedSegments(book)).map((r) => r.record),
-    entries,
-    today: ctx.today,
-    time: ctx.time ?? "",
-    userId: ctx.userId,
-    includeExcluded: request.includeExcluded === true,
-  });
+  const plan = planLogSegment({ ...input, includeExcluded: request.includeExcluded === true });
 
   const del = (spec: SheetSpec, records: readonly object[]): SheetChange => ({ spec, deleteKeys: records.map((r) => keyOf(spec, r)) });
   const changes: SheetChange[] = [
@@ -83,6 +73,71 @@ export async function logSegment(book: SegmentBook, ctx: RunContext, request: Lo
     excluded: plan.excluded,
     followUp,
   };
+}
+
+/** What Log would write and what stops it, read exactly as Log reads it; nothing is written. */
+export interface LogSegmentPreview {
+  readonly segmentNo: string;
+  readonly description: string;
+  /** Interaction Log entries Log would write: one per line with a contact. */
+  readonly entries: number;
+  /** The lines' interaction template codes, each once, in line order. */
+  readonly templates: readonly string[];
+  readonly cost: number;
+  /** Minutes. */
+  readonly duration: number;
+  /** Lines whose contact is excluded: Log goes on only with includeExcluded (decision 9). */
+  readonly excluded: readonly ExcludedLine[];
+  /** Every reason Log would refuse, in BC's order; empty when it can go ahead. */
+  readonly problems: readonly LogProblem[];
+  /** The follow-up segment Log would create when asked (decision 4); absent while there are problems. */
+  readonly followUp?: { readonly segmentNo: string; readonly lines: number; readonly skippedExcluded: number };
+}
+
+/** Log's summary before the act (UI.md "Show the consequence before the act"): the same reads and rules as Log. */
+export async function previewLogSegment(book: SegmentBook, ctx: RunContext, request: LogSegmentRequest): Promise<LogSegmentPreview> {
+  const { state, table, input } = await readLogInput(book, ctx, request);
+  const header = state.segment.row.record;
+  const review = reviewLogSegment(input);
+  const templates = [...new Set(review.lines.map((l) => l.interactionTemplateCode.trim()).filter((code) => code !== ""))];
+  const sum = (of: (line: SegmentLine) => number) => review.lines.reduce((total, line) => total + of(line), 0);
+  let followUp: LogSegmentPreview["followUp"];
+  if (review.problems.length === 0) {
+    // Excluded lines are planned as logged here; whether the follow-up keeps them is the request's answer, as in Log.
+    const plan = planLogSegment({ ...input, includeExcluded: true });
+    const { no } = await nextSegmentNo(book);
+    const made = followUpSegment(no, header, ctx.workdate, plan.entries, plan.logged.entryNo, table, request.includeExcluded === true);
+    followUp = { segmentNo: no, lines: made.plan.newLines.length, skippedExcluded: made.plan.skippedExcluded };
+  }
+  return {
+    segmentNo: header.no,
+    description: header.description,
+    entries: review.lines.length,
+    templates,
+    cost: sum((l) => l.cost),
+    duration: sum((l) => l.duration),
+    excluded: review.excluded,
+    problems: review.problems,
+    followUp,
+  };
+}
+
+/** Everything Log reads, once, for Log and for its preview alike. */
+async function readLogInput(book: SegmentBook, ctx: RunContext, request: LogSegmentRequest) {
+  const state = await loadSegmentState(book, request.segmentNo);
+  const { table } = await loadContacts(book, ctx, request.contacts);
+  const input: Omit<LogSegmentInput, "includeExcluded"> = {
+    header: state.segment.row.record,
+    lines: state.content.lines.map((l) => l.record),
+    table,
+    templates: await readTemplates(book),
+    logged: (await readLoggedSegments(book)).map((r) => r.record),
+    entries: (await readLogEntries(book)).map((r) => r.record),
+    today: ctx.today,
+    time: ctx.time ?? "",
+    userId: ctx.userId,
+  };
+  return { state, table, input };
 }
 
 /**
