@@ -1,4 +1,4 @@
-import { buildContactTable, ContactTableError, type ContactTable, type Problem } from "../domain/contacts";
+import { buildContactTable, ContactTableError, type ContactSheetInput, type ContactTable, type Problem } from "../domain/contacts";
 import { DomainError } from "../domain/errors";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
 
@@ -7,11 +7,26 @@ export interface LoadedContacts {
   readonly warnings: readonly Problem[];
 }
 
+/**
+ * Tables built from a sheet input, by the input object and locale. A book that keeps its reads (the pane's live
+ * count) hands out the same input until the sheet changes, so 100,000 contacts are not built again per keystroke.
+ */
+const built = new WeakMap<ContactSheetInput, Map<string, LoadedContacts>>();
+
 /** The contact sheet as a table; a sheet with errors stops the action with every problem listed. */
 export async function loadContacts(book: SegmentBook, ctx: RunContext, request: ContactSourceRequest = {}): Promise<LoadedContacts> {
   const input = await book.readContactSheet(request);
+  const byLocale = built.get(input) ?? new Map<string, LoadedContacts>();
+  const known = byLocale.get(ctx.locale);
+  if (known) return known;
+  const loaded = buildTable(input, ctx.locale);
+  built.set(input, byLocale.set(ctx.locale, loaded));
+  return loaded;
+}
+
+function buildTable(input: ContactSheetInput, locale: string): LoadedContacts {
   try {
-    const { table, warnings } = buildContactTable({ ...input, locale: ctx.locale });
+    const { table, warnings } = buildContactTable({ ...input, locale });
     return { table, warnings };
   } catch (error) {
     if (error instanceof ContactTableError) throw new ContactSheetError(error.message, error.problems);

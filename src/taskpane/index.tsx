@@ -1,6 +1,8 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { ExcelBook } from "../workbook/excel/excelBook";
+import { CachedReads } from "../workbook/cachedReads";
+import { watchWorkbookChanges } from "../workbook/excel/changeEvents";
 import { officeHost } from "../workbook/excel/host";
 import { readContactSheet } from "../workbook/excel/readContactSheet";
 import { openPaneWithWorkbook } from "./autoShow";
@@ -24,8 +26,13 @@ function officeTheme(): OfficeThemeLike | undefined {
  */
 function officeServices(): BookServices {
   const locale = Office.context.contentLanguage || Office.context.displayLanguage || "en-US";
+  const host = officeHost();
+  const open = () => ExcelBook.open(host);
+  const previews = new CachedReads(open);
+  watchWorkbookChanges(host, previews.invalidate).catch(previews.stopKeeping);
   return {
-    openBook: () => ExcelBook.open(officeHost()),
+    openBook: previews.observe(open),
+    previews,
     runContext: () => localRunContext(new Date(), locale),
     segmentsExist: () => openPaneWithWorkbook(Office.context.document.settings),
   };

@@ -11,6 +11,15 @@ export interface BookServices {
   readonly runContext: () => RunContext;
   /** Called when the workbook is seen to hold segments: Office opens the pane with it from then on. */
   readonly segmentsExist?: () => Promise<void>;
+  /** Reads kept for live counts (src/workbook/cachedReads.ts); without it every count opens a book. */
+  readonly previews?: PreviewReads;
+}
+
+/** A book for previews whose reads are kept until the workbook changes; version() moves when they are dropped. */
+export interface PreviewReads {
+  book(): SegmentBook;
+  readonly version: () => number;
+  readonly subscribe: (listener: () => void) => () => void;
 }
 
 const ServicesContext = createContext<BookServices | undefined>(undefined);

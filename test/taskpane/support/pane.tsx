@@ -4,7 +4,7 @@ import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import type { RunContext, SegmentBook } from "../../../src/app/ports";
 import { enUS, StringsProvider, type Strings } from "../../../src/taskpane/i18n";
-import { BookServicesProvider, type BookServices } from "../../../src/taskpane/services";
+import { BookServicesProvider, type BookServices, type PreviewReads } from "../../../src/taskpane/services";
 import { bcBaseSheet } from "../../support/bcBaseData";
 import { MemoryBook } from "../../support/memoryBook";
 
@@ -18,6 +18,8 @@ export interface PaneOptions {
   readonly openBook?: () => Promise<SegmentBook>;
   readonly strings?: Strings;
   readonly segmentsExist?: () => Promise<void>;
+  /** Reads kept for live counts, as the pane in Excel has them. */
+  readonly previews?: PreviewReads;
 }
 
 export function renderPane(ui: ReactElement, options: PaneOptions = {}) {
@@ -26,6 +28,7 @@ export function renderPane(ui: ReactElement, options: PaneOptions = {}) {
     openBook: options.openBook ?? (() => Promise.resolve(book)),
     runContext: () => CTX,
     segmentsExist: options.segmentsExist,
+    previews: options.previews,
   };
   return render(
     <FluentProvider theme={webLightTheme}>

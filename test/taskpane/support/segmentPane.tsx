@@ -1,12 +1,15 @@
 /** Driving the Segment panel as a user: open it, pick fields, type filters, let the debounced count run. */
 import { act, fireEvent, screen } from "@testing-library/react";
 import type { SegmentBook } from "../../../src/app/ports";
+import type { PreviewReads } from "../../../src/taskpane/services";
 import type { Strings } from "../../../src/taskpane/i18n";
 import { COUNT_DELAY_MS } from "../../../src/taskpane/panels/segment/builder/useLiveCount";
 import { SegmentPanel } from "../../../src/taskpane/panels/segment/SegmentPanel";
 import { renderPane } from "./pane";
 
-export async function openSegment(options: { book?: SegmentBook; openBook?: () => Promise<SegmentBook>; strings?: Strings; segmentNo?: string } = {}) {
+export async function openSegment(
+  options: { book?: SegmentBook; openBook?: () => Promise<SegmentBook>; strings?: Strings; segmentNo?: string; previews?: PreviewReads } = {},
+) {
   const onClose = jest.fn();
   const onLogged = jest.fn();
   renderPane(<SegmentPanel segmentNo={options.segmentNo ?? "SEG00001"} onClose={onClose} onLogged={onLogged} />, options);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { StepOptions } from "../../../../domain/segments/step";
 import type { StepKind } from "../../../i18n/segmentStrings";
 import { useStrings } from "../../../i18n";
@@ -8,6 +8,9 @@ import { CountCache } from "./countCache";
 import { filterProblemOf, type FilterProblem } from "./filterProblem";
 import { runStep, type StepCount } from "./runStep";
 import type { StepRequest } from "./stepDraft";
+
+const noSubscription = () => () => undefined;
+const noVersion = () => 0;
 
 /** Long enough to let a word be typed, short enough to feel live. */
 export const COUNT_DELAY_MS = 250;
@@ -38,7 +41,9 @@ export interface LiveCountInput {
  * a newer one is dropped, never shown over it.
  */
 export function useLiveCount({ segmentNo, kind, request, options, linesVersion, enabled }: LiveCountInput): LiveCount {
-  const { openBook, runContext } = useBookServices();
+  const { openBook, runContext, previews } = useBookServices();
+  // Kept reads dropped (the user edited a sheet): the count on screen may be out of date, so count again.
+  const readsVersion = useSyncExternalStore(previews?.subscribe ?? noSubscription, previews?.version ?? noVersion);
   const strings = useStrings();
   const [count, setCount] = useState<LiveCount>({ status: "idle" });
   const generation = useRef(0);
@@ -59,7 +64,7 @@ export function useLiveCount({ segmentNo, kind, request, options, linesVersion, 
       const show = (next: LiveCount) => {
         if (mine === generation.current) setCount(next);
       };
-      openBook()
+      (previews ? Promise.resolve(previews.book()) : openBook())
         .then((book) =>
           runStep(cache.current.watch(book), runContext(), { segmentNo, kind, groups: sent.groups, options: sentOptions, preview: true, cache: cache.current.results }),
         )
@@ -72,7 +77,7 @@ export function useLiveCount({ segmentNo, kind, request, options, linesVersion, 
         );
     }, COUNT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [openBook, runContext, strings, segmentNo, kind, request.key, linesVersion, enabled]);
+  }, [openBook, runContext, previews, strings, segmentNo, kind, request.key, linesVersion, readsVersion, enabled]);
 
   return count;
 }

@@ -1,0 +1,105 @@
+/**
+ * Reads kept between live counts. A count as the user types must not read 100,000 contacts (and the segment's
+ * sheets) from Excel again on every keystroke, so the preview book keeps each read until invalidate(): the pane
+ * calls it when Excel reports a change anywhere in the workbook and after every commit of its own. Only previews
+ * read through here; an action that writes opens a fresh book, whose commit re-checks what it read.
+ */
+import type { BookChange, BookState, ContactSourceRequest, SegmentBook, StoredRow } from "../app/ports";
+import type { ContactSheetInput } from "../domain/contacts";
+import type { SheetSpec } from "./schema";
+
+interface Reads {
+  readonly contacts: Map<string, Promise<ContactSheetInput>>;
+  readonly rows: Map<SheetSpec, Promise<StoredRow<unknown>[]>>;
+  readonly sheets: Map<SheetSpec, Promise<boolean>>;
+  state?: Promise<BookState>;
+  /** One underlying book per generation, opened on the first miss. */
+  book?: Promise<SegmentBook>;
+}
+
+const emptyReads = (): Reads => ({ contacts: new Map(), rows: new Map(), sheets: new Map() });
+
+export class CachedReads {
+  private reads = emptyReads();
+  private generation = 0;
+  private readonly listeners = new Set<() => void>();
+  private keeping = true;
+
+  constructor(private readonly open: () => Promise<SegmentBook>) {}
+
+  /** Changes whenever the kept reads are dropped: a count shown for an older version is out of date. */
+  readonly version = (): number => this.generation;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  /** Drops every kept read. A read still running keeps filling the old generation's maps, never the new ones. */
+  readonly invalidate = (): void => {
+    this.reads = emptyReads();
+    this.generation++;
+    for (const listener of this.listeners) listener();
+  };
+
+  /** Without news of changes (Excel refused the events) nothing may be kept: every read goes to the workbook. */
+  readonly stopKeeping = (): void => {
+    this.keeping = false;
+    this.invalidate();
+  };
+
+  /** The preview book: reads come from the cache; a commit through it goes to a fresh book and then invalidates. */
+  book(): SegmentBook {
+    return {
+      readContactSheet: (request) => this.keep(this.reads.contacts, request.name ?? "", (book) => book.readContactSheet(request)),
+      hasSheet: (spec) => this.keep(this.reads.sheets, spec, (book) => book.hasSheet(spec)),
+      readRows: <R>(spec: SheetSpec) => this.keep(this.reads.rows, spec, (book) => book.readRows<unknown>(spec)) as Promise<StoredRow<R>[]>,
+      readState: () => {
+        if (!this.keeping) return this.open().then((book) => book.readState());
+        const reads = this.reads;
+        return (reads.state ??= this.forget(this.underlying(reads).then((book) => book.readState()), () => (reads.state = undefined)));
+      },
+      commit: (change) => this.observe(this.open)().then((book) => book.commit(change)),
+    };
+  }
+
+  /** Wraps an opener so that every commit through its books drops the kept reads, whether it succeeds or not. */
+  observe(open: () => Promise<SegmentBook>): () => Promise<SegmentBook> {
+    return async () => {
+      const book = await open();
+      return {
+        readContactSheet: (request: ContactSourceRequest) => book.readContactSheet(request),
+        hasSheet: (spec: SheetSpec) => book.hasSheet(spec),
+        readRows: <R>(spec: SheetSpec) => book.readRows<R>(spec),
+        readState: () => book.readState(),
+        commit: async (change: BookChange) => {
+          try {
+            await book.commit(change);
+          } finally {
+            this.invalidate();
+          }
+        },
+      };
+    };
+  }
+
+  private underlying(reads: Reads): Promise<SegmentBook> {
+    return (reads.book ??= this.forget(this.open(), () => (reads.book = undefined)));
+  }
+
+  private keep<K, V>(map: Map<K, Promise<V>>, key: K, read: (book: SegmentBook) => Promise<V>): Promise<V> {
+    if (!this.keeping) return this.open().then(read);
+    const kept = map.get(key);
+    if (kept) return kept;
+    const reads = this.reads;
+    const value = this.forget(this.underlying(reads).then(read), () => map.delete(key));
+    map.set(key, value);
+    return value;
+  }
+
+  /** A failed read is not kept: the next count tries again (after the user fixed the sheet, say). */
+  private forget<V>(value: Promise<V>, drop: () => void): Promise<V> {
+    value.catch(drop);
+    return value;
+  }
+}

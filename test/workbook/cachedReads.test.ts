@@ -1,0 +1,124 @@
+import { addContacts } from "../../src/app/addContacts";
+import { loadContacts } from "../../src/app/contactSource";
+import { createSegment } from "../../src/app/createSegment";
+import type { SegmentBook } from "../../src/app/ports";
+import { CachedReads } from "../../src/workbook/cachedReads";
+import { SEGMENT_LINES } from "../../src/workbook/schema";
+import { bcBaseSheet } from "../support/bcBaseData";
+import { MemoryBook } from "../support/memoryBook";
+
+const CTX = { today: "2026-11-25", workdate: "2026-11-25", locale: "en", userId: "T", time: "10:00:00" };
+const NO_OPTIONS = { allowExistingContacts: false, expandContact: false, allowCompanyWithPersons: false, ignoreExclusion: false, entireCompanies: false };
+const JO = [[{ table: "Contact" as const, field: "Salesperson Code", filter: "JO" }]];
+
+/** A MemoryBook whose every read is counted, opened anew each time as the pane's ExcelBook is. */
+function counted(book: MemoryBook) {
+  const reads = { contacts: 0, rows: 0, opens: 0 };
+  const open = async (): Promise<SegmentBook> => {
+    reads.opens++;
+    return {
+      readContactSheet: (r) => (reads.contacts++, book.readContactSheet(r)),
+      hasSheet: (spec) => book.hasSheet(spec),
+      readRows: (spec) => (reads.rows++, book.readRows(spec)),
+      readState: () => book.readState(),
+      commit: (change) => book.commit(change),
+    };
+  };
+  return { reads, open };
+}
+
+async function bookWithSegment() {
+  const book = new MemoryBook(bcBaseSheet());
+  await createSegment(book, CTX, { description: "Spring" });
+  return book;
+}
+
+describe("reads kept for live counts", () => {
+  it("reads the contacts and the segment once for many previews, with the same counts as a fresh book", async () => {
+    const book = await bookWithSegment();
+    const { reads, open } = counted(book);
+    const cached = new CachedReads(open);
+    const fresh = await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS, preview: true });
+    for (let i = 0; i < 5; i++) {
+      const viaCache = await addContacts(cached.book(), CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS, preview: true });
+      expect(viaCache.added).toBe(fresh.added);
+    }
+    expect(reads.contacts).toBe(1);
+    expect(reads.opens).toBe(1);
+    const rowsAfterFirst = reads.rows;
+    await addContacts(cached.book(), CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS, preview: true });
+    expect(reads.rows).toBe(rowsAfterFirst);
+  });
+
+  it("builds the contact table once for the same sheet read", async () => {
+    const book = await bookWithSegment();
+    const cached = new CachedReads(counted(book).open);
+    const first = await loadContacts(cached.book(), CTX);
+    expect(await loadContacts(cached.book(), CTX)).toBe(first);
+    expect(await loadContacts(cached.book(), { ...CTX, locale: "sv" })).not.toBe(first);
+  });
+
+  it("reads again after invalidate(), and tells subscribers", async () => {
+    const book = await bookWithSegment();
+    const { reads, open } = counted(book);
+    const cached = new CachedReads(open);
+    const heard = jest.fn();
+    cached.subscribe(heard);
+    await cached.book().readContactSheet({});
+    const before = cached.version();
+    const sheet = bcBaseSheet();
+    sheet.values[10][5] = "JO";
+    book.setContacts(sheet);
+    cached.invalidate();
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(cached.version()).toBe(before + 1);
+    expect((await cached.book().readContactSheet({})).values[10][5]).toBe("JO");
+    expect(reads.contacts).toBe(2);
+  });
+
+  it("drops the kept reads after a commit through an observed opener, even a failed one", async () => {
+    const book = await bookWithSegment();
+    const { open } = counted(book);
+    const cached = new CachedReads(open);
+    const linesBefore = (await cached.book().readRows(SEGMENT_LINES)).length;
+    await addContacts(await cached.observe(open)(), CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    expect((await cached.book().readRows(SEGMENT_LINES)).length).toBeGreaterThan(linesBefore);
+
+    const failing = async (): Promise<SegmentBook> => ({ ...(await open()), commit: () => Promise.reject(new Error("sync failed")) });
+    const version = cached.version();
+    await expect((await cached.observe(failing)()).commit({})).rejects.toThrow("sync failed");
+    expect(cached.version()).toBe(version + 1);
+  });
+
+  it("does not keep a failed read, nor a read that finished after invalidate()", async () => {
+    const book = await bookWithSegment();
+    let fail = true;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let opens = 0;
+    const cached = new CachedReads(async () => {
+      opens++;
+      if (fail) throw new Error("Excel is busy");
+      await gate;
+      return book;
+    });
+    await expect(cached.book().readState()).rejects.toThrow("Excel is busy");
+    fail = false;
+    const late = cached.book().readContactSheet({});
+    cached.invalidate();
+    release();
+    await late;
+    await cached.book().readContactSheet({});
+    expect(opens).toBe(3);
+  });
+
+  it("keeps nothing once Excel refused to report changes", async () => {
+    const book = await bookWithSegment();
+    const { reads, open } = counted(book);
+    const cached = new CachedReads(open);
+    cached.stopKeeping();
+    await cached.book().readContactSheet({});
+    await cached.book().readContactSheet({});
+    expect(reads.contacts).toBe(2);
+  });
+});
