@@ -8,6 +8,7 @@ import { readContactSheet } from "../workbook/excel/readContactSheet";
 import { openPaneWithWorkbook } from "./autoShow";
 import { App } from "./components/App";
 import { pickStrings, StringsProvider } from "./i18n";
+import { ReadProgressStore } from "./readProgress";
 import { BookServicesProvider, localRunContext, type BookServices } from "./services";
 import { pickThemeKind, THEMES, type OfficeThemeLike } from "./theme";
 
@@ -27,12 +28,15 @@ function officeTheme(): OfficeThemeLike | undefined {
 function officeServices(): BookServices {
   const locale = Office.context.contentLanguage || Office.context.displayLanguage || "en-US";
   const host = officeHost();
-  const open = () => ExcelBook.open(host);
+  // Books opened after a Cancel get a new signal; the kept reads go too, their book had the old one.
+  const readProgress = new ReadProgressStore(() => previews.invalidate());
+  const open = readProgress.track(() => ExcelBook.open(host, { watch: readProgress.watch() }));
   const previews = new CachedReads(open);
   watchWorkbookChanges(host, previews.invalidate).catch(previews.stopKeeping);
   return {
     openBook: previews.observe(open),
     previews,
+    readProgress,
     runContext: () => localRunContext(new Date(), locale),
     segmentsExist: () => openPaneWithWorkbook(Office.context.document.settings),
   };

@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { RunContext, SegmentBook } from "../app/ports";
+import type { ReadProgressStore } from "./readProgress";
 
 /**
  * How panels reach the workbook: only through src/app use cases called with the book opened here. The root passes
@@ -13,6 +14,8 @@ export interface BookServices {
   readonly segmentsExist?: () => Promise<void>;
   /** Reads kept for live counts (src/workbook/cachedReads.ts); without it every count opens a book. */
   readonly previews?: PreviewReads;
+  /** Progress and Cancel of long contact sheet reads (the pane's ProgressBar). */
+  readonly readProgress?: ReadProgressStore;
 }
 
 /** A book for previews whose reads are kept until the workbook changes; version() moves when they are dropped. */

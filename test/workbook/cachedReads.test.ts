@@ -2,13 +2,13 @@ import { addContacts } from "../../src/app/addContacts";
 import { loadContacts } from "../../src/app/contactSource";
 import { createSegment } from "../../src/app/createSegment";
 import type { SegmentBook } from "../../src/app/ports";
+import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { CachedReads } from "../../src/workbook/cachedReads";
 import { SEGMENT_LINES } from "../../src/workbook/schema";
 import { bcBaseSheet } from "../support/bcBaseData";
 import { MemoryBook } from "../support/memoryBook";
 
 const CTX = { today: "2026-11-25", workdate: "2026-11-25", locale: "en", userId: "T", time: "10:00:00" };
-const NO_OPTIONS = { allowExistingContacts: false, expandContact: false, allowCompanyWithPersons: false, ignoreExclusion: false, entireCompanies: false };
 const JO = [[{ table: "Contact" as const, field: "Salesperson Code", filter: "JO" }]];
 
 /** A MemoryBook whose every read is counted, opened anew each time as the pane's ExcelBook is. */

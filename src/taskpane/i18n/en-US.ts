@@ -34,6 +34,10 @@ export const enUS: Strings = {
     severity: { error: "Error", warning: "Warning" },
     row: (row) => `Row ${number.format(row)}`,
     column: (name) => `column ${name}`,
+    readingProgress: (rows, total) => `Reading contacts ${number.format(rows)} of ${number.format(total)}`,
+    readingLabel: "Reading the contact sheet",
+    cancelReading: "Cancel",
+    readCanceled: "Reading was canceled. Nothing was changed.",
   },
   fields: Object.fromEntries(FIELD_SPECS.map((spec) => [spec.id, spec.caption])) as Record<FieldId, string>,
 };

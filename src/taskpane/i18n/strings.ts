@@ -33,6 +33,11 @@ export interface Strings {
     /** Parts of a problem's place, joined by describePlace: "Row 14", "column E-Mail (C)". */
     readonly row: (row: number) => string;
     readonly column: (name: string) => string;
+    /** The ProgressBar of a long read: "Reading contacts 40,000 of 100,000". */
+    readonly readingProgress: (rows: number, total: number) => string;
+    readonly readingLabel: string;
+    readonly cancelReading: string;
+    readonly readCanceled: string;
   };
   /** Captions of the recognised contact fields, as Business Central names them in this language. */
   readonly fields: Readonly<Record<FieldId, string>>;

@@ -33,6 +33,10 @@ export const svSE: Strings = {
     severity: { error: "Fel", warning: "Varning" },
     row: (row) => `Rad ${number.format(row)}`,
     column: (name) => `kolumn ${name}`,
+    readingProgress: (rows, total) => `Läser kontakter ${number.format(rows)} av ${number.format(total)}`,
+    readingLabel: "Läser kontaktbladet",
+    cancelReading: "Avbryt",
+    readCanceled: "Läsningen avbröts. Inget ändrades.",
   },
   fields: {
     no: "Nr",

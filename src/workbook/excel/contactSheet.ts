@@ -9,9 +9,18 @@ import { isDateFormat } from "../../domain/contacts/numberFormat";
 import { DomainError } from "../../domain/errors";
 import { BLOCK_BYTES, readBlocks, tooManyCells } from "./blockRead";
 import { jsonBytes, RowHash } from "./bytes";
-import { isPayloadError } from "./errors";
+import { isPayloadError, throwIfCanceled } from "./errors";
 import { columnNumberFormats, FORMAT_SAMPLE_ROWS, hiddenRowsOf, rowOfAddress } from "./readContactSheet";
 import { SAMPLE_ROWS, type RecordedRead } from "./session";
+
+/** Rows of the contact sheet read so far, of all its rows; reported after each block. */
+export type ReadProgress = (rows: number, total: number) => void;
+
+/** How a long read is watched: its progress, and a signal that stops it between two blocks. */
+export interface ReadWatch {
+  readonly progress?: ReadProgress;
+  readonly signal?: AbortSignal;
+}
 
 export interface ContactRead {
   readonly input: Omit<ContactSheetInput, "locale">;
@@ -19,7 +28,7 @@ export interface ContactRead {
 }
 
 
-export async function readContacts(context: Excel.RequestContext, wanted: string, dateOffset: number): Promise<ContactRead> {
+export async function readContacts(context: Excel.RequestContext, wanted: string, dateOffset: number, watch: ReadWatch = {}): Promise<ContactRead> {
   const workbook = context.workbook;
   const table = workbook.tables.getItemOrNullObject(wanted);
   const namedSheet = workbook.worksheets.getItemOrNullObject(wanted);
@@ -50,6 +59,8 @@ export async function readContacts(context: Excel.RequestContext, wanted: string
     const hash = new RowHash().add(values);
     let bytes = jsonBytes(values);
     const worksheet = workbook.worksheets.getItem(sheet.name);
+    throwIfCanceled(watch.signal);
+    if (values.length < rows) watch.progress?.(values.length, rows);
     await readBlocks(
       context,
       { rows, columns, range: (offset, count) => worksheet.getRangeByIndexes(top + offset, left, count, columns) },
@@ -59,6 +70,8 @@ export async function readContacts(context: Excel.RequestContext, wanted: string
         hash.add(block);
         bytes += jsonBytes(block);
         for (const row of block) values.push(row);
+        watch.progress?.(values.length, rows);
+        throwIfCanceled(watch.signal);
       },
     );
 

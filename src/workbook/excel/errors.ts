@@ -33,3 +33,15 @@ export function excelError(error: unknown, doing: string): DomainError {
   (result as { cause?: unknown }).cause = error;
   return result;
 }
+
+/** The user stopped a long read. Nothing was written: reads come before any write. */
+export class ReadCanceledError extends DomainError {
+  constructor() {
+    super("Reading was canceled. Nothing was changed.", "canceled");
+    this.name = "ReadCanceledError";
+  }
+}
+
+export function throwIfCanceled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ReadCanceledError();
+}

@@ -9,7 +9,7 @@ import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import { DEDICATED_SHEETS, SCHEMA_VERSION, STATE_SHEET, type SheetSpec } from "../schema";
 import { planContactCells, type JournalContactCells } from "./contactCells";
-import { readContacts } from "./contactSheet";
+import { readContacts, type ReadWatch } from "./contactSheet";
 import { columnFormats, newDedicated, parseDedicated, planSheetChange, type DedicatedSheet, type SheetPlan } from "./dedicatedSheet";
 import { excelError, officeCode } from "./errors";
 import type { ExcelHost } from "./host";
@@ -27,6 +27,8 @@ export interface ExcelBookOptions {
   readonly staleJournalMs?: number;
   /** Request bytes per write batch; 4 MiB unless a test wants many batches from a small change. */
   readonly batchBytes?: number;
+  /** Progress of reading the contact sheet, and a signal that cancels it (the pane's ProgressBar and Cancel). */
+  readonly watch?: ReadWatch;
 }
 
 const DEFAULT_STALE_MS = 120_000;
@@ -111,7 +113,7 @@ export class ExcelBook implements SegmentBook {
     const wanted = request.name ?? (stored.state.contactSource !== "" ? stored.state.contactSource : "Contacts");
     const { input, read } = await this.host.run(async (context) => {
       try {
-        return await readContacts(context, wanted, stored.dateOffset);
+        return await readContacts(context, wanted, stored.dateOffset, this.options.watch);
       } catch (error) {
         throw excelError(error, "reading the contact sheet");
       }

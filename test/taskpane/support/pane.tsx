@@ -4,6 +4,7 @@ import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import type { RunContext, SegmentBook } from "../../../src/app/ports";
 import { enUS, StringsProvider, type Strings } from "../../../src/taskpane/i18n";
+import type { ReadProgressStore } from "../../../src/taskpane/readProgress";
 import { BookServicesProvider, type BookServices, type PreviewReads } from "../../../src/taskpane/services";
 import { bcBaseSheet } from "../../support/bcBaseData";
 import { MemoryBook } from "../../support/memoryBook";
@@ -20,6 +21,7 @@ export interface PaneOptions {
   readonly segmentsExist?: () => Promise<void>;
   /** Reads kept for live counts, as the pane in Excel has them. */
   readonly previews?: PreviewReads;
+  readonly readProgress?: ReadProgressStore;
 }
 
 export function renderPane(ui: ReactElement, options: PaneOptions = {}) {
@@ -29,6 +31,7 @@ export function renderPane(ui: ReactElement, options: PaneOptions = {}) {
     runContext: () => CTX,
     segmentsExist: options.segmentsExist,
     previews: options.previews,
+    readProgress: options.readProgress,
   };
   return render(
     <FluentProvider theme={webLightTheme}>
