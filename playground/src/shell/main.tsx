@@ -6,12 +6,15 @@ import { createRoot } from "react-dom/client";
 import sample from "../../../assets/sample-contacts.xlsx";
 import { BRIDGE_NAME, type BridgeWindow, type PlaygroundBridge } from "../bridge";
 import { formatSettings, parseSettings } from "../settings";
+import { putGeneratedContacts } from "../workbook/generatedContacts";
 import { loadWorkbook } from "../workbook/loadWorkbook";
 import { Playground } from "./Playground";
 import { WorkbookStore } from "./workbookStore";
 
-const store = new WorkbookStore(loadWorkbook(sample));
 let settings = parseSettings(window.location.search);
+const book = loadWorkbook(sample);
+if (settings.contacts > 0) putGeneratedContacts(book, settings.contacts);
+const store = new WorkbookStore(book);
 
 const bridge: PlaygroundBridge = {
   book: store.book,
