@@ -74,6 +74,18 @@ describe("previewLogSegment", () => {
     await expect(logSegment(book, ctx, { segmentNo })).rejects.toThrow(preview.problems[0].message);
   });
 
+  it("says what is wrong with an invalid template's row", async () => {
+    book.editRows("Interaction Templates", (rows) => rows.map((r) => (r[0] === "LETTER" ? [r[0], r[1], r[2], -1, ...r.slice(4)] : r)));
+    const preview = await previewLogSegment(book, ctx, { segmentNo });
+    expect(preview.problems).toHaveLength(3);
+    expect(preview.problems[0]).toMatchObject({
+      kind: "invalidTemplate",
+      lineNo: 10000,
+      code: "LETTER",
+      detail: "Interaction Templates row 3, column Unit Cost (LCY): must not be negative (-1) (template LETTER).",
+    });
+  });
+
   it("names an already logged segment and an empty one", async () => {
     await book.commit({ sheets: [{ spec: LOGGED_SEGMENTS, insert: [{ record: loggedSegment({ entryNo: 5, segmentNo }), extra: new Map() }] }] });
     const logged = await previewLogSegment(book, ctx, { segmentNo });

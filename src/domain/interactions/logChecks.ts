@@ -55,6 +55,8 @@ export interface LogProblem {
   readonly contactNo?: string;
   /** The template code (unknownTemplate, invalidTemplate) or the earlier Logged Segments entry No. (alreadyLogged). */
   readonly code?: string;
+  /** What is wrong with an invalid template's row on its sheet (row, column, rule). */
+  readonly detail?: string;
   /** The whole message in BC's words, as the command prints it. */
   readonly message: string;
 }
@@ -126,14 +128,14 @@ function reviewLine(input: LogCheckInput, line: SegmentLine): { problems: LogPro
   return { problems, contact, checked };
 }
 
-function templateOf(templates: ValidatedTemplates, line: SegmentLine): InteractionTemplate | Pick<LogProblem, "kind" | "message"> {
+function templateOf(templates: ValidatedTemplates, line: SegmentLine): InteractionTemplate | Pick<LogProblem, "kind" | "detail" | "message"> {
   const code = foldCase(line.interactionTemplateCode.trim());
   const found = templates.templates.find((t) => foldCase(t.code) === code);
   if (found) return found;
   const problems = templates.problems.filter((p) => foldCase(p.code) === code);
   if (problems.length > 0) {
     const why = problems.map((p) => describeTemplateProblem(TEMPLATES_SHEET, p)).join(" ");
-    return { kind: "invalidTemplate", message: `Interaction template ${line.interactionTemplateCode} on ${onLine(line)} is not valid: ${why}` };
+    return { kind: "invalidTemplate", detail: why, message: `Interaction template ${line.interactionTemplateCode} on ${onLine(line)} is not valid: ${why}` };
   }
   const known = templates.templates.map((t) => t.code).join(", ") || "none";
   return {

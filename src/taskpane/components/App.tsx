@@ -2,7 +2,9 @@ import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-compo
 import { Suspense, useState } from "react";
 import type { ContactSheetLoader } from "../../workbook/excel/readContactSheet";
 import { useStrings } from "../i18n";
+import { successNotice, type Notice } from "../notice";
 import { SegmentsPanel } from "../panels/segments/SegmentsPanel";
+import { NoticeBar } from "./NoticeBar";
 import { LazyContactsPanel, LazyInteractionsPanel, LazySegmentPanel } from "./lazyPanels";
 
 export interface AppProps {
@@ -31,22 +33,46 @@ export function App({ loadContactSheet }: AppProps) {
   const strings = useStrings();
   const [tab, setTab] = useState<TabId>("segments");
   const [openNo, setOpenNo] = useState<string>();
-  const openSegment = (segmentNo: string) => {
+  // Said once where the pane lands after Log Segment (the list, or the follow-up); any other move forgets it.
+  const [logged, setLogged] = useState<Notice>();
+  const go = (segmentNo: string | undefined) => {
+    setLogged(undefined);
     setOpenNo(segmentNo);
+  };
+  const openSegment = (segmentNo: string) => {
+    go(segmentNo);
     setTab("segments");
   };
   const loading = <Spinner size="small" label={strings.segment.loading} />;
   return (
     <main className={styles.root}>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={strings.common.tabs.label}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, data) => {
+          setLogged(undefined);
+          setTab(data.value as TabId);
+        }}
+        aria-label={strings.common.tabs.label}
+      >
         <Tab value="segments">{strings.common.tabs.segments}</Tab>
         <Tab value="interactions">{strings.common.tabs.interactions}</Tab>
         <Tab value="contacts">{strings.common.tabs.contacts}</Tab>
       </TabList>
       <Suspense fallback={loading}>
-        {tab === "segments" && openNo === undefined && <SegmentsPanel onOpen={setOpenNo} />}
+        {tab === "segments" && openNo === undefined && <SegmentsPanel onOpen={go} notice={logged} />}
         {tab === "segments" && openNo !== undefined && (
-          <LazySegmentPanel key={openNo} segmentNo={openNo} onClose={() => setOpenNo(undefined)} onLogged={(result) => setOpenNo(result.followUp?.segmentNo)} />
+          <>
+            <NoticeBar notice={logged} onDismiss={() => setLogged(undefined)} />
+            <LazySegmentPanel
+              key={openNo}
+              segmentNo={openNo}
+              onClose={() => go(undefined)}
+              onLogged={(result) => {
+                setLogged(successNotice(strings.segmentActions.log.done(result)));
+                setOpenNo(result.followUp?.segmentNo);
+              }}
+            />
+          </>
         )}
         {tab === "interactions" && <LazyInteractionsPanel onOpenSegment={openSegment} />}
         {tab === "contacts" && <LazyContactsPanel load={loadContactSheet} />}

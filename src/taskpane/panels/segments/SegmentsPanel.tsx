@@ -16,17 +16,20 @@ import type { SegmentSummary } from "../../../app/segmentList";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { NoticeBar } from "../../components/NoticeBar";
 import { useStrings } from "../../i18n";
+import type { Notice } from "../../notice";
 import { useSegmentsPanelStyles } from "./SegmentsPanel.styles";
 import { rowsOf, useSegments } from "./useSegments";
 
 export interface SegmentsPanelProps {
   /** Opens a segment in the Segment panel. */
   readonly onOpen: (no: string) => void;
+  /** Shown as the list opens, e.g. that a segment was just logged. */
+  readonly notice?: Notice;
 }
 
 /** Every segment of the workbook with its lines and cost; create, open and delete. */
-export function SegmentsPanel({ onOpen }: SegmentsPanelProps) {
-  const state = useSegments(onOpen);
+export function SegmentsPanel({ onOpen, notice }: SegmentsPanelProps) {
+  const state = useSegments(onOpen, notice);
   const strings = useStrings();
   const text = strings.segments;
   const styles = useSegmentsPanelStyles();

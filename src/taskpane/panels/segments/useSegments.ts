@@ -15,16 +15,20 @@ export type SegmentsView =
 /** Rows a delete touches: the segment's own row, its lines, its criteria lines and its history rows. */
 export const rowsOf = (s: Pick<SegmentSummary, "lines" | "criteriaLines" | "historyRows">) => 1 + s.lines + s.criteriaLines + s.historyRows;
 
-/** The Segments list: read, create (then open the new one), delete after a confirmation that counts the rows. */
-export function useSegments(onOpen: (no: string) => void) {
+/**
+ * The Segments list: read, create (then open the new one), delete after a confirmation that counts the rows.
+ * `notice` is what the pane has to say as the list opens (a segment just logged).
+ */
+export function useSegments(onOpen: (no: string) => void, notice?: Notice) {
   const { openBook, runContext, segmentsExist } = useBookServices();
   const strings = useStrings();
   const [view, setView] = useState<SegmentsView>({ status: "loading" });
   const [generation, setGeneration] = useState(0);
-  const [notice, setNotice] = useState<Notice>();
+  const [shownNotice, setNotice] = useState<Notice | undefined>(notice);
   const [description, setDescription] = useState("");
   const [deleting, setDeleting] = useState<SegmentSummary>();
   const { busy: creating, run: runCreate } = useGuardedAction();
+  useEffect(() => setNotice(notice), [notice]);
   const { busy: busyDeleting, run: runDelete } = useGuardedAction();
 
   useEffect(() => {
@@ -82,7 +86,7 @@ export function useSegments(onOpen: (no: string) => void) {
   return {
     view,
     reload,
-    notice,
+    notice: shownNotice,
     dismissNotice: () => setNotice(undefined),
     description,
     setDescription,

@@ -1,6 +1,13 @@
+import { Toolbar, ToolbarButton } from "@fluentui/react-components";
 import type { LogSegmentResult } from "../../../../app/logSegment";
+import { useStrings } from "../../../i18n";
 import type { Notice } from "../../../notice";
 import type { SegmentData } from "../useSegmentData";
+import { ExportDialog } from "./export/ExportDialog";
+import { LogDialog } from "./log/LogDialog";
+import { MailingGroupDialog } from "./mailing/MailingGroupDialog";
+import { useSegmentActionsStyles } from "./SegmentActions.styles";
+import { useSegmentActions } from "./useSegmentActions";
 
 export interface SegmentActionsProps {
   readonly segmentNo: string;
@@ -11,7 +18,23 @@ export interface SegmentActionsProps {
   readonly onLogged: (result: LogSegmentResult) => void;
 }
 
-/** Log Segment, Apply Mailing Group and Export for the open segment. Placeholder: being built. */
-export function SegmentActions(_props: SegmentActionsProps) {
-  return null;
+/** Log Segment, Apply Mailing Group and Export for the open segment, each in its own dialog that shows the consequence first. */
+export function SegmentActions({ segmentNo, onDone, onLogged }: SegmentActionsProps) {
+  const text = useStrings().segmentActions;
+  const actions = useSegmentActions(onDone);
+  const styles = useSegmentActionsStyles();
+  return (
+    <>
+      <Toolbar className={styles.toolbar} aria-label={text.toolbar} size="small">
+        <ToolbarButton appearance="primary" onClick={() => actions.show("log")}>
+          {text.log.open}
+        </ToolbarButton>
+        <ToolbarButton onClick={() => actions.show("mailing")}>{text.mailing.open}</ToolbarButton>
+        <ToolbarButton onClick={() => actions.show("export")}>{text.export.open}</ToolbarButton>
+      </Toolbar>
+      {actions.open === "log" && <LogDialog segmentNo={segmentNo} onLogged={onLogged} onClose={actions.close} />}
+      {actions.open === "mailing" && <MailingGroupDialog segmentNo={segmentNo} onDone={actions.done} onClose={actions.close} />}
+      {actions.open === "export" && <ExportDialog segmentNo={segmentNo} onDone={actions.done} onClose={actions.close} />}
+    </>
+  );
 }
