@@ -4,6 +4,7 @@ import { ExcelBook } from "../workbook/excel/excelBook";
 import { CachedReads } from "../workbook/cachedReads";
 import { watchWorkbookChanges } from "../workbook/excel/changeEvents";
 import { officeHost } from "../workbook/excel/host";
+import { selectCells } from "../workbook/excel/selectCells";
 import { readContactSheet } from "../workbook/excel/readContactSheet";
 import { openPaneWithWorkbook } from "./autoShow";
 import { App } from "./components/App";
@@ -37,6 +38,7 @@ function officeServices(): BookServices {
     openBook: previews.observe(open),
     previews,
     readProgress,
+    selectCells: (sheetName, address) => selectCells(host, sheetName, address),
     runContext: () => localRunContext(new Date(), locale),
     segmentsExist: () => openPaneWithWorkbook(Office.context.document.settings),
   };

@@ -16,6 +16,8 @@ export interface BookServices {
   readonly previews?: PreviewReads;
   /** Progress and Cancel of long contact sheet reads (the pane's ProgressBar). */
   readonly readProgress?: ReadProgressStore;
+  /** Puts Excel's cursor on cells ("C14", "14:14", "C:C") of a sheet: where a problem is. */
+  readonly selectCells?: (sheetName: string, address: string) => Promise<void>;
 }
 
 /** A book for previews whose reads are kept until the workbook changes; version() moves when they are dropped. */
@@ -29,6 +31,11 @@ const ServicesContext = createContext<BookServices | undefined>(undefined);
 
 export function BookServicesProvider({ services, children }: { services: BookServices; children: ReactNode }) {
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+/** For panels that also work on their own (the Contacts panel takes its loader as a prop). */
+export function useOptionalBookServices(): BookServices | undefined {
+  return useContext(ServicesContext);
 }
 
 export function useBookServices(): BookServices {

@@ -3,9 +3,11 @@
  */
 import "./jsdom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { ContactSheetInput } from "../../src/domain/contacts";
 import { enUS, StringsProvider, svSE, type Strings } from "../../src/taskpane/i18n";
+import { BookServicesProvider, type BookServices } from "../../src/taskpane/services";
+import { CTX } from "./support/pane";
 import { ContactsPanel } from "../../src/taskpane/panels/contacts/ContactsPanel";
 import type { ContactSheetLoader } from "../../src/workbook/excel/readContactSheet";
 
@@ -156,3 +158,38 @@ describe("Contacts panel", () => {
     expect(screen.queryByText("Reading the contact sheet…")).toBeNull();
   });
 });
+
+describe("Contacts panel: going to a problem's cells", () => {
+  function renderWithSelect(selectCells: (sheet: string, address: string) => Promise<void>) {
+    const services: BookServices = { openBook: () => Promise.reject(new Error("not used")), runContext: () => CTX, selectCells };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <BookServicesProvider services={services}>
+          <ContactsPanel load={loaderOf(DUPLICATE_NUMBERS)} />
+        </BookServicesProvider>
+      </FluentProvider>,
+    );
+  }
+
+  it("selects the problem's cells in Excel", async () => {
+    const selectCells = jest.fn(() => Promise.resolve());
+    renderWithSelect(selectCells);
+    const buttons = await screen.findAllByRole("button", { name: /^Go to / });
+    fireEvent.click(buttons[0]);
+    const address = buttons[0].textContent!.replace("Go to ", "");
+    expect(selectCells).toHaveBeenCalledWith("Kontakter", address);
+    expect(address).toMatch(/^([A-Z]+\d+|\d+:\d+|[A-Z]+:[A-Z]+)$/);
+  });
+
+  it("says so when Excel cannot select them", async () => {
+    renderWithSelect(() => Promise.reject(new Error("The sheet Kontakter no longer exists.")));
+    fireEvent.click((await screen.findAllByRole("button", { name: /^Go to / }))[0]);
+    expect(await screen.findByText(/The cells could not be selected\. The sheet Kontakter no longer exists\./)).toBeTruthy();
+  });
+
+  it("offers no button where the pane cannot reach Excel", async () => {
+    await renderPanel(loaderOf(DUPLICATE_NUMBERS));
+    expect(screen.queryAllByRole("button", { name: /^Go to / })).toEqual([]);
+  });
+});
+

@@ -1,6 +1,6 @@
 import type { Problem } from "../../src/domain/contacts";
 import { describePlace, enUS, pickStrings, svSE } from "../../src/taskpane/i18n";
-import { listProblems, MAX_LISTED_PROBLEMS } from "../../src/taskpane/panels/contacts/contactsModel";
+import { listProblems, MAX_LISTED_PROBLEMS, placeAddress } from "../../src/taskpane/panels/contacts/contactsModel";
 import { pickThemeKind } from "../../src/taskpane/theme";
 
 const problem = (severity: Problem["severity"], row?: number): Problem => ({ severity, sheet: "Contacts", row, code: "x", message: `m${row}` });
@@ -67,5 +67,14 @@ describe("pickThemeKind", () => {
 
   it("uses high contrast whenever the system forces colours", () => {
     expect(pickThemeKind({ isDarkTheme: true }, true)).toBe("highContrast");
+  });
+});
+
+describe("placeAddress", () => {
+  it("addresses a problem's cell, row or column for selecting it", () => {
+    expect(placeAddress(14, "C")).toBe("C14");
+    expect(placeAddress(14, undefined)).toBe("14:14");
+    expect(placeAddress(undefined, "E")).toBe("E:E");
+    expect(placeAddress(undefined, undefined)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
  * sheet, show hidden sheets), the grid, and the sheet tabs. Every change goes through GridOps, which fires Excel's events.
  */
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Switch, Tab, TabList, Toolbar, ToolbarButton, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { columnLetters } from "../../../test/support/excelFake/objects";
 import { SheetGrid, type CellAddress } from "./SheetGrid";
 import type { WorkbookStore } from "./workbookStore";
@@ -26,6 +26,14 @@ export function WorkbookView({ store, locale }: { store: WorkbookStore; locale: 
   const [draft, setDraft] = useState<string>();
   const [renaming, setRenaming] = useState<string>();
   const [error, setError] = useState<string>();
+  // The pane selected cells (Range.select, e.g. "Go to C14"): the grid shows that sheet with the cursor there.
+  const picked = book.selection;
+  useEffect(() => {
+    if (!picked) return;
+    setSheetIndex(book.sheets.indexOf(picked.sheet));
+    setSelected({ row: picked.row, column: picked.column });
+    setDraft(undefined);
+  }, [picked, book]);
 
   const sheets = book.sheets.map((sheet, index) => ({ sheet, index })).filter(({ sheet }) => showHidden || sheet.visibility === "Visible");
   const sheet = book.sheets[sheetIndex] ?? sheets[0]?.sheet;

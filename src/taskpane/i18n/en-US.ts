@@ -38,6 +38,8 @@ export const enUS: Strings = {
     readingLabel: "Reading the contact sheet",
     cancelReading: "Cancel",
     readCanceled: "Reading was canceled. Nothing was changed.",
+    goTo: (address) => `Go to ${address}`,
+    goToFailed: "The cells could not be selected.",
   },
   fields: Object.fromEntries(FIELD_SPECS.map((spec) => [spec.id, spec.caption])) as Record<FieldId, string>,
 };

@@ -38,6 +38,9 @@ export interface Strings {
     readonly readingLabel: string;
     readonly cancelReading: string;
     readonly readCanceled: string;
+    /** The button that selects a problem's cells in Excel: "Go to C14". */
+    readonly goTo: (address: string) => string;
+    readonly goToFailed: string;
   };
   /** Captions of the recognised contact fields, as Business Central names them in this language. */
   readonly fields: Readonly<Record<FieldId, string>>;

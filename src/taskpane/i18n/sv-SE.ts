@@ -37,6 +37,8 @@ export const svSE: Strings = {
     readingLabel: "Läser kontaktbladet",
     cancelReading: "Avbryt",
     readCanceled: "Läsningen avbröts. Inget ändrades.",
+    goTo: (address) => `Gå till ${address}`,
+    goToFailed: "Cellerna kunde inte markeras.",
   },
   fields: {
     no: "Nr",

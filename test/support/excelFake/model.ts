@@ -190,6 +190,8 @@ export class BookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   activeSheet = 0;
+  /** The cell Range.select() put the cursor on (the playground's grid shows it). */
+  selection?: { readonly sheet: SheetModel; readonly row: number; readonly column: number };
   /** The workbook's date system: serials count from 1904-01-01 (Mac's old default) instead of 1900-01-00. */
   date1904 = false;
   readOnly = false;

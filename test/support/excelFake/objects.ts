@@ -255,6 +255,11 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return { sheet, top: bounds.top, left: bounds.left, rows: bounds.bottom - bounds.top + 1, columns: bounds.right - bounds.left + 1 };
   }
 
+  /** Brings the sheet to the front; not a change to the workbook, so allowed on a read-only one. */
+  activate(): ReturnType<Excel.Worksheet["activate"]> {
+    this.command({ activate: true }, (sheet) => void (this.context.host.book.activeSheet = this.context.host.book.sheets.indexOf(sheet)), false);
+  }
+
   delete(): ReturnType<Excel.Worksheet["delete"]> {
     this.command({ deleteSheet: true }, (sheet) => {
       this.context.assertWritable();
@@ -292,6 +297,16 @@ export class FakeProtection extends FakeObject<SheetModel> {
 export class FakeRange extends FakeObject<Rect> {
   constructor(context: FakeRequestContext, resolver: () => Rect | null, payload: unknown) {
     super(context, resolver, payload);
+  }
+
+  /** Selects the range in the grid, bringing its sheet to the front as Excel does. */
+  select(): ReturnType<Excel.Range["select"]> {
+    this.command({ select: true }, (rect) => {
+      const book = this.context.host.book;
+      if (rect.sheet.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", `The sheet ${rect.sheet.name} is hidden: a range on it cannot be selected.`);
+      book.activeSheet = book.sheets.indexOf(rect.sheet);
+      book.selection = { sheet: rect.sheet, row: rect.top, column: rect.left };
+    }, false);
   }
 
   get values(): Excel.Range["values"] {

@@ -18,7 +18,8 @@ import {
 } from "@fluentui/react-components";
 import type { ContactSheetLoader } from "../../../workbook/excel/readContactSheet";
 import { describePlace, useStrings } from "../../i18n";
-import type { ColumnLine, ProblemList } from "./contactsModel";
+import type { Problem } from "../../../domain/contacts";
+import { placeAddress, type ColumnLine, type ProblemList } from "./contactsModel";
 import { useContactsPanelStyles } from "./ContactsPanel.styles";
 import { useContacts } from "./useContacts";
 
@@ -29,7 +30,7 @@ export interface ContactsPanelProps {
 
 /** The contact sheet as the add-in understands it: recognised columns, counts and the problems to fix. */
 export function ContactsPanel({ load }: ContactsPanelProps) {
-  const { view, reload } = useContacts(load);
+  const { view, reload, goTo, goToFailed } = useContacts(load);
   const strings = useStrings();
   const styles = useContactsPanelStyles();
   const text = strings.contacts;
@@ -60,8 +61,16 @@ export function ContactsPanel({ load }: ContactsPanelProps) {
           <MessageBar intent="error">
             <MessageBarBody>{text.invalid(view.sheetName)}</MessageBarBody>
           </MessageBar>
-          <Problems problems={view.problems} />
+          <Problems problems={view.problems} goTo={goTo} />
         </>
+      )}
+
+      {goToFailed && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {text.goToFailed} {goToFailed}
+          </MessageBarBody>
+        </MessageBar>
       )}
 
       {view.status === "ready" && (
@@ -72,7 +81,7 @@ export function ContactsPanel({ load }: ContactsPanelProps) {
             {view.hiddenRowCount > 0 && <Body1>{text.hiddenCount(view.hiddenRowCount)}</Body1>}
           </div>
           <Columns columns={view.columns} />
-          <Problems problems={view.problems} />
+          <Problems problems={view.problems} goTo={goTo} />
         </>
       )}
     </section>
@@ -114,7 +123,7 @@ function Columns({ columns }: { columns: readonly ColumnLine[] }) {
   );
 }
 
-function Problems({ problems }: { problems: ProblemList }) {
+function Problems({ problems, goTo }: { problems: ProblemList; goTo?: (problem: Problem) => void }) {
   const strings = useStrings();
   const styles = useContactsPanelStyles();
   const total = problems.listed.length + problems.more;
@@ -135,6 +144,11 @@ function Problems({ problems }: { problems: ProblemList }) {
                 <span className={styles.place}>{describePlace(strings, problem)}</span>
                 {problem.message}
               </Body1>
+              {goTo && placeAddress(problem.row, problem.columnLetter) && (
+                <Button appearance="transparent" size="small" onClick={() => goTo(problem)}>
+                  {strings.contacts.goTo(placeAddress(problem.row, problem.columnLetter) ?? "")}
+                </Button>
+              )}
             </li>
           ))}
         </ul>

@@ -53,3 +53,11 @@ export function readyView(table: ContactTable, warnings: readonly Problem[]): Co
 export function invalidView(sheetName: string, problems: readonly Problem[]): ContactsView {
   return { status: "invalid", sheetName, problems: listProblems(problems) };
 }
+
+/** Where a problem is, as an A1 address to select: a cell, a whole row or a whole column; undefined for neither. */
+export function placeAddress(row: number | undefined, columnLetter: string | undefined): string | undefined {
+  if (row !== undefined && columnLetter) return `${columnLetter}${row}`;
+  if (row !== undefined) return `${row}:${row}`;
+  if (columnLetter) return `${columnLetter}:${columnLetter}`;
+  return undefined;
+}

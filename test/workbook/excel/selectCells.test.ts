@@ -1,0 +1,27 @@
+import { selectCells } from "../../../src/workbook/excel/selectCells";
+import { excelHost, fakeWithContacts } from "../../support/excelFake/host";
+import { SMALL_CONTACTS } from "../../support/smallContacts";
+
+describe("taking the user to cells", () => {
+  it("brings the sheet to the front and puts the cursor on the cell", async () => {
+    const excel = fakeWithContacts(SMALL_CONTACTS);
+    excel.book.putSheet("Notes", [["x"]]);
+    excel.book.activeSheet = 1;
+    await selectCells(excelHost(excel), "Contacts", "C4");
+    expect(excel.book.activeSheet).toBe(0);
+    expect(excel.book.selection).toMatchObject({ row: 3, column: 2 });
+    expect(excel.book.selection?.sheet.name).toBe("Contacts");
+  });
+
+  it("says which sheet is missing when it was renamed or deleted", async () => {
+    const excel = fakeWithContacts(SMALL_CONTACTS);
+    await expect(selectCells(excelHost(excel), "Kontakter", "A1")).rejects.toThrow(/selecting Kontakter!A1/);
+  });
+
+  it("works on a read-only workbook: selecting changes nothing", async () => {
+    const excel = fakeWithContacts(SMALL_CONTACTS);
+    excel.book.readOnly = true;
+    await selectCells(excelHost(excel), "Contacts", "B2");
+    expect(excel.book.selection).toMatchObject({ row: 1, column: 1 });
+  });
+});
