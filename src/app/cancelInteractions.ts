@@ -1,5 +1,5 @@
 /** Cancel and uncancel logged segments and interaction log entries (bc-segments §8.2), in one commit. */
-import { planCancel, type CancelMode, type CancelTarget } from "../domain/interactions/cancel";
+import { planCancel, type CancelMode, type CancelPlan, type CancelTarget } from "../domain/interactions/cancel";
 import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../workbook/schema";
 import { readLogEntries, readLoggedSegments } from "./interactionRecords";
 import type { SegmentBook, SheetChange } from "./ports";
@@ -18,7 +18,27 @@ export interface CancelResult {
   readonly logged: readonly { entryNo: number; canceled: boolean; noOfInteractions: number }[];
 }
 
+/**
+ * What cancelInteractions would change, read from the book now and written nowhere: the pane's confirmation says
+ * how many entries it touches, and a refusal (an entry of a canceled logged segment) shows before anything is asked.
+ */
+export async function previewCancelInteractions(book: SegmentBook, request: CancelRequest): Promise<CancelResult> {
+  return summary((await planFromBook(book, request)).plan);
+}
+
 export async function cancelInteractions(book: SegmentBook, request: CancelRequest): Promise<CancelResult> {
+  const { plan, loggedRows, entryRows } = await planFromBook(book, request);
+  // Rows keep the user's own columns.
+  const loggedExtra = new Map(loggedRows.map((r) => [r.record.entryNo, r.extra]));
+  const entryExtra = new Map(entryRows.map((r) => [r.record.entryNo, r.extra]));
+  const sheets: SheetChange[] = [];
+  if (plan.logged.length > 0) sheets.push({ spec: LOGGED_SEGMENTS, update: plan.logged.map((l) => stored(l, loggedExtra.get(l.entryNo))) });
+  if (plan.entries.length > 0) sheets.push({ spec: INTERACTION_LOG, update: plan.entries.map((e) => stored(e, entryExtra.get(e.entryNo))) });
+  if (sheets.length > 0) await book.commit({ sheets });
+  return summary(plan);
+}
+
+async function planFromBook(book: SegmentBook, request: CancelRequest) {
   const loggedRows = await readLoggedSegments(book);
   const entryRows = await readLogEntries(book);
   const plan = planCancel(
@@ -27,13 +47,10 @@ export async function cancelInteractions(book: SegmentBook, request: CancelReque
     request.target,
     request.mode,
   );
-  // Rows keep the user's own columns.
-  const loggedExtra = new Map(loggedRows.map((r) => [r.record.entryNo, r.extra]));
-  const entryExtra = new Map(entryRows.map((r) => [r.record.entryNo, r.extra]));
-  const sheets: SheetChange[] = [];
-  if (plan.logged.length > 0) sheets.push({ spec: LOGGED_SEGMENTS, update: plan.logged.map((l) => stored(l, loggedExtra.get(l.entryNo))) });
-  if (plan.entries.length > 0) sheets.push({ spec: INTERACTION_LOG, update: plan.entries.map((e) => stored(e, entryExtra.get(e.entryNo))) });
-  if (sheets.length > 0) await book.commit({ sheets });
+  return { plan, loggedRows, entryRows };
+}
+
+function summary(plan: CancelPlan): CancelResult {
   return {
     canceled: plan.canceled,
     entries: plan.entries.map((e) => e.entryNo),

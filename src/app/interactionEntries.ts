@@ -8,14 +8,21 @@ import type { SegmentBook } from "./ports";
 export interface EntriesFilter {
   readonly segmentNo?: string;
   readonly contactNo?: string;
+  /** Entries of one logged segment (its Entry No.): the pane's "Show entries" of a Logged Segments row. */
+  readonly loggedEntryNo?: number;
 }
 
-/** Entries in entry-number order, optionally of one segment or one contact (matched ignoring case). */
+/** Entries in entry-number order, optionally of one segment, one logged segment or one contact (matched ignoring case). */
 export async function interactionEntries(book: SegmentBook, filter: EntriesFilter = {}): Promise<InteractionLogEntry[]> {
   const same = (a: string, b: string | undefined) => b === undefined || foldCase(a.trim()) === foldCase(b.trim());
   return (await readLogEntries(book))
     .map((row) => row.record)
-    .filter((entry) => same(entry.segmentNo, filter.segmentNo) && same(entry.contactNo, filter.contactNo))
+    .filter(
+      (entry) =>
+        same(entry.segmentNo, filter.segmentNo) &&
+        same(entry.contactNo, filter.contactNo) &&
+        (filter.loggedEntryNo === undefined || entry.loggedSegmentEntryNo === filter.loggedEntryNo),
+    )
     .sort((a, b) => a.entryNo - b.entryNo);
 }
 

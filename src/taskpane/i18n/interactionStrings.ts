@@ -1,4 +1,143 @@
 /** Texts of the Interactions tab: the interaction log, logged segments, cancel/uncancel and Reuse Segment. */
+
+/** What a cancel or uncancel is about: a whole logged segment or one interaction log entry. */
+export type CancelSubject = { readonly logged: number } | { readonly entry: number };
+export type CancelDirection = "cancel" | "uncancel";
+
 export interface InteractionStrings {
   readonly title: string;
+  readonly refresh: string;
+  readonly loading: string;
+  /** Beside the title while the tab reads again with the old data still shown. */
+  readonly refreshing: string;
+  readonly loadFailed: string;
+  readonly empty: string;
+
+  readonly logged: {
+    readonly heading: string;
+    readonly listLabel: string;
+    readonly columns: {
+      readonly entryNo: string;
+      readonly segmentNo: string;
+      readonly description: string;
+      readonly interactions: string;
+      readonly date: string;
+      readonly canceled: string;
+      readonly actions: string;
+    };
+    readonly canceledText: string;
+    readonly actionsFor: (entryNo: number) => string;
+    readonly cancel: string;
+    readonly uncancel: string;
+    readonly reuse: string;
+    readonly showEntries: string;
+  };
+
+  readonly entries: {
+    readonly heading: string;
+    readonly filterLabel: string;
+    readonly loggedSegment: string;
+    readonly allLogged: string;
+    readonly loggedOption: (entryNo: number, segmentNo: string, description: string) => string;
+    readonly segmentNo: string;
+    readonly contactNo: string;
+    readonly apply: string;
+    readonly clear: string;
+    readonly showCanceled: string;
+    readonly listLabel: string;
+    readonly columns: {
+      readonly entryNo: string;
+      readonly date: string;
+      readonly contactNo: string;
+      readonly contactName: string;
+      readonly template: string;
+      readonly description: string;
+      readonly cost: string;
+      readonly duration: string;
+      readonly canceled: string;
+      readonly actions: string;
+    };
+    readonly none: string;
+    /** The table shows the first `shown` of `total` entries. */
+    readonly capped: (shown: number, total: number) => string;
+    readonly cancelEntry: (entryNo: number) => string;
+    readonly uncancelEntry: (entryNo: number) => string;
+  };
+
+  readonly totals: {
+    readonly heading: string;
+    readonly all: (entries: number, cost: number, minutes: number) => string;
+    readonly listLabel: string;
+    readonly columns: { readonly template: string; readonly count: string; readonly cost: string; readonly duration: string };
+    readonly blankCode: string;
+  };
+
+  readonly cancel: {
+    readonly title: (subject: CancelSubject, direction: CancelDirection) => string;
+    /** How many interaction log entries the act changes. */
+    readonly touches: (entries: number, direction: CancelDirection) => string;
+    /** A logged segment's No. of Interactions after the act. */
+    readonly recount: (loggedEntryNo: number, interactions: number) => string;
+    readonly note: (subject: CancelSubject, direction: CancelDirection) => string;
+    readonly confirm: (subject: CancelSubject, direction: CancelDirection) => string;
+    readonly working: (direction: CancelDirection) => string;
+    readonly failed: (subject: CancelSubject, direction: CancelDirection) => string;
+    readonly done: (subject: CancelSubject, direction: CancelDirection, entries: number) => string;
+  };
+
+  readonly reuse: {
+    readonly title: (loggedEntryNo: number) => string;
+    readonly intro: (segmentNo: string, interactions: number) => string;
+    readonly into: string;
+    readonly newSegment: string;
+    readonly existingSegment: string;
+    readonly description: string;
+    readonly segment: string;
+    readonly segmentPlaceholder: string;
+    readonly segmentOption: (segmentNo: string, description: string) => string;
+    readonly loadingSegments: string;
+    readonly noSegments: string;
+    readonly includeCanceled: { readonly label: string; readonly hint: string };
+    readonly includeExcluded: { readonly label: string; readonly hint: string };
+    readonly confirm: string;
+    readonly working: string;
+    readonly failed: string;
+    readonly done: (segmentNo: string, added: number, left: { readonly canceled: number; readonly excluded: number; readonly missing: number }) => string;
+    readonly segmentsFailed: string;
+    readonly open: (segmentNo: string) => string;
+    readonly stepsTitle: string;
+    readonly stepsBody: (segmentNo: string) => string;
+    readonly stepsConfirm: string;
+  };
+
+  /** Numbers, money, dates and minutes in this language's form. */
+  readonly format: {
+    readonly number: (n: number) => string;
+    readonly money: (amount: number) => string;
+    /** An ISO yyyy-mm-dd date. */
+    readonly date: (iso: string) => string;
+    readonly minutes: (minutes: number) => string;
+  };
+}
+
+/** The `format` part of a catalogue: `hours` is the language's short word for hours ("h", "tim"). */
+export function interactionFormat(locale: "en-US" | "sv-SE", hours: string): InteractionStrings["format"] {
+  const number = new Intl.NumberFormat(locale);
+  const money = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // The sheet's dates are days, not instants: formatted in UTC, no time zone moves them a day.
+  const day = new Intl.DateTimeFormat(locale, { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" });
+  return {
+    number: (n) => number.format(n),
+    money: (amount) => money.format(amount),
+    date: (iso) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+      return match ? day.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))) : iso;
+    },
+    // As the Segment page's totals read: "45 min", "6 h 24 min".
+    minutes: (minutes) => {
+      const whole = Math.round(minutes);
+      const h = Math.floor(whole / 60);
+      return h === 0 ? `${number.format(whole)} min` : `${number.format(h)} ${hours} ${number.format(whole % 60)} min`;
+    },
+  };
 }

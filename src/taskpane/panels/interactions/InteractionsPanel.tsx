@@ -1,19 +1,110 @@
-import { Subtitle1 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Spinner, Subtitle1, Subtitle2 } from "@fluentui/react-components";
+import { NoticeBar } from "../../components/NoticeBar";
 import { useStrings } from "../../i18n";
+import { CancelDialog } from "./CancelDialog";
+import { EntriesFilterForm } from "./EntriesFilterForm";
+import { EntriesTable } from "./EntriesTable";
+import { EntriesTotals } from "./EntriesTotals";
+import { useInteractionsPanelStyles } from "./InteractionsPanel.styles";
+import { LoggedSegmentsTable } from "./LoggedSegmentsTable";
+import { ReuseDialog } from "./ReuseDialog";
+import { useInteractionsPanel } from "./useInteractionsPanel";
 
 export interface InteractionsPanelProps {
   /** Opens a segment in the Segments tab (after Reuse Segment). */
   readonly onOpenSegment: (segmentNo: string) => void;
 }
 
-/** The interaction log and the logged segments. Placeholder: the panel is being built. */
-export function InteractionsPanel(_props: InteractionsPanelProps) {
+/** The logged segments and the interaction log: filter, totals, cancel and uncancel, Reuse Segment. */
+export function InteractionsPanel({ onOpenSegment }: InteractionsPanelProps) {
+  const state = useInteractionsPanel(onOpenSegment);
   const strings = useStrings();
+  const text = strings.interactions;
+  const styles = useInteractionsPanelStyles();
+  const { view, entries, cancel, reuse } = state;
+
   return (
-    <section aria-labelledby="interactions-title">
-      <Subtitle1 as="h2" id="interactions-title">
-        {strings.interactions.title}
-      </Subtitle1>
+    <section className={styles.root} aria-labelledby="interactions-title">
+      <div className={styles.titleRow}>
+        <Subtitle1 as="h2" id="interactions-title" className={styles.heading}>
+          {text.title}
+        </Subtitle1>
+        <div className={styles.titleEnd}>
+          {view.status === "ready" && view.refreshing && <Spinner size="extra-tiny" label={text.refreshing} />}
+          <Button appearance="subtle" size="small" onClick={state.reload} disabled={view.status === "loading"}>
+            {text.refresh}
+          </Button>
+        </div>
+      </div>
+
+      <NoticeBar notice={state.notice} onDismiss={state.dismissNotice} />
+      {state.offer && (
+        <div>
+          <Button appearance="primary" size="small" onClick={state.openOffer}>
+            {text.reuse.open(state.offer)}
+          </Button>
+        </div>
+      )}
+
+      {view.status === "loading" && <Spinner size="small" label={text.loading} />}
+      {view.status === "failed" && (
+        <>
+          <NoticeBar notice={view.notice} />
+          <div>
+            <Button onClick={state.reload}>{strings.common.retry}</Button>
+          </div>
+        </>
+      )}
+      {view.status === "ready" && view.failure && <NoticeBar notice={view.failure} />}
+      {state.empty && <Body1 className={styles.secondary}>{text.empty}</Body1>}
+
+      {view.status === "ready" && entries && !state.empty && (
+        <>
+          <section className={styles.section} aria-labelledby="logged-title">
+            <Subtitle2 as="h3" id="logged-title" className={styles.heading}>
+              {text.logged.heading}
+            </Subtitle2>
+            {view.data.logged.length === 0 ? (
+              <Body1 className={styles.secondary}>{text.empty}</Body1>
+            ) : (
+              <LoggedSegmentsTable logged={view.data.logged} onCancel={cancel.ask} onReuse={reuse.open} onShowEntries={state.showEntries} />
+            )}
+          </section>
+
+          <section className={styles.section} aria-labelledby="entries-title">
+            <Subtitle2 as="h3" id="entries-title" className={styles.heading}>
+              {text.entries.heading}
+            </Subtitle2>
+            <EntriesFilterForm
+              draft={state.draft}
+              logged={view.data.logged}
+              filtered={state.filtered}
+              showCanceled={state.showCanceled}
+              onEdit={state.editDraft}
+              onApply={state.applyDraft}
+              onPickLogged={state.pickLogged}
+              onClear={state.clearFilter}
+              onShowCanceled={state.setShowCanceled}
+            />
+            {entries.total === 0 ? (
+              <Body1 className={styles.secondary}>{text.entries.none}</Body1>
+            ) : (
+              <>
+                <EntriesTable view={entries} onCancel={cancel.ask} />
+                {entries.rows.length < entries.total && (
+                  <Caption1 role="status" className={styles.secondary}>
+                    {text.entries.capped(entries.rows.length, entries.total)}
+                  </Caption1>
+                )}
+              </>
+            )}
+            {view.data.totals.all.count > 0 && <EntriesTotals totals={view.data.totals} />}
+          </section>
+        </>
+      )}
+
+      <CancelDialog question={cancel.question} busy={cancel.busy} onConfirm={cancel.confirm} onDismiss={cancel.dismiss} />
+      <ReuseDialog reuse={reuse} />
     </section>
   );
 }
