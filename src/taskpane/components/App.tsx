@@ -5,6 +5,7 @@ import { useStrings } from "../i18n";
 import { successNotice, type Notice } from "../notice";
 import { SegmentsPanel } from "../panels/segments/SegmentsPanel";
 import { NoticeBar } from "./NoticeBar";
+import { ReadProgressBar } from "./ReadProgressBar";
 import { LazyContactsPanel, LazyInteractionsPanel, LazySegmentPanel } from "./lazyPanels";
 
 export interface AppProps {
@@ -58,6 +59,7 @@ export function App({ loadContactSheet }: AppProps) {
         <Tab value="interactions">{strings.common.tabs.interactions}</Tab>
         <Tab value="contacts">{strings.common.tabs.contacts}</Tab>
       </TabList>
+      <ReadProgressBar />
       <Suspense fallback={loading}>
         {tab === "segments" && openNo === undefined && <SegmentsPanel onOpen={go} notice={logged} />}
         {tab === "segments" && openNo !== undefined && (
