@@ -43,7 +43,7 @@ const noticeOf = (text: string) => screen.getByText(text).closest(".fui-MessageB
 
 async function rowAction(loggedEntryNo: number, item: string) {
   fireEvent.click(await screen.findByRole("button", { name: `Actions for logged segment ${loggedEntryNo}` }));
-  fireEvent.click(await screen.findByRole("menuitem", { name: item }));
+  fireEvent.click(await screen.findByRole("button", { name: item, hidden: true }));
 }
 
 async function showPanel(book: SegmentBook, onOpenSegment = jest.fn()) {

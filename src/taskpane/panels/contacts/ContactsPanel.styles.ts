@@ -41,10 +41,13 @@ export const useContactsPanelStyles = makeStyles({
   },
   problem: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr",
+    gridTemplateColumns: "auto 1fr auto",
     columnGap: tokens.spacingHorizontalS,
     alignItems: "start",
   },
+  // The severity as coloured text, not a Badge: a Badge would load its component into this chunk for one word.
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   place: {
     display: "block",
     fontWeight: tokens.fontWeightSemibold,

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Body1,
   Button,
   Caption1,
@@ -137,9 +136,9 @@ function Problems({ problems, goTo }: { problems: ProblemList; goTo?: (problem: 
         <ul className={styles.problems}>
           {problems.listed.map((problem, i) => (
             <li key={i} className={styles.problem}>
-              <Badge appearance="tint" color={problem.severity === "error" ? "danger" : "warning"}>
+              <Text weight="semibold" className={problem.severity === "error" ? styles.error : styles.warning}>
                 {strings.contacts.severity[problem.severity]}
-              </Badge>
+              </Text>
               <Body1>
                 <span className={styles.place}>{describePlace(strings, problem)}</span>
                 {problem.message}

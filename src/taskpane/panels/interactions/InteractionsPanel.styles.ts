@@ -79,4 +79,5 @@ export const useInteractionsPanelStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
   },
+  rowActions: { display: "flex", flexDirection: "column", alignItems: "stretch", padding: tokens.spacingVerticalXS },
 });

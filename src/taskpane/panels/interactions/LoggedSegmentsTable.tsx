@@ -1,10 +1,8 @@
 import {
   Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
   Table,
   TableBody,
   TableCell,
@@ -15,6 +13,7 @@ import {
 import type { LoggedSegment } from "../../../domain/interactions/logEntry";
 import { useStrings } from "../../i18n";
 import type { CancelDirection, CancelSubject } from "../../i18n/interactionStrings";
+import { useState } from "react";
 import { useInteractionsPanelStyles } from "./InteractionsPanel.styles";
 
 export interface LoggedSegmentsTableProps {
@@ -25,7 +24,40 @@ export interface LoggedSegmentsTableProps {
   readonly onShowEntries: (logged: LoggedSegment) => void;
 }
 
-/** The Logged Segments sheet as a compact table; each row's actions sit in its menu. */
+/**
+ * A row's actions in a popover of buttons. Not a Fluent Menu: it would be the only one in the pane and cost 33 KiB;
+ * the popover's code is already loaded for the InfoLabels. It closes when an action is chosen.
+ */
+function RowActions({ label, actions }: { label: string; actions: readonly { label: string; run: () => void }[] }) {
+  const styles = useInteractionsPanelStyles();
+  const [open, setOpen] = useState(false);
+  return (
+    <Popover open={open} onOpenChange={(_, data) => setOpen(data.open)} positioning="below-end" trapFocus>
+      <PopoverTrigger disableButtonEnhancement>
+        <Button appearance="subtle" size="small" aria-label={label}>
+          <span aria-hidden="true">⋯</span>
+        </Button>
+      </PopoverTrigger>
+      <PopoverSurface aria-label={label} className={styles.rowActions}>
+        {actions.map((action) => (
+          <Button
+            key={action.label}
+            appearance="subtle"
+            size="small"
+            onClick={() => {
+              setOpen(false);
+              action.run();
+            }}
+          >
+            {action.label}
+          </Button>
+        ))}
+      </PopoverSurface>
+    </Popover>
+  );
+}
+
+/** The Logged Segments sheet as a compact table; each row's actions sit in a popover. */
 export function LoggedSegmentsTable({ logged, onCancel, onReuse, onShowEntries }: LoggedSegmentsTableProps) {
   const text = useStrings().interactions;
   const styles = useInteractionsPanelStyles();
@@ -58,22 +90,14 @@ export function LoggedSegmentsTable({ logged, onCancel, onReuse, onShowEntries }
                 {segment.canceled && <span className={styles.canceled}>{text.logged.canceledText}</span>}
               </TableCell>
               <TableCell>
-                <Menu>
-                  <MenuTrigger disableButtonEnhancement>
-                    <Button appearance="subtle" size="small" aria-label={text.logged.actionsFor(segment.entryNo)}>
-                      <span aria-hidden="true">⋯</span>
-                    </Button>
-                  </MenuTrigger>
-                  <MenuPopover>
-                    <MenuList>
-                      <MenuItem onClick={() => onCancel({ logged: segment.entryNo }, segment.canceled ? "uncancel" : "cancel")}>
-                        {segment.canceled ? text.logged.uncancel : text.logged.cancel}
-                      </MenuItem>
-                      <MenuItem onClick={() => onReuse(segment)}>{text.logged.reuse}</MenuItem>
-                      <MenuItem onClick={() => onShowEntries(segment)}>{text.logged.showEntries}</MenuItem>
-                    </MenuList>
-                  </MenuPopover>
-                </Menu>
+                <RowActions
+                  label={text.logged.actionsFor(segment.entryNo)}
+                  actions={[
+                    { label: segment.canceled ? text.logged.uncancel : text.logged.cancel, run: () => onCancel({ logged: segment.entryNo }, segment.canceled ? "uncancel" : "cancel") },
+                    { label: text.logged.reuse, run: () => onReuse(segment) },
+                    { label: text.logged.showEntries, run: () => onShowEntries(segment) },
+                  ]}
+                />
               </TableCell>
             </TableRow>
           ))}

@@ -1,9 +1,9 @@
-import { Button, Dropdown, Field, Input, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Option, OptionGroup } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, Option, OptionGroup, Select } from "@fluentui/react-components";
 import { useStrings } from "../../../i18n";
 import type { FieldChoice } from "./fieldChoices";
 import type { FilterProblem } from "./filterProblem";
 import { FilterError } from "./FilterError";
-import { applyOperator, OPERATORS, operatorOf } from "./operators";
+import { applyOperator, OPERATORS, operatorOf, type OperatorId } from "./operators";
 import type { ConditionDraft, DraftChange } from "./stepDraft";
 import { useStepBuilderStyles } from "./StepBuilder.styles";
 
@@ -27,7 +27,6 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
   const selected = fields.find((f) => f.value === condition.field);
   const recognised = fields.filter((f) => f.field);
   const others = fields.filter((f) => !f.field);
-  const operator = text.operators[operatorOf(condition.filter)];
 
   return (
     <div className={styles.condition} role="group" aria-label={place}>
@@ -58,22 +57,19 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
           </OptionGroup>
         )}
       </Dropdown>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <MenuButton className={styles.operator} aria-label={`${text.operator}: ${operator} (${place})`}>
-            {operator}
-          </MenuButton>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {OPERATORS.map((id) => (
-              <MenuItem key={id} onClick={() => change({ type: "filter", conditionId: condition.id, filter: applyOperator(id, condition.filter) })}>
-                {text.operators[id]}
-              </MenuItem>
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      {/* A native select, not a Menu: choosing an operator rewrites the expression, and Menu would cost 33 KiB. */}
+      <Select
+        className={styles.operator}
+        aria-label={`${text.operator} (${place})`}
+        value={operatorOf(condition.filter)}
+        onChange={(_, data) => change({ type: "filter", conditionId: condition.id, filter: applyOperator(data.value as OperatorId, condition.filter) })}
+      >
+        {OPERATORS.map((id) => (
+          <option key={id} value={id}>
+            {text.operators[id]}
+          </option>
+        ))}
+      </Select>
       <Button
         className={styles.remove}
         appearance="subtle"
