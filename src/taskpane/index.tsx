@@ -8,7 +8,7 @@ import { selectCells } from "../workbook/excel/selectCells";
 import { readContactSheet } from "../workbook/excel/readContactSheet";
 import { openPaneWithWorkbook } from "./autoShow";
 import { App } from "./components/App";
-import { pickStrings, StringsProvider } from "./i18n";
+import { loadStrings, StringsProvider } from "./i18n";
 import { ReadProgressStore } from "./readProgress";
 import { BookServicesProvider, localRunContext, type BookServices } from "./services";
 import { pickThemeKind, THEMES, type OfficeThemeLike } from "./theme";
@@ -44,10 +44,10 @@ function officeServices(): BookServices {
   };
 }
 
-Office.onReady(() => {
+Office.onReady(async () => {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container");
-  const strings = pickStrings(Office.context.displayLanguage);
+  const strings = await loadStrings(Office.context.displayLanguage);
   const forcedColors = window.matchMedia?.("(forced-colors: active)").matches ?? false;
   document.documentElement.lang = strings.locale;
   document.title = strings.appTitle;

@@ -10,7 +10,7 @@ import { interactionEntries } from "../../src/app/interactionEntries";
 import { segmentLines } from "../../src/app/segmentLines";
 import type { SegmentBook } from "../../src/app/ports";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { svSE } from "../../src/taskpane/i18n";
+import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { InteractionsPanel } from "../../src/taskpane/panels/interactions/InteractionsPanel";
 import type { MemoryBook } from "../support/memoryBook";
 import { bigLoggedBook, loggedBook } from "./support/loggedBook";

@@ -5,7 +5,7 @@ import "./jsdom";
 import { act, fireEvent, screen } from "@testing-library/react";
 import type { SegmentBook } from "../../src/app/ports";
 import { ReadProgressBar } from "../../src/taskpane/components/ReadProgressBar";
-import { svSE } from "../../src/taskpane/i18n";
+import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { ReadProgressStore } from "../../src/taskpane/readProgress";
 import { ReadCanceledError } from "../../src/workbook/excel/errors";
 import { baseBook, deferred, renderPane } from "./support/pane";

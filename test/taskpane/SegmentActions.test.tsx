@@ -10,7 +10,7 @@ import { segmentLines } from "../../src/app/segmentLines";
 import type { InteractionLogEntry, LoggedSegment } from "../../src/domain/interactions/logEntry";
 import { NO_OPTIONS, type StepOptions } from "../../src/domain/segments/step";
 import { App } from "../../src/taskpane/components/App";
-import { svSE } from "../../src/taskpane/i18n";
+import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { PREVIEW_DELAY_MS } from "../../src/taskpane/panels/segment/actions/usePreview";
 import { SegmentsPanel } from "../../src/taskpane/panels/segments/SegmentsPanel";
 import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/workbook/schema";

@@ -7,7 +7,7 @@ import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { ConditionError } from "../../src/domain/segments/matchStep";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { svSE } from "../../src/taskpane/i18n";
+import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { SEGMENT_LINES } from "../../src/workbook/schema";
 import { bcBaseSheet } from "../support/bcBaseData";
 import type { MemoryBook } from "../support/memoryBook";

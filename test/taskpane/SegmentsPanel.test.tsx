@@ -7,7 +7,7 @@ import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { stepHistory } from "../../src/app/stepHistory";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { svSE } from "../../src/taskpane/i18n";
+import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { SegmentsPanel } from "../../src/taskpane/panels/segments/SegmentsPanel";
 import { SEGMENTS } from "../../src/workbook/schema";
 import type { MemoryBook } from "../support/memoryBook";

@@ -1,4 +1,5 @@
-import { enUS, svSE } from "../../src/taskpane/i18n";
+import { enUS } from "../../src/taskpane/i18n";
+import { svSE } from "../../src/taskpane/i18n/sv-SE";
 
 /** Every key path of a catalogue, with the kind of its value (text or a function that makes text). */
 function shape(value: unknown, path = ""): string[] {

@@ -1,18 +1,19 @@
 import type { Problem } from "../../src/domain/contacts";
-import { describePlace, enUS, pickStrings, svSE } from "../../src/taskpane/i18n";
+import { describePlace, enUS, loadStrings } from "../../src/taskpane/i18n";
+import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { listProblems, MAX_LISTED_PROBLEMS, placeAddress } from "../../src/taskpane/panels/contacts/contactsModel";
 import { pickThemeKind } from "../../src/taskpane/theme";
 
 const problem = (severity: Problem["severity"], row?: number): Problem => ({ severity, sheet: "Contacts", row, code: "x", message: `m${row}` });
 
-describe("pickStrings", () => {
-  it("speaks Swedish when Office does, English otherwise", () => {
-    expect(pickStrings("sv-SE")).toBe(svSE);
-    expect(pickStrings("sv-FI")).toBe(svSE);
-    expect(pickStrings("SV")).toBe(svSE);
-    expect(pickStrings("en-GB")).toBe(enUS);
-    expect(pickStrings("sl-SI")).toBe(enUS);
-    expect(pickStrings(undefined)).toBe(enUS);
+describe("loadStrings", () => {
+  it("speaks Swedish when Office does, English otherwise", async () => {
+    expect(await loadStrings("sv-SE")).toBe(svSE);
+    expect(await loadStrings("sv-FI")).toBe(svSE);
+    expect(await loadStrings("SV")).toBe(svSE);
+    expect(await loadStrings("en-GB")).toBe(enUS);
+    expect(await loadStrings("sl-SI")).toBe(enUS);
+    expect(await loadStrings(undefined)).toBe(enUS);
   });
 
   it("has a caption for every field in both languages", () => {

@@ -1,15 +1,18 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { CellRef } from "../../domain/contacts";
 import { enUS } from "./en-US";
-import { svSE } from "./sv-SE";
 import type { Strings } from "./strings";
 
 export type { Strings } from "./strings";
-export { enUS, svSE };
+export { enUS };
 
-/** The catalogue for Office's display language (e.g. Office.context.displayLanguage "sv-SE"); English otherwise. */
-export function pickStrings(displayLanguage: string | undefined): Strings {
-  return /^sv(-|$)/i.test(displayLanguage ?? "") ? svSE : enUS;
+/**
+ * The catalogue for Office's display language (e.g. Office.context.displayLanguage "sv-SE"); English otherwise.
+ * Swedish is loaded only when asked for: one language's texts are about 19 KiB the pane's first load need not carry.
+ */
+export async function loadStrings(displayLanguage: string | undefined): Promise<Strings> {
+  if (!/^sv(-|$)/i.test(displayLanguage ?? "")) return enUS;
+  return (await import(/* webpackChunkName: "sv-SE" */ "./sv-SE")).svSE;
 }
 
 /** "Row 14, column E-Mail (C)"; "" when the problem concerns the whole sheet. */
