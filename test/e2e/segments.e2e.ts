@@ -9,6 +9,7 @@ import { enUS } from "../../src/taskpane/i18n/en-US";
 import { seriousAxeFindings } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { AUTO_SHOW_SETTING } from "../../src/taskpane/autoShow";
+import { chooseField } from "./support/paneSteps";
 import { documentSetting, openPlayground, sheetValues } from "./support/playground";
 import { sampleContacts } from "./support/sample";
 import { missingScreenshots, screenshotPath } from "./support/screenshots";
@@ -52,8 +53,7 @@ describe("a segment made in the pane", () => {
       await pane.getByRole("button", { name: strings.segments.create, exact: true }).click();
 
       const place = text.place(1, 1);
-      await pane.getByRole("combobox", { name: `${text.field} (${place})` }).click();
-      await pane.getByRole("option", { name: strings.fields.industryGroups, exact: true }).click();
+      await chooseField(pane, strings, "industryGroups");
       await pane.getByRole("textbox", { name: `${text.expression} (${place})` }).fill(INDUSTRY);
       await pane.getByTestId("live-count").getByText(text.addCount({ added: added.length, excluded, alreadyPresent: 0 }), { exact: true }).waitFor();
 

@@ -10,10 +10,20 @@ export async function createSegment(pane: FrameLocator, strings: Strings, descri
   await pane.getByRole("heading", { name: new RegExp(`· ${description}$`) }).waitFor();
 }
 
+/** A recognised contact field from the field picker (other option groups may hold a field of the same name). */
 export async function chooseField(pane: FrameLocator, strings: Strings, field: FieldId, group = 1, condition = 1): Promise<void> {
+  await pickField(pane, strings, strings.segment.builder.recognisedFields, strings.fields[field], group, condition);
+}
+
+/** A column of the contact sheet the add-in does not recognise, filterable by its header. */
+export async function chooseHeader(pane: FrameLocator, strings: Strings, header: string, group = 1, condition = 1): Promise<void> {
+  await pickField(pane, strings, strings.segment.builder.otherHeaders, header, group, condition);
+}
+
+async function pickField(pane: FrameLocator, strings: Strings, optionGroup: string, name: string, group: number, condition: number): Promise<void> {
   const text = strings.segment.builder;
   await pane.getByRole("combobox", { name: `${text.field} (${text.place(group, condition)})` }).click();
-  await pane.getByRole("option", { name: strings.fields[field], exact: true }).click();
+  await pane.getByRole("group", { name: optionGroup, exact: true }).getByRole("option", { name, exact: true }).click();
 }
 
 export function expressionBox(pane: FrameLocator, strings: Strings, group = 1, condition = 1) {
