@@ -29,7 +29,7 @@ function buildTable(input: ContactSheetInput, locale: string): LoadedContacts {
     const { table, warnings } = buildContactTable({ ...input, locale });
     return { table, warnings };
   } catch (error) {
-    if (error instanceof ContactTableError) throw new ContactSheetError(error.message, error.problems);
+    if (error instanceof ContactTableError) throw new ContactSheetError(error.message, error.problems, error.warnings, input.sheetName);
     throw error;
   }
 }
@@ -38,6 +38,10 @@ export class ContactSheetError extends DomainError {
   constructor(
     message: string,
     readonly problems: readonly Problem[],
+    /** Warnings found beside the errors, for the Contacts panel, which lists both. */
+    readonly warnings: readonly Problem[] = [],
+    /** The sheet the problems are on ("" when not known). */
+    readonly sheetName = "",
   ) {
     super(message, "contact-sheet");
     this.name = "ContactSheetError";

@@ -68,9 +68,22 @@ export interface ContactSourceRequest {
   readonly name?: string;
 }
 
+/** Where contacts may be read from: the workbook's visible sheets, the add-in's own left out, and their tables. */
+export interface ContactSourceList {
+  /** Excel tables on those sheets, sheet by sheet in tab order. */
+  readonly tables: readonly { readonly name: string; readonly sheetName: string }[];
+  /** The sheets, in tab order. */
+  readonly sheets: readonly string[];
+}
+
 /** The port both gateways implement: the xlsx file for the command, office-js for the task pane. */
 export interface SegmentBook {
   readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput>;
+  /**
+   * The sheets and tables contacts may be read from. Optional only for the books the live count wraps
+   * (countCache.ts), which never list: the gateways, the test book and the pane's books all have it.
+   */
+  listContactSources?(): Promise<ContactSourceList>;
   hasSheet(spec: SheetSpec): Promise<boolean>;
   /** The sheet's rows as records; [] when the sheet does not exist. */
   readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]>;

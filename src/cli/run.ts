@@ -4,6 +4,7 @@ import { parseCommandArgs } from "./args";
 import { add } from "./commands/add";
 import { applyMailingGroupCommand } from "./commands/applyMailingGroup";
 import type { Command } from "./commands/command";
+import { contactsCommand } from "./commands/contacts";
 import { create } from "./commands/create";
 import { criteria, reuseCriteriaCommand, saveCriteriaCommand } from "./commands/criteria";
 import { deleteCommand } from "./commands/delete";
@@ -28,7 +29,7 @@ export interface CliIo {
   now(): Date;
 }
 
-const COMMANDS: Record<string, Command> = { init, create, add, reduce, refine, back, forward, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand, "apply-mailing-group": applyMailingGroupCommand, export: exportCommand, "erase-contact": eraseContactCommand, log, cancel, uncancel, entries, "reuse-segment": reuseSegmentCommand, templates };
+const COMMANDS: Record<string, Command> = { init, contacts: contactsCommand, create, add, reduce, refine, back, forward, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand, "apply-mailing-group": applyMailingGroupCommand, export: exportCommand, "erase-contact": eraseContactCommand, log, cancel, uncancel, entries, "reuse-segment": reuseSegmentCommand, templates };
 
 /** Runs one `segments` command; returns the exit code (0 done, 1 domain or validation error, 2 usage error). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

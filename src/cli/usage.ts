@@ -10,6 +10,8 @@ export const USAGE = `Usage: segments <command> <book.xlsx> [arguments]
 
 Commands:
   init                      create the missing dedicated sheets
+  contacts [--use NAME]     the sheets and tables contacts may be read from, the one in use marked;
+               --use reads NAME and, when its contacts can be used, stores it as the workbook's choice
   create   --description T [--salesperson C] [--date YYYY-MM-DD] [--template C] [--campaign C] [--subject T]
   add      SEG [--where "FIELD=FILTER"]... [--or] [--allow-existing] [--expand-companies]
                [--allow-related-companies] [--ignore-exclusion] [--preview]
@@ -49,7 +51,8 @@ Commands:
   templates                 the Interaction Templates sheet, every row checked (problems named by row and column)
 
 Options for every command:
-  --contacts NAME   the contact sheet or table (default: the stored choice, else Contacts)
+  --contacts NAME   the contact sheet or table for this run (default: the stored choice, see contacts --use;
+                    else Contacts)
   --locale L        text order of the workbook language (default en)
   --user ID         user ID (default: the operating-system user)
   --workdate D      work date, YYYY-MM-DD (default: today)

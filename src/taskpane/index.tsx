@@ -5,7 +5,6 @@ import { CachedReads } from "../workbook/cachedReads";
 import { watchWorkbookChanges } from "../workbook/excel/changeEvents";
 import { officeHost } from "../workbook/excel/host";
 import { selectCells } from "../workbook/excel/selectCells";
-import { readContactSheet } from "../workbook/excel/readContactSheet";
 import { openPaneWithWorkbook } from "./autoShow";
 import { App } from "./components/App";
 import { loadStrings, StringsProvider } from "./i18n";
@@ -55,7 +54,7 @@ Office.onReady(async () => {
     <FluentProvider theme={THEMES[pickThemeKind(officeTheme(), forcedColors)]}>
       <StringsProvider strings={strings}>
         <BookServicesProvider services={officeServices()}>
-          <App loadContactSheet={readContactSheet} />
+          <App />
         </BookServicesProvider>
       </StringsProvider>
     </FluentProvider>,

@@ -37,6 +37,7 @@ export class ReadProgressStore {
       const book = await open();
       return {
         readContactSheet: (request) => book.readContactSheet(request).finally(() => this.set(undefined)),
+        listContactSources: book.listContactSources?.bind(book),
         hasSheet: (spec) => book.hasSheet(spec),
         readRows: (spec) => book.readRows(spec),
         readState: () => book.readState(),

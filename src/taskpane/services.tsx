@@ -33,11 +33,6 @@ export function BookServicesProvider({ services, children }: { services: BookSer
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
 }
 
-/** For panels that also work on their own (the Contacts panel takes its loader as a prop). */
-export function useOptionalBookServices(): BookServices | undefined {
-  return useContext(ServicesContext);
-}
-
 export function useBookServices(): BookServices {
   const services = useContext(ServicesContext);
   if (!services) throw new Error("A panel was rendered outside BookServicesProvider.");

@@ -48,7 +48,10 @@ export class CachedReads {
     this.invalidate();
   };
 
-  /** The preview book: reads come from the cache; a commit through it goes to a fresh book and then invalidates. */
+  /**
+   * The preview book: reads come from the cache; a commit through it goes to a fresh book and then invalidates.
+   * It does not list contact sources: a live count never chooses one.
+   */
   book(): SegmentBook {
     return {
       readContactSheet: (request) => this.keep(this.reads.contacts, request.name ?? "", (book) => book.readContactSheet(request)),
@@ -69,6 +72,7 @@ export class CachedReads {
       const book = await open();
       return {
         readContactSheet: (request: ContactSourceRequest) => book.readContactSheet(request),
+        listContactSources: book.listContactSources?.bind(book),
         hasSheet: (spec: SheetSpec) => book.hasSheet(spec),
         readRows: <R>(spec: SheetSpec) => book.readRows<R>(spec),
         readState: () => book.readState(),

@@ -3,7 +3,7 @@
  * back with rowToRecord, as a gateway does), so values take the forms a real sheet gives back. A commit is
  * applied to a copy and swapped in at the end: all or nothing.
  */
-import type { BookChange, BookState, ContactSourceRequest, SegmentBook } from "../../src/app/ports";
+import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook } from "../../src/app/ports";
 import { headerKey, type ContactSheetInput } from "../../src/domain/contacts";
 import { DomainError } from "../../src/domain/errors";
 import { defaultColumnMap, keyOf, recordToRow, rowToRecord, type Cell, type StoredRow } from "../../src/workbook/records";
@@ -14,6 +14,9 @@ export class MemoryBook implements SegmentBook {
   private state: BookState = { schemaVersion: 0, lastSegmentNo: 0, contactSource: "" };
   /** Plain sheets added by a commit (an exported mailing list): header row first. */
   private plainSheets = new Map<string, string[][]>();
+  /** Other sheets and tables contacts could be read from (choosing the contact source), in tab order. */
+  private otherSheets: ContactSheetInput[] = [];
+  private tables: { name: string; input: ContactSheetInput }[] = [];
   commits = 0;
 
   constructor(private contacts: ContactSheetInput) {}
@@ -22,8 +25,32 @@ export class MemoryBook implements SegmentBook {
     this.contacts = contacts;
   }
 
-  async readContactSheet(_request: ContactSourceRequest): Promise<ContactSheetInput> {
-    return this.contacts;
+  /** Another sheet, named by its input's sheetName. */
+  addSheet(input: ContactSheetInput): this {
+    this.otherSheets.push(input);
+    return this;
+  }
+
+  /** An Excel table on the sheet its input names (which need not be listed as a sheet of its own). */
+  addTable(name: string, input: ContactSheetInput): this {
+    this.tables.push({ name, input });
+    return this;
+  }
+
+  /** Without a name or a stored choice, the contacts given to the constructor; a name is looked up as the gateways do, a table first. */
+  async readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput> {
+    const wanted = request.name ?? (this.state.contactSource !== "" ? this.state.contactSource : undefined);
+    if (wanted === undefined) return this.contacts;
+    const same = (name: string) => name.trim().toLowerCase() === wanted.trim().toLowerCase();
+    const found = this.tables.find((table) => same(table.name))?.input ?? [this.contacts, ...this.otherSheets].find((sheet) => same(sheet.sheetName));
+    if (!found) throw new DomainError(`No sheet or table named "${wanted}" in this workbook.`, "no-contacts");
+    return found;
+  }
+
+  /** The contact sheet, the added sheets and the plain sheets commits added; the dedicated sheets are never listed. */
+  async listContactSources(): Promise<ContactSourceList> {
+    const sheets = [this.contacts.sheetName, ...this.otherSheets.map((sheet) => sheet.sheetName), ...this.plainSheets.keys()];
+    return { tables: this.tables.map((table) => ({ name: table.name, sheetName: table.input.sheetName })), sheets: [...new Set(sheets)] };
   }
 
   async hasSheet(spec: SheetSpec): Promise<boolean> {

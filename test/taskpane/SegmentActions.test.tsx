@@ -367,7 +367,7 @@ describe("the Segments list after Log", () => {
 
   it("the pane goes back to the list and says what was logged", async () => {
     const book = await joSegment();
-    renderPane(<App loadContactSheet={() => Promise.resolve(bcBaseSheet())} />, { book });
+    renderPane(<App />, { book });
     fireEvent.click(await screen.findByRole("button", { name: "Open SEG00001" }));
     const dialog = await openLogInApp();
     click(await logButtonOf(dialog));
@@ -377,7 +377,7 @@ describe("the Segments list after Log", () => {
 
   it("opens the follow-up segment and says what was logged there", async () => {
     const book = await joSegment();
-    renderPane(<App loadContactSheet={() => Promise.resolve(bcBaseSheet())} />, { book });
+    renderPane(<App />, { book });
     fireEvent.click(await screen.findByRole("button", { name: "Open SEG00001" }));
     const dialog = await openLogInApp();
     click(await within(dialog).findByRole("checkbox", { name: "Create follow-up segment", hidden: true }));

@@ -1,8 +1,10 @@
 import { addContacts } from "../../src/app/addContacts";
 import { loadContacts } from "../../src/app/contactSource";
+import { contactSources } from "../../src/app/contactSourceChoice";
 import { createSegment } from "../../src/app/createSegment";
 import type { SegmentBook } from "../../src/app/ports";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
+import { ReadProgressStore } from "../../src/taskpane/readProgress";
 import { CachedReads } from "../../src/workbook/cachedReads";
 import { SEGMENT_LINES } from "../../src/workbook/schema";
 import { bcBaseSheet } from "../support/bcBaseData";
@@ -120,5 +122,13 @@ describe("reads kept for live counts", () => {
     await cached.book().readContactSheet({});
     await cached.book().readContactSheet({});
     expect(reads.contacts).toBe(2);
+  });
+
+  it("lets the pane's books list the contact sources through both wrappers, as index.tsx stacks them", async () => {
+    const book = new MemoryBook(bcBaseSheet());
+    const store = new ReadProgressStore();
+    const open = store.track(async () => book);
+    const paneBook = await new CachedReads(open).observe(open)();
+    expect(await contactSources(paneBook)).toEqual({ tables: [], sheets: ["Contacts"], current: "Contacts", stored: "" });
   });
 });

@@ -1,17 +1,11 @@
 import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { Suspense, useState } from "react";
-import type { ContactSheetLoader } from "../../workbook/excel/readContactSheet";
 import { useStrings } from "../i18n";
 import { successNotice, type Notice } from "../notice";
 import { SegmentsPanel } from "../panels/segments/SegmentsPanel";
 import { NoticeBar } from "./NoticeBar";
 import { ReadProgressBar } from "./ReadProgressBar";
 import { LazyContactsPanel, LazyInteractionsPanel, LazySegmentPanel } from "./lazyPanels";
-
-export interface AppProps {
-  /** Reads the contact sheet for the Contacts panel (index.tsx passes the office-js one). */
-  readonly loadContactSheet: ContactSheetLoader;
-}
 
 type TabId = "segments" | "interactions" | "contacts";
 
@@ -29,7 +23,7 @@ const useAppStyles = makeStyles({
 });
 
 /** The pane: Segments (the list, or one segment open) and Contacts, as tabs. The workbook comes from BookServices. */
-export function App({ loadContactSheet }: AppProps) {
+export function App() {
   const styles = useAppStyles();
   const strings = useStrings();
   const [tab, setTab] = useState<TabId>("segments");
@@ -77,7 +71,7 @@ export function App({ loadContactSheet }: AppProps) {
           </>
         )}
         {tab === "interactions" && <LazyInteractionsPanel onOpenSegment={openSegment} />}
-        {tab === "contacts" && <LazyContactsPanel load={loadContactSheet} />}
+        {tab === "contacts" && <LazyContactsPanel />}
       </Suspense>
     </main>
   );

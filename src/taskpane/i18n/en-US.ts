@@ -40,6 +40,13 @@ export const enUS: Strings = {
     readCanceled: "Reading was canceled. Nothing was changed.",
     goTo: (address) => `Go to ${address}`,
     goToFailed: "The cells could not be selected.",
+    sourceLabel: "Contact source",
+    sourcePlaceholder: "Choose a sheet or table",
+    tablesGroup: "Tables",
+    sheetsGroup: "Sheets",
+    tableOption: (table, sheet) => `${table} (on ${sheet})`,
+    sourceChosen: (name) => `Contacts are now read from ${name}, for everyone who uses this workbook.`,
+    chooseFailed: "The contact source could not be changed.",
   },
   fields: Object.fromEntries(FIELD_SPECS.map((spec) => [spec.id, spec.caption])) as Record<FieldId, string>,
 };

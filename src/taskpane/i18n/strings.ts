@@ -41,6 +41,15 @@ export interface Strings {
     /** The button that selects a problem's cells in Excel: "Go to C14". */
     readonly goTo: (address: string) => string;
     readonly goToFailed: string;
+    /** The Contact source dropdown: the Excel tables, then the sheets, contacts may be read from. */
+    readonly sourceLabel: string;
+    readonly sourcePlaceholder: string;
+    readonly tablesGroup: string;
+    readonly sheetsGroup: string;
+    readonly tableOption: (table: string, sheetName: string) => string;
+    /** Said once the choice is stored: it holds for everyone who opens the workbook. */
+    readonly sourceChosen: (name: string) => string;
+    readonly chooseFailed: string;
   };
   /** Captions of the recognised contact fields, as Business Central names them in this language. */
   readonly fields: Readonly<Record<FieldId, string>>;

@@ -39,6 +39,13 @@ export const svSE: Strings = {
     readCanceled: "Läsningen avbröts. Inget ändrades.",
     goTo: (address) => `Gå till ${address}`,
     goToFailed: "Cellerna kunde inte markeras.",
+    sourceLabel: "Kontaktkälla",
+    sourcePlaceholder: "Välj ett blad eller en tabell",
+    tablesGroup: "Tabeller",
+    sheetsGroup: "Blad",
+    tableOption: (table, sheet) => `${table} (på ${sheet})`,
+    sourceChosen: (name) => `Kontakterna läses nu från ${name}, för alla som använder arbetsboken.`,
+    chooseFailed: "Kontaktkällan kunde inte ändras.",
   },
   fields: {
     no: "Nr",

@@ -10,7 +10,7 @@ import { DomainError } from "../../domain/errors";
 import { BLOCK_BYTES, readBlocks, tooManyCells } from "./blockRead";
 import { jsonBytes, RowHash } from "./bytes";
 import { isPayloadError, throwIfCanceled } from "./errors";
-import { columnNumberFormats, FORMAT_SAMPLE_ROWS, hiddenRowsOf, rowOfAddress } from "./readContactSheet";
+import { columnNumberFormats, FORMAT_SAMPLE_ROWS, hiddenRowsOf, rowOfAddress } from "./contactSheetHelpers";
 import { SAMPLE_ROWS, type RecordedRead } from "./session";
 
 /** Rows of the contact sheet read so far, of all its rows; reported after each block. */

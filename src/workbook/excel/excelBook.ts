@@ -4,12 +4,13 @@
  * re-checks them and the revision stamp, then writes through the journal (journal.ts) so a failure at any sync
  * leaves the old state or the new one.
  */
-import type { BookChange, BookState, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/ports";
+import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/ports";
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import { DEDICATED_SHEETS, SCHEMA_VERSION, STATE_SHEET, type SheetSpec } from "../schema";
 import { planContactCells, type JournalContactCells } from "./contactCells";
 import { readContacts, type ReadWatch } from "./contactSheet";
+import { listSources } from "./sourceList";
 import { columnFormats, newDedicated, parseDedicated, planSheetChange, type DedicatedSheet, type SheetPlan } from "./dedicatedSheet";
 import { excelError, officeCode } from "./errors";
 import type { ExcelHost } from "./host";
@@ -120,6 +121,16 @@ export class ExcelBook implements SegmentBook {
     });
     this.reads.push(read);
     return { ...input, locale: "" };
+  }
+
+  async listContactSources(): Promise<ContactSourceList> {
+    return this.host.run(async (context) => {
+      try {
+        return await listSources(context);
+      } catch (error) {
+        throw excelError(error, "listing the sheets and tables");
+      }
+    });
   }
 
   /** A dedicated sheet read in full (once per action), its read remembered for the co-authoring check. */

@@ -1,9 +1,10 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import XlsxPopulate from "xlsx-populate";
-import type { BookChange, BookState, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/ports";
+import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/ports";
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
+import { contactSourceList } from "../contactSources";
 import { keyOf } from "../records";
 import type { SheetSpec } from "../schema";
 import { growTables, prepareContactCells, prepareNewSheet, type TableGrowth } from "./contactCells";
@@ -49,6 +50,15 @@ export class XlsxBook implements SegmentBook {
   async readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput> {
     const input = await readContactSheet(this.workbook, this.info, request.name, readState(this.workbook).contactSource);
     return { ...input, locale: "" };
+  }
+
+  async listContactSources(): Promise<ContactSourceList> {
+    const sheets = this.workbook.sheets().map((sheet) => ({
+      name: sheet.name(),
+      visible: sheet.hidden() === false,
+      tables: this.info.tables.filter((table) => table.sheetName === sheet.name()).map((table) => table.name),
+    }));
+    return contactSourceList(sheets);
   }
 
   async hasSheet(spec: SheetSpec): Promise<boolean> {

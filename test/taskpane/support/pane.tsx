@@ -22,6 +22,8 @@ export interface PaneOptions {
   /** Reads kept for live counts, as the pane in Excel has them. */
   readonly previews?: PreviewReads;
   readonly readProgress?: ReadProgressStore;
+  /** Excel's "select these cells", for the Contacts panel's Go to buttons; without it there are none. */
+  readonly selectCells?: BookServices["selectCells"];
 }
 
 export function renderPane(ui: ReactElement, options: PaneOptions = {}) {
@@ -32,6 +34,7 @@ export function renderPane(ui: ReactElement, options: PaneOptions = {}) {
     segmentsExist: options.segmentsExist,
     previews: options.previews,
     readProgress: options.readProgress,
+    selectCells: options.selectCells,
   };
   return render(
     <FluentProvider theme={webLightTheme}>

@@ -1,6 +1,7 @@
 /** The office-js gateway on the strict fake: dedicated sheets, formula-safe text, dates, booleans, limits. */
 import { addContacts } from "../../../src/app/addContacts";
 import { applyMailingGroup } from "../../../src/app/applyMailingGroup";
+import { chooseContactSource } from "../../../src/app/contactSourceChoice";
 import { exportMailingList } from "../../../src/app/exportMailingList";
 import { createSegment } from "../../../src/app/createSegment";
 import { initBook } from "../../../src/app/initBook";
@@ -150,6 +151,20 @@ describe("ExcelBook", () => {
     expect([state.value(4, 0), state.value(5, 0), state.value(6, 0)]).toEqual(["revision", "journal", "dateProbe"]);
     expect(state.value(4, 1)).not.toBe("");
     expect((await (await ExcelBook.open(excelHost(excel))).readRows(SEGMENTS)).length).toBe(2);
+  });
+
+  it("lists the visible sheets and their tables without the add-in's own, and stores the one chosen", async () => {
+    const excel = fakeWithContacts(SMALL_CONTACTS);
+    excel.book.putSheet("Data", [["No.", "Name"], ["P1", "Pia"], ["P2", "Per"]]);
+    excel.book.putTable("People", "Data", 0, 0, 2, 2);
+    excel.book.putSheet("Notes", [["No."], ["N1"]]).visibility = "Hidden";
+    const open = () => ExcelBook.open(excelHost(excel));
+    await initBook(await open());
+    expect(await (await open()).listContactSources()).toEqual({ tables: [{ name: "People", sheetName: "Data" }], sheets: ["Contacts", "Data"] });
+    expect(await chooseContactSource(await open(), ctx, "people")).toMatchObject({ name: "People", kind: "table", changed: true });
+    const book = await open();
+    expect((await book.readState()).contactSource).toBe("People");
+    expect((await book.readContactSheet({})).values).toEqual([["No.", "Name"], ["P1", "Pia"], ["P2", "Per"]]);
   });
 
   it("reports duplicate segment numbers found on reading", async () => {

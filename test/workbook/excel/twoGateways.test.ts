@@ -6,6 +6,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { addContacts } from "../../../src/app/addContacts";
 import { applyMailingGroup } from "../../../src/app/applyMailingGroup";
+import { chooseContactSource, contactSources } from "../../../src/app/contactSourceChoice";
 import { exportMailingList } from "../../../src/app/exportMailingList";
 import { logSegment } from "../../../src/app/logSegment";
 import { createSegment } from "../../../src/app/createSegment";
@@ -77,6 +78,9 @@ async function story(gateway: Gateway): Promise<unknown[]> {
   results.push(await gateway.use((book) => addContacts(book, ctx, { segmentNo: "SEG00003", groups: where("No.", "K1|K2|K3"), options: NO_OPTIONS })));
   results.push(await gateway.use((book) => logSegment(book, { ...ctx, time: "09:45:00" }, { segmentNo: "SEG00003", followUp: true })));
   results.push(await gateway.use(async (book) => trimmed((await book.readContactSheet({})).values)));
+  results.push(await gateway.use((book) => contactSources(book)));
+  results.push(await gateway.use((book) => outcome(chooseContactSource(book, ctx, "Segment Lines"))));
+  results.push(await gateway.use(async (book) => chooseContactSource(book, ctx, "lista").then((c) => ({ ...c, contacts: c.contacts.table.numbers }))));
   results.push(await gateway.use((book) => book.readState()));
   for (const spec of DEDICATED_SHEETS) {
     const rows = await gateway.use((book) => book.readRows(spec));
@@ -94,11 +98,12 @@ describe("one behaviour, two gateways", () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it("init, create, Add, lines, Go Back, Apply Mailing Group, export, Log and their errors: the same results and rows on xlsx and on Excel", async () => {
+  it("init, create, Add, lines, Go Back, Apply Mailing Group, export, Log, the contact source and their errors: the same results and rows on xlsx and on Excel", async () => {
     const onXlsx = await story(await xlsxGateway(dir));
     const onExcel = await story(excelGateway());
     expect(onExcel).toEqual(onXlsx);
     // The story did something: lines were added and one action was undone.
     expect(JSON.stringify(onXlsx)).toContain("K6");
+    expect(JSON.stringify(onXlsx)).toContain('"contactSource":"Lista"');
   });
 });

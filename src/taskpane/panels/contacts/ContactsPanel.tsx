@@ -15,21 +15,19 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { ContactSheetLoader } from "../../../workbook/excel/readContactSheet";
 import { describePlace, useStrings } from "../../i18n";
 import type { Problem } from "../../../domain/contacts";
 import { placeAddress, type ColumnLine, type ProblemList } from "./contactsModel";
 import { useContactsPanelStyles } from "./ContactsPanel.styles";
+import { SourcePicker } from "./SourcePicker";
 import { useContacts } from "./useContacts";
 
-export interface ContactsPanelProps {
-  /** Reads the contact sheet: office-js in Excel, a fake in tests. Pass a stable function: a new one reads again. */
-  readonly load: ContactSheetLoader;
-}
-
-/** The contact sheet as the add-in understands it: recognised columns, counts and the problems to fix. */
-export function ContactsPanel({ load }: ContactsPanelProps) {
-  const { view, reload, goTo, goToFailed } = useContacts(load);
+/**
+ * The contact sheet as the add-in understands it: where it comes from (the workbook's stored choice, which can be
+ * changed here), recognised columns, counts and the problems to fix.
+ */
+export function ContactsPanel() {
+  const { view, sources, shown, chosen, reload, choose, goTo, goToFailed } = useContacts();
   const strings = useStrings();
   const styles = useContactsPanelStyles();
   const text = strings.contacts;
@@ -45,12 +43,20 @@ export function ContactsPanel({ load }: ContactsPanelProps) {
         </Button>
       </div>
 
+      <SourcePicker sources={sources} value={shown} disabled={view.status === "loading"} onChoose={choose} />
+
       {view.status === "loading" && <Spinner size="small" label={text.loading} />}
+
+      {chosen && view.status === "ready" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{text.sourceChosen(chosen)}</MessageBarBody>
+        </MessageBar>
+      )}
 
       {view.status === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {text.readFailed} {view.message}
+            {view.choosing ? text.chooseFailed : text.readFailed} {view.message}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -29,7 +29,8 @@ export type ContactsView =
       readonly problems: ProblemList;
     }
   | { readonly status: "invalid"; readonly sheetName: string; readonly problems: ProblemList }
-  | { readonly status: "failed"; readonly message: string };
+  /** choosing: the failure came while changing the contact source, which therefore stayed as it was. */
+  | { readonly status: "failed"; readonly message: string; readonly choosing?: boolean };
 
 /** Errors first, then warnings, each in sheet order; at most MAX_LISTED_PROBLEMS listed. */
 export function listProblems(problems: readonly Problem[]): ProblemList {
