@@ -1,12 +1,16 @@
+import { BOOL_FALSE, BOOL_TRUE, booleanColumn, numberColumn, textColumn, type Column, type ColumnType } from "../../src/domain/contacts/column";
+import { compileCondition } from "../../src/domain/filter";
+import { ENTRY_FILTER_FIELDS } from "../../src/domain/interactions/entryTable";
 import { ConditionError } from "../../src/domain/segments/matchStep";
 import { CountCache, sheetFingerprint } from "../../src/taskpane/panels/segment/builder/countCache";
-import { fieldChoices } from "../../src/taskpane/panels/segment/builder/fieldChoices";
+import { choiceKey, fieldChoices } from "../../src/taskpane/panels/segment/builder/fieldChoices";
 import { filterProblemOf } from "../../src/taskpane/panels/segment/builder/filterProblem";
-import { applyOperator, bareValue, operatorOf, OPERATORS } from "../../src/taskpane/panels/segment/builder/operators";
+import { applyOperator, bareValue, operatorOf, OPERATORS, operatorsFor } from "../../src/taskpane/panels/segment/builder/operators";
 import { changeDraft, emptyDraft, optionsFor, stepRequest, type StepDraft } from "../../src/taskpane/panels/segment/builder/stepDraft";
 import { disabledReason } from "../../src/taskpane/panels/segment/header/headerRules";
 import { localRunContext } from "../../src/taskpane/services";
 import { newSegmentHeader } from "../../src/domain/segments/header";
+import { INTERACTION_LOG, SEGMENT_LINES } from "../../src/workbook/schema";
 
 describe("the operator menu", () => {
   it("writes each operator around the value already typed", () => {
@@ -34,6 +38,30 @@ describe("the operator menu", () => {
     expect(bareValue(" >=5 ")).toBe("5");
   });
 
+  it("offers on each kind of column only operators whose expression the filter language accepts there", () => {
+    const info = { header: "X", sheetColumn: 0 };
+    const columns: Record<ColumnType, [Column, string]> = {
+      text: [textColumn(info, ["A", "B"]), "A"],
+      number: [numberColumn(info, "number", Float64Array.of(1, 2)), "1"],
+      date: [numberColumn(info, "date", Float64Array.of(45000, 45001)), "2025-01-31"],
+      boolean: [booleanColumn(info, Uint8Array.of(BOOL_TRUE, BOOL_FALSE)), "Yes"],
+    };
+    const env = { today: "2025-03-04", workdate: "2025-03-04", locale: "en" };
+    for (const [kind, [column, value]] of Object.entries(columns) as [ColumnType, [Column, string]][]) {
+      for (const op of operatorsFor(kind)) {
+        // "is one of" leaves an open alternative for the next value; with one written it must compile.
+        const expression = op === "oneOf" ? `${applyOperator(op, value)}${value}` : applyOperator(op, value);
+        expect(() => compileCondition(expression, column, env)).not.toThrow();
+      }
+    }
+    expect(operatorsFor("boolean")).toEqual(["equals", "notEquals"]);
+    // Left out on Yes/No because the filter refuses them there (is one of and blank would pass, but say nothing new).
+    for (const op of ["startsWith", "contains", "between", "greater", "less"] as const) {
+      expect(() => compileCondition(applyOperator(op, "Yes"), columns.boolean[0], env)).toThrow();
+    }
+    expect(operatorsFor("date")).toEqual(OPERATORS);
+  });
+
   it("reads back the operator an expression uses, for the menu's caption", () => {
     for (const op of OPERATORS) expect(operatorOf(applyOperator(op, "A"))).toBe(op);
     expect(operatorOf("")).toBe("equals");
@@ -44,7 +72,7 @@ describe("the operator menu", () => {
 describe("the step draft", () => {
   const withConditions = (): StepDraft => {
     let draft = emptyDraft();
-    draft = changeDraft(draft, { type: "field", conditionId: 2, field: "Salesperson Code" });
+    draft = changeDraft(draft, { type: "field", conditionId: 2, table: "Contact", field: "Salesperson Code" });
     draft = changeDraft(draft, { type: "filter", conditionId: 2, filter: "JO" });
     draft = changeDraft(draft, { type: "addCondition", groupId: 1 });
     draft = changeDraft(draft, { type: "addGroup" });
@@ -54,7 +82,7 @@ describe("the step draft", () => {
   it("sends only conditions with a field and a filter, and remembers where each came from", () => {
     let draft = withConditions();
     const [, second] = draft.groups;
-    draft = changeDraft(draft, { type: "field", conditionId: second.conditions[0].id, field: "Mailing Groups" });
+    draft = changeDraft(draft, { type: "field", conditionId: second.conditions[0].id, table: "Contact", field: "Mailing Groups" });
     draft = changeDraft(draft, { type: "filter", conditionId: second.conditions[0].id, filter: "NEWS" });
     const request = stepRequest(draft);
     expect(request.groups).toEqual([[{ table: "Contact", field: "Salesperson Code", filter: "JO" }], [{ table: "Contact", field: "Mailing Groups", filter: "NEWS" }]]);
@@ -70,6 +98,28 @@ describe("the step draft", () => {
     expect(stepRequest(changeDraft(draft, { type: "option", option: "expandCompanies", value: true })).key).not.toBe(before);
     // Entire Companies does not belong to Add.
     expect(stepRequest(changeDraft(draft, { type: "option", option: "entireCompanies", value: true })).key).toBe(before);
+  });
+
+  it("carries each condition's table into the request and its key", () => {
+    let draft = withConditions();
+    const added = draft.groups[0].conditions[1].id;
+    expect(draft.groups[0].conditions.map((c) => c.table)).toEqual(["Contact", "Contact"]);
+    draft = changeDraft(draft, { type: "field", conditionId: added, table: "Interaction Log", field: "Interaction Template Code" });
+    draft = changeDraft(draft, { type: "filter", conditionId: added, filter: "LETTER" });
+    const request = stepRequest(draft);
+    expect(request.groups).toEqual([
+      [
+        { table: "Contact", field: "Salesperson Code", filter: "JO" },
+        { table: "Interaction Log", field: "Interaction Template Code", filter: "LETTER" },
+      ],
+    ]);
+    // The same field and filter on the contact sheet is another step, so another count.
+    const onContacts = changeDraft(draft, { type: "field", conditionId: added, table: "Contact", field: "Interaction Template Code" });
+    expect(stepRequest(onContacts).groups[0][1].table).toBe("Contact");
+    expect(stepRequest(onContacts).key).not.toBe(request.key);
+    // A new condition starts on the contact sheet.
+    const more = changeDraft(draft, { type: "addCondition", groupId: draft.groups[0].id });
+    expect(more.groups[0].conditions.at(-1)?.table).toBe("Contact");
   });
 
   it("always keeps one group to type into", () => {
@@ -93,18 +143,35 @@ describe("the step draft", () => {
 describe("the field picker", () => {
   it("lists the recognised fields in BC's order, then the other headers in sheet order", () => {
     const columns = [
-      { header: "Region", field: undefined },
-      { header: "E-post", field: "email" },
-      { header: "Nr", field: "no" },
-      { header: "", field: undefined },
-      { header: "City", field: undefined },
+      { header: "Region", field: undefined, type: "text" },
+      { header: "E-post", field: "email", type: "text" },
+      { header: "Nr", field: "no", type: "text" },
+      { header: "", field: undefined, type: "text" },
+      { header: "City", field: undefined, type: "date" },
     ] as unknown as Parameters<typeof fieldChoices>[0]["columns"];
-    expect(fieldChoices({ columns })).toEqual([
-      { value: "No.", field: "no", header: "Nr" },
-      { value: "E-Mail", field: "email", header: "E-post" },
-      { value: "Region", header: "Region" },
-      { value: "City", header: "City" },
+    const contact = (value: string, rest: object) => ({ key: value, table: "Contact", value, ...rest });
+    expect(fieldChoices({ columns }).filter((c) => c.table === "Contact")).toEqual([
+      contact("No.", { field: "no", header: "Nr", kind: "text" }),
+      contact("E-Mail", { field: "email", header: "E-post", kind: "text" }),
+      contact("Region", { header: "Region", kind: "text" }),
+      contact("City", { header: "City", kind: "date" }),
     ]);
+  });
+
+  it("then offers the Interaction Log's columns the domain names, apart from a contact field of the same name", () => {
+    const columns = [
+      { header: "No.", field: "no", type: "text" },
+      { header: "Salesperson Code", field: "salespersonCode", type: "text" },
+    ] as unknown as Parameters<typeof fieldChoices>[0]["columns"];
+    const choices = fieldChoices({ columns });
+    const entries = choices.filter((c) => c.table === "Interaction Log");
+    expect(entries.map((c) => c.value)).toEqual(ENTRY_FILTER_FIELDS.map((f) => f.header));
+    expect(entries.find((c) => c.value === "Canceled")).toMatchObject({ entry: "Canceled", kind: "boolean" });
+    expect(entries.find((c) => c.value === "Date")?.kind).toBe("date");
+    const salesperson = choices.filter((c) => c.value === "Salesperson Code");
+    expect(salesperson.map((c) => c.table)).toEqual(["Contact", "Interaction Log"]);
+    expect(new Set(choices.map((c) => c.key)).size).toBe(choices.length);
+    expect(salesperson.map((c) => c.key)).toEqual([choiceKey("Contact", "Salesperson Code"), choiceKey("Interaction Log", "Salesperson Code")]);
   });
 });
 
@@ -144,6 +211,30 @@ describe("the live count's cache", () => {
     expect(cache.results.size).toBe(1);
     current = sheet("Anne");
     await watched.readContactSheet({});
+    expect(cache.results.size).toBe(0);
+  });
+});
+
+describe("the live count's cache and the Interaction Log", () => {
+  const entry = (template: string) => ({ record: { entryNo: 1, contactNo: "C1", interactionTemplateCode: template }, extra: new Map() });
+
+  it("drops its results when the log reads differently, not when it reads the same or another sheet changes", async () => {
+    let log = [entry("LETTER")];
+    let lines = [entry("x")];
+    const book = {
+      readRows: async (spec: { sheetName: string }) => (spec.sheetName === INTERACTION_LOG.sheetName ? log : lines),
+    } as unknown as Parameters<CountCache["watch"]>[0];
+    const cache = new CountCache();
+    const watched = cache.watch(book);
+    await watched.readRows(INTERACTION_LOG);
+    cache.results.set("k", {} as never);
+    log = [entry("LETTER")];
+    await watched.readRows(INTERACTION_LOG);
+    lines = [entry("y")];
+    await watched.readRows(SEGMENT_LINES);
+    expect(cache.results.size).toBe(1);
+    log = [entry("EMAIL")];
+    await watched.readRows(INTERACTION_LOG);
     expect(cache.results.size).toBe(0);
   });
 });

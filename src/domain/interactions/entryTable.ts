@@ -60,3 +60,32 @@ export function resolveEntryField(entries: EntryTable, name: string): { index: n
   }
   return { index, column: entries.columns[index], caption: entries.fields[index].header };
 }
+
+/**
+ * The Interaction Log columns offered for conditions, in the order a marketer looks for them: what the interaction
+ * was (§3.1's request-page fields first), then its outcome and its flow. Left out are the columns that identify the
+ * contact or only keep the books (Entry No., Contact No., Contact Name, Time, Logged Segment Entry No., User ID):
+ * a condition on the contact belongs on the contact sheet. Headers are what resolveEntryField takes; kinds are the
+ * log's own (a test holds both to the workbook's Interaction Log).
+ */
+export const ENTRY_FILTER_FIELDS = [
+  { header: "Interaction Template Code", kind: "text" },
+  { header: "Interaction Group Code", kind: "text" },
+  { header: "Date", kind: "date" },
+  { header: "Segment No.", kind: "text" },
+  { header: "Campaign No.", kind: "text" },
+  { header: "Salesperson Code", kind: "text" },
+  { header: "Evaluation", kind: "text" },
+  { header: "Canceled", kind: "boolean" },
+  { header: "Attempt Failed", kind: "boolean" },
+  { header: "Campaign Target", kind: "boolean" },
+  { header: "Campaign Response", kind: "boolean" },
+  { header: "Information Flow", kind: "text" },
+  { header: "Initiated By", kind: "text" },
+  { header: "Correspondence Type", kind: "text" },
+  { header: "Cost (LCY)", kind: "number" },
+  { header: "Duration (Min.)", kind: "number" },
+  { header: "Subject", kind: "text" },
+] as const satisfies readonly Pick<EntryField, "header" | "kind">[];
+
+export type EntryFilterHeader = (typeof ENTRY_FILTER_FIELDS)[number]["header"];

@@ -1,3 +1,4 @@
+import type { EntryFilterHeader } from "../../domain/interactions/entryTable";
 import type { HeaderFieldId } from "../../domain/segments/headerFields";
 import type { HandChange } from "../../domain/segments/history";
 import type { StepAction, StepOptions } from "../../domain/segments/step";
@@ -113,10 +114,22 @@ export interface SegmentStrings {
     readonly fieldPlaceholder: string;
     readonly recognisedFields: string;
     readonly otherHeaders: string;
+    /** The picker's group of Interaction Log columns. */
+    readonly entryFields: string;
+    /** BC's captions of the Interaction Log Entry columns offered. */
+    readonly entryCaptions: Readonly<Record<EntryFilterHeader, string>>;
+    /** An Interaction Log option's accessible name: a contact field may have the same caption. */
+    readonly entryOption: (caption: string) => string;
+    /** Under a condition's field when it filters the contact's Interaction Log entries. */
+    readonly onEntries: string;
+    /** Under a group with Interaction Log conditions: they must all hold for one and the same entry. */
+    readonly entryNote: string;
     readonly operator: string;
     readonly operators: Readonly<Record<OperatorId, string>>;
     readonly expression: string;
     readonly expressionHint: string;
+    /** The filter box's hint on a date or Yes/No column, instead of expressionHint. */
+    readonly valueHints: Readonly<Record<"date" | "boolean", string>>;
     readonly errorAt: (position: number) => string;
     readonly addCondition: string;
     readonly removeCondition: (n: number) => string;

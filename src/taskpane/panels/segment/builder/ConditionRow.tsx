@@ -1,9 +1,10 @@
-import { Button, Dropdown, Field, Input, Option, OptionGroup, Select } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, Input, Option, OptionGroup, Select } from "@fluentui/react-components";
+import { useId } from "react";
 import { useStrings } from "../../../i18n";
-import type { FieldChoice } from "./fieldChoices";
+import { choiceKey, type FieldChoice } from "./fieldChoices";
 import type { FilterProblem } from "./filterProblem";
 import { FilterError } from "./FilterError";
-import { applyOperator, OPERATORS, operatorOf, type OperatorId } from "./operators";
+import { applyOperator, operatorOf, operatorsFor, type OperatorId } from "./operators";
 import type { ConditionDraft, DraftChange } from "./stepDraft";
 import { useStepBuilderStyles } from "./StepBuilder.styles";
 
@@ -22,49 +23,65 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
   const strings = useStrings();
   const text = strings.segment.builder;
   const styles = useStepBuilderStyles();
+  const tableId = useId();
   const place = text.place(groupNumber, number);
-  const labelOf = (choice: FieldChoice) => (choice.field ? strings.fields[choice.field] : choice.header);
-  const selected = fields.find((f) => f.value === condition.field);
-  const recognised = fields.filter((f) => f.field);
-  const others = fields.filter((f) => !f.field);
+  const labelOf = (choice: FieldChoice) => (choice.entry ? text.entryCaptions[choice.entry] : choice.field ? strings.fields[choice.field] : choice.header);
+  const key = choiceKey(condition.table, condition.field);
+  const selected = fields.find((f) => f.key === key);
+  const onEntries = condition.table === "Interaction Log";
+  const groups = [
+    { label: text.recognisedFields, choices: fields.filter((f) => f.table === "Contact" && f.field) },
+    { label: text.otherHeaders, choices: fields.filter((f) => f.table === "Contact" && !f.field) },
+    { label: text.entryFields, choices: fields.filter((f) => f.table === "Interaction Log") },
+  ];
+  const current = operatorOf(condition.filter);
+  const offered = operatorsFor(selected?.kind ?? "text");
+  // An expression typed by hand keeps its operator shown, even one the column refuses: the error below explains it.
+  const operators = offered.includes(current) ? offered : [...offered, current];
+  const hint = selected?.kind === "date" || selected?.kind === "boolean" ? text.valueHints[selected.kind] : text.expressionHint;
 
   return (
     <div className={styles.condition} role="group" aria-label={place}>
-      <Dropdown
-        className={styles.fieldPicker}
-        aria-label={`${text.field} (${place})`}
-        placeholder={text.fieldPlaceholder}
-        value={selected ? labelOf(selected) : condition.field}
-        selectedOptions={condition.field ? [condition.field] : []}
-        onOptionSelect={(_, data) => data.optionValue !== undefined && change({ type: "field", conditionId: condition.id, field: data.optionValue })}
-      >
-        {recognised.length > 0 && (
-          <OptionGroup label={text.recognisedFields}>
-            {recognised.map((choice) => (
-              <Option key={choice.value} value={choice.value}>
-                {labelOf(choice)}
-              </Option>
-            ))}
-          </OptionGroup>
+      <div className={styles.fieldCell}>
+        <Dropdown
+          className={styles.fieldPicker}
+          aria-label={`${text.field} (${place})`}
+          aria-describedby={onEntries ? tableId : undefined}
+          placeholder={text.fieldPlaceholder}
+          value={selected ? labelOf(selected) : condition.field}
+          selectedOptions={condition.field ? [key] : []}
+          onOptionSelect={(_, data) => {
+            const choice = fields.find((f) => f.key === data.optionValue);
+            if (choice) change({ type: "field", conditionId: condition.id, table: choice.table, field: choice.value });
+          }}
+        >
+          {groups.map(
+            ({ label, choices }) =>
+              choices.length > 0 && (
+                <OptionGroup key={label} label={label}>
+                  {choices.map((choice) => (
+                    <Option key={choice.key} value={choice.key} aria-label={choice.entry ? text.entryOption(labelOf(choice)) : undefined}>
+                      {labelOf(choice)}
+                    </Option>
+                  ))}
+                </OptionGroup>
+              ),
+          )}
+        </Dropdown>
+        {onEntries && (
+          <Caption1 id={tableId} className={styles.hint}>
+            {text.onEntries}
+          </Caption1>
         )}
-        {others.length > 0 && (
-          <OptionGroup label={text.otherHeaders}>
-            {others.map((choice) => (
-              <Option key={choice.value} value={choice.value}>
-                {choice.header}
-              </Option>
-            ))}
-          </OptionGroup>
-        )}
-      </Dropdown>
+      </div>
       {/* A native select, not a Menu: choosing an operator rewrites the expression, and Menu would cost 33 KiB. */}
       <Select
         className={styles.operator}
         aria-label={`${text.operator} (${place})`}
-        value={operatorOf(condition.filter)}
+        value={current}
         onChange={(_, data) => change({ type: "filter", conditionId: condition.id, filter: applyOperator(data.value as OperatorId, condition.filter) })}
       >
-        {OPERATORS.map((id) => (
+        {operators.map((id) => (
           <option key={id} value={id}>
             {text.operators[id]}
           </option>
@@ -85,8 +102,8 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
       >
         <Input
           aria-label={`${text.expression} (${place})`}
-          placeholder={text.expressionHint}
-          title={text.expressionHint}
+          placeholder={hint}
+          title={hint}
           value={condition.filter}
           onChange={(_, data) => change({ type: "filter", conditionId: condition.id, filter: data.value })}
         />

@@ -34,8 +34,14 @@ export const useStepBuilderStyles = makeStyles({
   expression: {
     gridArea: "expression",
   },
-  fieldPicker: {
+  // The field and, under it, which table it filters ("In the contact's Interaction Log").
+  fieldCell: {
     gridArea: "field",
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  },
+  fieldPicker: {
     minWidth: 0,
     width: "100%",
   },

@@ -69,6 +69,7 @@ export function StepBuilder({ builder, fields, fieldsNotice, onReload }: StepBui
               change={change}
             />
           ))}
+          {group.conditions.some((condition) => condition.table === "Interaction Log") && <Caption1 className={styles.hint}>{text.entryNote}</Caption1>}
           <div className={styles.row}>
             <Button size="small" appearance="subtle" onClick={() => change({ type: "addCondition", groupId: group.id })}>
               {text.addCondition}

@@ -1,54 +1,78 @@
 /**
- * The live count's condition cache, kept only while the contact sheet stays the same. The domain keys cached
- * results by column, filter and dates, not by the cells, so an edit to the contact sheet between two keystrokes
- * must empty it or the count would no longer be exact. The same input object is taken as unchanged (a gateway that
- * caches its read returns the same one); a new object is compared by a fingerprint of its cells (about 30 ms at
- * 100,000 rows, less than evaluating the conditions again).
+ * The live count's condition cache, kept only while the contact sheet and the Interaction Log stay the same. The
+ * domain keys cached results by column, filter and dates, not by the cells, so an edit to either between two
+ * keystrokes (a hand edit, entries canceled) must empty it or the count would no longer be exact. The same read
+ * object is taken as unchanged (a gateway that caches its read returns the same one); a new object is compared by
+ * a fingerprint of its cells (about 30 ms at 100,000 rows, less than evaluating the conditions again).
  */
-import type { SegmentBook } from "../../../../app/ports";
+import type { SegmentBook, StoredRow } from "../../../../app/ports";
 import type { BitSet } from "../../../../domain/bitset";
 import type { ContactSheetInput } from "../../../../domain/contacts";
+// Only to recognise the read that Interaction Log conditions run on: the other sheets a count reads hold no condition.
+import { INTERACTION_LOG } from "../../../../workbook/schema";
 
 /** FNV-1a over every cell and the shape of the sheet; a separator keeps ["ab",""] apart from ["a","b"]. */
 export function sheetFingerprint(input: ContactSheetInput): string {
+  const shape = [input.sheetName, input.firstRow, input.firstColumn, input.locale, input.hasTotalsRow, (input.numberFormats ?? []).join("\u0001"), input.values.length];
+  return `${cellsHash(input.values)}:${JSON.stringify(shape)}`;
+}
+
+/** The same over stored rows' records (the Interaction Log as the count reads it). */
+export function rowsFingerprint(rows: readonly StoredRow<unknown>[]): string {
+  return `${cellsHash(rows.map((row) => Object.values(row.record as object)))}:${rows.length}`;
+}
+
+function cellsHash(rows: readonly (readonly unknown[])[]): string {
   let hash = 0x811c9dc5 | 0;
   const add = (text: string) => {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
     hash = Math.imul(hash ^ 0x1f, 16777619);
   };
-  for (const row of input.values) {
+  for (const row of rows) {
     for (const cell of row) add(typeof cell === "string" ? cell : `${typeof cell}:${String(cell)}`);
     hash = Math.imul(hash ^ 0x1e, 16777619);
   }
-  const shape = [input.sheetName, input.firstRow, input.firstColumn, input.locale, input.hasTotalsRow, (input.numberFormats ?? []).join("\u0001"), input.values.length];
-  return `${(hash >>> 0).toString(36)}:${JSON.stringify(shape)}`;
+  return (hash >>> 0).toString(36);
 }
 
 export class CountCache {
   readonly results = new Map<string, BitSet>();
-  private lastInput?: ContactSheetInput;
-  private lastPrint?: string;
+  private readonly contacts = new ReadCheck<ContactSheetInput>(sheetFingerprint);
+  private readonly entries = new ReadCheck<readonly StoredRow<unknown>[]>(rowsFingerprint);
 
-  /** The book as the count sees it: every read of the contact sheet first checks that the cache still holds. */
+  /** The book as the count sees it: every read of the contact sheet or the log first checks that the cache still holds. */
   watch(book: SegmentBook): SegmentBook {
     return {
       readContactSheet: async (request) => {
         const input = await book.readContactSheet(request);
-        this.check(input);
+        if (this.contacts.changed(input)) this.results.clear();
         return input;
       },
       hasSheet: (spec) => book.hasSheet(spec),
-      readRows: (spec) => book.readRows(spec),
+      readRows: async <R>(spec: Parameters<SegmentBook["readRows"]>[0]) => {
+        const rows = await book.readRows<R>(spec);
+        if (spec.sheetName === INTERACTION_LOG.sheetName && this.entries.changed(rows)) this.results.clear();
+        return rows;
+      },
       readState: () => book.readState(),
       commit: (change) => book.commit(change),
     };
   }
+}
 
-  private check(input: ContactSheetInput): void {
-    if (input === this.lastInput) return;
-    const print = sheetFingerprint(input);
-    if (print !== this.lastPrint) this.results.clear();
-    this.lastInput = input;
+/** Whether a read differs from the last one: the same object never does, a new one when its fingerprint does. */
+class ReadCheck<T> {
+  private last?: T;
+  private lastPrint?: string;
+
+  constructor(private readonly fingerprint: (read: T) => string) {}
+
+  changed(read: T): boolean {
+    if (read === this.last) return false;
+    const print = this.fingerprint(read);
+    const changed = this.lastPrint !== undefined && print !== this.lastPrint;
+    this.last = read;
     this.lastPrint = print;
+    return changed;
   }
 }

@@ -2,8 +2,19 @@
  * The operator menu: each entry rewrites the expression box into a BC filter expression around the value already
  * typed, so a user who does not know BC's syntax still writes it (and sees it, and learns it).
  */
+import type { ColumnType } from "../../../../domain/contacts/column";
+
 export const OPERATORS = ["equals", "notEquals", "startsWith", "contains", "oneOf", "between", "greater", "less", "blank", "notBlank"] as const;
 export type OperatorId = (typeof OPERATORS)[number];
+
+/**
+ * The operators whose expression the filter language accepts on a column of this kind. Yes/No columns know only
+ * = and <> (literals.ts checkOperator; a Yes/No value is never blank in BC). Dates and numbers take every
+ * operator: wildcards match their yyyy-mm-dd or plain text, and ranges, comparisons and '' are theirs anyway.
+ */
+export function operatorsFor(kind: ColumnType): readonly OperatorId[] {
+  return kind === "boolean" ? ["equals", "notEquals"] : OPERATORS;
+}
 
 /** The value inside an expression written by this menu (or typed like it): operators, wildcards and ranges removed. */
 export function bareValue(expression: string): string {
