@@ -29,7 +29,7 @@ function officeServices(): BookServices {
   const locale = Office.context.contentLanguage || Office.context.displayLanguage || "en-US";
   const host = officeHost();
   // Books opened after a Cancel get a new signal; the kept reads go too, their book had the old one.
-  const readProgress = new ReadProgressStore(() => previews.invalidate());
+  const readProgress = new ReadProgressStore(() => previews.drop());
   const open = readProgress.track(() => ExcelBook.open(host, { watch: readProgress.watch() }));
   const previews = new CachedReads(open);
   watchWorkbookChanges(host, previews.invalidate).catch(previews.stopKeeping);

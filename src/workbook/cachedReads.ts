@@ -42,6 +42,14 @@ export class CachedReads {
     for (const listener of this.listeners) listener();
   };
 
+  /**
+   * Drops every kept read without telling subscribers: after a Cancel the user asked for less work, so nothing may
+   * start a read again by itself; the next count or panel read starts afresh.
+   */
+  readonly drop = (): void => {
+    this.reads = emptyReads();
+  };
+
   /** Without news of changes (Excel refused the events) nothing may be kept: every read goes to the workbook. */
   readonly stopKeeping = (): void => {
     this.keeping = false;

@@ -8,11 +8,13 @@ import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Browser } from "playwright-core";
 import { enUS } from "../../src/taskpane/i18n/en-US";
+import { svSE } from "../../src/taskpane/i18n/sv-SE";
+import { seriousAxeFindings } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { measureKeyToCount } from "./support/liveCountLatency";
 import { chooseField, createSegment, expressionBox, RECORD_COUNTS, waitForCount, type Mark } from "./support/paneSteps";
 import { openPlayground } from "./support/playground";
-import { SCREENSHOT_DIR } from "./support/screenshots";
+import { missingScreenshots, SCREENSHOT_DIR, screenshotPath } from "./support/screenshots";
 
 const strings = enUS;
 const text = strings.segment.builder;
@@ -69,6 +71,40 @@ describe("the live count", () => {
     } finally {
       await page.close();
     }
+  });
+});
+
+describe("a long read of the contact sheet", () => {
+  it.each([
+    { language: "en-US", theme: "light", strings: enUS },
+    { language: "sv-SE", theme: "dark", strings: svSE },
+  ] as const)("shows rows read of the total with Cancel ($language, $theme); canceled, it says nothing changed, and reads again", async ({ language, theme, strings: s }) => {
+    // Two seconds a sync: the read of 100,000 contacts (a dozen block syncs) lasts long enough to look at and cancel.
+    const session = await openPlayground(browser, { language, theme, contacts: 100_000, latencyMs: 2_000 });
+    const { page, pane, paneFrame, errors } = session;
+    try {
+      // The new segment opens once its fields are known: the contact sheet is read while it opens.
+      await pane.getByLabel(s.segments.descriptionLabel).fill("Large sheet");
+      await pane.getByRole("button", { name: s.segments.create, exact: true }).click();
+      const bar = pane.getByRole("progressbar", { name: s.contacts.readingLabel });
+      await bar.waitFor();
+      await page.getByTestId("task-pane").screenshot({ path: screenshotPath(`read-progress-${language}-${theme}`) });
+      expect(await seriousAxeFindings(await paneFrame())).toEqual([]);
+      await pane.getByRole("button", { name: s.contacts.cancelReading, exact: true }).click();
+      await pane.getByText(s.contacts.readCanceled).waitFor();
+      await bar.waitFor({ state: "detached" });
+      await pane.getByRole("button", { name: s.segment.reload, exact: true }).click();
+      await pane.getByRole("combobox", { name: `${s.segment.builder.field} (${s.segment.builder.place(1, 1)})` }).waitFor({ timeout: 300_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("the record of the run", () => {
+  it("has the screenshots of the read progress", () => {
+    expect(missingScreenshots(["read-progress-en-US-light", "read-progress-sv-SE-dark"])).toEqual([]);
   });
 });
 

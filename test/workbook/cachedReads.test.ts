@@ -114,6 +114,21 @@ describe("reads kept for live counts", () => {
     expect(opens).toBe(3);
   });
 
+  it("drop() forgets kept reads without telling subscribers, so a Cancel starts no read by itself", async () => {
+    const book = await bookWithSegment();
+    const { reads, open } = counted(book);
+    const cached = new CachedReads(open);
+    const heard = jest.fn();
+    cached.subscribe(heard);
+    await cached.book().readContactSheet({});
+    const version = cached.version();
+    cached.drop();
+    expect(heard).not.toHaveBeenCalled();
+    expect(cached.version()).toBe(version);
+    await cached.book().readContactSheet({});
+    expect(reads.contacts).toBe(2);
+  });
+
   it("keeps nothing once Excel refused to report changes", async () => {
     const book = await bookWithSegment();
     const { reads, open } = counted(book);

@@ -39,7 +39,7 @@ async function readSegment(book: SegmentBook, ctx: RunContext, segmentNo: string
  * so the pane never goes blank between steps.
  */
 export function useSegmentData(segmentNo: string) {
-  const { openBook, runContext } = useBookServices();
+  const { openBook, runContext, previews } = useBookServices();
   const strings = useStrings();
   const [view, setView] = useState<SegmentView>({ status: "loading" });
   const [generation, setGeneration] = useState(0);
@@ -58,7 +58,8 @@ export function useSegmentData(segmentNo: string) {
         const segment = await readSegment(book, ctx, segmentNo);
         if (shown.current && known.current?.fields) return { status: "ready", data: { ...segment, ...known.current } };
         try {
-          const { table } = await loadContacts(book, ctx);
+          // Through the kept reads when the pane has them: the live count then starts from this very read.
+          const { table } = await loadContacts(previews?.book() ?? book, ctx);
           known.current = { fields: fieldChoices(table) };
         } catch (error) {
           // The segment can still be read, renamed or stepped back; only the builder needs the contacts.
@@ -76,7 +77,7 @@ export function useSegmentData(segmentNo: string) {
     return () => {
       current = false;
     };
-  }, [openBook, runContext, strings, segmentNo, generation]);
+  }, [openBook, runContext, previews, strings, segmentNo, generation]);
 
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
   return { view, refresh, generation };
