@@ -16,15 +16,15 @@ export interface InteractionStrings {
   readonly logged: {
     readonly heading: string;
     readonly listLabel: string;
+    /** The table's second column is "Segment No. · Description"; the actions column's header is for screen readers. */
     readonly columns: {
       readonly entryNo: string;
       readonly segmentNo: string;
       readonly description: string;
-      readonly interactions: string;
-      readonly date: string;
-      readonly canceled: string;
       readonly actions: string;
     };
+    /** A logged segment's No. of Interactions, on the line under its number and description. */
+    readonly interactionCount: (interactions: number) => string;
     readonly canceledText: string;
     readonly actionsFor: (entryNo: number) => string;
     readonly cancel: string;
@@ -45,18 +45,16 @@ export interface InteractionStrings {
     readonly clear: string;
     readonly showCanceled: string;
     readonly listLabel: string;
+    /** The table's second column is "Contact No. · Contact Name" (template, date, cost… on the line under it). */
     readonly columns: {
       readonly entryNo: string;
-      readonly date: string;
       readonly contactNo: string;
       readonly contactName: string;
-      readonly template: string;
-      readonly description: string;
-      readonly cost: string;
-      readonly duration: string;
-      readonly canceled: string;
       readonly actions: string;
     };
+    /** An entry's button: short, the pane is narrow; its accessible name is cancelEntry / uncancelEntry. */
+    readonly cancel: string;
+    readonly uncancel: string;
     readonly none: string;
     /** The table shows the first `shown` of `total` entries. */
     readonly capped: (shown: number, total: number) => string;

@@ -21,11 +21,9 @@ export const interactionsSvSE: InteractionStrings = {
       entryNo: "Löpnr",
       segmentNo: "Segmentnr",
       description: "Beskrivning",
-      interactions: "Antal interaktioner",
-      date: "Datum",
-      canceled: "Annullerad",
       actions: "Åtgärder",
     },
+    interactionCount: (interactions) => count(interactions, "interaktion", "interaktioner"),
     canceledText: "Annullerad",
     actionsFor: (entryNo) => `Åtgärder för loggat segment ${entryNo}`,
     cancel: "Annullera",
@@ -48,16 +46,12 @@ export const interactionsSvSE: InteractionStrings = {
     listLabel: "Interaktionsloggposter, nyaste först",
     columns: {
       entryNo: "Löpnr",
-      date: "Datum",
       contactNo: "Kontaktnr",
       contactName: "Kontaktnamn",
-      template: "Mall",
-      description: "Beskrivning",
-      cost: "Kostnad",
-      duration: "Varaktighet",
-      canceled: "Annullerad",
       actions: "Åtgärder",
     },
+    cancel: "Annullera",
+    uncancel: "Ångra",
     none: "Inga interaktionsloggposter matchar filtret.",
     capped: (shown, total) => `Visar ${format.number(shown)} av ${format.number(total)} – begränsa filtret`,
     cancelEntry: (entryNo) => `Annullera post ${entryNo}`,
@@ -91,7 +85,8 @@ export const interactionsSvSE: InteractionStrings = {
     working: (direction) => (direction === "cancel" ? "Annullerar…" : "Ångrar annulleringen…"),
     failed: (subject, direction) => (direction === "cancel" ? `${What(subject)} annullerades inte.` : `Annulleringen av ${what(subject)} ångrades inte.`),
     done: (subject, direction, n) => {
-      const rows = "logged" in subject ? ` (${entries(n)})` : "";
+      // "poster", not "interaktionsloggposter": a word that long does not fit the notice in a narrow pane.
+      const rows = "logged" in subject ? ` (${count(n, "post", "poster")})` : "";
       return direction === "cancel" ? `${What(subject)} har annullerats${rows}.` : `Annulleringen av ${what(subject)} har ångrats${rows}.`;
     },
   },

@@ -39,9 +39,10 @@ export function EntriesFilterForm(props: EntriesFilterFormProps) {
         props.onApply();
       }}
     >
-      <Field label={text.loggedSegment}>
+      <Field label={text.loggedSegment} className={styles.field}>
         <Dropdown
           size="small"
+          className={styles.fill}
           value={pickedLabel(text, logged, draft.loggedEntryNo)}
           selectedOptions={[draft.loggedEntryNo === undefined ? ALL : String(draft.loggedEntryNo)]}
           onOptionSelect={(_, data) => props.onPickLogged(data.optionValue ? Number(data.optionValue) : undefined)}
@@ -55,11 +56,11 @@ export function EntriesFilterForm(props: EntriesFilterFormProps) {
         </Dropdown>
       </Field>
       <div className={styles.filterRow}>
-        <Field label={text.segmentNo} className={styles.grow}>
-          <Input size="small" value={draft.segmentNo} onChange={(_, data) => props.onEdit({ segmentNo: data.value })} />
+        <Field label={text.segmentNo} className={styles.field}>
+          <Input size="small" className={styles.fill} value={draft.segmentNo} onChange={(_, data) => props.onEdit({ segmentNo: data.value })} />
         </Field>
-        <Field label={text.contactNo} className={styles.grow}>
-          <Input size="small" value={draft.contactNo} onChange={(_, data) => props.onEdit({ contactNo: data.value })} />
+        <Field label={text.contactNo} className={styles.field}>
+          <Input size="small" className={styles.fill} value={draft.contactNo} onChange={(_, data) => props.onEdit({ contactNo: data.value })} />
         </Field>
       </div>
       <div className={styles.buttons}>

@@ -1,6 +1,7 @@
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { Button, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { useStrings } from "../../i18n";
 import type { CancelDirection, CancelSubject } from "../../i18n/interactionStrings";
+import { Details } from "./Details";
 import type { EntriesView } from "./entriesView";
 import { useInteractionsPanelStyles } from "./InteractionsPanel.styles";
 
@@ -9,58 +10,53 @@ export interface EntriesTableProps {
   readonly onCancel: (subject: CancelSubject, direction: CancelDirection) => void;
 }
 
-/** A page of interaction log entries, newest first, each with Cancel or Uncancel. */
+/**
+ * A page of interaction log entries, newest first, as a compact table that fits the pane: Entry No. | contact No. ·
+ * name, under it template, date, cost, duration and Canceled | Cancel or Uncancel.
+ */
 export function EntriesTable({ view, onCancel }: EntriesTableProps) {
   const text = useStrings().interactions;
   const styles = useInteractionsPanelStyles();
   const columns = text.entries.columns;
   return (
-    <div className={styles.scroller}>
-      <Table size="extra-small" aria-label={text.entries.listLabel} className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.number}>{columns.entryNo}</TableHeaderCell>
-            <TableHeaderCell>{columns.date}</TableHeaderCell>
-            <TableHeaderCell>{columns.contactNo}</TableHeaderCell>
-            {view.hasNames && <TableHeaderCell>{columns.contactName}</TableHeaderCell>}
-            <TableHeaderCell>{columns.template}</TableHeaderCell>
-            <TableHeaderCell>{columns.description}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{columns.cost}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{columns.duration}</TableHeaderCell>
-            <TableHeaderCell>{columns.canceled}</TableHeaderCell>
-            <TableHeaderCell>
-              <span className={styles.secondary}>{columns.actions}</span>
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {view.rows.map((entry) => (
+    <Table size="extra-small" aria-label={text.entries.listLabel} className={styles.list}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell className={styles.numberColumn}>{columns.entryNo}</TableHeaderCell>
+          <TableHeaderCell className={styles.mainColumn}>{view.hasNames ? `${columns.contactNo} · ${columns.contactName}` : columns.contactNo}</TableHeaderCell>
+          <TableHeaderCell className={styles.buttonColumn}>
+            <span className={styles.visuallyHidden}>{columns.actions}</span>
+          </TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {view.rows.map((entry) => {
+          const contact = entry.contactName.trim() ? `${entry.contactNo} · ${entry.contactName}` : entry.contactNo;
+          return (
             <TableRow key={entry.entryNo}>
-              <TableCell className={styles.number}>{entry.entryNo}</TableCell>
-              <TableCell className={styles.nowrap}>{text.format.date(entry.date)}</TableCell>
-              <TableCell className={styles.nowrap}>{entry.contactNo}</TableCell>
-              {view.hasNames && <TableCell>{entry.contactName}</TableCell>}
-              <TableCell className={styles.nowrap}>{entry.interactionTemplateCode}</TableCell>
-              <TableCell>{entry.description}</TableCell>
-              <TableCell className={styles.number}>{text.format.money(entry.cost)}</TableCell>
-              <TableCell className={styles.minutes}>{text.format.minutes(entry.duration)}</TableCell>
-              <TableCell>
-                {entry.canceled && <span className={styles.canceled}>{text.logged.canceledText}</span>}
+              <TableCell className={mergeClasses(styles.numberColumn, styles.nowrap)}>{entry.entryNo}</TableCell>
+              <TableCell className={styles.mainColumn}>
+                <span className={styles.wrappedLine}>{contact}</span>
+                <Details
+                  parts={[entry.interactionTemplateCode, text.format.date(entry.date), text.format.money(entry.cost), text.format.minutes(entry.duration)]}
+                  canceled={entry.canceled}
+                />
               </TableCell>
-              <TableCell>
+              <TableCell className={styles.buttonColumn}>
                 <Button
                   appearance="subtle"
                   size="small"
+                  className={styles.rowButton}
                   aria-label={entry.canceled ? text.entries.uncancelEntry(entry.entryNo) : text.entries.cancelEntry(entry.entryNo)}
                   onClick={() => onCancel({ entry: entry.entryNo }, entry.canceled ? "uncancel" : "cancel")}
                 >
-                  {entry.canceled ? text.logged.uncancel : text.logged.cancel}
+                  {entry.canceled ? text.entries.uncancel : text.entries.cancel}
                 </Button>
               </TableCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+          );
+        })}
+      </TableBody>
+    </Table>
   );
 }

@@ -13,7 +13,7 @@ export function EntriesTotals({ totals }: { readonly totals: InteractionTotals }
       <Caption1 className={styles.secondary}>{text.totals.heading}</Caption1>
       <Body1Strong>{text.totals.all(totals.all.count, totals.all.cost, totals.all.duration)}</Body1Strong>
       {totals.byTemplate.length > 1 && (
-        <Table size="extra-small" aria-label={text.totals.listLabel}>
+        <Table size="extra-small" aria-label={text.totals.listLabel} className={styles.list}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{columns.template}</TableHeaderCell>
@@ -25,7 +25,7 @@ export function EntriesTotals({ totals }: { readonly totals: InteractionTotals }
           <TableBody>
             {totals.byTemplate.map((total) => (
               <TableRow key={total.code}>
-                <TableCell>{total.code || text.totals.blankCode}</TableCell>
+                <TableCell className={styles.wrap}>{total.code || text.totals.blankCode}</TableCell>
                 <TableCell className={styles.number}>{text.format.number(total.count)}</TableCell>
                 <TableCell className={styles.number}>{text.format.money(total.cost)}</TableCell>
                 <TableCell className={styles.minutes}>{text.format.minutes(total.duration)}</TableCell>

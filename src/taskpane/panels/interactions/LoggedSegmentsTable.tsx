@@ -1,5 +1,6 @@
 import {
   Button,
+  mergeClasses,
   Popover,
   PopoverSurface,
   PopoverTrigger,
@@ -14,6 +15,7 @@ import type { LoggedSegment } from "../../../domain/interactions/logEntry";
 import { useStrings } from "../../i18n";
 import type { CancelDirection, CancelSubject } from "../../i18n/interactionStrings";
 import { useState } from "react";
+import { Details } from "./Details";
 import { useInteractionsPanelStyles } from "./InteractionsPanel.styles";
 
 export interface LoggedSegmentsTableProps {
@@ -34,9 +36,7 @@ function RowActions({ label, actions }: { label: string; actions: readonly { lab
   return (
     <Popover open={open} onOpenChange={(_, data) => setOpen(data.open)} positioning="below-end" trapFocus>
       <PopoverTrigger disableButtonEnhancement>
-        <Button appearance="subtle" size="small" aria-label={label}>
-          <span aria-hidden="true">⋯</span>
-        </Button>
+        <Button appearance="subtle" size="small" aria-label={label} icon={<span aria-hidden="true">⋯</span>} />
       </PopoverTrigger>
       <PopoverSurface aria-label={label} className={styles.rowActions}>
         {actions.map((action) => (
@@ -57,39 +57,38 @@ function RowActions({ label, actions }: { label: string; actions: readonly { lab
   );
 }
 
-/** The Logged Segments sheet as a compact table; each row's actions sit in a popover. */
+/**
+ * The Logged Segments sheet as a compact table that fits the pane: Entry No. | segment No. · description, under it
+ * the number of interactions, the date and Canceled | the row's actions.
+ */
 export function LoggedSegmentsTable({ logged, onCancel, onReuse, onShowEntries }: LoggedSegmentsTableProps) {
   const text = useStrings().interactions;
   const styles = useInteractionsPanelStyles();
   const columns = text.logged.columns;
   return (
-    <div className={styles.scroller}>
-      <Table size="extra-small" aria-label={text.logged.listLabel} className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.number}>{columns.entryNo}</TableHeaderCell>
-            <TableHeaderCell>{columns.segmentNo}</TableHeaderCell>
-            <TableHeaderCell>{columns.description}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{columns.interactions}</TableHeaderCell>
-            <TableHeaderCell>{columns.date}</TableHeaderCell>
-            <TableHeaderCell>{columns.canceled}</TableHeaderCell>
-            <TableHeaderCell>
-              <span className={styles.secondary}>{columns.actions}</span>
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {logged.map((segment) => (
+    <Table size="extra-small" aria-label={text.logged.listLabel} className={styles.list}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell className={styles.numberColumn}>{columns.entryNo}</TableHeaderCell>
+          <TableHeaderCell className={styles.mainColumn}>{`${columns.segmentNo} · ${columns.description}`}</TableHeaderCell>
+          <TableHeaderCell className={styles.buttonColumn}>
+            <span className={styles.visuallyHidden}>{columns.actions}</span>
+          </TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {logged.map((segment) => {
+          const name = segment.description ? `${segment.segmentNo} · ${segment.description}` : segment.segmentNo;
+          return (
             <TableRow key={segment.entryNo}>
-              <TableCell className={styles.number}>{segment.entryNo}</TableCell>
-              <TableCell className={styles.nowrap}>{segment.segmentNo}</TableCell>
-              <TableCell>{segment.description}</TableCell>
-              <TableCell className={styles.number}>{text.format.number(segment.noOfInteractions)}</TableCell>
-              <TableCell className={styles.nowrap}>{text.format.date(segment.creationDate)}</TableCell>
-              <TableCell>
-                {segment.canceled && <span className={styles.canceled}>{text.logged.canceledText}</span>}
+              <TableCell className={mergeClasses(styles.numberColumn, styles.nowrap)}>{segment.entryNo}</TableCell>
+              <TableCell className={styles.mainColumn}>
+                <span className={styles.truncatedLine} title={name}>
+                  {name}
+                </span>
+                <Details parts={[text.logged.interactionCount(segment.noOfInteractions), text.format.date(segment.creationDate)]} canceled={segment.canceled} />
               </TableCell>
-              <TableCell>
+              <TableCell className={styles.buttonColumn}>
                 <RowActions
                   label={text.logged.actionsFor(segment.entryNo)}
                   actions={[
@@ -100,9 +99,9 @@ export function LoggedSegmentsTable({ logged, onCancel, onReuse, onShowEntries }
                 />
               </TableCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+          );
+        })}
+      </TableBody>
+    </Table>
   );
 }
