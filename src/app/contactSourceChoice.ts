@@ -30,7 +30,6 @@ export interface ChosenContactSource {
 
 /** The tables, then the sheets, contacts may be read from, and which of them is in use. */
 export async function contactSources(book: SegmentBook): Promise<ContactSources> {
-  if (!book.listContactSources) throw new Error("This book cannot list its sheets and tables.");
   const listed = withoutShadowed(await book.listContactSources());
   const { contactSource: stored } = await book.readState();
   return { ...listed, current: findSource(listed, stored !== "" ? stored : DEFAULT_CONTACT_SOURCE)?.name, stored };

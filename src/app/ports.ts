@@ -79,11 +79,8 @@ export interface ContactSourceList {
 /** The port both gateways implement: the xlsx file for the command, office-js for the task pane. */
 export interface SegmentBook {
   readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput>;
-  /**
-   * The sheets and tables contacts may be read from. Optional only for the books the live count wraps
-   * (countCache.ts), which never list: the gateways, the test book and the pane's books all have it.
-   */
-  listContactSources?(): Promise<ContactSourceList>;
+  /** The sheets and tables contacts may be read from (the Contacts panel's choice, `segments contacts`). */
+  listContactSources(): Promise<ContactSourceList>;
   hasSheet(spec: SheetSpec): Promise<boolean>;
   /** The sheet's rows as records; [] when the sheet does not exist. */
   readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]>;

@@ -3,6 +3,7 @@
  * pane opens gets watch(): its reads report here and stop when cancel() aborts the signal they were given. After a
  * cancel, new books get a new signal.
  */
+import { delegateBook } from "../app/delegateBook";
 import type { SegmentBook } from "../app/ports";
 import type { ReadWatch } from "../workbook/excel/contactSheet";
 
@@ -35,14 +36,7 @@ export class ReadProgressStore {
   track(open: () => Promise<SegmentBook>): () => Promise<SegmentBook> {
     return async () => {
       const book = await open();
-      return {
-        readContactSheet: (request) => book.readContactSheet(request).finally(() => this.set(undefined)),
-        listContactSources: book.listContactSources?.bind(book),
-        hasSheet: (spec) => book.hasSheet(spec),
-        readRows: (spec) => book.readRows(spec),
-        readState: () => book.readState(),
-        commit: (change) => book.commit(change),
-      };
+      return delegateBook(book, { readContactSheet: (request) => book.readContactSheet(request).finally(() => this.set(undefined)) });
     };
   }
 

@@ -4,7 +4,8 @@
  * calls it when Excel reports a change anywhere in the workbook and after every commit of its own. Only previews
  * read through here; an action that writes opens a fresh book, whose commit re-checks what it read.
  */
-import type { BookChange, BookState, ContactSourceRequest, SegmentBook, StoredRow } from "../app/ports";
+import { delegateBook } from "../app/delegateBook";
+import type { BookChange, BookState, SegmentBook, StoredRow } from "../app/ports";
 import type { ContactSheetInput } from "../domain/contacts";
 import type { SheetSpec } from "./schema";
 
@@ -58,10 +59,10 @@ export class CachedReads {
 
   /**
    * The preview book: reads come from the cache; a commit through it goes to a fresh book and then invalidates.
-   * It does not list contact sources: a live count never chooses one.
    */
   book(): SegmentBook {
     return {
+      listContactSources: () => this.open().then((book) => book.listContactSources()),
       readContactSheet: (request) => this.keep(this.reads.contacts, request.name ?? "", (book) => book.readContactSheet(request)),
       hasSheet: (spec) => this.keep(this.reads.sheets, spec, (book) => book.hasSheet(spec)),
       readRows: <R>(spec: SheetSpec) => this.keep(this.reads.rows, spec, (book) => book.readRows<unknown>(spec)) as Promise<StoredRow<R>[]>,
@@ -78,12 +79,7 @@ export class CachedReads {
   observe(open: () => Promise<SegmentBook>): () => Promise<SegmentBook> {
     return async () => {
       const book = await open();
-      return {
-        readContactSheet: (request: ContactSourceRequest) => book.readContactSheet(request),
-        listContactSources: book.listContactSources?.bind(book),
-        hasSheet: (spec: SheetSpec) => book.hasSheet(spec),
-        readRows: <R>(spec: SheetSpec) => book.readRows<R>(spec),
-        readState: () => book.readState(),
+      return delegateBook(book, {
         commit: async (change: BookChange) => {
           try {
             await book.commit(change);
@@ -91,7 +87,7 @@ export class CachedReads {
             this.invalidate();
           }
         },
-      };
+      });
     };
   }
 

@@ -3,6 +3,7 @@
  */
 import "./jsdom";
 import { act, fireEvent, screen } from "@testing-library/react";
+import { delegateBook } from "../../src/app/delegateBook";
 import type { SegmentBook } from "../../src/app/ports";
 import { ReadProgressBar } from "../../src/taskpane/components/ReadProgressBar";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
@@ -45,7 +46,7 @@ describe("the read progress bar", () => {
     renderPane(<ReadProgressBar />, { readProgress: store });
     const reading = deferred<never>();
     const book = baseBook();
-    const open = store.track(async (): Promise<SegmentBook> => ({ ...book, readContactSheet: () => reading.promise, readRows: (s) => book.readRows(s), hasSheet: (s) => book.hasSheet(s), readState: () => book.readState(), commit: (c) => book.commit(c) }));
+    const open = store.track(async (): Promise<SegmentBook> => delegateBook(book, { readContactSheet: () => reading.promise }));
     const read = (await open()).readContactSheet({});
     act(() => store.watch().progress?.(5_000, 100_000));
     expect(screen.getByRole("progressbar")).toBeTruthy();

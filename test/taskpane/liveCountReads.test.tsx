@@ -4,6 +4,7 @@
 import "./jsdom";
 import { act, fireEvent, screen } from "@testing-library/react";
 import { createSegment } from "../../src/app/createSegment";
+import { delegateBook } from "../../src/app/delegateBook";
 import type { SegmentBook } from "../../src/app/ports";
 import { CachedReads } from "../../src/workbook/cachedReads";
 import { bcBaseSheet } from "../support/bcBaseData";
@@ -21,13 +22,7 @@ async function paneWithKeptReads() {
   const book = baseBook();
   await createSegment(book, CTX, { description: "Spring newsletter" });
   let contactReads = 0;
-  const open = async (): Promise<SegmentBook> => ({
-    readContactSheet: (r) => (contactReads++, book.readContactSheet(r)),
-    hasSheet: (spec) => book.hasSheet(spec),
-    readRows: (spec) => book.readRows(spec),
-    readState: () => book.readState(),
-    commit: (change) => book.commit(change),
-  });
+  const open = async (): Promise<SegmentBook> => delegateBook(book, { readContactSheet: (r) => (contactReads++, book.readContactSheet(r)) });
   const previews = new CachedReads(open);
   await openSegment({ openBook: previews.observe(open), previews });
   await screen.findByRole("heading", { name: "SEG00001 · Spring newsletter" });

@@ -2,6 +2,7 @@ import { addContacts } from "../../src/app/addContacts";
 import { loadContacts } from "../../src/app/contactSource";
 import { contactSources } from "../../src/app/contactSourceChoice";
 import { createSegment } from "../../src/app/createSegment";
+import { delegateBook } from "../../src/app/delegateBook";
 import type { SegmentBook } from "../../src/app/ports";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { ReadProgressStore } from "../../src/taskpane/readProgress";
@@ -18,13 +19,10 @@ function counted(book: MemoryBook) {
   const reads = { contacts: 0, rows: 0, opens: 0 };
   const open = async (): Promise<SegmentBook> => {
     reads.opens++;
-    return {
+    return delegateBook(book, {
       readContactSheet: (r) => (reads.contacts++, book.readContactSheet(r)),
-      hasSheet: (spec) => book.hasSheet(spec),
       readRows: (spec) => (reads.rows++, book.readRows(spec)),
-      readState: () => book.readState(),
-      commit: (change) => book.commit(change),
-    };
+    });
   };
   return { reads, open };
 }
@@ -86,7 +84,7 @@ describe("reads kept for live counts", () => {
     await addContacts(await cached.observe(open)(), CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
     expect((await cached.book().readRows(SEGMENT_LINES)).length).toBeGreaterThan(linesBefore);
 
-    const failing = async (): Promise<SegmentBook> => ({ ...(await open()), commit: () => Promise.reject(new Error("sync failed")) });
+    const failing = async (): Promise<SegmentBook> => delegateBook(await open(), { commit: () => Promise.reject(new Error("sync failed")) });
     const version = cached.version();
     await expect((await cached.observe(failing)()).commit({})).rejects.toThrow("sync failed");
     expect(cached.version()).toBe(version + 1);

@@ -101,6 +101,7 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
         validationMessage={problem ? <FilterError problem={problem} expression={condition.filter} /> : undefined}
       >
         <Input
+          className={styles.expressionInput}
           aria-label={`${text.expression} (${place})`}
           placeholder={hint}
           title={hint}

@@ -33,6 +33,12 @@ export const useStepBuilderStyles = makeStyles({
   },
   expression: {
     gridArea: "expression",
+    minWidth: 0,
+  },
+  // Fluent's Input asks for 250 px by default, more than its cell in a 320 px pane: it would run past the group's border.
+  expressionInput: {
+    minWidth: 0,
+    width: "100%",
   },
   // The field and, under it, which table it filters ("In the contact's Interaction Log").
   fieldCell: {
