@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useStrings } from "../i18n";
 import type { Notice } from "../notice";
 
@@ -7,13 +7,17 @@ export interface NoticeBarProps {
   readonly onDismiss?: () => void;
 }
 
+// A sheet name or an e-mail address can be one long word: it breaks rather than push Close past the pane's edge.
+const useStyles = makeStyles({ body: { overflowWrap: "anywhere" } });
+
 /** The pane's one place for results and errors; errors are announced, results are polite. */
 export function NoticeBar({ notice, onDismiss }: NoticeBarProps) {
   const strings = useStrings();
+  const styles = useStyles();
   if (!notice) return null;
   return (
     <MessageBar intent={notice.intent} politeness={notice.intent === "error" ? "assertive" : "polite"} layout="multiline">
-      <MessageBarBody>
+      <MessageBarBody className={styles.body}>
         <MessageBarTitle>{notice.title}</MessageBarTitle>
         {notice.detail && <span> {notice.detail}</span>}
         {notice.hint && <span> {notice.hint}</span>}
