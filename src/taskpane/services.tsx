@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useCallback, useContext, type ReactNode } from "react";
 import type { RunContext, SegmentBook } from "../app/ports";
 import type { ReadProgressStore } from "./readProgress";
 
@@ -37,6 +37,12 @@ export function useBookServices(): BookServices {
   const services = useContext(ServicesContext);
   if (!services) throw new Error("A panel was rendered outside BookServicesProvider.");
   return services;
+}
+
+/** The book for a preview (a count, a summary): the kept reads when the pane has them, else a fresh book. */
+export function usePreviewBook(): () => Promise<SegmentBook> {
+  const { openBook, previews } = useBookServices();
+  return useCallback(() => (previews ? Promise.resolve(previews.book()) : openBook()), [openBook, previews]);
 }
 
 /** The pane's RunContext for this moment: the machine's local date and time (DESIGN "Who and when"). */

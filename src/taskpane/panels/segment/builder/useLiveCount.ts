@@ -3,7 +3,7 @@ import type { StepOptions } from "../../../../domain/segments/step";
 import type { StepKind } from "../../../i18n/segmentStrings";
 import { useStrings } from "../../../i18n";
 import { errorNotice, type Notice } from "../../../notice";
-import { useBookServices } from "../../../services";
+import { useBookServices, usePreviewBook } from "../../../services";
 import { CountCache } from "./countCache";
 import { filterProblemOf, type FilterProblem } from "./filterProblem";
 import { runStep, type StepCount } from "./runStep";
@@ -44,7 +44,8 @@ export interface LiveCountInput {
  * a newer one is dropped, never shown over it.
  */
 export function useLiveCount({ segmentNo, kind, request, options, linesVersion, enabled }: LiveCountInput): LiveCount {
-  const { openBook, runContext, previews } = useBookServices();
+  const { runContext, previews } = useBookServices();
+  const previewBook = usePreviewBook();
   // Kept reads dropped (the user edited a sheet): the count on screen may be out of date, so count again.
   const readsVersion = useSyncExternalStore(previews?.subscribe ?? noSubscription, previews?.version ?? noVersion);
   const strings = useStrings();
@@ -67,7 +68,7 @@ export function useLiveCount({ segmentNo, kind, request, options, linesVersion, 
       const show = (next: LiveCount) => {
         if (mine === generation.current) setCount(next);
       };
-      (previews ? Promise.resolve(previews.book()) : openBook())
+      previewBook()
         .then((book) =>
           runStep(cache.current.watch(book), runContext(), { segmentNo, kind, groups: sent.groups, options: sentOptions, preview: true, cache: cache.current.results }),
         )
@@ -80,7 +81,7 @@ export function useLiveCount({ segmentNo, kind, request, options, linesVersion, 
         );
     }, COUNT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [openBook, runContext, previews, strings, segmentNo, kind, request.key, linesVersion, readsVersion, enabled]);
+  }, [previewBook, runContext, strings, segmentNo, kind, request.key, linesVersion, readsVersion, enabled]);
 
   return count;
 }

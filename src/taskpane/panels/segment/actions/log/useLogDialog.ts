@@ -2,7 +2,7 @@ import { useCallback, useState } from "react";
 import { logSegment, previewLogSegment, type LogSegmentResult } from "../../../../../app/logSegment";
 import { useStrings } from "../../../../i18n";
 import { errorNotice, type Notice } from "../../../../notice";
-import { useBookServices } from "../../../../services";
+import { useBookServices, usePreviewBook } from "../../../../services";
 import { useGuardedAction } from "../../../../useGuardedAction";
 import { shownValue, usePreview } from "../usePreview";
 
@@ -12,6 +12,7 @@ import { shownValue, usePreview } from "../usePreview";
  */
 export function useLogDialog(segmentNo: string, onLogged: (result: LogSegmentResult) => void) {
   const { openBook, runContext } = useBookServices();
+  const previewBook = usePreviewBook();
   const strings = useStrings();
   const text = strings.segmentActions.log;
   const [followUp, setFollowUp] = useState(false);
@@ -23,7 +24,7 @@ export function useLogDialog(segmentNo: string, onLogged: (result: LogSegmentRes
   // The follow-up's line count depends on the excluded answer (decision 4), so that answer reads the preview again.
   const preview = usePreview(
     String(includeExcluded),
-    async () => previewLogSegment(await openBook(), runContext(), { segmentNo, includeExcluded }),
+    async () => previewLogSegment(await previewBook(), runContext(), { segmentNo, includeExcluded }),
     text.checkFailed,
   );
   const summary = shownValue(preview);

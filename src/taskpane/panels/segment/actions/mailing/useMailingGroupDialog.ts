@@ -4,7 +4,7 @@ import { mailingGroupCode } from "../../../../../domain/segments/mailingGroups";
 import type { MailingGroupCount } from "../../../../i18n/segmentActionStrings";
 import { useStrings } from "../../../../i18n";
 import { errorNotice, successNotice, type Notice } from "../../../../notice";
-import { useBookServices } from "../../../../services";
+import { useBookServices, usePreviewBook } from "../../../../services";
 import { useGuardedAction } from "../../../../useGuardedAction";
 import { PREVIEW_DELAY_MS, shownValue, usePreview } from "../usePreview";
 
@@ -31,6 +31,7 @@ function checkCode(typed: string): { code?: string; problem?: "blank" | "invalid
  */
 export function useMailingGroupDialog(segmentNo: string, onDone: (notice: Notice) => void) {
   const { openBook, runContext } = useBookServices();
+  const previewBook = usePreviewBook();
   const strings = useStrings();
   const text = strings.segmentActions.mailing;
   const [typed, setTyped] = useState("");
@@ -44,7 +45,7 @@ export function useMailingGroupDialog(segmentNo: string, onDone: (notice: Notice
   const codeError = problem === "invalid" ? text.codeInvalid(typed) : problem === "blank" && touched ? text.codeBlank : undefined;
   const preview = usePreview(
     code === undefined ? undefined : JSON.stringify([code, deleteOld]),
-    async () => applyMailingGroup(await openBook(), runContext(), { segmentNo, code: code ?? "", deleteOld, preview: true }),
+    async () => applyMailingGroup(await previewBook(), runContext(), { segmentNo, code: code ?? "", deleteOld, preview: true }),
     text.countFailed,
     PREVIEW_DELAY_MS,
   );
