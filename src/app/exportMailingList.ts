@@ -27,12 +27,12 @@ const RESERVED = new Set([...DEDICATED_SHEETS.flatMap((s) => [s.sheetName, s.tab
 /** Excel's rules for a sheet name, checked before anything is read, so the message is about the name. */
 export function checkSheetName(name: string): string {
   const where = `The sheet name "${name}"`;
-  if (name.trim() === "") throw new DomainError("The sheet name is blank.", "validation");
-  if (name.length > 31) throw new DomainError(`${where} is longer than Excel's 31 characters.`, "validation");
-  if (/[:\\/?*[\]]/.test(name)) throw new DomainError(`${where} holds a character Excel refuses in sheet names (: \\ / ? * [ ]).`, "validation");
-  if (name.startsWith("'") || name.endsWith("'")) throw new DomainError(`${where} starts or ends with an apostrophe, which Excel refuses.`, "validation");
-  if (foldCase(name) === "history") throw new DomainError(`${where} is reserved by Excel.`, "validation");
-  if (RESERVED.has(foldCase(name))) throw new DomainError(`${where} is the name of one of the add-in's own sheets; choose another.`, "validation");
+  if (name.trim() === "") throw new DomainError("The sheet name is blank.", "validation", { key: "sheet-name-blank" });
+  if (name.length > 31) throw new DomainError(`${where} is longer than Excel's 31 characters.`, "validation", { key: "sheet-name-too-long", name });
+  if (/[:\\/?*[\]]/.test(name)) throw new DomainError(`${where} holds a character Excel refuses in sheet names (: \\ / ? * [ ]).`, "validation", { key: "sheet-name-character", name });
+  if (name.startsWith("'") || name.endsWith("'")) throw new DomainError(`${where} starts or ends with an apostrophe, which Excel refuses.`, "validation", { key: "sheet-name-apostrophe", name });
+  if (foldCase(name) === "history") throw new DomainError(`${where} is reserved by Excel.`, "validation", { key: "sheet-name-history", name });
+  if (RESERVED.has(foldCase(name))) throw new DomainError(`${where} is the name of one of the add-in's own sheets; choose another.`, "validation", { key: "sheet-name-reserved", name });
   return name;
 }
 

@@ -58,7 +58,7 @@ export async function reuseSegment(book: SegmentBook, ctx: RunContext, request: 
  */
 export async function reuseSegmentIntoNew(book: SegmentBook, ctx: RunContext, request: ReuseIntoNewSegmentRequest): Promise<ReuseSegmentResult> {
   const description = request.description.trim();
-  if (description === "") throw new DomainError("A segment needs a description.", "validation");
+  if (description === "") throw new DomainError("A segment needs a description.", "validation", { key: "description-required" });
   const { no, lastUsed } = await nextSegmentNo(book);
   const header = newSegmentHeader(no, { description }, ctx.workdate);
   const plan = await planFor(book, ctx, request, header, []);
@@ -83,7 +83,11 @@ async function planFor(book: SegmentBook, ctx: RunContext, request: ReuseOptions
   const logged = (await readLoggedSegments(book)).map((r) => r.record);
   if (!logged.some((l) => l.entryNo === request.loggedEntryNo)) {
     const known = logged.map((l) => l.entryNo).sort((a, b) => a - b).join(", ") || "none";
-    throw new DomainError(`Logged segment ${request.loggedEntryNo} does not exist (Logged Segments entries: ${known}).`, "not-found");
+    throw new DomainError(`Logged segment ${request.loggedEntryNo} does not exist (Logged Segments entries: ${known}).`, "not-found", {
+      key: "logged-not-found",
+      entryNo: request.loggedEntryNo,
+      known: logged.map((l) => l.entryNo).sort((a, b) => a - b),
+    });
   }
   const entries = (await readLogEntries(book)).map((r) => r.record);
   const { table } = await loadContacts(book, ctx, request.contacts);

@@ -54,10 +54,18 @@ export async function loadSegment(book: SegmentBook, segmentNo: string): Promise
   const found = segments.filter((s) => sameNo(s.record.no, segmentNo));
   if (found.length === 0) {
     const known = segments.map((s) => s.record.no).join(", ") || "none yet";
-    throw new DomainError(`Segment ${segmentNo} does not exist. Segments in this workbook: ${known}.`, "not-found");
+    throw new DomainError(`Segment ${segmentNo} does not exist. Segments in this workbook: ${known}.`, "not-found", {
+      key: "segment-not-found",
+      segmentNo,
+      known: segments.map((s) => s.record.no),
+    });
   }
   if (found.length > 1) {
-    throw new DomainError(`Segment ${segmentNo} appears ${found.length} times on the Segments sheet. Remove the duplicate rows.`, "duplicate-key");
+    throw new DomainError(`Segment ${segmentNo} appears ${found.length} times on the Segments sheet. Remove the duplicate rows.`, "duplicate-key", {
+      key: "segment-duplicate",
+      segmentNo,
+      count: found.length,
+    });
   }
   const no = found[0].record.no;
   const lines = (await book.readRows<SegmentLine>(SEGMENT_LINES)).filter((l) => sameNo(l.record.segmentNo, no));
@@ -98,7 +106,11 @@ export async function findTemplate(
   const found = usableTemplate(validated, code);
   if (!found) {
     const known = validated.templates.map((t) => t.code).join(", ") || "none";
-    throw new DomainError(`Interaction template ${code} does not exist on the Interaction Templates sheet (templates: ${known}).`, "not-found");
+    throw new DomainError(`Interaction template ${code} does not exist on the Interaction Templates sheet (templates: ${known}).`, "not-found", {
+      key: "template-not-found",
+      code,
+      known: validated.templates.map((t) => t.code),
+    });
   }
   return found;
 }

@@ -81,5 +81,6 @@ export function confirmAppendingSteps(state: SegmentState, what: string, confirm
   throw new DomainError(
     `Segment ${state.segment.row.record.no} already has ${actions} criteria action${actions === 1 ? "" : "s"}; ${what} would be added after them. Confirm to go on (the command: --force).`,
     "confirm",
+    { key: "confirm-append", segmentNo: state.segment.row.record.no, actions, what },
   );
 }

@@ -14,13 +14,14 @@ export interface Notice {
 export const successNotice = (title: string): Notice => ({ intent: "success", title });
 
 /**
- * An error as the user should read it. Our own rules (DomainError) already say what to fix; a contact-sheet error
+ * An error as the user should read it. Our own rules (DomainError) already say what to fix, in the pane's language when
+ * the catalogue knows the message (else in English, as the domain wrote it); a contact-sheet error
  * sends the user to the Contacts tab; anything else comes from Excel, where a cell in edit mode is the usual cause.
  */
 export function errorNotice(strings: Strings, title: string, error: unknown): Notice {
   if (error instanceof ReadCanceledError) return { intent: "info", title, detail: strings.contacts.readCanceled };
   const detail = error instanceof Error ? error.message : String(error);
   if (error instanceof ContactSheetError) return { intent: "error", title, detail, hint: strings.common.contactsHint };
-  if (error instanceof DomainError) return { intent: "error", title, detail };
+  if (error instanceof DomainError) return { intent: "error", title, detail: strings.domainErrors.describe(error) };
   return { intent: "error", title, detail, hint: strings.common.excelHint };
 }

@@ -128,6 +128,22 @@ describe("Contacts panel", () => {
     expect(problems[0].textContent).toContain("No., Contact No., Nr");
   });
 
+  it("says the sheet's problems in Swedish, naming the same rows, columns and values", async () => {
+    await renderPanel(bookOf(GOOD).book, svSE);
+    let problems = screen.getAllByRole("listitem");
+    expect(problems).toHaveLength(1);
+    expect(problems[0].textContent).toMatch(/^Varning/);
+    expect(problems[0].textContent).toContain("Rad 5, kolumn Type");
+    expect(problems[0].textContent).toContain('Contacts rad 5: typen "Robot" är varken Företag (Company) eller Person; P2 behandlas som en person.');
+    expect(problems[0].textContent).not.toContain("is neither");
+
+    cleanup();
+    await renderPanel(bookOf(DUPLICATE_NUMBERS).book, svSE);
+    problems = screen.getAllByRole("listitem");
+    expect(problems[0].textContent).toMatch(/^Fel/);
+    expect(problems[0].textContent).toContain("Kontakter rad 4: kontaktnummer P1 förekommer två gånger, oavsett skiftläge (P1, p1) (rader 2 och 4).");
+  });
+
   it("says when the sheet cannot be read, and reads again on request", async () => {
     const { book, reads } = bookOf(GOOD);
     reads.mockRejectedValueOnce(new Error("ResponsePayloadSizeLimitExceeded"));

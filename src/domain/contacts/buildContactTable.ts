@@ -31,6 +31,7 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
   if (headerIndex < 0) {
     log.error({
       code: "missing-no-column",
+      params: { sheet: sheetName, rows: HEADER_SCAN_ROWS, headers: acceptedNoHeaders() },
       message: `${sheetName}: no contact number column in the first ${HEADER_SCAN_ROWS} rows. Add a header for it; accepted headers are ${acceptedNoHeaders()} (case, spaces and punctuation do not matter).`,
     });
     throw new ContactTableError(log.errors, log.warnings());
@@ -38,7 +39,7 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
 
   const selection = selectRows(values, headerIndex, firstRow, input.hasTotalsRow ?? false);
   for (const row of selection.errorOnlyRows) {
-    log.warn({ code: "error-row", row, message: `${sheetName} row ${row}: only error values; skipped like a blank row.` }, "rows of error values skipped");
+    log.warn({ code: "error-row", row, params: { sheet: sheetName, row }, message: `${sheetName} row ${row}: only error values; skipped like a blank row.` }, "rows of error values skipped");
   }
   const rows: ContactRows = { values, valueRows: selection.valueRows, sheetRows: selection.sheetRows, log };
 

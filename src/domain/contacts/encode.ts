@@ -39,7 +39,13 @@ function infoOf(slot: ColumnSlot): ColumnInfo {
 function warnErrorValue(rows: ContactRows, slot: ColumnSlot, r: number, value: string): void {
   const row = rows.sheetRows[r];
   rows.log.warn(
-    { code: "error-value", row, column: slot.header, columnLetter: slot.letter, message: `${cellAddress(rows.log.sheet, slot.letter, row, slot.header)}: ${value} treated as blank` },
+    {
+      code: "error-value",
+      row,
+      column: slot.header,
+      columnLetter: slot.letter,
+      params: { sheet: rows.log.sheet, letter: slot.letter, row, column: slot.header, value },
+      message: `${cellAddress(rows.log.sheet, slot.letter, row, slot.header)}: ${value} treated as blank` },
     "error values treated as blank",
   );
 }
@@ -130,7 +136,13 @@ export function encodeBoolean(rows: ContactRows, slot: ColumnSlot, strict: boole
     if (text === "" || !strict) continue;
     const row = rows.sheetRows[r];
     log.warn(
-      { code: "invalid-boolean", row, column: slot.header, columnLetter: slot.letter, message: `${cellAddress(log.sheet, slot.letter, row, slot.header)}: ${quote(text)} is not Yes or No; treated as blank (No).` },
+      {
+        code: "invalid-boolean",
+        row,
+        column: slot.header,
+        columnLetter: slot.letter,
+        params: { sheet: log.sheet, letter: slot.letter, row, column: slot.header, value: text },
+        message: `${cellAddress(log.sheet, slot.letter, row, slot.header)}: ${quote(text)} is not Yes or No; treated as blank (No).` },
       "values that are not Yes or No",
     );
   }

@@ -65,7 +65,7 @@ export function layoutColumns(input: ColumnLayoutInput, log: ProblemLog): Column
       if (!input.hasData(index)) continue;
       header = `Column ${letter}`;
       log.warn(
-        { code: "blank-header", row, column: header, columnLetter: letter, message: `${log.sheet}: column ${letter} holds data but has no header; it is called ${quote(header)}. Give it a header to filter on it by name.` },
+        { code: "blank-header", row, column: header, columnLetter: letter, params: { sheet: log.sheet, letter, header }, message: `${log.sheet}: column ${letter} holds data but has no header; it is called ${quote(header)}. Give it a header to filter on it by name.` },
         "headerless columns",
       );
     }
@@ -75,7 +75,13 @@ export function layoutColumns(input: ColumnLayoutInput, log: ProblemLog): Column
     const owner = recognised && fieldOwner.get(recognised.id);
     if (recognised && owner) {
       log.warn(
-        { code: "duplicate-field", row, column: header, columnLetter: letter, message: `${log.sheet}: columns ${quote(owner.header)} (${owner.letter}) and ${quote(header)} (${letter}) both hold ${recognised.caption}; the first is used and ${quote(header)} is an ordinary column.` },
+        {
+          code: "duplicate-field",
+          row,
+          column: header,
+          columnLetter: letter,
+          params: { sheet: log.sheet, first: owner.header, firstLetter: owner.letter, header, letter, field: recognised.id },
+          message: `${log.sheet}: columns ${quote(owner.header)} (${owner.letter}) and ${quote(header)} (${letter}) both hold ${recognised.caption}; the first is used and ${quote(header)} is an ordinary column.` },
         "columns recognised twice",
       );
       field = undefined;
@@ -90,7 +96,13 @@ export function layoutColumns(input: ColumnLayoutInput, log: ProblemLog): Column
     else if (!recognised) {
       // (A recognised header repeated was reported as a field recognised twice.)
       log.warn(
-        { code: "duplicate-header", row, column: header, columnLetter: letter, message: `${log.sheet}: the header ${quote(header)} appears in columns ${sameHeader.letter} and ${letter}; filters on ${quote(header)} use column ${sameHeader.letter}.` },
+        {
+          code: "duplicate-header",
+          row,
+          column: header,
+          columnLetter: letter,
+          params: { sheet: log.sheet, header, firstLetter: sameHeader.letter, letter },
+          message: `${log.sheet}: the header ${quote(header)} appears in columns ${sameHeader.letter} and ${letter}; filters on ${quote(header)} use column ${sameHeader.letter}.` },
         "repeated headers",
       );
     }

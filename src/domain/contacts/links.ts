@@ -25,6 +25,7 @@ export function readNumbers(no: TextColumn, sheetRows: Int32Array, log: ProblemL
         code: "blank-no",
         row: sheetRows[r],
         column: no.header,
+        params: { sheet: log.sheet, row: sheetRows[r], column: no.header },
         message: `${log.sheet} row ${sheetRows[r]}: the contact number (${no.header}) is blank. Give every contact a number, or delete the row.`,
       });
       continue;
@@ -46,6 +47,7 @@ export function readNumbers(no: TextColumn, sheetRows: Int32Array, log: ProblemL
       code: "duplicate-no",
       row: sheet[sheet.length - 1],
       column: no.header,
+      params: { sheet: log.sheet, row: sheet[sheet.length - 1], number: numbers[rows[0]], count: rows.length, rows: sheet, ...(spellings.length > 1 ? { spellings } : {}) },
       message: `${log.sheet} row ${sheet[sheet.length - 1]}: contact number ${numbers[rows[0]]} appears ${times}${asWritten} (${rowList(sheet)}). Make each number unique.`,
     });
   }
@@ -93,7 +95,9 @@ export function linkCompanies(
     const target = companyNo ? rowOfCompanyNo[companyNo.codes[r]] : -1;
     if (kind === OTHER_TYPE && type) {
       log.warn(
-        { code: "unknown-type", row: sheetRows[r], column: type.header, message: `${log.sheet} row ${sheetRows[r]}: type ${quote(type.dictionary[type.codes[r]])} is neither Company nor Person; ${numbers.numbers[r]} is treated as a person.` },
+        { code: "unknown-type", row: sheetRows[r], column: type.header,
+          params: { sheet: log.sheet, row: sheetRows[r], value: type.dictionary[type.codes[r]], number: numbers.numbers[r] },
+          message: `${log.sheet} row ${sheetRows[r]}: type ${quote(type.dictionary[type.codes[r]])} is neither Company nor Person; ${numbers.numbers[r]} is treated as a person.` },
         "unknown types",
       );
     }
@@ -114,7 +118,15 @@ export function linkCompanies(
     }
     const why = target < 0 ? "matches no company on the sheet" : `is ${numbers.numbers[target]} (row ${sheetRows[target]}), which is a person, not a company`;
     log.warn(
-      { code: target < 0 ? "unknown-company" : "company-not-company", row: sheetRows[r], column: companyNo.header, message: `${log.sheet} row ${sheetRows[r]}: person ${numbers.numbers[r]}: company no. ${written} ${why}; treated as having no company.` },
+      { code: target < 0 ? "unknown-company" : "company-not-company", row: sheetRows[r], column: companyNo.header,
+        params: {
+          sheet: log.sheet,
+          row: sheetRows[r],
+          number: numbers.numbers[r],
+          company: written,
+          ...(target < 0 ? {} : { companyNumber: numbers.numbers[target], companyRow: sheetRows[target] }),
+        },
+        message: `${log.sheet} row ${sheetRows[r]}: person ${numbers.numbers[r]}: company no. ${written} ${why}; treated as having no company.` },
       target < 0 ? "persons whose company is not on the sheet" : "persons whose company is a person",
     );
   }

@@ -68,6 +68,7 @@ export class ProblemLog {
       sheet: this.sheet,
       code,
       message: `${this.sheet}: ${count} more ${what} not listed.`,
+      params: { sheet: this.sheet, more: count },
     }));
     return [...this.listed, ...summaries];
   }

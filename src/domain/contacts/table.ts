@@ -1,3 +1,4 @@
+import type { MessageParams } from "../errors";
 import type { Column } from "./column";
 import type { FieldId } from "./fields";
 
@@ -13,6 +14,8 @@ export interface Problem extends CellRef {
   readonly severity: "error" | "warning";
   readonly code: string;
   readonly message: string;
+  /** The values the message is built from (sheet, row, letter, value, ...), for a pane to say it in its language. */
+  readonly params?: MessageParams;
 }
 
 /**

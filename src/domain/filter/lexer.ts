@@ -61,6 +61,8 @@ function readQuoted(expression: string, start: number, tokens: Token[]): number 
         start + 1,
         `a closing "'"`,
         expression.slice(start),
+        "unterminated-quote",
+        { position: start + 1 },
       );
     }
     text += expression.slice(i, close);

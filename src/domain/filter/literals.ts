@@ -45,24 +45,24 @@ export function typedValue(type: ColumnType, literal: Literal, env: FilterEnv, o
   const { text, position } = literal;
   if (type === "text") return literal.wildcard ? { kind: "pattern", pattern: text } : { kind: "text", text };
   if (literal.quoted && text === "") {
-    if (ordered) throw new FilterValueError(`blank ('') at character ${position} can only be used with = or <>`, position, "= or <>", "''");
+    if (ordered) throw new FilterValueError(`blank ('') at character ${position} can only be used with = or <>`, position, "= or <>", "''", "blank-ordered", { position });
     return { kind: "blank" };
   }
   if (literal.wildcard && type !== "boolean") return { kind: "pattern", pattern: text };
   switch (type) {
     case "number": {
       const value = parseNumber(text);
-      if (value === null) throw FilterValueError.notA(text, position, "a number");
+      if (value === null) throw FilterValueError.notA(text, position, "a number", "", "number");
       return { kind: "number", value };
     }
     case "date": {
       const iso = resolveDate(text, env);
-      if (iso === null) throw FilterValueError.notA(text, position, "a date", DATE_HINT);
+      if (iso === null) throw FilterValueError.notA(text, position, "a date", DATE_HINT, "date");
       return { kind: "date", iso };
     }
     case "boolean": {
       const value = parseBoolean(text);
-      if (value === null) throw FilterValueError.notA(text, position, "Yes or No");
+      if (value === null) throw FilterValueError.notA(text, position, "Yes or No", "", "yes-no");
       return { kind: "boolean", value };
     }
   }
@@ -71,6 +71,9 @@ export function typedValue(type: ColumnType, literal: Literal, env: FilterEnv, o
 /** Yes/No columns know only = and <>. */
 export function checkOperator(type: ColumnType, found: string, position: number): void {
   if (type === "boolean" && found !== "=" && found !== "<>") {
-    throw new FilterValueError(`"${found}" at character ${position} does not apply to a Yes/No column, expected = or <>`, position, "= or <>", found);
+    throw new FilterValueError(`"${found}" at character ${position} does not apply to a Yes/No column, expected = or <>`, position, "= or <>", found, "boolean-operator", {
+      found,
+      position,
+    });
   }
 }

@@ -40,7 +40,7 @@ class Parser {
 
   expectEnd(): void {
     const token = this.peek();
-    if (token.type !== "end") throw FilterSyntaxError.unexpected(token.text, token.position, this.afterTerm());
+    if (token.type !== "end") throw FilterSyntaxError.unexpected(token.text, token.position, this.afterTerm(), this.afterTermParams());
   }
 
   private and(): FilterNode {
@@ -60,7 +60,7 @@ class Parser {
     this.opens.push(token.position);
     const inner = this.or();
     const close = this.peek();
-    if (close.type !== "close") throw FilterSyntaxError.unexpected(close.text, close.position, this.afterTerm());
+    if (close.type !== "close") throw FilterSyntaxError.unexpected(close.text, close.position, this.afterTerm(), this.afterTermParams());
     this.opens.pop();
     this.index++;
     return inner;
@@ -90,12 +90,14 @@ class Parser {
   private value(allowWildcards: boolean): Literal {
     this.skipAt();
     const token = this.peek();
-    if (token.type !== "value") throw FilterSyntaxError.unexpected(token.text, token.position, A_VALUE);
+    if (token.type !== "value") throw FilterSyntaxError.unexpected(token.text, token.position, A_VALUE, { expecting: "value" });
     this.index++;
     const wildcardAt = token.quoted ? -1 : token.text.search(/[*?]/);
     const range = this.peek().type === "range";
     if (wildcardAt >= 0 && (!allowWildcards || range)) {
-      throw FilterSyntaxError.unexpected(token.text[wildcardAt], token.position + wildcardAt, "a value without * or ? in a range or comparison (quote it to mean the character itself)");
+      throw FilterSyntaxError.unexpected(token.text[wildcardAt], token.position + wildcardAt, "a value without * or ? in a range or comparison (quote it to mean the character itself)", {
+        expecting: "value-no-wildcard",
+      });
     }
     return { text: token.text, quoted: token.quoted, wildcard: wildcardAt >= 0, position: token.position };
   }
@@ -109,6 +111,11 @@ class Parser {
   }
 
   /** What may follow a complete term here. */
+  private afterTermParams(): { expecting: string; open?: number } {
+    const open = this.opens[this.opens.length - 1];
+    return open === undefined ? { expecting: "end" } : { expecting: "close", open };
+  }
+
   private afterTerm(): string {
     const open = this.opens[this.opens.length - 1];
     return open === undefined ? `"|", "&" or the end` : `"|", "&" or ")" to close the "(" at character ${open}`;

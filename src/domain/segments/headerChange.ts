@@ -92,7 +92,7 @@ function nextHeader(header: SegmentHeader, id: HeaderFieldId, value: unknown, te
   if (id === "interactionTemplateCode") {
     const code = String(value);
     if (code.trim() === "") return withoutTemplate(header);
-    if (!template || !sameCode(template.code, code)) throw new DomainError(`Interaction template ${code} was not found.`, "not-found");
+    if (!template || !sameCode(template.code, code)) throw new DomainError(`Interaction template ${code} was not found.`, "not-found", { key: "header-template-not-found", code });
     return applyTemplateToHeader(header, template);
   }
   const next = { ...header, [id]: value } as SegmentHeader;
@@ -115,17 +115,17 @@ function finalHeader(input: HeaderChangeInput): SegmentHeader {
 
 /** The Segment page's enabled rules, checked on the header as it will be, so one command may set a field and its gate. */
 function checkEditable(header: SegmentHeader, changes: HeaderChanges): void {
-  const refuse = (id: HeaderFieldId, why: string): never => {
-    throw new DomainError(`${headerField(id).caption} cannot be set ${why}.`, "validation");
+  const refuse = (id: HeaderFieldId, why: string, needs: string): never => {
+    throw new DomainError(`${headerField(id).caption} cannot be set ${why}.`, "validation", { key: "header-needs", field: id, needs });
   };
   if (header.interactionTemplateCode === "") {
-    for (const id of NEEDS_TEMPLATE) if (id in changes) refuse(id, "on a segment without an interaction template: choose the template first");
+    for (const id of NEEDS_TEMPLATE) if (id in changes) refuse(id, "on a segment without an interaction template: choose the template first", "template");
   }
   if ("correspondenceType" in changes && !header.ignoreContactCorresType) {
-    refuse("correspondenceType", "unless Ignore Contact Corres. Type is Yes (otherwise each contact's own type is used)");
+    refuse("correspondenceType", "unless Ignore Contact Corres. Type is Yes (otherwise each contact's own type is used)", "ignore-corres-type");
   }
   for (const id of ["campaignTarget", "campaignResponse"] as const) {
-    if (changes[id] === true && header.campaignNo === "") refuse(id, "to Yes on a segment without a Campaign No.");
+    if (changes[id] === true && header.campaignNo === "") refuse(id, "to Yes on a segment without a Campaign No.", "campaign");
   }
 }
 

@@ -67,24 +67,30 @@ const FALSE_WORDS = ["no", "false", "0", "nej"];
 /** A value typed for a field, checked and normalised; the message names the field and what it accepts. */
 export function parseHeaderValue(spec: HeaderFieldSpec, text: string): SegmentHeader[HeaderFieldId] {
   const value = text.trim();
-  const fail = (expected: string): never => {
-    throw new DomainError(`${spec.caption} "${text}" is not valid: ${expected}.`, "validation");
+  const fail = (expected: string, expect: string, choices: readonly string[] = []): never => {
+    throw new DomainError(`${spec.caption} "${text}" is not valid: ${expected}.`, "validation", {
+      key: "header-value-invalid",
+      field: spec.id,
+      text,
+      expect,
+      choices,
+    });
   };
   switch (spec.kind) {
     case "text":
       return value;
     case "date":
-      return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(isoToSerial(value)) ? value : fail("use a date in the form yyyy-mm-dd");
+      return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(isoToSerial(value)) ? value : fail("use a date in the form yyyy-mm-dd", "date");
     case "number": {
-      if (/^-\s*\d+([.,]\d+)?$/.test(value)) return fail("it must not be negative");
+      if (/^-\s*\d+([.,]\d+)?$/.test(value)) return fail("it must not be negative", "not-negative");
       // A decimal comma is accepted, as Swedish users type it.
-      return /^\d+([.,]\d+)?$/.test(value) ? Number(value.replace(",", ".")) : fail("use a number such as 2.50");
+      return /^\d+([.,]\d+)?$/.test(value) ? Number(value.replace(",", ".")) : fail("use a number such as 2.50", "number");
     }
     case "boolean": {
       const word = value.toLowerCase();
       if (TRUE_WORDS.includes(word)) return true;
       if (FALSE_WORDS.includes(word)) return false;
-      return fail("use yes or no");
+      return fail("use yes or no", "yes-no");
     }
     case "choice": {
       // Spaces, hyphens and case are ignored, so "hard copy", "HardCopy" and "e-mail" are understood.
@@ -92,7 +98,7 @@ export function parseHeaderValue(spec: HeaderFieldSpec, text: string): SegmentHe
       const choices = spec.choices ?? [];
       const found = choices.find((choice) => key(choice) === key(value));
       if (found !== undefined) return found;
-      return fail(`use ${choices.filter((c) => c !== "").join(", ")} or blank ("")`);
+      return fail(`use ${choices.filter((c) => c !== "").join(", ")} or blank ("")`, "choice", choices.filter((c) => c !== ""));
     }
   }
 }
@@ -102,7 +108,7 @@ export function parseHeaderChanges(entries: readonly { readonly id: HeaderFieldI
   const changes: Partial<Record<HeaderFieldId, unknown>> = {};
   for (const { id, text } of entries) {
     const spec = headerField(id);
-    if (id in changes) throw new DomainError(`${spec.caption} is given twice: give each field once.`, "validation");
+    if (id in changes) throw new DomainError(`${spec.caption} is given twice: give each field once.`, "validation", { key: "header-field-twice", field: id });
     changes[id] = parseHeaderValue(spec, text);
   }
   return changes as HeaderChanges;

@@ -100,7 +100,7 @@ export interface StepResult {
 
 export function goBack(history: SegmentHistory, content: SegmentContent, segmentNo: string): StepResult {
   const entry = history.undo.at(-1);
-  if (!entry) throw new DomainError(`Segment ${segmentNo} has no action to go back to.`, "nothing-to-undo");
+  if (!entry) throw new DomainError(`Segment ${segmentNo} has no action to go back to.`, "nothing-to-undo", { key: "nothing-to-undo", segmentNo });
   const applied = applyDelta(content, entry.delta);
   return {
     content: applied.content,
@@ -115,7 +115,7 @@ export function goBack(history: SegmentHistory, content: SegmentContent, segment
 
 export function goForward(history: SegmentHistory, content: SegmentContent, segmentNo: string): StepResult {
   const entry = history.redo.at(-1);
-  if (!entry) throw new DomainError(`Segment ${segmentNo} has no undone action to go forward to.`, "nothing-to-redo");
+  if (!entry) throw new DomainError(`Segment ${segmentNo} has no undone action to go forward to.`, "nothing-to-redo", { key: "nothing-to-redo", segmentNo });
   const applied = applyDelta(content, entry.delta);
   return {
     content: applied.content,

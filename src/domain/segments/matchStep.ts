@@ -1,8 +1,8 @@
 import { BitSet } from "../bitset";
 import { type Column, rowCountOf } from "../contacts/column";
 import type { ContactTable } from "../contacts/table";
-import { DomainError } from "../errors";
-import { compileCondition } from "../filter";
+import { DomainError, type DomainErrorParams } from "../errors";
+import { compileCondition, FilterError } from "../filter";
 import type { CompiledCondition, FilterEnv } from "../filter/contract";
 import { resolveEntryField, type EntryTable } from "../interactions/entryTable";
 import { withCompanyValues } from "./companyLinks";
@@ -16,8 +16,9 @@ export class ConditionError extends DomainError {
     readonly groupIndex: number,
     readonly conditionIndex: number,
     readonly position: number | undefined,
+    params?: DomainErrorParams,
   ) {
-    super(message, "filter");
+    super(message, "filter", params);
     this.name = "ConditionError";
   }
 }
@@ -98,11 +99,13 @@ function compileOrExplain(
     if (error instanceof DomainError) throw error;
     const position = (error as { position?: unknown }).position;
     const detail = error instanceof Error ? error.message : String(error);
+    const inner = error instanceof FilterError && error.params ? error : undefined;
     throw new ConditionError(
       `Filter on ${caption} "${condition.filter}" (group ${where.groupIndex + 1}): ${detail}`,
       where.groupIndex,
       where.conditionIndex,
       typeof position === "number" ? position : undefined,
+      inner && { ...inner.params, key: `filter-${inner.code}`, caption, filter: condition.filter, group: where.groupIndex + 1 },
     );
   }
 }

@@ -16,10 +16,10 @@ export function saveCriteria(
   existing: readonly SavedCriteriaLine[],
 ): SavedCriteriaLine[] {
   const trimmed = code.trim();
-  if (trimmed === "") throw new DomainError("Save Criteria needs a code.", "validation");
-  if (countActions(criteria) === 0) throw new DomainError(`Segment ${segmentNo} has no criteria actions to save.`, "validation");
+  if (trimmed === "") throw new DomainError("Save Criteria needs a code.", "validation", { key: "saved-criteria-code-required" });
+  if (countActions(criteria) === 0) throw new DomainError(`Segment ${segmentNo} has no criteria actions to save.`, "validation", { key: "saved-criteria-empty", segmentNo });
   if (existing.some((line) => foldCase(line.code.trim()) === foldCase(trimmed))) {
-    throw new DomainError(`Saved criteria ${trimmed} already exist. Choose a new code.`, "duplicate-key");
+    throw new DomainError(`Saved criteria ${trimmed} already exist. Choose a new code.`, "duplicate-key", { key: "saved-criteria-exists", code: trimmed });
   }
   return [...criteria]
     .sort((a, b) => a.lineNo - b.lineNo)
@@ -31,7 +31,11 @@ export function savedCriteriaFor(code: string, saved: readonly SavedCriteriaLine
   const lines = saved.filter((line) => foldCase(line.code.trim()) === foldCase(code.trim()));
   if (lines.length === 0) {
     const codes = [...new Set(saved.map((line) => line.code))].join(", ") || "none yet";
-    throw new DomainError(`There are no saved criteria ${code} (saved criteria: ${codes}).`, "not-found");
+    throw new DomainError(`There are no saved criteria ${code} (saved criteria: ${codes}).`, "not-found", {
+      key: "saved-criteria-not-found",
+      code,
+      known: [...new Set(saved.map((line) => line.code))],
+    });
   }
   return lines;
 }

@@ -1,4 +1,5 @@
 import { FIELD_SPECS, type FieldId } from "../../domain/contacts";
+import { domainEnUS } from "./en-US.domain";
 import { commonEnUS, segmentEnUS, segmentsEnUS } from "./en-US.segments";
 import { interactionsEnUS } from "./en-US.interactions";
 import { segmentActionsEnUS } from "./en-US.segmentActions";
@@ -15,6 +16,7 @@ export const enUS: Strings = {
   segment: segmentEnUS,
   segmentActions: segmentActionsEnUS,
   interactions: interactionsEnUS,
+  ...domainEnUS,
   contacts: {
     title: "Contacts",
     loading: "Reading the contact sheet…",

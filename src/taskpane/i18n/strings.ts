@@ -1,10 +1,14 @@
 import type { FieldId } from "../../domain/contacts";
+import type { DomainMessageStrings } from "./domainMessages";
 import type { InteractionStrings } from "./interactionStrings";
 import type { SegmentActionStrings } from "./segmentActionStrings";
 import type { CommonStrings, SegmentsStrings, SegmentStrings } from "./segmentStrings";
 
-/** Every text the task pane shows. One object per language: en-US.ts, sv-SE.ts. */
-export interface Strings {
+/**
+ * Every text the task pane shows. One object per language: en-US.ts, sv-SE.ts. The domain's own messages
+ * (problems, filter errors, DomainErrors) are said through DomainMessageStrings: en-US.domain.ts, sv-SE.domain.ts.
+ */
+export interface Strings extends DomainMessageStrings {
   /** BCP 47 tag used for number formatting and the page's lang attribute. */
   readonly locale: "en-US" | "sv-SE";
   readonly appTitle: string;

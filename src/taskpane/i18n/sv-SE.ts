@@ -1,3 +1,5 @@
+import type { FieldId } from "../../domain/contacts";
+import { domainSvSE } from "./sv-SE.domain";
 import { commonSvSE, segmentSvSE, segmentsSvSE } from "./sv-SE.segments";
 import { interactionsSvSE } from "./sv-SE.interactions";
 import { segmentActionsSvSE } from "./sv-SE.segmentActions";
@@ -5,6 +7,24 @@ import type { Strings } from "./strings";
 
 const number = new Intl.NumberFormat("sv-SE");
 const count = (n: number, one: string, many: string) => `${number.format(n)} ${n === 1 ? one : many}`;
+
+/** Captions of the contact fields, as Business Central names them in Swedish. */
+const fields: Record<FieldId, string> = {
+  no: "Nr",
+  name: "Namn",
+  type: "Typ",
+  companyNo: "Företagsnr",
+  companyName: "Företagsnamn",
+  salespersonCode: "Säljarkod",
+  correspondenceType: "Korrespondenstyp",
+  languageCode: "Språkkod",
+  email: "E-post",
+  excludeFromSegment: "Exkludera från segment",
+  industryGroups: "Branschgrupper",
+  businessRelations: "Affärsrelationer",
+  mailingGroups: "Utskicksgrupper",
+  jobResponsibilities: "Befattningsansvar",
+};
 
 export const svSE: Strings = {
   locale: "sv-SE",
@@ -14,6 +34,7 @@ export const svSE: Strings = {
   segment: segmentSvSE,
   segmentActions: segmentActionsSvSE,
   interactions: interactionsSvSE,
+  ...domainSvSE(fields),
   contacts: {
     title: "Kontakter",
     loading: "Läser kontaktbladet…",
@@ -47,20 +68,5 @@ export const svSE: Strings = {
     sourceChosen: (name) => `Kontakterna läses nu från ${name}, för alla som använder arbetsboken.`,
     chooseFailed: "Kontaktkällan kunde inte ändras.",
   },
-  fields: {
-    no: "Nr",
-    name: "Namn",
-    type: "Typ",
-    companyNo: "Företagsnr",
-    companyName: "Företagsnamn",
-    salespersonCode: "Säljarkod",
-    correspondenceType: "Korrespondenstyp",
-    languageCode: "Språkkod",
-    email: "E-post",
-    excludeFromSegment: "Exkludera från segment",
-    industryGroups: "Branschgrupper",
-    businessRelations: "Affärsrelationer",
-    mailingGroups: "Utskicksgrupper",
-    jobResponsibilities: "Befattningsansvar",
-  },
+  fields,
 };

@@ -147,7 +147,7 @@ function Problems({ problems, goTo }: { problems: ProblemList; goTo?: (problem: 
               </Text>
               <Body1>
                 <span className={styles.place}>{describePlace(strings, problem)}</span>
-                {problem.message}
+                {strings.problems.describe(problem)}
               </Body1>
               {goTo && placeAddress(problem.row, problem.columnLetter) && (
                 <Button appearance="transparent" size="small" onClick={() => goTo(problem)}>

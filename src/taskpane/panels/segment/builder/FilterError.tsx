@@ -7,7 +7,8 @@ export function FilterError({ problem, expression }: { problem: FilterProblem; e
   const strings = useStrings();
   const styles = useStepBuilderStyles();
   const at = problem.position;
-  if (at === undefined || at < 1) return <>{problem.message}</>;
+  const message = strings.filterErrors.describe(problem);
+  if (at === undefined || at < 1) return <>{message}</>;
   return (
     <>
       {strings.segment.builder.errorAt(at)}{" "}
@@ -18,7 +19,7 @@ export function FilterError({ problem, expression }: { problem: FilterProblem; e
         </mark>
         {expression.slice(at)}
       </code>{" "}
-      {problem.message}
+      {message}
     </>
   );
 }
