@@ -20,6 +20,7 @@ import { EMPTY_HISTORY, goBack, goForward } from "../../src/domain/segments/hist
 import { matchGroups } from "../../src/domain/segments/matchStep";
 import { saveCriteria, savedCriteriaFor, type SavedCriteriaLine } from "../../src/domain/segments/savedCriteria";
 import { enUS } from "../../src/taskpane/i18n";
+import { errorNotice } from "../../src/taskpane/notice";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { LETTER } from "../support/bcTemplates";
 import { logEntry, loggedSegment } from "../support/interactionFixtures";
@@ -244,6 +245,16 @@ describe("DomainErrors the pane shows", () => {
     const error = await thrown(filterOn("Score", ">>5"));
     expect(enUS.filterErrors.describe(error)).toBe(error.message);
     expect(svSE.filterErrors.describe(error)).toBe('Filter på Score ">>5" (grupp 1): oväntat ">" vid tecken 2, väntade ett värde');
+  });
+
+  it("puts the Swedish text in the notice's detail, the English as it was", async () => {
+    const error = await thrown(DOMAIN_ERRORS["sheet-name-reserved"]);
+    expect(errorNotice(enUS, "Not exported", error)).toEqual({ intent: "error", title: "Not exported", detail: error.message });
+    expect(errorNotice(svSE, "Inte exporterad", error)).toEqual({
+      intent: "error",
+      title: "Inte exporterad",
+      detail: 'Bladnamnet "Segments" är namnet på ett av tilläggets egna blad; välj ett annat.',
+    });
   });
 
   it("falls back to English for an error without params or with a key it does not know", () => {
