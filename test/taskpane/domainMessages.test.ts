@@ -17,6 +17,8 @@ import { newSegmentHeader } from "../../src/domain/segments/header";
 import { changeHeader } from "../../src/domain/segments/headerChange";
 import { headerField, parseHeaderChanges, parseHeaderValue } from "../../src/domain/segments/headerFields";
 import { EMPTY_HISTORY, goBack, goForward } from "../../src/domain/segments/history";
+import { resolveField } from "../../src/domain/segments/fieldResolution";
+import { mailingGroupCode } from "../../src/domain/segments/mailingGroups";
 import { matchGroups } from "../../src/domain/segments/matchStep";
 import { saveCriteria, savedCriteriaFor, type SavedCriteriaLine } from "../../src/domain/segments/savedCriteria";
 import { enUS } from "../../src/taskpane/i18n";
@@ -193,6 +195,9 @@ const DOMAIN_ERRORS: Readonly<Record<string, () => unknown>> = {
   "header-needs": () => changeHeader({ header, lines: [], changes: { unitCost: 3 } }),
   "nothing-to-undo": () => goBack(EMPTY_HISTORY, content, "SM001"),
   "nothing-to-redo": () => goForward(EMPTY_HISTORY, content, "SM001"),
+  "unknown-field": () => resolveField(filterTable, "Region"),
+  "mailing-group-blank": () => mailingGroupCode("  "),
+  "mailing-group-not-one-code": () => mailingGroupCode("NEWS|PRESS"),
   "filter-unexpected": filterOn("Score", ">>5"),
   "filter-unterminated-quote": filterOn("Name", "'Anna"),
   "filter-not-a": filterOn("Score", "abc"),

@@ -28,5 +28,6 @@ export function resolveField(table: ContactTable, name: string): ResolvedField {
   throw new DomainError(
     `"${name}" is not a column of the contact sheet ${table.sheetName}. Use one of its headers: ${headers}.`,
     "unknown-field",
+    { key: "unknown-field", name, sheet: table.sheetName, headers: table.columns.map((column) => column.header) },
   );
 }

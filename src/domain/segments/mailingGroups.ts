@@ -20,9 +20,12 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** The code as typed, trimmed; an error in BC's words when it is blank, a filter or a list. */
 export function mailingGroupCode(typed: string): string {
   const code = typed.trim();
-  if (code === "") throw new DomainError("Specify a Mailing Group Code.", "validation");
+  if (code === "") throw new DomainError("Specify a Mailing Group Code.", "validation", { key: "mailing-group-blank" });
   if (NOT_ONE_CODE.test(code) || FORMULA_START.test(code)) {
-    throw new DomainError(`Specify a Mailing Group Code. "${typed}" is not one code: no filter, list or leading = + - @.`, "validation");
+    throw new DomainError(`Specify a Mailing Group Code. "${typed}" is not one code: no filter, list or leading = + - @.`, "validation", {
+      key: "mailing-group-not-one-code",
+      typed,
+    });
   }
   return code;
 }

@@ -194,6 +194,11 @@ const DOMAIN_ERRORS: Readonly<Record<string, Describe>> = {
     if (why === undefined) throw new MissingParam("needs");
     return `${headerCaption(p)} ${why}.`;
   },
+  "unknown-field": (p) =>
+    `${quote(p.text("name"))} är inte en kolumn på kontaktbladet ${p.text("sheet")}. Använd någon av dess rubriker: ${p.list("headers").join(", ")}.`,
+  "mailing-group-blank": () => "Ange en utskicksgruppkod.",
+  "mailing-group-not-one-code": (p) =>
+    `Ange en utskicksgruppkod. ${quote(p.text("typed"))} är inte en enda kod: inget filter, ingen lista och inget inledande = + - @.`,
   "nothing-to-undo": (p) => `Segment ${p.text("segmentNo")} har ingen åtgärd att gå tillbaka till.`,
   "nothing-to-redo": (p) => `Segment ${p.text("segmentNo")} har ingen ångrad åtgärd att gå framåt till.`,
 };
