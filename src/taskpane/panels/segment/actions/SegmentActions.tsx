@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Toolbar, ToolbarButton } from "@fluentui/react-components";
 import type { LogSegmentResult } from "../../../../app/logSegment";
 import { useStrings } from "../../../i18n";
@@ -19,7 +20,7 @@ export interface SegmentActionsProps {
 }
 
 /** Log Segment, Apply Mailing Group and Export for the open segment, each in its own dialog that shows the consequence first. */
-export function SegmentActions({ segmentNo, onDone, onLogged }: SegmentActionsProps) {
+function SegmentActionsView({ segmentNo, onDone, onLogged }: SegmentActionsProps) {
   const text = useStrings().segmentActions;
   const actions = useSegmentActions(onDone);
   const styles = useSegmentActionsStyles();
@@ -38,3 +39,6 @@ export function SegmentActions({ segmentNo, onDone, onLogged }: SegmentActionsPr
     </>
   );
 }
+
+/** Drawn again only when its own props change, not on each keystroke's count in the builder beside it. */
+export const SegmentActions = memo(SegmentActionsView);

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Body1, Button, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { useStrings } from "../../../i18n";
@@ -12,7 +13,7 @@ export interface CriteriaSectionProps {
 }
 
 /** The segment's steps as readable lines, and Save / Reuse Criteria. */
-export function CriteriaSection({ lines, savedCodes, actions }: CriteriaSectionProps) {
+function CriteriaSectionView({ lines, savedCodes, actions }: CriteriaSectionProps) {
   const text = useStrings().segment.criteria;
   const styles = useCriteriaSectionStyles();
   const labelOf = (code: string) => {
@@ -104,3 +105,6 @@ export function CriteriaSection({ lines, savedCodes, actions }: CriteriaSectionP
     </div>
   );
 }
+
+/** Drawn again only when its own props change, not on each keystroke's count in the builder beside it. */
+export const CriteriaSection = memo(CriteriaSectionView);

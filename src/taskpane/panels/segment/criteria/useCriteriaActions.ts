@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { reuseCriteria, saveSegmentCriteria } from "../../../../app/criteriaUseCases";
 import { DomainError } from "../../../../domain/errors";
 import { useStrings } from "../../../i18n";
@@ -52,18 +52,22 @@ export function useCriteriaActions(segmentNo: string, onDone: (notice: Notice) =
     [run, openBook, runContext, segmentNo, reuseCode, onDone, strings, text],
   );
 
-  return {
-    saveCode,
-    setSaveCode,
-    saveDescription,
-    setSaveDescription,
-    save,
-    reuseCode,
-    setReuseCode,
-    reuse: () => void reuse(false),
-    confirming,
-    confirmReuse: () => void reuse(true),
-    cancelReuse: () => setConfirming(false),
-    busy,
-  };
+  // One object while nothing here changes: the section is then not drawn again on every keystroke in the builder.
+  return useMemo(
+    () => ({
+      saveCode,
+      setSaveCode,
+      saveDescription,
+      setSaveDescription,
+      save,
+      reuseCode,
+      setReuseCode,
+      reuse: () => void reuse(false),
+      confirming,
+      confirmReuse: () => void reuse(true),
+      cancelReuse: () => setConfirming(false),
+      busy,
+    }),
+    [saveCode, saveDescription, save, reuseCode, reuse, confirming, busy],
+  );
 }

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Body1 } from "@fluentui/react-components";
 import type { SegmentRow } from "../../../../app/segmentRecords";
 import type { InteractionTemplate } from "../../../../domain/interactions/template";
@@ -16,7 +17,7 @@ export interface HeaderSectionProps {
 }
 
 /** The header fields in BC's order, and BC's update-lines question when a change would reach the lines. */
-export function HeaderSection({ header, templates, editor, version }: HeaderSectionProps) {
+function HeaderSectionView({ header, templates, editor, version }: HeaderSectionProps) {
   const text = useStrings().segment.header;
   const styles = useHeaderSectionStyles();
   const { question } = editor;
@@ -40,3 +41,6 @@ export function HeaderSection({ header, templates, editor, version }: HeaderSect
     </div>
   );
 }
+
+/** Drawn again only when its own props change, not on each keystroke's count in the builder beside it. */
+export const HeaderSection = memo(HeaderSectionView);

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { setHeader } from "../../../../app/setHeader";
 import type { UpdateLinesAnswer } from "../../../../domain/segments/headerChange";
 import { headerField, parseHeaderValue, type HeaderChanges, type HeaderFieldId } from "../../../../domain/segments/headerFields";
@@ -67,5 +67,6 @@ export function useHeaderEditor(segmentNo: string, onDone: (notice: Notice) => v
     onDone({ intent: "info", title: text.saveFailed(text.fields[question?.field ?? "description"]) });
   }, [onDone, question, text]);
 
-  return { change, question, answer, cancel, saving: busy };
+  // One object while nothing here changes: the header is then not drawn again on every keystroke in the builder.
+  return useMemo(() => ({ change, question, answer, cancel, saving: busy }), [change, question, answer, cancel, busy]);
 }
