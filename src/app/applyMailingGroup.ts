@@ -1,7 +1,6 @@
 /** Apply Mailing Group (bc-segments §9): the only action that writes to the contact sheet, and only its Mailing Groups cells. */
-import { buildContactTable, ContactTableError } from "../domain/contacts";
 import { planMailingGroup } from "../domain/segments/mailingGroups";
-import { ContactSheetError } from "./contactSource";
+import { contactTableOf } from "./contactSource";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
 import { loadSegment } from "./segmentRecords";
 
@@ -34,15 +33,9 @@ export interface ApplyMailingGroupResult {
 export async function applyMailingGroup(book: SegmentBook, ctx: RunContext, request: ApplyMailingGroupRequest): Promise<ApplyMailingGroupResult> {
   const segment = await loadSegment(book, request.segmentNo);
   // The sheet as read is kept beside the table: the cells are rewritten from their own text, separators and all.
-  const sheet = { ...(await book.readContactSheet(request.contacts ?? {})), locale: ctx.locale };
-  let built;
-  try {
-    built = buildContactTable(sheet);
-  } catch (error) {
-    if (error instanceof ContactTableError) throw new ContactSheetError(error.message, error.problems);
-    throw error;
-  }
-  const { table, warnings } = built;
+  const input = await book.readContactSheet(request.contacts ?? {});
+  const sheet = { ...input, locale: ctx.locale };
+  const { table, warnings } = contactTableOf(input, ctx.locale);
   const plan = planMailingGroup({ table, sheet, lines: segment.lines.map((l) => l.record), code: request.code, deleteOld: request.deleteOld });
   const preview = request.preview === true;
   if (!preview && plan.changes.length > 0) {

@@ -15,12 +15,16 @@ const built = new WeakMap<ContactSheetInput, Map<string, LoadedContacts>>();
 
 /** The contact sheet as a table; a sheet with errors stops the action with every problem listed. */
 export async function loadContacts(book: SegmentBook, ctx: RunContext, request: ContactSourceRequest = {}): Promise<LoadedContacts> {
-  const input = await book.readContactSheet(request);
+  return contactTableOf(await book.readContactSheet(request), ctx.locale);
+}
+
+/** The table of a sheet already read (Apply Mailing Group also needs the cells as read), built once per read. */
+export function contactTableOf(input: ContactSheetInput, locale: string): LoadedContacts {
   const byLocale = built.get(input) ?? new Map<string, LoadedContacts>();
-  const known = byLocale.get(ctx.locale);
+  const known = byLocale.get(locale);
   if (known) return known;
-  const loaded = buildTable(input, ctx.locale);
-  built.set(input, byLocale.set(ctx.locale, loaded));
+  const loaded = buildTable(input, locale);
+  built.set(input, byLocale.set(locale, loaded));
   return loaded;
 }
 
