@@ -7,24 +7,16 @@
  * axe (no serious or critical findings).
  */
 import type { Browser } from "playwright-core";
-import { enUS } from "../../src/taskpane/i18n/en-US";
-import { svSE } from "../../src/taskpane/i18n/sv-SE";
-import { seriousAxeFindings } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { chooseField, chooseHeader, createSegment, expressionBox } from "./support/paneSteps";
-import { openPlayground, type OpenPlayground } from "./support/playground";
+import { openPlayground } from "./support/playground";
 import { sampleContacts } from "./support/sample";
-import { missingScreenshots, screenshotPath } from "./support/screenshots";
+import { missingScreenshots } from "./support/screenshots";
+import { recordPanel, screenshotsOf, SETUPS } from "./support/setups";
 import { segmentContacts, sheetRecords } from "./support/sheetRecords";
 
-const SETUPS = [
-  { language: "en-US", theme: "light", strings: enUS },
-  { language: "en-US", theme: "dark", strings: enUS },
-  { language: "sv-SE", theme: "light", strings: svSE },
-  { language: "sv-SE", theme: "dark", strings: svSE },
-] as const;
 const PANELS = ["segment-header", "segment-builder", "segment-criteria", "log-dialog", "interactions", "cancel-dialog", "reuse-dialog", "export-dialog", "mailing-dialog"];
-const SCREENSHOTS = SETUPS.flatMap(({ language, theme }) => PANELS.map((panel) => `${panel}-${language}-${theme}`));
+const SCREENSHOTS = screenshotsOf(PANELS);
 
 let browser: Browser;
 let contacts: Record<string, string | number | boolean>[];
@@ -45,17 +37,11 @@ const codesOf = (cell: unknown) =>
     .filter((code) => code !== "");
 const sorted = (list: Iterable<string>) => [...list].sort();
 
-/** Screenshot of the pane as it is now, and axe over it. */
-async function record(session: OpenPlayground, name: string): Promise<void> {
-  await session.page.getByTestId("task-pane").screenshot({ path: screenshotPath(name) });
-  expect({ name, findings: await seriousAxeFindings(await session.paneFrame()) }).toEqual({ name, findings: [] });
-}
-
 describe.each(SETUPS)("the whole job in $language, $theme", ({ language, theme, strings }) => {
   it("segments, logs, cancels, exports and applies a mailing group, with the sheets right after each step", async () => {
     const session = await openPlayground(browser, { language, theme, latencyMs: 20 });
     const { page, pane, errors } = session;
-    const shot = (panel: string) => record(session, `${panel}-${language}-${theme}`);
+    const shot = (panel: string) => recordPanel(session, `${panel}-${language}-${theme}`);
     const text = strings.segment;
     try {
       // The contacts: the pane reads the sample's contact sheet.

@@ -5,23 +5,15 @@
  * its row count. Each question leaves a screenshot and passes axe.
  */
 import type { Browser, Page } from "playwright-core";
-import { enUS } from "../../src/taskpane/i18n/en-US";
-import { svSE } from "../../src/taskpane/i18n/sv-SE";
-import { seriousAxeFindings } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { chooseField, createSegment, editCell, expressionBox } from "./support/paneSteps";
-import { openPlayground, sheetValues, type OpenPlayground } from "./support/playground";
-import { missingScreenshots, screenshotPath } from "./support/screenshots";
+import { openPlayground, sheetValues } from "./support/playground";
+import { missingScreenshots } from "./support/screenshots";
+import { recordPanel, screenshotsOf, SETUPS } from "./support/setups";
 import { sheetRecords } from "./support/sheetRecords";
 
-const SETUPS = [
-  { language: "en-US", theme: "light", strings: enUS },
-  { language: "en-US", theme: "dark", strings: enUS },
-  { language: "sv-SE", theme: "light", strings: svSE },
-  { language: "sv-SE", theme: "dark", strings: svSE },
-] as const;
 const PANELS = ["update-lines-dialog", "hand-changes-dialog", "delete-dialog"];
-const SCREENSHOTS = SETUPS.flatMap(({ language, theme }) => PANELS.map((panel) => `${panel}-${language}-${theme}`));
+const SCREENSHOTS = screenshotsOf(PANELS);
 
 let browser: Browser;
 
@@ -43,16 +35,11 @@ async function segmentLines(page: Page) {
 
 const columnLetter = (index: number) => String.fromCharCode(65 + index);
 
-async function record(session: OpenPlayground, name: string): Promise<void> {
-  await session.page.getByTestId("task-pane").screenshot({ path: screenshotPath(name) });
-  expect({ name, findings: await seriousAxeFindings(await session.paneFrame()) }).toEqual({ name, findings: [] });
-}
-
 describe.each(SETUPS)("questions in $language, $theme", ({ language, theme, strings }) => {
   it("applies a double-clicked Add once; asks before updating lines, before going back over a hand edit and before deleting", async () => {
     const session = await openPlayground(browser, { language, theme, latencyMs: 20 });
     const { page, pane, errors } = session;
-    const shot = (panel: string) => record(session, `${panel}-${language}-${theme}`);
+    const shot = (panel: string) => recordPanel(session, `${panel}-${language}-${theme}`);
     const text = strings.segment;
     try {
       await createSegment(pane, strings, "Hand edits");

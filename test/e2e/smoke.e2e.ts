@@ -13,13 +13,8 @@ import { launchChromium } from "./support/browser";
 import { openPlayground, sheetValues } from "./support/playground";
 import { sampleContacts } from "./support/sample";
 import { missingScreenshots, screenshotPath } from "./support/screenshots";
+import { SETUPS } from "./support/setups";
 
-const SETUPS = [
-  { language: "en-US", theme: "light", strings: enUS },
-  { language: "en-US", theme: "dark", strings: enUS },
-  { language: "sv-SE", theme: "light", strings: svSE },
-  { language: "sv-SE", theme: "dark", strings: svSE },
-] as const;
 const SCREENSHOTS = SETUPS.flatMap(({ language, theme }) => [`segments-${language}-${theme}`, `contacts-${language}-${theme}`]);
 
 let browser: Browser;
