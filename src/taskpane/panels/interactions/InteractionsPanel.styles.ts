@@ -151,10 +151,5 @@ export const useInteractionsPanelStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
   },
-  dialogBody: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
   rowActions: { display: "flex", flexDirection: "column", alignItems: "stretch", padding: tokens.spacingVerticalXS },
 });

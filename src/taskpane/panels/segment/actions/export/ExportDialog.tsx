@@ -1,7 +1,7 @@
 import { Body1, Checkbox, Field, Input } from "@fluentui/react-components";
 import { useStrings } from "../../../../i18n";
 import type { Notice } from "../../../../notice";
-import { ActionDialog } from "../ActionDialog";
+import { ActionDialog } from "../../../../components/ActionDialog";
 import { useExportDialog } from "./useExportDialog";
 
 export interface ExportDialogProps {

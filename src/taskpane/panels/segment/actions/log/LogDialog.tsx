@@ -2,7 +2,7 @@ import { Body1, Body1Strong, Caption1, Checkbox, Field, mergeClasses, Spinner } 
 import type { LogSegmentResult } from "../../../../../app/logSegment";
 import { NoticeBar } from "../../../../components/NoticeBar";
 import { useStrings } from "../../../../i18n";
-import { ActionDialog } from "../ActionDialog";
+import { ActionDialog } from "../../../../components/ActionDialog";
 import { useSegmentActionsStyles } from "../SegmentActions.styles";
 import { useLogDialog } from "./useLogDialog";
 

@@ -2,7 +2,7 @@ import { Body1, Caption1, Checkbox, Field, Input, mergeClasses } from "@fluentui
 import { NoticeBar } from "../../../../components/NoticeBar";
 import { useStrings } from "../../../../i18n";
 import type { Notice } from "../../../../notice";
-import { ActionDialog } from "../ActionDialog";
+import { ActionDialog } from "../../../../components/ActionDialog";
 import { useSegmentActionsStyles } from "../SegmentActions.styles";
 import { mailingCount, useMailingGroupDialog } from "./useMailingGroupDialog";
 

@@ -1,9 +1,12 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { NoticeBar } from "../../../components/NoticeBar";
-import { useStrings } from "../../../i18n";
-import type { Notice } from "../../../notice";
-import { useSegmentActionsStyles } from "./SegmentActions.styles";
+import { useStrings } from "../i18n";
+import type { Notice } from "../notice";
+import { NoticeBar } from "./NoticeBar";
+
+const useStyles = makeStyles({
+  content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
 
 export interface ActionDialogProps {
   readonly title: string;
@@ -19,10 +22,10 @@ export interface ActionDialogProps {
   readonly onClose: () => void;
 }
 
-/** The shell of the segment actions' dialogs: modal (focus trapped, Esc closes), labelled by its title; Enter confirms. */
+/** The shell of the pane's action dialogs (Log, Apply Mailing Group, Export, Reuse Segment): modal (focus trapped, Esc closes), labelled by its title; Enter confirms. */
 export function ActionDialog({ title, children, confirm, onConfirm, notice, onDismissNotice, busy, onClose }: ActionDialogProps) {
   const strings = useStrings();
-  const styles = useSegmentActionsStyles();
+  const styles = useStyles();
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && !busy && onClose()}>
       <DialogSurface>
