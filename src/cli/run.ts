@@ -1,4 +1,5 @@
 import { DomainError } from "../domain/errors";
+import { lockBook, refuseExisting } from "../workbook/xlsx/bookFile";
 import { XlsxBook } from "../workbook/xlsx/xlsxBook";
 import { parseCommandArgs } from "./args";
 import { add } from "./commands/add";
@@ -50,9 +51,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (missing.length > 0) throw new UsageError(`${name} needs ${missing.join(" ")} after the workbook.`);
     if (rest.length > command.positionals.length) throw new UsageError(`Unexpected argument "${rest[command.positionals.length]}".`);
     const ctx = runContext(parsed.common, io.now());
-    const book = await XlsxBook.open(bookPath);
-    const outcome = await command.run(book, ctx, parsed, rest);
-    if (outcome.changed) await book.save(parsed.common.out ?? bookPath);
+    const { out, force } = parsed.common;
+    if (out !== undefined && !force) await refuseExisting(out);
+    // Held from reading the book to writing it, so a second run on the same book cannot lose this one's change.
+    const lock = await lockBook(out ?? bookPath);
+    let outcome;
+    try {
+      const book = await XlsxBook.open(bookPath);
+      outcome = await command.run(book, ctx, parsed, rest);
+      if (outcome.changed) await book.save(out ?? bookPath, { replace: out === undefined || force });
+    } finally {
+      await lock.release();
+    }
     for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${warning}`);
     io.stdout(parsed.common.json ? JSON.stringify(outcome.json) : outcome.text);
     return 0;

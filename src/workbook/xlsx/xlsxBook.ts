@@ -1,10 +1,9 @@
-import { promises as fs } from "fs";
-import * as path from "path";
 import XlsxPopulate from "xlsx-populate";
 import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/ports";
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import { contactSourceList } from "../contactSources";
+import { readBookFile, writeBookFile, type BookRevision } from "./bookFile";
 import { keyOf } from "../records";
 import type { SheetSpec } from "../schema";
 import { growTables, prepareContactCells, prepareNewSheet, type TableGrowth } from "./contactCells";
@@ -29,19 +28,15 @@ export class XlsxBook implements SegmentBook {
     private readonly workbook: XlsxPopulate.Workbook,
     private readonly info: PackageInfo,
     readonly filePath: string,
+    /** The file as read: save() refuses to replace a book another program changed since. */
+    private revision: BookRevision,
   ) {}
 
   static async open(filePath: string): Promise<XlsxBook> {
-    let data: Buffer;
-    try {
-      data = await fs.readFile(filePath);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new DomainError(code === "ENOENT" ? `${filePath}: no such file.` : `${filePath}: cannot be read (${code}).`, "io");
-    }
+    const { data, revision } = await readBookFile(filePath);
     try {
       const [workbook, info] = await Promise.all([XlsxPopulate.fromDataAsync(data), readPackage(data)]);
-      return new XlsxBook(workbook, info, filePath);
+      return new XlsxBook(workbook, info, filePath, revision);
     } catch {
       throw new DomainError(`${filePath} is not an .xlsx workbook (or it is encrypted).`, "io");
     }
@@ -104,21 +99,19 @@ export class XlsxBook implements SegmentBook {
     for (const [spec, content] of contents) this.tables.set(spec.tableName, tableTarget(spec, content));
   }
 
-  /** Writes to a temporary file beside the target and renames it over, so the target is never half-written. */
-  async save(target: string = this.filePath): Promise<void> {
+  /**
+   * Replaces the book (or writes `target`, refused when it exists unless `replace`) through a temporary file, so
+   * the file is never half-written; see bookFile.
+   */
+  async save(target: string = this.filePath, options: { replace?: boolean } = {}): Promise<void> {
     const output = await growTables(await applyTables(await this.workbook.outputAsync(), [...this.tables.values()]), this.grownTables);
     const lost = lostParts(this.info.parts, (await readPackage(output)).parts);
     if (lost.length > 0) {
       throw new DomainError(`Refusing to write ${target}: the workbook would lose ${lost.join(", ")}.`, "package-parts");
     }
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-    try {
-      await fs.writeFile(temp, output);
-      await fs.rename(temp, target);
-    } catch (error) {
-      await fs.rm(temp, { force: true });
-      throw new DomainError(`Cannot write ${target}: ${(error as Error).message}`, "io");
-    }
+    const own = target === this.filePath;
+    const written = await writeBookFile(target, output, { unchangedSince: own ? this.revision : undefined, exclusive: !own && options.replace === false });
+    if (own) this.revision = written;
   }
 }
 
