@@ -1,7 +1,6 @@
 import { constants, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import lockfile from "proper-lockfile";
 import { DomainError } from "../../domain/errors";
 
 /**
@@ -147,50 +146,71 @@ export interface BookLock {
 
 /**
  * Keeps other `segments` runs off the book from open to save, so two runs never lose one's change: the second waits a
- * few seconds, then refuses naming the run that holds the book. A lock left by a killed run (its process is gone) is
- * taken over at once; one from another machine, once it is stale. A folder where no lock can be made (read-only) is
- * read without one: nothing can be written there anyway.
+ * little, then refuses naming the run that holds the book. The lock is a file naming its owner (process and machine),
+ * so a lock left by a killed run is taken over at once. proper-lockfile is not used: it judges a lock stale by a
+ * heartbeat, which a run busy for seconds parsing a large book misses, so a live run would lose its lock. A folder
+ * where no lock can be made (read-only) is read without one: nothing can be written there anyway.
  */
-export async function lockBook(file: string): Promise<BookLock> {
+export async function lockBook(file: string, waits: readonly number[] = [50, 100, 200, 400, 800, 1_600]): Promise<BookLock> {
   const target = await realTarget(file);
   const lockPath = path.join(path.dirname(target), `.${path.basename(target)}.${TEMP_TAG}lock`);
-  const ownerPath = path.join(lockPath, "owner");
-  let compromised = false;
-  const attempt = () =>
-    lockfile.lock(target, {
-      realpath: false,
-      lockfilePath: lockPath,
-      stale: 10_000,
-      retries: { retries: 12, factor: 1.5, minTimeout: 50, maxTimeout: 1_000 },
-      onCompromised: () => {
-        compromised = true;
-      },
-    });
-  let release: () => Promise<void>;
+  const owner = { pid: process.pid, host: os.hostname() };
+  // Written whole under a temporary name, then linked into place: the lock never exists without its owner.
+  const staged = path.join(path.dirname(target), `.${path.basename(target)}.${TEMP_TAG}${process.pid}.lock.tmp`);
+  await removeStaleTemps(target);
   try {
-    release = await attempt();
+    await fs.writeFile(staged, JSON.stringify(owner), { flag: "w" });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EACCES" || code === "EPERM" || code === "EROFS") return { release: async () => undefined };
-    if (code !== "ELOCKED") throw new DomainError(`Cannot lock ${file} (${reason(code)}).`, "io");
-    const owner = await readOwner(ownerPath);
-    if (!owner || owner.host !== os.hostname() || processAlive(owner.pid)) {
-      const who = owner ? `process ${owner.pid}${owner.host === os.hostname() ? "" : ` on ${owner.host}`}` : "another process";
-      throw new DomainError(`${file} is being changed by another segments run (${who}): nothing was done. Run the command again when it has finished.`, "locked");
-    }
-    // The owner was killed: its lock can go.
-    await fs.rm(lockPath, { recursive: true, force: true });
-    release = await attempt();
+    throw new DomainError(`Cannot lock ${file} (${reason(code)}).`, "io");
   }
-  await fs.writeFile(ownerPath, JSON.stringify({ pid: process.pid, host: os.hostname() })).catch(() => undefined);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await fs.link(staged, lockPath);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+      const holder = await readOwner(lockPath);
+      if (holder && holder.host === owner.host && !processAlive(holder.pid)) {
+        // The holder was killed. Unlinking only the file we read, by renaming it away first, keeps a lock that a
+        // third run took meanwhile.
+        await takeOver(lockPath, holder.pid);
+        continue;
+      }
+      if (attempt >= waits.length) {
+        const who = holder ? `process ${holder.pid}${holder.host === owner.host ? "" : ` on ${holder.host}`}` : "another process";
+        throw new DomainError(
+          `${file} is being changed by another segments run (${who}): nothing was done. Run the command again when it has finished.`,
+          "locked",
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, waits[attempt]));
+    }
+  } finally {
+    await fs.rm(staged, { force: true }).catch(() => undefined);
+  }
   crashPoint("locked");
   return {
     release: async () => {
-      if (compromised) return;
-      await fs.rm(ownerPath, { force: true }).catch(() => undefined);
-      await release().catch(() => undefined);
+      const holder = await readOwner(lockPath);
+      if (holder?.pid === owner.pid && holder.host === owner.host) await fs.rm(lockPath, { force: true }).catch(() => undefined);
     },
   };
+}
+
+async function takeOver(lockPath: string, deadPid: number): Promise<void> {
+  const aside = `${lockPath}.${process.pid}.tmp`;
+  try {
+    await fs.rename(lockPath, aside);
+  } catch {
+    return;
+  }
+  const moved = await readOwner(aside);
+  if (moved && moved.pid !== deadPid) await fs.link(aside, lockPath).catch(() => undefined);
+  await fs.rm(aside, { force: true });
 }
 
 /** Removes temporary files of this book left by runs whose process is gone (a kill leaves one behind). */
@@ -200,13 +220,17 @@ export async function removeStaleTemps(target: string): Promise<void> {
   const names = await fs.readdir(folder).catch(() => [] as string[]);
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
-    const middle = name.slice(prefix.length, -".tmp".length);
-    // Earlier versions named it .book.xlsx.<pid>.tmp; this one .book.xlsx.segments-<pid>.tmp.
-    const pidText = middle.startsWith(TEMP_TAG) ? middle.slice(TEMP_TAG.length) : middle;
-    if (!/^[0-9]{1,10}$/.test(pidText)) continue;
-    const pid = Number(pidText);
+    // Earlier versions named it .book.xlsx.<pid>.tmp; this one .book.xlsx.segments-<pid>.tmp (and .lock.tmp for the
+    // lock's owner file, segments-lock.<pid>.tmp for a lock being taken over).
+    const pid = tempOwner(name.slice(prefix.length, -".tmp".length));
+    if (pid === undefined) continue;
     if (pid !== process.pid && !processAlive(pid)) await fs.rm(path.join(folder, name), { force: true }).catch(() => undefined);
   }
+}
+
+function tempOwner(middle: string): number | undefined {
+  const match = /^(?:segments-)?([0-9]{1,10})(?:\.lock)?$/.exec(middle) ?? /^segments-lock\.([0-9]{1,10})$/.exec(middle);
+  return match ? Number(match[1]) : undefined;
 }
 
 export function tempPath(target: string, pid: number): string {
