@@ -109,7 +109,9 @@ async function crashRuns(book: string, plan: Kill[], command: (afters: number) =
       // Killed, or finished before the kill: never a refusal or a damaged book.
       expect(run.signal === "SIGKILL" || run.code === 0 ? "killed or done" : run.stderr).toBe("killed or done");
     }
-    if (changed) await onChange?.(++afters);
+    if (!changed) continue;
+    afters++;
+    await onChange?.(afters);
   }
   return afters;
 }
