@@ -106,9 +106,9 @@ export async function writeBookFile(file: string, data: Uint8Array, options: Wri
       await keepOwner(handle, current.uid, current.gid);
     }
     const half = Math.floor(data.length / 2);
-    await handle.write(data, 0, half);
+    await writeAll(handle, data.subarray(0, half));
     crashPoint("temp-partial");
-    await handle.write(data, half, data.length - half);
+    await writeAll(handle, data.subarray(half));
     crashPoint("temp-written");
     await handle.sync();
     await handle.close();
@@ -132,6 +132,14 @@ export async function writeBookFile(file: string, data: Uint8Array, options: Wri
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST" && options.exclusive) throw new DomainError(`${file} already exists: nothing was written. Add --force to replace it.`, "io");
     throw new DomainError(`Cannot write ${file} (${reason(code)}): the book is as it was.`, "io");
+  }
+}
+
+/** A write may take fewer bytes than given; the rest follows until all are in. */
+async function writeAll(handle: fs.FileHandle, data: Uint8Array): Promise<void> {
+  for (let done = 0; done < data.length; ) {
+    const { bytesWritten } = await handle.write(data, done, data.length - done);
+    done += bytesWritten;
   }
 }
 
