@@ -4,14 +4,15 @@
  *
  *   npm run build                     production build into dist/ (then the Node build of the CLI)
  *   npx webpack --mode development    unminified build into dist/
- *   npm start                         = webpack serve --mode development: https://localhost:3000/
+ *   npm run dev-server                = webpack serve --mode development: https://localhost:3000/
+ *   npm run watch                     development build into dist/ on every change
  *
  * ADDIN_BASE_URL: the https URL dist/ will be served from, e.g.
  *   ADDIN_BASE_URL=https://contoso.github.io/segments/ npm run build
  * The production build rewrites every "https://localhost:3000/" in manifest.xml to it (and the AppDomain to its
  * origin). Unset, it stays https://localhost:3000/, which suits sideloading a production build locally.
  *
- * HTTPS for `npm start`: office-addin-dev-certs makes a localhost certificate and a CA in ~/.office-addin-dev-certs
+ * HTTPS for `npm run dev-server` (which `npm start` runs too): office-addin-dev-certs makes a localhost certificate and a CA in ~/.office-addin-dev-certs
  * and installs the CA as trusted (valid 30 days; it renews itself when expired). On Windows and macOS this asks for
  * confirmation/your password once. On Linux it runs `sudo sh .../install_linux.sh` (copy to
  * /usr/local/share/ca-certificates + update-ca-certificates): without a `sudo` binary — a root shell in a container,
