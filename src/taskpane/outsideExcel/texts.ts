@@ -32,8 +32,8 @@ export const OUTSIDE_EXCEL_TEXTS: Record<"en" | "sv", OutsideExcelTexts> = {
     howHeading: "How to add it to Excel",
     steps: [
       "Open a workbook with your contacts in Excel on the web, on Windows or on a Mac.",
-      "Choose Home › Add-ins. If your organization has deployed Contact Segments, it is listed there (or under More add-ins › Admin Managed).",
-      "Otherwise, get the add-in's manifest file (manifest.xml) from whoever hosts it for you, and choose More add-ins › My Add-ins › Upload My Add-in.",
+      "Choose Home › Add-ins. If your organization has deployed Contact Segments, it is listed there.",
+      "Otherwise, get the add-in's manifest file (manifest.xml) from whoever hosts it for you and upload it: in Excel on the web, Home › Add-ins › More Settings › Upload My Add-in.",
       "Then choose Contact Segments on the Home tab.",
     ],
   },
@@ -48,8 +48,8 @@ export const OUTSIDE_EXCEL_TEXTS: Record<"en" | "sv", OutsideExcelTexts> = {
     howHeading: "Så lägger du till det i Excel",
     steps: [
       "Öppna en arbetsbok med dina kontakter i Excel på webben, i Windows eller på en Mac.",
-      "Välj Start › Tillägg. Om din organisation har distribuerat Kontaktsegment finns det där (eller under Fler tillägg › Administratörshanterade).",
-      "Annars hämtar du tilläggets manifestfil (manifest.xml) från den som driver det åt er och väljer Fler tillägg › Mina tillägg › Ladda upp mitt tillägg.",
+      "Välj Start › Tillägg. Om din organisation har distribuerat Kontaktsegment finns det där.",
+      "Annars hämtar du tilläggets manifestfil (manifest.xml) från den som driver det åt er och laddar upp den: i Excel på webben, Start › Tillägg › Fler inställningar › Ladda upp mitt tillägg.",
       "Välj sedan Kontaktsegment på fliken Start.",
     ],
   },
