@@ -6,7 +6,7 @@
  * cannot reach; the schemas are what that validator checks first (a resid/id over 32 characters, a string over its
  * limit, elements out of order), and what makes Office refuse an add-in with "This add-in is no longer available".
  *
- * The schemas live beside the repository, in ../shared/office-schemas (OFFICE_SCHEMAS_DIR to point elsewhere).
+ * The schemas are kept in the repository, in schemas/office-manifest (OFFICE_SCHEMAS_DIR to point elsewhere).
  */
 const { existsSync, readdirSync, readFileSync } = require("fs");
 const { basename, join, relative, resolve } = require("path");
@@ -15,11 +15,11 @@ const { validateXML } = require("xmllint-wasm");
 const ROOT = join(__dirname, "..");
 const ROOT_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
-/** The schema folder: OFFICE_SCHEMAS_DIR, else ../shared/office-schemas from the repository root. */
+/** The schema folder: OFFICE_SCHEMAS_DIR, else schemas/office-manifest in the repository. */
 function schemaDir() {
-  const dir = process.env.OFFICE_SCHEMAS_DIR ? resolve(process.env.OFFICE_SCHEMAS_DIR) : resolve(ROOT, "..", "shared", "office-schemas");
+  const dir = process.env.OFFICE_SCHEMAS_DIR ? resolve(process.env.OFFICE_SCHEMAS_DIR) : join(ROOT, "schemas", "office-manifest");
   if (!existsSync(join(dir, ROOT_SCHEMA))) {
-    throw new Error(`No ${ROOT_SCHEMA} in ${dir}: the Office manifest schemas are expected in ../shared/office-schemas beside the repository (or set OFFICE_SCHEMAS_DIR).`);
+    throw new Error(`No ${ROOT_SCHEMA} in ${dir}: the Office manifest schemas are expected in schemas/office-manifest (or set OFFICE_SCHEMAS_DIR).`);
   }
   return dir;
 }
