@@ -1,10 +1,10 @@
 import { DomainError } from "../domain/errors";
 import { newSegmentHeader, segmentNoFromSeries, seriesNumberOf, type NewSegmentFields } from "../domain/segments/header";
 import type { InteractionTemplate } from "../domain/interactions/template";
-import { INTERACTION_TEMPLATES, SCHEMA_VERSION, SEGMENTS } from "../workbook/schema";
-import { missingSheets } from "./dedicatedSheets";
-import type { RunContext, SegmentBook } from "./ports";
-import { findTemplate, segmentRow, stored, type SegmentRow } from "./segmentRecords";
+import { INTERACTION_TEMPLATES, SCHEMA_VERSION, SEGMENTS } from "./store/sheetSpecs";
+import { missingSheets } from "./store/dedicatedSheets";
+import type { RunContext, SegmentBook } from "./store/ports";
+import { findTemplate, segmentRow, stored, type SegmentRow } from "./store/segmentRecords";
 
 export interface CreateSegmentInput extends NewSegmentFields {
   readonly templateCode?: string;

@@ -7,13 +7,13 @@ import { planReduce } from "../domain/segments/reduceContacts";
 import { planRefine } from "../domain/segments/refineContacts";
 import { saveCriteria, savedCriteriaFor, type SavedCriteriaLine } from "../domain/segments/savedCriteria";
 import type { StepSpec } from "../domain/segments/step";
-import { SAVED_CRITERIA } from "../workbook/schema";
-import { loadContacts } from "./contactSource";
-import { missingSheets } from "./dedicatedSheets";
-import { entriesFor, fieldCaption } from "./stepEntries";
-import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { loadSegment, lookupTemplate, stored } from "./segmentRecords";
-import { commitSegment, confirmAppendingSteps, criteriaRow, lineRow, loadSegmentState } from "./segmentState";
+import { SAVED_CRITERIA } from "./store/sheetSpecs";
+import { loadContacts } from "./store/contactSource";
+import { missingSheets } from "./store/dedicatedSheets";
+import { entriesFor, fieldCaption } from "./store/stepEntries";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import { loadSegment, lookupTemplate, stored } from "./store/segmentRecords";
+import { commitSegment, confirmAppendingSteps, criteriaRow, lineRow, loadSegmentState } from "./store/segmentState";
 
 export interface SegmentCriteria {
   readonly segmentNo: string;

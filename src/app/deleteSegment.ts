@@ -1,8 +1,8 @@
 import { foldCase } from "../domain/text";
-import { keyOf } from "../workbook/records";
-import { SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "../workbook/schema";
-import type { SegmentBook, SheetChange, StoredRow } from "./ports";
-import { loadSegment } from "./segmentRecords";
+import { keyOf } from "../workbook/rowCodec";
+import { SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "./store/sheetSpecs";
+import type { SegmentBook, SheetChange, StoredRow } from "./store/ports";
+import { loadSegment } from "./store/segmentRecords";
 
 interface HistoryRow {
   readonly segmentNo: string;

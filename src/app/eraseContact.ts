@@ -7,11 +7,11 @@ import { DomainError } from "../domain/errors";
 import { historyAfterErasure, historyMentions, planErasure, type ContactIdentity } from "../domain/segments/eraseContact";
 import type { SegmentLine } from "../domain/segments/line";
 import { foldCase } from "../domain/text";
-import { keyOf } from "../workbook/records";
-import { INTERACTION_LOG, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
-import { historyChange, parseHistory, type HistoryRow } from "./historyRows";
-import type { SegmentBook, SheetChange } from "./ports";
-import { lineFigures, stored, type SegmentRow } from "./segmentRecords";
+import { keyOf } from "../workbook/rowCodec";
+import { INTERACTION_LOG, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "./store/sheetSpecs";
+import { historyChange, parseHistory, type HistoryRow } from "./store/historyRows";
+import type { SegmentBook, SheetChange } from "./store/ports";
+import { lineFigures, stored, type SegmentRow } from "./store/segmentRecords";
 
 export interface EraseContactRequest {
   readonly contactNo: string;

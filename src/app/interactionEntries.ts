@@ -2,8 +2,8 @@
 import type { InteractionLogEntry } from "../domain/interactions/logEntry";
 import { interactionTotals, type InteractionTotals } from "../domain/interactions/totals";
 import { foldCase } from "../domain/text";
-import { readLogEntries } from "./interactionRecords";
-import type { SegmentBook } from "./ports";
+import { readLogEntries } from "./store/interactionRecords";
+import type { SegmentBook } from "./store/ports";
 
 export interface EntriesFilter {
   readonly segmentNo?: string;

@@ -4,15 +4,15 @@ import { applyReuse, planReuseSegment, REUSE_SEGMENT_ACTION, type ReuseSegmentPl
 import { newSegmentHeader, type SegmentHeader } from "../domain/segments/header";
 import { EMPTY_HISTORY, recordAction } from "../domain/segments/history";
 import type { SegmentLine } from "../domain/segments/line";
-import { SCHEMA_VERSION, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
-import { loadContacts } from "./contactSource";
-import { missingSheets } from "./dedicatedSheets";
-import { historyChange, parseHistory } from "./historyRows";
-import { readLogEntries, readLoggedSegments } from "./interactionRecords";
-import { nextSegmentNo } from "./nextSegmentNo";
-import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { lookupTemplate, segmentRow, stored } from "./segmentRecords";
-import { commitSegment, confirmAppendingSteps, loadSegmentState } from "./segmentState";
+import { SCHEMA_VERSION, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "./store/sheetSpecs";
+import { loadContacts } from "./store/contactSource";
+import { missingSheets } from "./store/dedicatedSheets";
+import { historyChange, parseHistory } from "./store/historyRows";
+import { readLogEntries, readLoggedSegments } from "./store/interactionRecords";
+import { nextSegmentNo } from "./store/nextSegmentNo";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import { lookupTemplate, segmentRow, stored } from "./store/segmentRecords";
+import { commitSegment, confirmAppendingSteps, loadSegmentState } from "./store/segmentState";
 
 interface ReuseOptions {
   readonly loggedEntryNo: number;

@@ -3,10 +3,10 @@ import type { CriteriaLine } from "../domain/segments/criteria";
 import type { SegmentLine } from "../domain/segments/line";
 import type { SavedCriteriaLine } from "../domain/segments/savedCriteria";
 import { foldCase } from "../domain/text";
-import { SAVED_CRITERIA, SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
-import type { HistoryRow } from "./historyRows";
-import type { SegmentBook } from "./ports";
-import type { SegmentRow } from "./segmentRecords";
+import { SAVED_CRITERIA, SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "./store/sheetSpecs";
+import type { HistoryRow } from "./store/historyRows";
+import type { SegmentBook } from "./store/ports";
+import type { SegmentRow } from "./store/segmentRecords";
 
 export interface SegmentSummary {
   readonly no: string;

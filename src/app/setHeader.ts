@@ -3,14 +3,14 @@ import { changeHeader, type HeaderChanged, type HeaderQuestion, type UpdateLines
 import type { HeaderChanges } from "../domain/segments/headerFields";
 import type { SegmentLine } from "../domain/segments/line";
 import { foldCase } from "../domain/text";
-import { SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
-import { loadContacts } from "./contactSource";
+import { SEGMENT_LINES, SEGMENTS } from "./store/sheetSpecs";
+import { loadContacts } from "./store/contactSource";
 import { acknowledgeLineUpdates } from "../domain/segments/history";
-import { missingSheets } from "./dedicatedSheets";
-import { historyChange, loadHistory } from "./historyRows";
-import type { BookChange, ContactSourceRequest, RunContext, SegmentBook, StoredRow } from "./ports";
-import { toSnapshot } from "./segmentState";
-import { findTemplate, lineFigures, loadSegment, stored, type LoadedSegment } from "./segmentRecords";
+import { missingSheets } from "./store/dedicatedSheets";
+import { historyChange, loadHistory } from "./store/historyRows";
+import type { BookChange, ContactSourceRequest, RunContext, SegmentBook, StoredRow } from "./store/ports";
+import { toSnapshot } from "./store/segmentState";
+import { findTemplate, lineFigures, loadSegment, stored, type LoadedSegment } from "./store/segmentRecords";
 
 export interface SetHeaderRequest {
   readonly segmentNo: string;

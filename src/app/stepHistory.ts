@@ -2,8 +2,8 @@
 import { DomainError } from "../domain/errors";
 import { countActions } from "../domain/segments/criteria";
 import { describeHandChanges, goBack, goForward, handChanges, type HandChange } from "../domain/segments/history";
-import type { SegmentBook } from "./ports";
-import { commitSegment, loadSegmentState } from "./segmentState";
+import type { SegmentBook } from "./store/ports";
+import { commitSegment, loadSegmentState } from "./store/segmentState";
 
 export interface StepHistoryRequest {
   readonly segmentNo: string;

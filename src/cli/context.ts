@@ -1,5 +1,5 @@
 import * as os from "os";
-import type { RunContext } from "../app/ports";
+import type { RunContext } from "../app/store/ports";
 import { UsageError } from "./usage";
 
 export interface CommonOptions {

@@ -1,4 +1,4 @@
-import { ContactSheetError } from "../app/contactSource";
+import { ContactSheetError } from "../app/store/contactSource";
 import { DomainError } from "../domain/errors";
 import { ReadCanceledError } from "../workbook/excel/errors";
 import type { Strings } from "./i18n";

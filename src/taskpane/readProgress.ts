@@ -3,8 +3,8 @@
  * pane opens gets watch(): its reads report here and stop when cancel() aborts the signal they were given. After a
  * cancel, new books get a new signal.
  */
-import { delegateBook } from "../app/delegateBook";
-import type { SegmentBook } from "../app/ports";
+import { delegateBook } from "../app/store/delegateBook";
+import type { SegmentBook } from "../app/store/ports";
 import type { ReadWatch } from "../workbook/excel/contactSheet";
 
 export interface ReadProgressState {

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, type ReactNode } from "react";
-import type { RunContext, SegmentBook } from "../app/ports";
+import type { RunContext, SegmentBook } from "../app/store/ports";
 import type { ReadProgressStore } from "./readProgress";
 
 /**

@@ -4,10 +4,10 @@
  * calls it when Excel reports a change anywhere in the workbook and after every commit of its own. Only previews
  * read through here; an action that writes opens a fresh book, whose commit re-checks what it read.
  */
-import { delegateBook } from "../app/delegateBook";
-import type { BookChange, BookState, SegmentBook, StoredRow } from "../app/ports";
+import { delegateBook } from "../app/store/delegateBook";
+import type { BookChange, BookState, SegmentBook, StoredRow } from "../app/store/ports";
 import type { ContactSheetInput } from "../domain/contacts";
-import type { SheetSpec } from "./schema";
+import type { SheetSpec } from "../app/store/sheetSpecs";
 
 interface Reads {
   readonly contacts: Map<string, Promise<ContactSheetInput>>;

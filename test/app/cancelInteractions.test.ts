@@ -2,7 +2,7 @@
 import { cancelInteractions, type CancelRequest } from "../../src/app/cancelInteractions";
 import { logSegment } from "../../src/app/logSegment";
 import type { InteractionLogEntry, LoggedSegment } from "../../src/domain/interactions/logEntry";
-import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/workbook/schema";
+import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { ctx, ex10Book, records } from "../support/interactionFixtures";
 import type { MemoryBook } from "../support/memoryBook";
 

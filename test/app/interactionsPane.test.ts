@@ -6,7 +6,7 @@ import { reuseSegmentIntoNew } from "../../src/app/reuseSegment";
 import { segmentLines } from "../../src/app/segmentLines";
 import { listSegments } from "../../src/app/segmentList";
 import { stepHistory } from "../../src/app/stepHistory";
-import { SEGMENTS } from "../../src/workbook/schema";
+import { SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseValues } from "../support/bcBaseData";
 import { ctx, ex10Book } from "../support/interactionFixtures";
 import type { MemoryBook } from "../support/memoryBook";

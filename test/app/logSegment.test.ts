@@ -9,7 +9,7 @@ import { ExcludedContactsError } from "../../src/domain/interactions/excludedLin
 import type { InteractionLogEntry, LoggedSegment } from "../../src/domain/interactions/logEntry";
 import type { SegmentLine } from "../../src/domain/segments/line";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { INTERACTION_LOG, LOGGED_SEGMENTS, SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "../../src/workbook/schema";
+import { INTERACTION_LOG, LOGGED_SEGMENTS, SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "../../src/app/store/sheetSpecs";
 import { addByNo, ctx, ex10Book, loggedSegment, records } from "../support/interactionFixtures";
 import type { MemoryBook } from "../support/memoryBook";
 

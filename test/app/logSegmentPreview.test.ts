@@ -3,7 +3,7 @@ import { createSegment } from "../../src/app/createSegment";
 import { logSegment, previewLogSegment } from "../../src/app/logSegment";
 import { segmentLines } from "../../src/app/segmentLines";
 import type { SegmentLine } from "../../src/domain/segments/line";
-import { LOGGED_SEGMENTS, SEGMENT_LINES, SEGMENTS } from "../../src/workbook/schema";
+import { LOGGED_SEGMENTS, SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { ctx, ex10Book, loggedSegment } from "../support/interactionFixtures";
 import type { MemoryBook } from "../support/memoryBook";
 

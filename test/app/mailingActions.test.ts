@@ -5,11 +5,11 @@ import { createSegment } from "../../src/app/createSegment";
 import { eraseContact } from "../../src/app/eraseContact";
 import { exportMailingList } from "../../src/app/exportMailingList";
 import { initBook } from "../../src/app/initBook";
-import type { RunContext } from "../../src/app/ports";
+import type { RunContext } from "../../src/app/store/ports";
 import { removeContacts } from "../../src/app/removeContacts";
 import { stepHistory } from "../../src/app/stepHistory";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { INTERACTION_LOG, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "../../src/workbook/schema";
+import { INTERACTION_LOG, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet, bcBaseValues } from "../support/bcBaseData";
 import { MemoryBook } from "../support/memoryBook";
 

@@ -7,7 +7,7 @@ import { reuseSegment } from "../../src/app/reuseSegment";
 import { segmentLines } from "../../src/app/segmentLines";
 import { stepHistory } from "../../src/app/stepHistory";
 import type { CriteriaLine } from "../../src/domain/segments/criteria";
-import { SEGMENT_CRITERIA } from "../../src/workbook/schema";
+import { SEGMENT_CRITERIA } from "../../src/app/store/sheetSpecs";
 import { bcBaseValues } from "../support/bcBaseData";
 import { addByNo, ctx, ex10Book, records } from "../support/interactionFixtures";
 import type { MemoryBook } from "../support/memoryBook";

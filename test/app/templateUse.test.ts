@@ -2,7 +2,7 @@
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
 import { setHeader } from "../../src/app/setHeader";
-import { INTERACTION_TEMPLATES } from "../../src/workbook/schema";
+import { INTERACTION_TEMPLATES } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import { addByNo, ctx } from "../support/interactionFixtures";
 import { MemoryBook } from "../support/memoryBook";

@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import { XlsxBook } from "../../src/workbook/xlsx/xlsxBook";
-import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/workbook/schema";
+import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseValues } from "./bcBaseData";
 import { segments } from "./cli";
 import { logEntry, loggedSegment } from "./interactionFixtures";

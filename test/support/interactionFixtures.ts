@@ -6,10 +6,10 @@
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
-import type { RunContext } from "../../src/app/ports";
+import type { RunContext } from "../../src/app/store/ports";
 import type { InteractionLogEntry, LoggedSegment } from "../../src/domain/interactions/logEntry";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/workbook/schema";
+import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "./bcBaseData";
 import { MemoryBook } from "./memoryBook";
 

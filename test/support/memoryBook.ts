@@ -3,11 +3,11 @@
  * back with rowToRecord, as a gateway does), so values take the forms a real sheet gives back. A commit is
  * applied to a copy and swapped in at the end: all or nothing.
  */
-import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook } from "../../src/app/ports";
+import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook } from "../../src/app/store/ports";
 import { headerKey, type ContactSheetInput } from "../../src/domain/contacts";
 import { DomainError } from "../../src/domain/errors";
-import { defaultColumnMap, keyOf, recordToRow, rowToRecord, type Cell, type StoredRow } from "../../src/workbook/records";
-import type { SheetSpec } from "../../src/workbook/schema";
+import { defaultColumnMap, keyOf, recordToRow, rowToRecord, type Cell, type StoredRow } from "../../src/workbook/rowCodec";
+import type { SheetSpec } from "../../src/app/store/sheetSpecs";
 
 export class MemoryBook implements SegmentBook {
   private sheets = new Map<string, Cell[][]>();

@@ -1,4 +1,4 @@
-import { readValidTemplates } from "../../app/interactionRecords";
+import { readValidTemplates } from "../../app/store/interactionRecords";
 import { formatTable } from "../format";
 import type { Command } from "./command";
 

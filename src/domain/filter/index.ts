@@ -4,4 +4,3 @@ export type { CompiledCondition, FilterEnv } from "./contract";
 export { FilterError, FilterSyntaxError, FilterValueError } from "./errors";
 export { parseFilter } from "./parser";
 export { compileCondition } from "./compile";
-export { compileSql, sqlFunctions, type SqlFragment, type SqlFunctions, type SqlParam, type SqlTarget } from "./sql";

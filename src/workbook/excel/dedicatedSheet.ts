@@ -5,10 +5,10 @@
  * inserts are written right below the last row (the table grows over them). Each written region keeps its old
  * cells for the journal, so a failed write can be rolled back.
  */
-import type { SheetChange } from "../../app/ports";
+import type { SheetChange } from "../../app/store/ports";
 import { DomainError } from "../../domain/errors";
-import { keyOf, mapColumns, recordToRow, rowToRecord, type Cell, type ColumnMap, type StoredRow } from "../records";
-import type { CellKind, SheetSpec } from "../schema";
+import { keyOf, mapColumns, recordToRow, rowToRecord, type Cell, type ColumnMap, type StoredRow } from "../rowCodec";
+import type { CellKind, SheetSpec } from "../../app/store/sheetSpecs";
 
 export interface SheetPlace {
   readonly sheetName: string;

@@ -4,10 +4,10 @@
  * re-checks them and the revision stamp, then writes through the journal (journal.ts) so a failure at any sync
  * leaves the old state or the new one.
  */
-import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/ports";
+import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/store/ports";
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
-import { DEDICATED_SHEETS, SCHEMA_VERSION, STATE_SHEET, type SheetSpec } from "../schema";
+import { DEDICATED_SHEETS, SCHEMA_VERSION, STATE_SHEET, type SheetSpec } from "../../app/store/sheetSpecs";
 import { planContactCells, type JournalContactCells } from "./contactCells";
 import { readContacts, type ReadWatch } from "./contactSheet";
 import { listSources } from "./sourceList";

@@ -6,8 +6,8 @@
  * (a failed sync, a closed pane) is rolled back: old cells written back, tables trimmed to their old row counts,
  * created sheets deleted. Every rollback step is idempotent, so a failure during rollback is simply retried.
  */
-import { STATE_SHEET } from "../schema";
-import type { Cell } from "../records";
+import { STATE_SHEET } from "../../app/store/sheetSpecs";
+import type { Cell } from "../rowCodec";
 import { BLOCK_BYTES } from "./blockRead";
 import { jsonBytes } from "./bytes";
 import { restoreContactCells, type JournalContactCells } from "./contactCells";

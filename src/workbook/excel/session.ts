@@ -5,7 +5,7 @@
  * blocks when a use case asks for it. Every range read is remembered with a hash for the co-authoring check.
  */
 import { DomainError } from "../../domain/errors";
-import { STATE_SHEET, type SheetSpec } from "../schema";
+import { STATE_SHEET, type SheetSpec } from "../../app/store/sheetSpecs";
 import { readBlocks, tooManyCells } from "./blockRead";
 import { jsonBytes, RowHash } from "./bytes";
 import { isPayloadError, officeCode } from "./errors";

@@ -3,8 +3,8 @@
  * the Excel gateway needs: the co-authoring revision stamp, the write journal's marker (its parts run along row 6
  * from column C) and a =DATE(1904,1,1) probe whose value tells the workbook's date system.
  */
-import type { BookState } from "../../app/ports";
-import type { Cell } from "../records";
+import type { BookState } from "../../app/store/ports";
+import type { Cell } from "../rowCodec";
 
 export const STATE_RANGE = "A1:B7";
 export const LABELS: readonly string[] = ["Key", "schemaVersion", "lastSegmentNo", "contactSource", "revision", "journal", "dateProbe"];

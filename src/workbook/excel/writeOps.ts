@@ -3,7 +3,7 @@
  * request at 5 MB): contiguous value blocks, never one call per row. Each batch suspends calculation, and screen
  * updating where ExcelApi 1.9 allows.
  */
-import type { Cell } from "../records";
+import type { Cell } from "../rowCodec";
 import { BLOCK_BYTES } from "./blockRead";
 import { jsonBytes } from "./bytes";
 

@@ -1,7 +1,7 @@
 import type XlsxPopulate from "xlsx-populate";
 import { DomainError } from "../../domain/errors";
-import { defaultColumnMap, keyOf, mapColumns, recordToRow, rowToRecord, type Cell, type ColumnMap, type StoredRow } from "../records";
-import type { CellKind, SheetSpec } from "../schema";
+import { defaultColumnMap, keyOf, mapColumns, recordToRow, rowToRecord, type Cell, type ColumnMap, type StoredRow } from "../rowCodec";
+import type { CellKind, SheetSpec } from "../../app/store/sheetSpecs";
 import { plainCell } from "./cells";
 import { parseRef, type PackageInfo } from "./packageParts";
 

@@ -1,6 +1,6 @@
 import type XlsxPopulate from "xlsx-populate";
-import type { BookState } from "../../app/ports";
-import { STATE_SHEET } from "../schema";
+import type { BookState } from "../../app/store/ports";
+import { STATE_SHEET } from "../../app/store/sheetSpecs";
 import { plainCell } from "./cells";
 
 const EMPTY_STATE: BookState = { schemaVersion: 0, lastSegmentNo: 0, contactSource: "" };

@@ -1,12 +1,12 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import XlsxPopulate from "xlsx-populate";
-import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/ports";
+import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/store/ports";
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import { contactSourceList } from "../contactSources";
-import { keyOf } from "../records";
-import type { SheetSpec } from "../schema";
+import { keyOf } from "../rowCodec";
+import type { SheetSpec } from "../../app/store/sheetSpecs";
 import { growTables, prepareContactCells, prepareNewSheet, type TableGrowth } from "./contactCells";
 import { readContactSheet } from "./contactSheet";
 import { createSheet, findSheet, readSheet, writeRows, type SheetContent } from "./dedicatedSheet";

@@ -5,11 +5,11 @@ import { chooseContactSource } from "../../../src/app/contactSourceChoice";
 import { exportMailingList } from "../../../src/app/exportMailingList";
 import { createSegment } from "../../../src/app/createSegment";
 import { initBook } from "../../../src/app/initBook";
-import type { RunContext } from "../../../src/app/ports";
+import type { RunContext } from "../../../src/app/store/ports";
 import { segmentLines } from "../../../src/app/segmentLines";
 import { NO_OPTIONS } from "../../../src/domain/segments/step";
 import { ExcelBook } from "../../../src/workbook/excel/excelBook";
-import { SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, STATE_SHEET } from "../../../src/workbook/schema";
+import { SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, STATE_SHEET } from "../../../src/app/store/sheetSpecs";
 import { excelHost, fakeWithContacts } from "../../support/excelFake/host";
 import { SMALL_CONTACTS } from "../../support/smallContacts";
 

@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import { loadContacts } from "../../../src/app/contactSource";
+import { loadContacts } from "../../../src/app/store/contactSource";
 import { XlsxBook } from "../../../src/workbook/xlsx/xlsxBook";
 import { lostParts } from "../../../src/workbook/xlsx/packageParts";
 import { SMALL_CONTACTS } from "../../support/smallContacts";

@@ -1,6 +1,6 @@
 /** One call for the three kinds of step, previewed or applied: the builder does not care which use case runs. */
 import { addContacts } from "../../../../app/addContacts";
-import type { RunContext, SegmentBook } from "../../../../app/ports";
+import type { RunContext, SegmentBook } from "../../../../app/store/ports";
 import { removeContacts } from "../../../../app/removeContacts";
 import type { BitSet } from "../../../../domain/bitset";
 import type { FilterGroup, StepOptions } from "../../../../domain/segments/step";

@@ -1,7 +1,7 @@
 import { isoToSerial, serialToIso } from "../domain/contacts/column";
 import { headerKey } from "../domain/contacts/fields";
 import { DomainError } from "../domain/errors";
-import type { ColumnSpec, SheetSpec } from "./schema";
+import type { ColumnSpec, SheetSpec } from "../app/store/sheetSpecs";
 
 /** A cell as both gateways exchange it: dates are Excel serials, blanks are null. */
 export type Cell = string | number | boolean | null;

@@ -1,6 +1,6 @@
-import type { ContactSheetInput } from "../domain/contacts";
-import type { Cell, StoredRow } from "../workbook/records";
-import type { SheetSpec } from "../workbook/schema";
+import type { ContactSheetInput } from "../../domain/contacts";
+import type { Cell, StoredRow } from "../../workbook/rowCodec";
+import type { SheetSpec } from "./sheetSpecs";
 
 /** What the workbook remembers besides its tables (the very hidden state sheet). */
 export interface BookState {

@@ -1,11 +1,11 @@
-import { countActions, type CriteriaLine } from "../domain/segments/criteria";
-import type { SegmentHeader } from "../domain/segments/header";
-import type { SegmentLine } from "../domain/segments/line";
-import type { InteractionTemplate } from "../domain/interactions/template";
-import { DomainError } from "../domain/errors";
-import { describeTemplateProblem, type ValidatedTemplates } from "../domain/interactions/templateValidation";
-import { foldCase } from "../domain/text";
-import { INTERACTION_TEMPLATES, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
+import { countActions, type CriteriaLine } from "../../domain/segments/criteria";
+import type { SegmentHeader } from "../../domain/segments/header";
+import type { SegmentLine } from "../../domain/segments/line";
+import type { InteractionTemplate } from "../../domain/interactions/template";
+import { DomainError } from "../../domain/errors";
+import { describeTemplateProblem, type ValidatedTemplates } from "../../domain/interactions/templateValidation";
+import { foldCase } from "../../domain/text";
+import { INTERACTION_TEMPLATES, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "./sheetSpecs";
 import { readTemplates } from "./interactionRecords";
 import type { SegmentBook, StoredRow } from "./ports";
 

@@ -1,9 +1,9 @@
 /** The Interaction Log as an entry table, read only when a step filters on it (issue 4 item 7). */
-import type { ContactTable } from "../domain/contacts";
-import { buildEntryTable, resolveEntryField, type EntryTable } from "../domain/interactions/entryTable";
-import { resolveField } from "../domain/segments/fieldResolution";
-import type { ConditionTable, FilterGroup } from "../domain/segments/step";
-import { INTERACTION_LOG } from "../workbook/schema";
+import type { ContactTable } from "../../domain/contacts";
+import { buildEntryTable, resolveEntryField, type EntryTable } from "../../domain/interactions/entryTable";
+import { resolveField } from "../../domain/segments/fieldResolution";
+import type { ConditionTable, FilterGroup } from "../../domain/segments/step";
+import { INTERACTION_LOG } from "./sheetSpecs";
 import type { SegmentBook } from "./ports";
 
 export async function entriesFor(book: SegmentBook, table: ContactTable, steps: readonly (readonly FilterGroup[])[]): Promise<EntryTable | undefined> {

@@ -3,11 +3,11 @@
  * its JSON split into Parts (a cell holds at most 32,767 characters). Only entries that change are written,
  * so an action does not rewrite the history before it.
  */
-import { DomainError } from "../domain/errors";
-import { EMPTY_HISTORY, type HistoryEntry, type SegmentHistory } from "../domain/segments/history";
-import { foldCase } from "../domain/text";
-import { keyOf } from "../workbook/records";
-import { SEGMENT_HISTORY } from "../workbook/schema";
+import { DomainError } from "../../domain/errors";
+import { EMPTY_HISTORY, type HistoryEntry, type SegmentHistory } from "../../domain/segments/history";
+import { foldCase } from "../../domain/text";
+import { keyOf } from "../../workbook/rowCodec";
+import { SEGMENT_HISTORY } from "./sheetSpecs";
 import type { SegmentBook, SheetChange, StoredRow } from "./ports";
 
 export interface HistoryRow {

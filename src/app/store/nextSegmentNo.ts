@@ -1,6 +1,6 @@
-import { segmentNoFromSeries, seriesNumberOf } from "../domain/segments/header";
-import type { LoggedSegment } from "../domain/interactions/logEntry";
-import { LOGGED_SEGMENTS, SEGMENTS } from "../workbook/schema";
+import { segmentNoFromSeries, seriesNumberOf } from "../../domain/segments/header";
+import type { LoggedSegment } from "../../domain/interactions/logEntry";
+import { LOGGED_SEGMENTS, SEGMENTS } from "./sheetSpecs";
 import type { SegmentBook } from "./ports";
 import type { SegmentRow } from "./segmentRecords";
 

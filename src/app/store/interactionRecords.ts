@@ -1,8 +1,8 @@
 /** The interaction sheets as records: templates (validated), the Interaction Log and Logged Segments. */
-import { DomainError } from "../domain/errors";
-import type { InteractionLogEntry, LoggedSegment } from "../domain/interactions/logEntry";
-import { describeTemplateProblem, validateTemplates, type TemplateRowInput, type ValidatedTemplates } from "../domain/interactions/templateValidation";
-import { INTERACTION_LOG, INTERACTION_TEMPLATES, LOGGED_SEGMENTS } from "../workbook/schema";
+import { DomainError } from "../../domain/errors";
+import type { InteractionLogEntry, LoggedSegment } from "../../domain/interactions/logEntry";
+import { describeTemplateProblem, validateTemplates, type TemplateRowInput, type ValidatedTemplates } from "../../domain/interactions/templateValidation";
+import { INTERACTION_LOG, INTERACTION_TEMPLATES, LOGGED_SEGMENTS } from "./sheetSpecs";
 import type { SegmentBook, StoredRow } from "./ports";
 
 /** Every template row checked; valid rows and problems, each problem naming its sheet row and column. */

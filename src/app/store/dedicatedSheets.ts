@@ -1,5 +1,5 @@
-import type { InteractionTemplate } from "../domain/interactions/template";
-import { DEDICATED_SHEETS, INTERACTION_TEMPLATES } from "../workbook/schema";
+import type { InteractionTemplate } from "../../domain/interactions/template";
+import { DEDICATED_SHEETS, INTERACTION_TEMPLATES } from "./sheetSpecs";
 import type { BookChange, SegmentBook, StoredRow } from "./ports";
 
 /** Common templates a new workbook starts with; an existing Interaction Templates sheet is never touched. */
