@@ -68,7 +68,7 @@ export async function benchExcelGateway(rows = 100_000): Promise<GatewayBench> {
 
   // Write: one commit of 100k lines (and the header's count), after the reads a use case makes first.
   const writer = await open();
-  const [header] = await writer.readRows<object>(SEGMENTS);
+  const [header] = await writer.readRows(SEGMENTS);
   await writer.readRows(SEGMENT_LINES);
   const lines: StoredRow<object>[] = contacts.slice(1).map((row, i): StoredRow<SegmentLine> => ({
     record: {

@@ -21,7 +21,7 @@ export async function createSegment(book: SegmentBook, ctx: RunContext, input: C
   const seeded = createSheets.find((sheet) => sheet.spec === INTERACTION_TEMPLATES)?.rows?.map((row) => row.record as InteractionTemplate);
   const template = await findTemplate(book, input.templateCode ?? "", seeded);
   const state = await book.readState();
-  const existing = await book.readRows<SegmentRow>(SEGMENTS);
+  const existing = await book.readRows(SEGMENTS);
   // A counter behind the sheet (hand edits, an old copy of the state) must never hand out a used number.
   const lastUsed = Math.max(state.lastSegmentNo, ...existing.map((s) => seriesNumberOf(s.record.no)));
   const { no, lastUsed: next } = segmentNoFromSeries(lastUsed);

@@ -5,7 +5,7 @@ import { describeSteps, stepsFromCriteria } from "../domain/segments/criteriaSte
 import { applyDelta, recordAction, type SegmentContent, type SegmentDelta, type SegmentHistory } from "../domain/segments/history";
 import { planReduce } from "../domain/segments/reduceContacts";
 import { planRefine } from "../domain/segments/refineContacts";
-import { saveCriteria, savedCriteriaFor, type SavedCriteriaLine } from "../domain/segments/savedCriteria";
+import { saveCriteria, savedCriteriaFor } from "../domain/segments/savedCriteria";
 import type { StepSpec } from "../domain/segments/step";
 import { SAVED_CRITERIA } from "./store/sheetSpecs";
 import { loadContacts } from "./store/contactSource";
@@ -37,7 +37,7 @@ export interface SaveCriteriaRequest {
 
 export async function saveSegmentCriteria(book: SegmentBook, request: SaveCriteriaRequest): Promise<{ code: string; actions: number }> {
   const segment = await loadSegment(book, request.segmentNo);
-  const existing = await book.readRows<SavedCriteriaLine>(SAVED_CRITERIA);
+  const existing = await book.readRows(SAVED_CRITERIA);
   const criteria = segment.criteria.map((c) => c.record);
   const description = request.description ?? segment.row.record.description;
   const lines = saveCriteria(segment.row.record.no, criteria, request.code, description, existing.map((r) => r.record));
@@ -69,7 +69,7 @@ export async function reuseCriteria(book: SegmentBook, ctx: RunContext, request:
   const state = await loadSegmentState(book, request.segmentNo);
   const header = state.segment.row.record;
   confirmAppendingSteps(state, "the saved ones", request.force);
-  const saved = savedCriteriaFor(request.code, (await book.readRows<SavedCriteriaLine>(SAVED_CRITERIA)).map((r) => r.record));
+  const saved = savedCriteriaFor(request.code, (await book.readRows(SAVED_CRITERIA)).map((r) => r.record));
   const steps = stepsFromCriteria(saved, `Saved Criteria ${saved[0].code}`);
   const { table } = await loadContacts(book, ctx, request.contacts);
   const template = await lookupTemplate(book, header.interactionTemplateCode);

@@ -10,7 +10,7 @@ import { planLogSegment, type LogSegmentInput } from "../domain/interactions/log
 import { applyReuse, planReuseSegment, REUSE_SEGMENT_ACTION, type ReuseSegmentPlan } from "../domain/interactions/reuseSegment";
 import { EMPTY_HISTORY, recordAction } from "../domain/segments/history";
 import type { ContactTable } from "../domain/contacts/table";
-import { keyOf } from "../workbook/rowCodec";
+import { keyOf } from "./store/rows";
 import { INTERACTION_LOG, LOGGED_SEGMENTS, SCHEMA_VERSION, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "./store/sheetSpecs";
 import { loadContacts } from "./store/contactSource";
 import { missingSheets } from "./store/dedicatedSheets";

@@ -65,7 +65,7 @@ export class CachedReads {
       listContactSources: () => this.open().then((book) => book.listContactSources()),
       readContactSheet: (request) => this.keep(this.reads.contacts, request.name ?? "", (book) => book.readContactSheet(request)),
       hasSheet: (spec) => this.keep(this.reads.sheets, spec, (book) => book.hasSheet(spec)),
-      readRows: <R>(spec: SheetSpec) => this.keep(this.reads.rows, spec, (book) => book.readRows<unknown>(spec)) as Promise<StoredRow<R>[]>,
+      readRows: <R>(spec: SheetSpec<R>) => this.keep(this.reads.rows, spec, (book) => book.readRows<unknown>(spec)) as Promise<StoredRow<R>[]>,
       readState: () => {
         if (!this.keeping) return this.open().then((book) => book.readState());
         const reads = this.reads;

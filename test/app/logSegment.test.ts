@@ -15,7 +15,8 @@ import type { MemoryBook } from "../support/memoryBook";
 
 const ALL_SHEETS = [SEGMENTS, SEGMENT_LINES, SEGMENT_CRITERIA, SEGMENT_HISTORY, INTERACTION_LOG, LOGGED_SEGMENTS];
 const snapshot = (book: MemoryBook) => ALL_SHEETS.map((spec: SheetSpec) => book.rows(spec.sheetName));
-const segmentNos = async (book: MemoryBook, spec: SheetSpec) => (await records<{ segmentNo?: string; no?: string }>(book, spec)).map((r) => r.segmentNo ?? r.no);
+const segmentNos = async (book: MemoryBook, spec: SheetSpec<{ segmentNo: string } | { no: string }>) =>
+  (await records(book, spec)).map((r) => ("segmentNo" in r ? r.segmentNo : r.no));
 
 /** Runs the log and expects it to fail with `message`, leaving every sheet and the commit count as they were. */
 async function expectRefused(book: MemoryBook, segmentNo: string, message: string | RegExp, options = {}): Promise<void> {
@@ -87,7 +88,7 @@ describe("bc-segments §11 Ex 10: Log Segment with campaign and follow-up", () =
     const result = await logSegment(book, ctx, { segmentNo, followUp: true });
     const followUp = result.followUp!.segmentNo;
     expect(followUp).toBe("SEG00002");
-    const header = (await records<Record<string, unknown>>(book, SEGMENTS)).find((s) => s.no === followUp);
+    const header = (await records(book, SEGMENTS)).find((s) => s.no === followUp);
     expect(header).toMatchObject({
       description: `Follow-up on segment ${segmentNo}`,
       campaignNo: "CP01",
@@ -104,7 +105,7 @@ describe("bc-segments §11 Ex 10: Log Segment with campaign and follow-up", () =
       [20000, "CT02", "CP01", "", 0],
       [30000, "CT09", "CP01", "", 0],
     ]);
-    const criteria = await records<Record<string, unknown>>(book, SEGMENT_CRITERIA);
+    const criteria = await records(book, SEGMENT_CRITERIA);
     expect(criteria.filter((c) => c.segmentNo === followUp)).toEqual([
       expect.objectContaining({ lineNo: 1, type: "Action", action: "Add Contacts", allowExistingContacts: true, ignoreExclusion: false }),
       expect.objectContaining({ lineNo: 2, type: "Filter", group: 1, table: "Interaction Log", field: "Logged Segment Entry No.", filter: "8" }),

@@ -11,7 +11,7 @@ import { removeContacts } from "../../src/app/removeContacts";
 import { setHeader } from "../../src/app/setHeader";
 import { HandChangesError, stepHistory } from "../../src/app/stepHistory";
 import { NO_OPTIONS, type Condition, type StepOptions } from "../../src/domain/segments/step";
-import type { Cell } from "../../src/workbook/rowCodec";
+import type { Cell } from "../../src/app/store/rows";
 import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import { contactSheetArb, stepArb } from "../support/contactTableArbitrary";

@@ -9,7 +9,7 @@ import { initBook } from "../../src/app/initBook";
 import type { RunContext } from "../../src/app/store/ports";
 import type { InteractionLogEntry, LoggedSegment } from "../../src/domain/interactions/logEntry";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/app/store/sheetSpecs";
+import { INTERACTION_LOG, LOGGED_SEGMENTS, type SheetSpec } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "./bcBaseData";
 import { MemoryBook } from "./memoryBook";
 
@@ -79,6 +79,6 @@ export async function ex10Book(): Promise<{ book: MemoryBook; segmentNo: string 
   return { book, segmentNo: no };
 }
 
-export async function records<R>(book: MemoryBook, spec: Parameters<MemoryBook["readRows"]>[0]): Promise<R[]> {
-  return (await book.readRows<R>(spec)).map((r) => r.record);
+export async function records<R>(book: MemoryBook, spec: SheetSpec<R>): Promise<R[]> {
+  return (await book.readRows(spec)).map((r) => r.record);
 }

@@ -57,7 +57,7 @@ export class MemoryBook implements SegmentBook {
     return this.sheets.has(spec.sheetName);
   }
 
-  async readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]> {
+  async readRows<R>(spec: SheetSpec<R>): Promise<StoredRow<R>[]> {
     const map = defaultColumnMap(spec);
     return (this.sheets.get(spec.sheetName) ?? []).map((cells, i) => rowToRecord<R>(spec, map, cells, i + 2));
   }

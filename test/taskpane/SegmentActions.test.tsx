@@ -13,7 +13,7 @@ import { App } from "../../src/taskpane/components/App";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { PREVIEW_DELAY_MS } from "../../src/taskpane/panels/segment/actions/usePreview";
 import { SegmentsPanel } from "../../src/taskpane/panels/segments/SegmentsPanel";
-import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/app/store/sheetSpecs";
+import { INTERACTION_LOG, LOGGED_SEGMENTS, type SheetSpec } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import type { MemoryBook } from "../support/memoryBook";
 import { baseBook, CTX, deferred, renderPane } from "./support/pane";
@@ -33,7 +33,7 @@ const joSegment = (options?: StepOptions) => segmentOf("Salesperson Code", "JO",
 /** Mailing group NEWS: CT02, CT06, CT08, CT09; CT06 has no salesperson and no e-mail. */
 const newsSegment = () => segmentOf("Mailing Groups", "NEWS");
 
-const records = async <R,>(book: MemoryBook, spec: typeof LOGGED_SEGMENTS) => (await book.readRows<R>(spec)).map((r) => r.record);
+const records = async <R,>(book: MemoryBook, spec: SheetSpec<R>) => (await book.readRows(spec)).map((r) => r.record);
 
 /** Lets the previews' delay run out and their promises settle (fake timers). */
 async function settle() {

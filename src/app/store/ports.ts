@@ -1,5 +1,5 @@
 import type { ContactSheetInput } from "../../domain/contacts";
-import type { Cell, StoredRow } from "../../workbook/rowCodec";
+import type { Cell, StoredRow } from "./rows";
 import type { SheetSpec } from "./sheetSpecs";
 
 /** What the workbook remembers besides its tables (the very hidden state sheet). */
@@ -83,7 +83,7 @@ export interface SegmentBook {
   listContactSources(): Promise<ContactSourceList>;
   hasSheet(spec: SheetSpec): Promise<boolean>;
   /** The sheet's rows as records; [] when the sheet does not exist. */
-  readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]>;
+  readRows<R>(spec: SheetSpec<R>): Promise<StoredRow<R>[]>;
   readState(): Promise<BookState>;
   commit(change: BookChange): Promise<void>;
 }

@@ -7,7 +7,7 @@ import { countActions, type CriteriaLine } from "../../domain/segments/criteria"
 import { DomainError } from "../../domain/errors";
 import type { CriteriaRow, LineRow, RowSnapshot, SegmentContent, SegmentHistory } from "../../domain/segments/history";
 import type { SegmentLine } from "../../domain/segments/line";
-import { keyOf } from "../../workbook/rowCodec";
+import { keyOf } from "./rows";
 import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "./sheetSpecs";
 import { missingSheets } from "./dedicatedSheets";
 import { historyChange, loadHistory, type StoredHistory } from "./historyRows";

@@ -9,7 +9,7 @@ import type { SegmentBook } from "./ports";
 export async function entriesFor(book: SegmentBook, table: ContactTable, steps: readonly (readonly FilterGroup[])[]): Promise<EntryTable | undefined> {
   const needed = steps.some((groups) => groups.some((group) => group.some((condition) => condition.table === "Interaction Log")));
   if (!needed) return undefined;
-  const rows = await book.readRows<Record<string, unknown>>(INTERACTION_LOG);
+  const rows = await book.readRows(INTERACTION_LOG);
   return buildEntryTable(
     rows.map((row) => row.record),
     INTERACTION_LOG.columns.map(({ header, prop, kind }) => ({ header, prop, kind })),

@@ -24,19 +24,19 @@ export interface EntryTable {
 }
 
 export function buildEntryTable(
-  entries: readonly Readonly<Record<string, unknown>>[],
+  entries: readonly object[],
   fields: readonly EntryField[],
   contacts: ContactTable,
   contactProp = "contactNo",
 ): EntryTable {
   const columns = fields.map((field, index) => columnOf(field, index, entries));
-  const contactRows = Int32Array.from(entries, (entry) => contacts.rowByNumber.get(foldCase(String(entry[contactProp] ?? "").trim())) ?? -1);
+  const contactRows = Int32Array.from(entries, (entry) => contacts.rowByNumber.get(foldCase(String(Reflect.get(entry, contactProp) ?? "").trim())) ?? -1);
   return { rowCount: entries.length, fields, columns, contactRows };
 }
 
-function columnOf(field: EntryField, index: number, entries: readonly Readonly<Record<string, unknown>>[]): Column {
+function columnOf(field: EntryField, index: number, entries: readonly object[]): Column {
   const info = { header: field.header, sheetColumn: index };
-  const values = entries.map((entry) => entry[field.prop]);
+  const values = entries.map((entry): unknown => Reflect.get(entry, field.prop));
   switch (field.kind) {
     case "text":
       return textColumn(info, values.map((v) => (v === null || v === undefined ? "" : String(v).trim())));

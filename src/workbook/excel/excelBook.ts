@@ -103,7 +103,7 @@ export class ExcelBook implements SegmentBook {
     return (await this.fresh()).sheets.get(spec) != null;
   }
 
-  async readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]> {
+  async readRows<R>(spec: SheetSpec<R>): Promise<StoredRow<R>[]> {
     await this.fresh();
     const sheet = await this.host.run((context) => this.dedicated(context, spec));
     return (sheet?.rows ?? []) as StoredRow<R>[];

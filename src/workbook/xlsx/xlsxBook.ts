@@ -65,7 +65,7 @@ export class XlsxBook implements SegmentBook {
     return findSheet(this.workbook, this.info, spec) !== undefined;
   }
 
-  async readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]> {
+  async readRows<R>(spec: SheetSpec<R>): Promise<StoredRow<R>[]> {
     const found = findSheet(this.workbook, this.info, spec);
     return found ? (readSheet(found, spec).rows as StoredRow<R>[]) : [];
   }

@@ -10,7 +10,6 @@ import type { RunContext } from "../../../src/app/store/ports";
 import { NO_OPTIONS } from "../../../src/domain/segments/step";
 import { ExcelBook } from "../../../src/workbook/excel/excelBook";
 import { SEGMENT_LINES } from "../../../src/app/store/sheetSpecs";
-import type { SegmentLine } from "../../../src/domain/segments/line";
 import { excelHost, fakeWithContacts } from "../../support/excelFake/host";
 import { SMALL_CONTACTS } from "../../support/smallContacts";
 
@@ -27,7 +26,7 @@ async function shared() {
 }
 
 async function lineContacts(open: () => Promise<ExcelBook>): Promise<string[]> {
-  const rows = await (await open()).readRows<SegmentLine>(SEGMENT_LINES);
+  const rows = await (await open()).readRows(SEGMENT_LINES);
   return rows.map((r) => r.record.contactNo).sort();
 }
 

@@ -84,7 +84,7 @@ describe("ExcelBook", () => {
     await initBook(await ExcelBook.open(excelHost(excel)));
     const { no } = await createSegment(await ExcelBook.open(excelHost(excel)), ctx, { description: "Mac", date: "2025-03-01" });
     expect(excel.book.sheet(SEGMENTS.sheetName)!.value(1, 3)).toBe(45717 - 1462);
-    const rows = await (await ExcelBook.open(excelHost(excel))).readRows<{ no: string; date: string }>(SEGMENTS);
+    const rows = await (await ExcelBook.open(excelHost(excel))).readRows(SEGMENTS);
     expect(rows.find((r) => r.record.no === no)?.record.date).toBe("2025-03-01");
   });
 

@@ -10,7 +10,7 @@ import type { SegmentBook, StoredRow } from "../../../../app/store/ports";
 import type { BitSet } from "../../../../domain/bitset";
 import type { ContactSheetInput } from "../../../../domain/contacts";
 // Only to recognise the read that Interaction Log conditions run on: the other sheets a count reads hold no condition.
-import { INTERACTION_LOG } from "../../../../app/store/sheetSpecs";
+import { INTERACTION_LOG, type SheetSpec } from "../../../../app/store/sheetSpecs";
 
 /** FNV-1a over every cell and the shape of the sheet; a separator keeps ["ab",""] apart from ["a","b"]. */
 export function sheetFingerprint(input: ContactSheetInput): string {
@@ -49,8 +49,8 @@ export class CountCache {
         if (this.contacts.changed(input)) this.results.clear();
         return input;
       },
-      readRows: async <R>(spec: Parameters<SegmentBook["readRows"]>[0]) => {
-        const rows = await book.readRows<R>(spec);
+      readRows: async <R>(spec: SheetSpec<R>) => {
+        const rows = await book.readRows(spec);
         if (spec.sheetName === INTERACTION_LOG.sheetName && this.entries.changed(rows)) this.results.clear();
         return rows;
       },
