@@ -17,8 +17,12 @@ import type { ExcelHost } from "./host";
 import { checkNewSheets, newSheetOps } from "./newSheets";
 import { clearJournal, journalOps, parseMarker, readJournal, removeJournalOnly, rollBack, type Journal, type Marker } from "./journal";
 import { changed, completeEntry, openSession, queueSmallReadChecks, recordRead, verifyBigReads, type RecordedRead, type Session } from "./session";
-import { LABELS, newStateSheetCells, parseState, REVISION_ROW, PROBE_FORMULA, STATE_RANGE, stateCells, type StoredState } from "./stateSheet";
+import { stateRange } from "../stateSheetLayout";
+import { newStateSheetCells, parseState, PROBE_FORMULA, STATE_RANGE, STATE_VALUES_RANGE, stateCells, type StoredState } from "./stateSheet";
 import { combine, customOp, deleteRowsOp, runOps, valuesOps, type BatchOptions, type WriteOp } from "./writeOps";
+
+/** The state rows only the Excel gateway writes; a state sheet the command made lacks their labels. */
+const EXCEL_ONLY_KEYS = ["revision", "journal", "dateProbe"] as const;
 
 export interface ExcelBookOptions {
   /** New revision stamps (and journal ids); random by default. */
@@ -284,10 +288,10 @@ export class ExcelBook implements SegmentBook {
       customOp(200, (context) => {
         const sheet = context.workbook.worksheets.getItem(STATE_SHEET);
         // Text, whatever the command or a user left there: a stamp or sheet name must not turn into a number.
-        sheet.getRange("B4:B5").numberFormat = "@" as unknown as string[][];
-        sheet.getRangeByIndexes(1, 1, 4, 1).values = stateCells(newState, token);
+        sheet.getRange(stateRange("B", "contactSource", "revision")).numberFormat = "@" as unknown as string[][];
+        sheet.getRange(STATE_VALUES_RANGE).values = stateCells(newState, token);
         clearJournal(sheet, marker);
-        if (!stored.hasProbe || !stateSheetExists) sheet.getRange("B7").values = [[PROBE_FORMULA]];
+        if (!stored.hasProbe || !stateSheetExists) sheet.getRange(stateRange("B", "dateProbe")).values = [[PROBE_FORMULA]];
       }),
       ...(events ? [customOp(20, (context) => void (context.runtime.enableEvents = true))] : []),
     ];
@@ -415,17 +419,17 @@ function createStateSheetOps(): WriteOp[] {
     customOp(300, (context) => {
       const sheet = context.workbook.worksheets.add(STATE_SHEET);
       // Contact source, stamp and journal are text whatever they look like.
-      sheet.getRange("B4:B6").numberFormat = "@" as unknown as string[][];
+      sheet.getRange(stateRange("B", "contactSource", "journal")).numberFormat = "@" as unknown as string[][];
       sheet.getRange(STATE_RANGE).values = newStateSheetCells();
       sheet.visibility = "VeryHidden";
     }),
   ];
 }
 
-/** The labels of rows 5-7, which a state sheet made by the command lacks: the journal is found by its label. */
+/** The labels of the Excel-only rows, which a state sheet made by the command lacks: the journal is found by its label. */
 function labelStateRows(): WriteOp {
   return customOp(60, (context) => {
-    context.workbook.worksheets.getItem(STATE_SHEET).getRange("A5:A7").values = LABELS.slice(REVISION_ROW, REVISION_ROW + 3).map((label) => [label]);
+    context.workbook.worksheets.getItem(STATE_SHEET).getRange(stateRange("A", "revision", "dateProbe")).values = EXCEL_ONLY_KEYS.map((key) => [key]);
   });
 }
 
