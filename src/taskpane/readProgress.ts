@@ -5,7 +5,7 @@
  */
 import { delegateBook } from "../app/store/delegateBook";
 import type { SegmentBook } from "../app/store/ports";
-import type { ReadWatch } from "../workbook/excel/contactSheet";
+import type { ReadWatch } from "../workbook/readWatch";
 
 export interface ReadProgressState {
   readonly rows: number;
