@@ -5,11 +5,22 @@
  */
 import type { BookState } from "../app/store/ports";
 
-export const STATE_KEYS = ["schemaVersion", "lastSegmentNo", "contactSource", "revision", "journal", "dateProbe"] as const;
+export const STATE_KEYS = [
+  "schemaVersion",
+  "lastSegmentNo",
+  "contactSource",
+  "revision",
+  "journal",
+  "dateProbe",
+] as const;
 export type StateKey = (typeof STATE_KEYS)[number];
 
 /** The keys that hold BookState, in sheet order. */
-export const BOOK_STATE_KEYS: readonly (keyof BookState & StateKey)[] = ["schemaVersion", "lastSegmentNo", "contactSource"];
+export const BOOK_STATE_KEYS: readonly (keyof BookState & StateKey)[] = [
+  "schemaVersion",
+  "lastSegmentNo",
+  "contactSource",
+];
 
 /** Column A from row 1 down: the header, then the keys. */
 export const STATE_LABELS: readonly string[] = ["Key", ...STATE_KEYS];

@@ -40,19 +40,27 @@ export function applySheetChange(spec: SheetSpec, current: readonly object[], ch
   });
   if (updates.size > 0) {
     const missing = [...updates.keys()].map(describeKey).join(", ");
-    throw new DomainError(`${spec.sheetName}: rows changed by someone else meanwhile (${missing}). Try again.`, "stale");
+    throw new DomainError(
+      `${spec.sheetName}: rows changed by someone else meanwhile (${missing}). Try again.`,
+      "stale",
+    );
   }
   const inserts = change.insert ?? [];
   for (const row of inserts) {
     const key = keyOf(spec, row.record);
-    if (keys.has(key)) throw new DomainError(`${spec.sheetName} already has a row ${describeKey(key)}.`, "duplicate-key");
+    if (keys.has(key))
+      throw new DomainError(`${spec.sheetName} already has a row ${describeKey(key)}.`, "duplicate-key");
     keys.add(key);
   }
   return { fates, inserts };
 }
 
 /** The rows after `change`: the usual way to use applySheetChange when rows are kept as records. */
-export function applySheetChangeToRows<T extends StoredRow<object>>(spec: SheetSpec, current: readonly T[], change: SheetChange): StoredRow<object>[] {
+export function applySheetChangeToRows<T extends StoredRow<object>>(
+  spec: SheetSpec,
+  current: readonly T[],
+  change: SheetChange,
+): StoredRow<object>[] {
   const { fates, inserts } = applySheetChange(
     spec,
     current.map((row) => row.record),

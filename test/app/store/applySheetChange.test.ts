@@ -45,9 +45,9 @@ describe("applying a sheet change by key", () => {
   it("refuses an update to a missing row as stale, and a taken key, in both gateways and the test double", async () => {
     for (const [name, book] of await gateways(dir)) {
       const before = (await book.readRows(SEGMENT_HISTORY)).map((row) => row.record);
-      await expect(book.commit({ sheets: [{ spec: SEGMENT_HISTORY, update: [history("SEG1", 9, 1)] }] })).rejects.toThrow(
-        "SegmentHistory: rows changed by someone else meanwhile (seg1 / 9 / 1). Try again.",
-      );
+      await expect(
+        book.commit({ sheets: [{ spec: SEGMENT_HISTORY, update: [history("SEG1", 9, 1)] }] }),
+      ).rejects.toThrow("SegmentHistory: rows changed by someone else meanwhile (seg1 / 9 / 1). Try again.");
       await expect(book.commit({ sheets: [{ spec: SEGMENT_HISTORY, insert: [history("seg1", 2)] }] })).rejects.toThrow(
         "SegmentHistory already has a row seg1 / 2 / 0.",
       );
@@ -74,7 +74,9 @@ describe("applying a sheet change by key", () => {
   it("refuses an update to a row the same change deletes", () => {
     const row = history("S", 1);
     const change = { spec: SEGMENT_HISTORY, deleteKeys: [keyOf(SEGMENT_HISTORY, row.record)], update: [row] };
-    expect(() => applySheetChange(SEGMENT_HISTORY, [row.record], change)).toThrow("rows changed by someone else meanwhile (s / 1 / 0)");
+    expect(() => applySheetChange(SEGMENT_HISTORY, [row.record], change)).toThrow(
+      "rows changed by someone else meanwhile (s / 1 / 0)",
+    );
   });
 
   it("names every part of a multi-part key", () => {
