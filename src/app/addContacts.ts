@@ -27,7 +27,7 @@ export interface AddContactsResult extends AddContactsPlan {
   readonly added: number;
 }
 
-/** Add Contacts (bc-segments §3): plan in the domain, then write the lines, the criteria and the history at once. */
+/** Add Contacts (docs/business-rules.md §3): plan in the domain, then write the lines, the criteria and the history at once. */
 export async function addContacts(book: SegmentBook, ctx: RunContext, request: AddContactsRequest): Promise<AddContactsResult> {
   const segment = await loadSegment(book, request.segmentNo);
   const { table } = await loadContacts(book, ctx, request.contacts);

@@ -1,5 +1,5 @@
 /**
- * Choosing the contact sheet or table (DESIGN "Contact sheet"). The choice is stored in the workbook, so everyone
+ * Choosing the contact sheet or table (docs/workbook-contract.md §1). The choice is stored in the workbook, so everyone
  * who opens it reads the same contacts. The pane's Contacts panel and `segments contacts` both come through here.
  */
 import { DomainError } from "../domain/errors";

@@ -10,7 +10,7 @@ export interface CreateSegmentInput extends NewSegmentFields {
   readonly templateCode?: string;
 }
 
-/** `create`: a new segment numbered from the workbook's series (never reused), with template defaults (§1.2). */
+/** `create`: a new segment numbered from the workbook's series (never reused), with template defaults (docs/business-rules.md §1.2). */
 export async function createSegment(book: SegmentBook, ctx: RunContext, input: CreateSegmentInput): Promise<SegmentRow> {
   if (input.description.trim() === "") throw new DomainError("A segment needs a description.", "validation", { key: "description-required" });
   if (input.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) {

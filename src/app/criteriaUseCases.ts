@@ -1,4 +1,4 @@
-/** The criteria of a segment: show them, save them under a code, and replay saved ones (bc-segments §5.3–5.4). */
+/** The criteria of a segment: show them, save them under a code, and replay saved ones (docs/business-rules.md §5.3, §5.4). */
 import { planAddContacts } from "../domain/segments/addContacts";
 import { countActions, criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { describeSteps, stepsFromCriteria } from "../domain/segments/criteriaSteps";
@@ -62,7 +62,7 @@ export interface ReuseCriteriaResult {
 }
 
 /**
- * Replays each saved action in order against the contacts as they are now, every flag included (decision 3:
+ * Replays each saved action in order against the contacts as they are now, every flag included (docs/decisions.md §D3:
  * Entire Companies on Refine too, unlike BC). Each replay is one Go Back step; all are written in one commit.
  */
 export async function reuseCriteria(book: SegmentBook, ctx: RunContext, request: ReuseCriteriaRequest): Promise<ReuseCriteriaResult> {

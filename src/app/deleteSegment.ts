@@ -12,7 +12,7 @@ export interface DeleteSegmentResult {
 }
 
 /**
- * `delete`: the segment with its lines, criteria and Go Back / Go Forward history (bc-segments §1.1, OnDelete).
+ * `delete`: the segment with its lines, criteria and Go Back / Go Forward history (docs/business-rules.md §1.1, OnDelete).
  * The state sheet's counter is left alone, so the number is never handed out again.
  */
 export async function deleteSegment(book: SegmentBook, segmentNo: string): Promise<DeleteSegmentResult> {

@@ -1,4 +1,4 @@
-/** Export mailing list (DESIGN decision 10): the list from the domain; a new sheet in the book when asked. */
+/** Export mailing list (docs/decisions.md §D10): the list from the domain; a new sheet in the book when asked. */
 import { DomainError } from "../domain/errors";
 import { buildMailingList, type MailingList } from "../domain/segments/mailingList";
 import { foldCase } from "../domain/text";

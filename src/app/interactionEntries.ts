@@ -26,7 +26,7 @@ export async function interactionEntries(book: SegmentBook, filter: EntriesFilte
     .sort((a, b) => a.entryNo - b.entryNo);
 }
 
-/** Per template and per group: count, cost and duration of the entries not canceled (issue 4 item 8, for the task pane). */
+/** Per template and per group: count, cost and duration of the entries not canceled (docs/business-rules.md §8.1, for the task pane). */
 export async function interactionEntryTotals(book: SegmentBook, filter: EntriesFilter = {}): Promise<InteractionTotals> {
   return interactionTotals(await interactionEntries(book, filter));
 }

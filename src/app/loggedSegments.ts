@@ -1,4 +1,4 @@
-/** Logged segments as the pane lists them, with No. of Interactions counted live as BC does (§8.2). */
+/** Logged segments as the pane lists them, with No. of Interactions counted live as BC does (docs/business-rules.md §8.2). */
 import { noOfInteractions, type LoggedSegment } from "../domain/interactions/logEntry";
 import { readLogEntries, readLoggedSegments } from "./store/interactionRecords";
 import type { SegmentBook } from "./store/ports";

@@ -1,4 +1,4 @@
-/** Reduce and Refine (bc-segments §4): plan in the domain, then delete the lines and record the step for Go Back. */
+/** Reduce and Refine (docs/business-rules.md §4): plan in the domain, then delete the lines and record the step for Go Back. */
 import type { BitSet } from "../domain/bitset";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";

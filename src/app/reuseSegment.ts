@@ -1,4 +1,4 @@
-/** Reuse Segment (bc-segments §5.5, decision 4): a logged segment's entries back as lines, one Go Back step. */
+/** Reuse Segment (docs/business-rules.md §5.5, docs/decisions.md §D4): a logged segment's entries back as lines, one Go Back step. */
 import { DomainError } from "../domain/errors";
 import { applyReuse, planReuseSegment, REUSE_SEGMENT_ACTION, type ReuseSegmentPlan } from "../domain/interactions/reuseSegment";
 import { newSegmentHeader, type SegmentHeader } from "../domain/segments/header";

@@ -1,5 +1,5 @@
 /**
- * Criteria on interaction history (issue 4 item 7, §3.1's Interaction Log Entry row): a contact qualifies when one
+ * Criteria on interaction history (docs/business-rules.md §3.1): a contact qualifies when one
  * of its own entries meets every interaction condition of the group.
  */
 import { addContacts } from "../../src/app/addContacts";

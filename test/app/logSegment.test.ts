@@ -1,4 +1,4 @@
-/** Log Segment (bc-segments §7) on the in-memory book: §11 Ex 10 and the validation table of Ex 11, as DESIGN.md adapts them. */
+/** Log Segment (docs/business-rules.md §7) on the in-memory book: docs/business-rules.md §11 Ex 10 and the validation table of Ex 11, as docs/decisions.md §D9 adapts them. */
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { logSegment } from "../../src/app/logSegment";
@@ -40,7 +40,7 @@ function editLines(book: MemoryBook, segmentNo: string, edit: (lineNo: number) =
 }
 const column = (header: string) => SEGMENT_LINES.columns.findIndex((c) => c.header === header);
 
-describe("bc-segments §11 Ex 10: Log Segment with campaign and follow-up", () => {
+describe("docs/business-rules.md §11 Ex 10: Log Segment with campaign and follow-up", () => {
   let book: MemoryBook;
   let segmentNo: string;
   beforeEach(async () => ({ book, segmentNo } = await ex10Book()));
@@ -72,7 +72,7 @@ describe("bc-segments §11 Ex 10: Log Segment with campaign and follow-up", () =
     ]);
     for (const e of entries) {
       expect(e).toMatchObject({ description: "Spring mailing", salespersonCode: "JO", canceled: false, evaluation: "", userId: "MARKETER", attemptFailed: false });
-      // DESIGN "Who and when": the clock passed in; the Date stays the line's (the interaction's) date.
+      // docs/architecture.md §6: the clock passed in; the Date stays the line's (the interaction's) date.
       expect(e.time).toBe("09:30:00");
     }
     expect(entries.map((e) => e.contactName)).toEqual(["Alpine Ltd", "Anna Berg", "Gus Hill"]);
@@ -132,7 +132,7 @@ describe("bc-segments §11 Ex 10: Log Segment with campaign and follow-up", () =
   });
 });
 
-describe("bc-segments §11 Ex 11: validation outcomes (nothing logged on any failure)", () => {
+describe("docs/business-rules.md §11 Ex 11: validation outcomes (nothing logged on any failure)", () => {
   let book: MemoryBook;
   let segmentNo: string;
   beforeEach(async () => ({ book, segmentNo } = await ex10Book()));
@@ -174,7 +174,7 @@ describe("bc-segments §11 Ex 11: validation outcomes (nothing logged on any fai
     await expectRefused(book, ex1, `Salesperson Code must have a value in Segment Line: Segment No.=${ex1}, Line No.=50000 (contact CT06).`);
   });
 
-  it("line Correspondence Type Email for a contact without e-mail: logged with a blank type (Send is not offered: decision 11)", async () => {
+  it("line Correspondence Type Email for a contact without e-mail: logged with a blank type (Send is not offered: docs/decisions.md §D11)", async () => {
     const mail = (await createSegment(book, ctx, { description: "E-mail blast", templateCode: "EMAIL", salespersonCode: "PS" })).no;
     await addByNo(book, mail, "CT04");
     expect((await segmentLines(book, mail))[0].correspondenceType).toBe("Email");
@@ -214,13 +214,13 @@ describe("bc-segments §11 Ex 11: validation outcomes (nothing logged on any fai
     );
   });
 
-  it("salesperson and campaign codes are free text (decision 9): no master table is consulted", async () => {
+  it("salesperson and campaign codes are free text (docs/decisions.md §D9): no master table is consulted", async () => {
     editLines(book, segmentNo, () => ({ [column("Salesperson Code")]: "NOBODY", [column("Campaign No.")]: "NO-SUCH-CAMPAIGN" }));
     await expect(logSegment(book, ctx, { segmentNo })).resolves.toMatchObject({ loggedEntryNo: 8 });
   });
 });
 
-describe("decision 9: lines whose contact is excluded", () => {
+describe("docs/decisions.md §D9: lines whose contact is excluded", () => {
   let book: MemoryBook;
   let segmentNo: string;
   beforeEach(async () => {

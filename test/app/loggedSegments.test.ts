@@ -1,4 +1,4 @@
-/** The logged segments list for the pane: No. of Interactions counted live as BC does (§8.2). */
+/** The logged segments list for the pane: No. of Interactions counted live as BC does (docs/business-rules.md §8.2). */
 import { logSegment } from "../../src/app/logSegment";
 import { loggedSegmentList } from "../../src/app/loggedSegments";
 import { INTERACTION_LOG } from "../../src/app/store/sheetSpecs";

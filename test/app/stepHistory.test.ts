@@ -1,5 +1,5 @@
 /**
- * Go Back and Go Forward through the use cases on an in-memory book: bc-segments Ex 6 as DESIGN decision 2
+ * Go Back and Go Forward through the use cases on an in-memory book: docs/business-rules.md §11 Ex 6 as docs/decisions.md §D2
  * adapts it (Go Back restores exactly), hand edits, and a property over random step sequences.
  */
 import fc from "fast-check";
@@ -42,7 +42,7 @@ function segmentState(book: MemoryBook): unknown {
   };
 }
 
-describe("bc-segments §11 Ex 6, as DESIGN decision 2 adapts it", () => {
+describe("docs/business-rules.md §11 Ex 6, as docs/decisions.md §D2 adapts it", () => {
   it("Go Back removes only the lines the action added, even duplicates of contacts already present", async () => {
     const { book, no } = await newBook();
     await add(book, no, [where("Industry Groups", "RETAIL")]);

@@ -1,4 +1,4 @@
-/** Templates are checked wherever one is used (bc-segments §6): create, a header change, Add. */
+/** Templates are checked wherever one is used (docs/business-rules.md §6): create, a header change, Add. */
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
 import { setHeader } from "../../src/app/setHeader";

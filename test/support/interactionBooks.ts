@@ -1,5 +1,5 @@
 /**
- * bc-segments §11 Ex 10 as an .xlsx book for command tests: base data, seeded templates, existing maxima (logged
+ * docs/business-rules.md §11 Ex 10 as an .xlsx book for command tests: base data, seeded templates, existing maxima (logged
  * segment 7, interaction entry 120) and SEG00001 "Spring mailing" (LETTER, CP01, JO, 2025-03-01) with lines
  * 10000 CT01, 20000 CT02, 30000 CT09.
  */

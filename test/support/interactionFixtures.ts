@@ -1,5 +1,5 @@
 /**
- * bc-segments §11 Ex 10 on the in-memory book: the base data, the seeded templates (LETTER and EMAIL as §11.0 has
+ * docs/business-rules.md §11 Ex 10 on the in-memory book: the base data, the seeded templates (LETTER and EMAIL as docs/business-rules.md §11.0 has
  * them), existing maxima logged segment 7 and interaction entry 120, and segment "Spring mailing" (template LETTER,
  * campaign CP01, salesperson JO, dated 2025-03-01) with lines 10000 CT01, 20000 CT02, 30000 CT09.
  */

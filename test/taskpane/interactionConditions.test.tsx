@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /**
- * Interaction Log conditions in the Add / Reduce / Refine builder (issue 6): the picker offers the log's columns,
+ * Interaction Log conditions in the Add / Reduce / Refine builder (docs/business-rules.md §3.1): the picker offers the log's columns,
  * a condition on them is sent with table "Interaction Log", and the count and Apply are the use case's own.
  */
 import "./jsdom";

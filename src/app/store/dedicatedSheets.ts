@@ -37,7 +37,7 @@ function template(
 
 const row = <R extends object>(record: R): StoredRow<object> => ({ record, extra: new Map() });
 
-/** The sheets to create so every dedicated sheet exists (DESIGN: created on first use). */
+/** The sheets to create so every dedicated sheet exists (docs/workbook-contract.md §2: created on first use). */
 export async function missingSheets(book: SegmentBook): Promise<NonNullable<BookChange["createSheets"]>> {
   const missing = [];
   for (const spec of DEDICATED_SHEETS) {

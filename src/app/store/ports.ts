@@ -88,7 +88,7 @@ export interface SegmentBook {
   commit(change: BookChange): Promise<void>;
 }
 
-/** Who and when, passed into every use case (DESIGN.md "Who and when"). */
+/** Who and when, passed into every use case (docs/architecture.md §6). */
 export interface RunContext {
   /** ISO yyyy-mm-dd, the machine's local date. */
   readonly today: string;

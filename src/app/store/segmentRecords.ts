@@ -73,7 +73,7 @@ export async function lookupTemplate(book: SegmentBook, code: string): Promise<I
 
 /**
  * The valid template with this code (option values in their canonical spelling); a row that fails the sheet's
- * checks (§6) is refused with its row and column, so its values never reach a header or a line.
+ * checks (docs/business-rules.md §6) is refused with its row and column, so its values never reach a header or a line.
  */
 function usableTemplate(validated: ValidatedTemplates, code: string): InteractionTemplate | undefined {
   const found = validated.templates.find((t) => sameNo(t.code, code));

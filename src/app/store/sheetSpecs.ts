@@ -100,7 +100,7 @@ export const SEGMENTS = sheet<SegmentRow>({
     bool("Campaign Response", "campaignResponse"),
     int("No. of Lines", "noOfLines"),
     int("No. of Criteria Actions", "noOfCriteriaActions"),
-    // Totals over the lines (issue 4): DESIGN's fixed columns come first, these follow them.
+    // Totals over the lines: added after the first fixed columns, so older workbooks still read (docs/workbook-contract.md §7).
     num("Cost (LCY)", "cost"),
     num("Duration (Min.)", "duration"),
   ],
@@ -242,7 +242,7 @@ export const LOGGED_SEGMENTS = sheet<LoggedSegment>({
 });
 
 /**
- * Go Back / Go Forward history (DESIGN decision 2), very hidden. One action is one Step No. of a segment; its
+ * Go Back / Go Forward history (docs/decisions.md §D2), very hidden. One action is one Step No. of a segment; its
  * payload is JSON split over Parts because a cell holds at most 32,767 characters.
  */
 export const SEGMENT_HISTORY = sheet<HistoryRow>({

@@ -1,4 +1,4 @@
-/** The Interaction Log as an entry table, read only when a step filters on it (issue 4 item 7). */
+/** The Interaction Log as an entry table, read only when a step filters on it (docs/business-rules.md §3.1). */
 import type { ContactTable } from "../../domain/contacts";
 import { buildEntryTable, resolveEntryField, type EntryTable } from "../../domain/interactions/entryTable";
 import { resolveField } from "../../domain/segments/fieldResolution";

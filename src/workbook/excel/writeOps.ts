@@ -18,7 +18,7 @@ const OP_OVERHEAD = 400;
 /** Values chunks leave room for the formats and other commands of their batch. */
 export const CHUNK_BYTES = BLOCK_BYTES - 64 * 1024;
 
-/** Strings Excel would not keep as typed in a General cell: formulas, numbers, booleans (DESIGN: stored as text). */
+/** Strings Excel would not keep as typed in a General cell: formulas, numbers, booleans (docs/workbook-contract.md §4: stored as text). */
 const RISKY = /^([=+\-@\t\r]|\s*[+-]?(\d|\.\d)|\s*(true|false)\s*$)/i;
 
 const sheetOf = (context: Excel.RequestContext, name: string) => context.workbook.worksheets.getItem(name);

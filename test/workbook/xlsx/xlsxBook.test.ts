@@ -110,7 +110,7 @@ describe("Excel tables for the dedicated sheets", () => {
     return out;
   }
 
-  it("creates each dedicated sheet as a table with DESIGN's name and grows it with its rows across saves", async () => {
+  it("creates each dedicated sheet as a table with its contract name and grows it with its rows across saves", async () => {
     const file = await writeWorkbook(path.join(dir, "t.xlsx"), [{ name: "Contacts", values: SMALL_CONTACTS }]);
     const { initBook } = await import("../../../src/app/initBook");
     const { createSegment } = await import("../../../src/app/createSegment");
