@@ -5,9 +5,8 @@
  * inserts are written right below the last row (the table grows over them). Each written region keeps its old
  * cells for the journal, so a failed write can be rolled back.
  */
-import { applySheetChange, describeKey } from "../../app/store/applySheetChange";
+import { applySheetChange, duplicateRowsError } from "../../app/store/applySheetChange";
 import type { SheetChange } from "../../app/store/ports";
-import { DomainError } from "../../domain/errors";
 import { keyOf, mapColumns, recordToRow, rowToRecord, type Cell, type ColumnMap, type StoredRow } from "../rowCodec";
 import type { CellKind, SheetSpec } from "../../app/store/sheetSpecs";
 
@@ -47,13 +46,7 @@ export function parseDedicated(spec: SheetSpec, place: SheetPlace, header: reado
     const stored = rowToRecord<object>(spec, map, shifted, sheetRow);
     const key = keyOf(spec, stored.record);
     const first = seen.get(key);
-    if (first !== undefined) {
-      const what = spec.keyProps.length > 1 ? "key" : spec.columns[0].header;
-      throw new DomainError(
-        `${spec.sheetName} rows ${first} and ${sheetRow} have the same ${what} (${describeKey(key)}). Remove or renumber one of them.`,
-        "duplicate-key",
-      );
-    }
+    if (first !== undefined) throw duplicateRowsError(spec, first, sheetRow, key);
     seen.set(key, sheetRow);
     rows.push(stored);
   });

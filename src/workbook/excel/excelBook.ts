@@ -146,7 +146,9 @@ export class ExcelBook implements SegmentBook {
   async commit(change: BookChange): Promise<void> {
     const session = await this.fresh();
     if (session.stored.state.schemaVersion > SCHEMA_VERSION) {
-      throw new DomainError("This workbook was saved by a newer version of Contact Segments. It opens read-only here: update the add-in to change it.", "newer-schema");
+      throw new DomainError("This workbook was saved by a newer version of Contact Segments. It opens read-only here: update the add-in to change it.", "newer-schema", {
+        key: "newer-schema",
+      });
     }
     const token = (this.options.token ?? randomToken)();
     const mergeUndoGroup = this.host.isSetSupported("1.20");

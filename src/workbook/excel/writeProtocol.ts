@@ -209,7 +209,9 @@ async function afterFailure(context: Excel.RequestContext, request: WriteRequest
 async function confirm(context: Excel.RequestContext, token: string): Promise<void> {
   const stamp = parseState((await loadState(context)).values).stamp;
   if (stamp !== token) {
-    throw new DomainError("The change was saved, but another user saved changes to the segments at the same moment. Check the segment's lines before going on.", "coauthor-overlap");
+    throw new DomainError("The change was saved, but another user saved changes to the segments at the same moment. Check the segment's lines before going on.", "coauthor-overlap", {
+      key: "coauthor-overlap",
+    });
   }
 }
 
