@@ -72,7 +72,7 @@ module.exports = async (env = {}, options = {}) => {
     devtool: production ? false : "eval-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
+      commands: "./src/ribbon/functionFile.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -107,7 +107,7 @@ module.exports = async (env = {}, options = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
-        template: "./src/commands/commands.html",
+        template: "./src/ribbon/functionFile.html",
         chunks: ["commands"],
         officeJsUrl: OFFICE_JS_URL,
       }),

@@ -3,11 +3,11 @@ import { planAddContacts, previewAddContacts, type AddContactsPlan } from "../do
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
 import type { FilterGroup, StepOptions } from "../domain/segments/step";
-import { loadContacts } from "./contactSource";
-import { entriesFor, fieldCaption } from "./stepEntries";
-import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { loadSegment, lookupTemplate } from "./segmentRecords";
-import { commitSegment, criteriaRow, lineRow, segmentState } from "./segmentState";
+import { loadContacts } from "./store/contactSource";
+import { entriesFor, fieldCaption } from "./store/stepEntries";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import { loadSegment, lookupTemplate } from "./store/segmentRecords";
+import { commitSegment, criteriaRow, lineRow, segmentState } from "./store/segmentState";
 
 export interface AddContactsRequest {
   readonly segmentNo: string;
@@ -27,7 +27,7 @@ export interface AddContactsResult extends AddContactsPlan {
   readonly added: number;
 }
 
-/** Add Contacts (bc-segments §3): plan in the domain, then write the lines, the criteria and the history at once. */
+/** Add Contacts (docs/business-rules.md §3): plan in the domain, then write the lines, the criteria and the history at once. */
 export async function addContacts(book: SegmentBook, ctx: RunContext, request: AddContactsRequest): Promise<AddContactsResult> {
   const segment = await loadSegment(book, request.segmentNo);
   const { table } = await loadContacts(book, ctx, request.contacts);

@@ -1,8 +1,8 @@
-/** Apply Mailing Group (bc-segments §9): the only action that writes to the contact sheet, and only its Mailing Groups cells. */
+/** Apply Mailing Group (docs/business-rules.md §9): the only action that writes to the contact sheet, and only its Mailing Groups cells. */
 import { planMailingGroup } from "../domain/segments/mailingGroups";
-import { contactTableOf } from "./contactSource";
-import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { loadSegment } from "./segmentRecords";
+import { contactTableOf } from "./store/contactSource";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import { loadSegment } from "./store/segmentRecords";
 
 export interface ApplyMailingGroupRequest {
   readonly segmentNo: string;

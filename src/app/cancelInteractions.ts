@@ -1,9 +1,9 @@
-/** Cancel and uncancel logged segments and interaction log entries (bc-segments §8.2), in one commit. */
+/** Cancel and uncancel logged segments and interaction log entries (docs/business-rules.md §8.2), in one commit. */
 import { planCancel, type CancelMode, type CancelPlan, type CancelTarget } from "../domain/interactions/cancel";
-import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../workbook/schema";
-import { readLogEntries, readLoggedSegments } from "./interactionRecords";
-import type { SegmentBook, SheetChange } from "./ports";
-import { stored } from "./segmentRecords";
+import { INTERACTION_LOG, LOGGED_SEGMENTS } from "./store/sheetSpecs";
+import { readLogEntries, readLoggedSegments } from "./store/interactionRecords";
+import type { SegmentBook, SheetChange } from "./store/ports";
+import { stored } from "./store/segmentRecords";
 
 export interface CancelRequest {
   readonly target: CancelTarget;

@@ -1,10 +1,10 @@
 /**
- * Choosing the contact sheet or table (DESIGN "Contact sheet"). The choice is stored in the workbook, so everyone
+ * Choosing the contact sheet or table (docs/workbook-contract.md §1). The choice is stored in the workbook, so everyone
  * who opens it reads the same contacts. The pane's Contacts panel and `segments contacts` both come through here.
  */
 import { DomainError } from "../domain/errors";
-import { loadContacts, type LoadedContacts } from "./contactSource";
-import type { ContactSourceList, RunContext, SegmentBook } from "./ports";
+import { loadContacts, type LoadedContacts } from "./store/contactSource";
+import type { ContactSourceList, RunContext, SegmentBook } from "./store/ports";
 
 /** What reads take when nothing was chosen: a table, else a sheet, of this name. */
 export const DEFAULT_CONTACT_SOURCE = "Contacts";

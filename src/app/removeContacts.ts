@@ -1,4 +1,4 @@
-/** Reduce and Refine (bc-segments §4): plan in the domain, then delete the lines and record the step for Go Back. */
+/** Reduce and Refine (docs/business-rules.md §4): plan in the domain, then delete the lines and record the step for Go Back. */
 import type { BitSet } from "../domain/bitset";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
@@ -7,11 +7,11 @@ import { planRefine, previewRefine } from "../domain/segments/refineContacts";
 import type { RemoveContactsCounts, RemoveContactsInput, RemoveKind } from "../domain/segments/removeContacts";
 import type { FilterGroup, StepAction } from "../domain/segments/step";
 import { NO_OPTIONS } from "../domain/segments/step";
-import { loadContacts } from "./contactSource";
-import { entriesFor, fieldCaption } from "./stepEntries";
-import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { loadSegment } from "./segmentRecords";
-import { commitSegment, criteriaRow, segmentState } from "./segmentState";
+import { loadContacts } from "./store/contactSource";
+import { entriesFor, fieldCaption } from "./store/stepEntries";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import { loadSegment } from "./store/segmentRecords";
+import { commitSegment, criteriaRow, segmentState } from "./store/segmentState";
 
 export interface RemoveContactsRequest {
   readonly segmentNo: string;

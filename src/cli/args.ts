@@ -55,7 +55,7 @@ export function parseCondition(text: string, option: string): Condition {
   return { table, field: text.slice(0, at).trim(), filter: text.slice(at + 1) };
 }
 
-/** --where and --interaction conditions grouped by --or (DESIGN decision 7). */
+/** --where and --interaction conditions grouped by --or (docs/decisions.md §D7). */
 export function filterGroups(ordered: ParsedArgs["ordered"]): FilterGroup[] {
   const groups: Condition[][] = [[]];
   for (const option of ordered) {

@@ -1,5 +1,5 @@
 import * as os from "os";
-import type { RunContext } from "../app/ports";
+import type { RunContext } from "../app/store/ports";
 import { UsageError } from "./usage";
 
 export interface CommonOptions {
@@ -11,7 +11,7 @@ export interface CommonOptions {
   readonly json: boolean;
 }
 
-/** The machine's local date as yyyy-mm-dd (DESIGN: today is the local date). */
+/** The machine's local date as yyyy-mm-dd (docs/architecture.md §6: today is the local date). */
 export function localToday(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

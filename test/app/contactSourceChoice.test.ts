@@ -1,7 +1,7 @@
 /** Listing and choosing the contact source on an in-memory book: what is listed, what is stored, and what is refused. */
-import { ContactSheetError } from "../../src/app/contactSource";
+import { ContactSheetError } from "../../src/app/store/contactSource";
 import { chooseContactSource, contactSources } from "../../src/app/contactSourceChoice";
-import type { RunContext } from "../../src/app/ports";
+import type { RunContext } from "../../src/app/store/ports";
 import type { ContactSheetInput } from "../../src/domain/contacts";
 import { MemoryBook } from "../support/memoryBook";
 

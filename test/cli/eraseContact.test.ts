@@ -2,7 +2,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import XlsxPopulate from "xlsx-populate";
-import { INTERACTION_LOG } from "../../src/workbook/schema";
+import { INTERACTION_LOG } from "../../src/app/store/sheetSpecs";
 import { XlsxBook } from "../../src/workbook/xlsx/xlsxBook";
 import { bytes, segments } from "../support/cli";
 import { SMALL_CONTACTS } from "../support/smallContacts";

@@ -1,4 +1,4 @@
-/** `segments apply-mailing-group` and `segments export` on .xlsx books (bc-segments §9 and Ex 15, DESIGN decision 10). */
+/** `segments apply-mailing-group` and `segments export` on .xlsx books (docs/business-rules.md §9 and Ex 15, docs/decisions.md §D10). */
 import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
@@ -18,7 +18,7 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-/** A book of the base data (§11.0) with SEG00001 holding CT01, CT02 and CT09, as Ex 15 has it. */
+/** A book of the base data (docs/business-rules.md §11.0) with SEG00001 holding CT01, CT02 and CT09, as Ex 15 has it. */
 async function ex15Book(values: unknown[][] = bcBaseValues()): Promise<string> {
   const book = await writeWorkbook(path.join(dir, "book.xlsx"), [{ name: "Contacts", values }]);
   expect((await segments("create", book, "--description", "Christmas")).code).toBe(0);
@@ -35,7 +35,7 @@ async function mailingGroups(book: string): Promise<Record<string, unknown>> {
 
 const withGroup = (groups: Record<string, unknown>, code: string) => Object.keys(groups).filter((no) => String(groups[no]).split(/[;,]\s*/).includes(code));
 
-describe("apply-mailing-group: bc-segments §11 Ex 15", () => {
+describe("apply-mailing-group: docs/business-rules.md §11 Ex 15", () => {
   it("Delete Old Assignments = No, then Yes: XMAS on CT04, CT01, CT02, CT09; then CT04 loses it", async () => {
     const book = await ex15Book();
     const first = await segments("apply-mailing-group", book, "SEG00001", "--group", "XMAS");

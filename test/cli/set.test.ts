@@ -1,4 +1,4 @@
-/** `segments set` on .xlsx books: bc-segments §11 Ex 9 end to end, and an unchanged book on every refusal. */
+/** `segments set` on .xlsx books: docs/business-rules.md §11 Ex 9 end to end, and an unchanged book on every refusal. */
 import { promises as fs } from "fs";
 import * as path from "path";
 import XlsxPopulate from "xlsx-populate";
@@ -51,7 +51,7 @@ async function moveLine30000ToEmail(): Promise<void> {
   await workbook.toFileAsync(book);
 }
 
-describe("bc-segments §11 Ex 9 with the command", () => {
+describe("docs/business-rules.md §11 Ex 9 with the command", () => {
   beforeEach(moveLine30000ToEmail);
 
   it("Unit Cost 3.00 without an answer: exit 1, the question named, nothing written", async () => {
@@ -94,7 +94,7 @@ describe("bc-segments §11 Ex 9 with the command", () => {
     expect(await sheetValues(book, "Segment Lines")).toEqual(linesBefore);
   });
 
-  it("Template LETTER -> EMAIL, yes: every line gets EMAIL's defaults, the type by each contact's preference (decision 5)", async () => {
+  it("Template LETTER -> EMAIL, yes: every line gets EMAIL's defaults, the type by each contact's preference (docs/decisions.md §D5)", async () => {
     const run = await segments("set", book, "SEG00001", "--template", "EMAIL", "--update-lines", "yes", "--json");
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ segmentNo: "SEG00001", changed: true, updateLines: "yes", linesUpdated: 4, lines: [10000, 20000, 40000, 50000] });

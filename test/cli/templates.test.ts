@@ -1,4 +1,4 @@
-/** `segments templates`: the Interaction Templates sheet read and checked (bc-segments §6), problems named by row and column. */
+/** `segments templates`: the Interaction Templates sheet read and checked (docs/business-rules.md §6), problems named by row and column. */
 import { promises as fs } from "fs";
 import * as path from "path";
 import XlsxPopulate from "xlsx-populate";

@@ -8,7 +8,7 @@ import { createSegment } from "../../src/app/createSegment";
 import { ConditionError } from "../../src/domain/segments/matchStep";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
-import { SEGMENT_LINES } from "../../src/workbook/schema";
+import { SEGMENT_LINES } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import type { MemoryBook } from "../support/memoryBook";
 import { baseBook, CTX, deferred } from "./support/pane";

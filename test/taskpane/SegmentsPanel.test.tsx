@@ -9,7 +9,7 @@ import { stepHistory } from "../../src/app/stepHistory";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { SegmentsPanel } from "../../src/taskpane/panels/segments/SegmentsPanel";
-import { SEGMENTS } from "../../src/workbook/schema";
+import { SEGMENTS } from "../../src/app/store/sheetSpecs";
 import type { MemoryBook } from "../support/memoryBook";
 import { baseBook, CTX, deferred, renderPane } from "./support/pane";
 

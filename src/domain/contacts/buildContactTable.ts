@@ -1,4 +1,4 @@
-/** The contact sheet, read once into a columnar table (DESIGN: "The workbook is the database"). */
+/** The contact sheet, read once into a columnar table (docs/workbook-contract.md §1). */
 import { isBlankCell, isErrorValue } from "./cells";
 import type { Column, TextColumn } from "./column";
 import { ContactTableError } from "./contactTableError";

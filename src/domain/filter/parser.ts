@@ -1,7 +1,7 @@
 /**
  * Recursive descent over the tokens:
  *   or    := and ("|" and)*
- *   and   := unary ("&" unary)*            (& binds tighter than |, DESIGN decision 1)
+ *   and   := unary ("&" unary)*            (& binds tighter than |, docs/decisions.md §D1)
  *   unary := "@"* ( "(" or ")" | term )
  *   term  := op value | value [".." [value]] | ".." value
  *   value := "@"* VALUE

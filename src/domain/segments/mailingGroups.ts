@@ -1,5 +1,5 @@
 /**
- * Apply Mailing Group (bc-segments §9, Ex 15): the code joins the Mailing Groups of every contact on the segment's
+ * Apply Mailing Group (docs/business-rules.md §9, Ex 15): the code joins the Mailing Groups of every contact on the segment's
  * lines; Delete Old Assignments first takes it from every contact of the sheet (BC does so for the whole database).
  * Only cells whose text changes are planned, so the confirmation counts exactly the contacts that change.
  */
@@ -14,7 +14,7 @@ import { contactRowOfLine } from "./lineContact";
 
 /** Filter syntax (a range, an OR, a wildcard) or a list separator: BC wants exactly one code. */
 const NOT_ONE_CODE = /[|&()<>=*?@';,]|\.\./;
-/** A code written into a cell must never read as a formula, whatever the gateway (DESIGN: text is stored as text). */
+/** A code written into a cell must never read as a formula, whatever the gateway (docs/workbook-contract.md §4). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** The code as typed, trimmed; an error in BC's words when it is blank, a filter or a list. */

@@ -54,7 +54,7 @@ function prepareCondition(
 
 /**
  * A group's interaction conditions as one: a contact qualifies when one of its own entries meets them all
- * (issue 4 item 7). Entries are few beside contacts, so they run whole; the contacts follow from the entries.
+ * (docs/business-rules.md §3.1). Entries are few beside contacts, so they run whole; the contacts follow from the entries.
  */
 function prepareEntryConditions(
   table: ContactTable,
@@ -121,7 +121,7 @@ function costOf(column: Column): number {
 }
 
 /**
- * DESIGN decision 7: a contact matches the step when it matches every condition of at least one group.
+ * docs/decisions.md §D7: a contact matches the step when it matches every condition of at least one group.
  * Conditions compile in the user's order (so the first error reported is the first one typed), then run
  * cheapest first, each testing only the rows the previous ones left. `cache` (keyed by column and filter)
  * keeps whole-sheet results for a caller that re-counts while the user types: unchanged conditions are not

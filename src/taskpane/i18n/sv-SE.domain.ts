@@ -1,6 +1,6 @@
 import type { FieldId } from "../../domain/contacts";
 import { cellAddress } from "../../domain/contacts/problems";
-import type { MessageParams } from "../../domain/errors";
+import type { DomainErrorKey, MessageParams } from "../../domain/errors";
 import type { HeaderFieldId } from "../../domain/segments/headerFields";
 import type { DomainMessage, DomainMessageStrings, ProblemMessage } from "./domainMessages";
 import { segmentSvSE } from "./sv-SE.segments";
@@ -146,7 +146,8 @@ const headerCaption = (p: Params) => {
 
 const sheetName = (p: Params) => `Bladnamnet ${quote(p.text("name"))}`;
 
-const DOMAIN_ERRORS: Readonly<Record<string, Describe>> = {
+/** Every DomainErrorKey has its Swedish text: a key added without one does not compile. */
+const DOMAIN_ERRORS: Readonly<Record<DomainErrorKey, Describe>> = {
   "segment-not-found": (p) => `Segment ${p.text("segmentNo")} finns inte. Segment i den här arbetsboken: ${known(p.list("known"), "inga än")}.`,
   "segment-duplicate": (p) => `Segment ${p.text("segmentNo")} förekommer ${p.num("count")} gånger på bladet Segments. Ta bort de dubblerade raderna.`,
   "template-not-found": (p) =>
@@ -201,6 +202,26 @@ const DOMAIN_ERRORS: Readonly<Record<string, Describe>> = {
     `Ange en utskicksgruppkod. ${quote(p.text("typed"))} är inte en enda kod: inget filter, ingen lista och inget inledande = + - @.`,
   "nothing-to-undo": (p) => `Segment ${p.text("segmentNo")} har ingen åtgärd att gå tillbaka till.`,
   "nothing-to-redo": (p) => `Segment ${p.text("segmentNo")} har ingen ångrad åtgärd att gå framåt till.`,
+  "stale-rows": (p) => `${p.text("sheet")}: rader ändrades av någon annan under tiden (${p.list("keys").join(", ")}). Försök igen.`,
+  "duplicate-row": (p) => `${p.text("sheet")} har redan en rad ${p.text("rowKey")}.`,
+  "duplicate-rows": (p) => `${p.text("sheet")}: ${rowList(p.list("rows"))} har samma nyckel (${p.text("rowKey")}). Ta bort eller numrera om en av dem.`,
+  "changed-meanwhile": (p) =>
+    `${p.has("sheet") ? `Bladet ${quote(p.text("sheet"))}` : "Arbetsboken"} ändrades medan åtgärden pågick (av en annan användare eller för hand). ` +
+    "Inget skrevs: kör åtgärden igen.",
+  busy: () => "En annan ändring av arbetsboken håller på att sparas (av en annan användare, eller en som avbröts). Försök igen om en minut.",
+  interrupted: () =>
+    "Excel stannade medan ändringen sparades och den kunde inte ångras än. Den ångras nästa gång tillägget öppnar arbetsboken; till dess väntar andra åtgärder.",
+  "read-only": () =>
+    "Arbetsboken är öppen skrivskyddad, så inget skrevs. Öppna en redigerbar kopia (eller stäng av skyddad vy) och kör åtgärden igen.",
+  protected: (p) =>
+    `Bladet ${quote(p.text("sheet"))} är skyddat, så inget skrevs. Ta bort skyddet (Granska > Ta bort bladskydd) och kör åtgärden igen.`,
+  "edit-mode": () => "Excel redigerar en cell. Tryck på Retur eller Esc för att lämna cellen och försök sedan igen.",
+  "access-denied": () =>
+    "Excel nekade ändringen: ett blad är skyddat eller arbetsboken är skrivskyddad. Ta bort bladskyddet (Granska > Ta bort bladskydd) eller öppna en redigerbar kopia och försök igen.",
+  "coauthor-overlap": () =>
+    "Ändringen sparades, men en annan användare sparade ändringar i segmenten i samma ögonblick. Kontrollera segmentets rader innan du fortsätter.",
+  "newer-schema": () =>
+    "Arbetsboken sparades av en nyare version av Contact Segments. Här öppnas den skrivskyddad: uppdatera tillägget för att ändra den.",
 };
 
 const EXPECTING: Readonly<Record<string, (p: Params) => string>> = {

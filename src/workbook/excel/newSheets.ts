@@ -1,5 +1,5 @@
 /** An exported mailing list as a new plain sheet: every column text-formatted, so nothing becomes a formula. */
-import type { NewSheet } from "../../app/ports";
+import type { NewSheet } from "../../app/store/ports";
 import { DomainError } from "../../domain/errors";
 import { customOp, valuesOps, type WriteOp } from "./writeOps";
 

@@ -3,7 +3,7 @@
  * request at 5 MB): contiguous value blocks, never one call per row. Each batch suspends calculation, and screen
  * updating where ExcelApi 1.9 allows.
  */
-import type { Cell } from "../records";
+import type { Cell } from "../rowCodec";
 import { BLOCK_BYTES } from "./blockRead";
 import { jsonBytes } from "./bytes";
 
@@ -18,7 +18,7 @@ const OP_OVERHEAD = 400;
 /** Values chunks leave room for the formats and other commands of their batch. */
 export const CHUNK_BYTES = BLOCK_BYTES - 64 * 1024;
 
-/** Strings Excel would not keep as typed in a General cell: formulas, numbers, booleans (DESIGN: stored as text). */
+/** Strings Excel would not keep as typed in a General cell: formulas, numbers, booleans (docs/workbook-contract.md §4: stored as text). */
 const RISKY = /^([=+\-@\t\r]|\s*[+-]?(\d|\.\d)|\s*(true|false)\s*$)/i;
 
 const sheetOf = (context: Excel.RequestContext, name: string) => context.workbook.worksheets.getItem(name);

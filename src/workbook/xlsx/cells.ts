@@ -1,4 +1,4 @@
-import type { Cell } from "../records";
+import type { Cell } from "../rowCodec";
 
 /** xlsx-populate's cell value as a plain cell: rich text as its text, error cells as their code (#N/A). */
 export function plainCell(value: unknown): Cell {

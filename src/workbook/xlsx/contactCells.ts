@@ -5,7 +5,7 @@
  */
 import JSZip from "jszip";
 import type XlsxPopulate from "xlsx-populate";
-import type { ContactCellsChange, NewSheet } from "../../app/ports";
+import type { ContactCellsChange, NewSheet } from "../../app/store/ports";
 import { headerKey } from "../../domain/contacts/fields";
 import { DomainError } from "../../domain/errors";
 import { plainCell } from "./cells";

@@ -12,7 +12,7 @@ function sameName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-/** DESIGN "Contact sheet": a named sheet or table, else the stored choice, else a table or sheet named Contacts. */
+/** docs/workbook-contract.md §1: a named sheet or table, else the stored choice, else a table or sheet named Contacts. */
 export async function readContactSheet(
   workbook: XlsxPopulate.Workbook,
   info: PackageInfo,

@@ -1,7 +1,8 @@
 import type XlsxPopulate from "xlsx-populate";
+import { duplicateRowsError } from "../../app/store/applySheetChange";
 import { DomainError } from "../../domain/errors";
-import { defaultColumnMap, keyOf, mapColumns, recordToRow, rowToRecord, type Cell, type ColumnMap, type StoredRow } from "../records";
-import type { CellKind, SheetSpec } from "../schema";
+import { defaultColumnMap, keyOf, mapColumns, recordToRow, rowToRecord, type Cell, type ColumnMap, type StoredRow } from "../rowCodec";
+import type { CellKind, SheetSpec } from "../../app/store/sheetSpecs";
 import { plainCell } from "./cells";
 import { parseRef, type PackageInfo } from "./packageParts";
 
@@ -53,12 +54,7 @@ export function readSheet(found: { sheet: XlsxPopulate.Sheet; headerRow: number 
     const row = rowToRecord<object>(spec, map, cells, headerRow + i);
     const key = keyOf(spec, row.record);
     const first = seen.get(key);
-    if (first !== undefined) {
-      throw new DomainError(
-        `${spec.sheetName} rows ${first} and ${headerRow + i} have the same ${spec.keyProps.length > 1 ? "key" : spec.columns[0].header} (${key.replace("\u0000", " / ")}). Remove or renumber one of them.`,
-        "duplicate-key",
-      );
-    }
+    if (first !== undefined) throw duplicateRowsError(spec, first, headerRow + i, key);
     seen.set(key, headerRow + i);
     rows.push(row);
   }

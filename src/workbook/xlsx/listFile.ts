@@ -2,7 +2,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import XlsxPopulate from "xlsx-populate";
-import type { NewSheet } from "../../app/ports";
+import type { NewSheet } from "../../app/store/ports";
 import { DomainError } from "../../domain/errors";
 import { writePlainSheet } from "./contactCells";
 

@@ -1,12 +1,12 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import XlsxPopulate from "xlsx-populate";
-import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/ports";
+import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/store/ports";
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import { contactSourceList } from "../contactSources";
-import { keyOf } from "../records";
-import type { SheetSpec } from "../schema";
+import { applySheetChangeToRows } from "../../app/store/applySheetChange";
+import type { SheetSpec } from "../../app/store/sheetSpecs";
 import { growTables, prepareContactCells, prepareNewSheet, type TableGrowth } from "./contactCells";
 import { readContactSheet } from "./contactSheet";
 import { createSheet, findSheet, readSheet, writeRows, type SheetContent } from "./dedicatedSheet";
@@ -65,7 +65,7 @@ export class XlsxBook implements SegmentBook {
     return findSheet(this.workbook, this.info, spec) !== undefined;
   }
 
-  async readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]> {
+  async readRows<R>(spec: SheetSpec<R>): Promise<StoredRow<R>[]> {
     const found = findSheet(this.workbook, this.info, spec);
     return found ? (readSheet(found, spec).rows as StoredRow<R>[]) : [];
   }
@@ -93,7 +93,7 @@ export class XlsxBook implements SegmentBook {
         const found = findSheet(this.workbook, this.info, spec);
         content = found ? readSheet(found, spec) : createSheet(this.workbook, spec);
       }
-      const rows = applyRowChanges(spec, content.rows, sheetChange);
+      const rows = applySheetChangeToRows(spec, content.rows, sheetChange);
       writeRows(content, spec, rows);
       contents.set(spec, { ...content, rows, lastRow: Math.max(content.lastRow, content.headerRow + rows.length) });
     }
@@ -134,29 +134,4 @@ function tableTarget(spec: SheetSpec, content: SheetContent): TableTarget {
     headers: usable ? headers : [],
     rowCount: content.rows.length,
   };
-}
-
-/** Deletes and updates by key, keeps the sheet's order (users sort these sheets), appends inserts. */
-function applyRowChanges(spec: SheetSpec, current: readonly StoredRow<object>[], change: BookChange["sheets"] extends readonly (infer C)[] | undefined ? C : never): StoredRow<object>[] {
-  const deleted = new Set(change.deleteKeys ?? []);
-  const updates = new Map((change.update ?? []).map((row) => [keyOf(spec, row.record), row]));
-  const rows: StoredRow<object>[] = [];
-  for (const row of current) {
-    const key = keyOf(spec, row.record);
-    if (deleted.has(key)) continue;
-    const update = updates.get(key);
-    if (update) updates.delete(key);
-    rows.push(update ?? row);
-  }
-  if (updates.size > 0) {
-    throw new DomainError(`${spec.sheetName}: rows changed by someone else meanwhile (${[...updates.keys()].join(", ")}). Try again.`, "stale");
-  }
-  const keys = new Set(rows.map((row) => keyOf(spec, row.record)));
-  for (const row of change.insert ?? []) {
-    const key = keyOf(spec, row.record);
-    if (keys.has(key)) throw new DomainError(`${spec.sheetName} already has a row ${key.replace("\u0000", " / ")}.`, "duplicate-key");
-    keys.add(key);
-    rows.push(row);
-  }
-  return rows;
 }

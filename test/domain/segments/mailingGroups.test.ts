@@ -1,4 +1,4 @@
-/** Apply Mailing Group as a pure plan: bc-segments §11 Ex 15, the code check, and cells rewritten in their own style. */
+/** Apply Mailing Group as a pure plan: docs/business-rules.md §11 Ex 15, the code check, and cells rewritten in their own style. */
 import { buildContactTable } from "../../../src/domain/contacts";
 import { contactFacts } from "../../../src/domain/segments/contactFacts";
 import { newSegmentHeader } from "../../../src/domain/segments/header";
@@ -19,7 +19,7 @@ function linesOf(numbers: readonly string[], on = table): SegmentLine[] {
 
 const cellsOf = (plan: ReturnType<typeof planMailingGroup>) => Object.fromEntries(plan.changes.map((c) => [c.contactNo, c.after]));
 
-describe("bc-segments §11 Ex 15: Apply Mailing Group", () => {
+describe("docs/business-rules.md §11 Ex 15: Apply Mailing Group", () => {
   const lines = linesOf(["CT01", "CT02", "CT09"]);
 
   it("Delete Old Assignments = No: XMAS joins CT01, CT02 and CT09 and stays on CT04", () => {

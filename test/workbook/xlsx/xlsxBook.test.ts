@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import { loadContacts } from "../../../src/app/contactSource";
+import { loadContacts } from "../../../src/app/store/contactSource";
 import { XlsxBook } from "../../../src/workbook/xlsx/xlsxBook";
 import { lostParts } from "../../../src/workbook/xlsx/packageParts";
 import { SMALL_CONTACTS } from "../../support/smallContacts";
@@ -110,7 +110,7 @@ describe("Excel tables for the dedicated sheets", () => {
     return out;
   }
 
-  it("creates each dedicated sheet as a table with DESIGN's name and grows it with its rows across saves", async () => {
+  it("creates each dedicated sheet as a table with its contract name and grows it with its rows across saves", async () => {
     const file = await writeWorkbook(path.join(dir, "t.xlsx"), [{ name: "Contacts", values: SMALL_CONTACTS }]);
     const { initBook } = await import("../../../src/app/initBook");
     const { createSegment } = await import("../../../src/app/createSegment");

@@ -1,10 +1,11 @@
 /** One call for the three kinds of step, previewed or applied: the builder does not care which use case runs. */
 import { addContacts } from "../../../../app/addContacts";
-import type { RunContext, SegmentBook } from "../../../../app/ports";
+import type { RunContext, SegmentBook } from "../../../../app/store/ports";
 import { removeContacts } from "../../../../app/removeContacts";
 import type { BitSet } from "../../../../domain/bitset";
 import type { FilterGroup, StepOptions } from "../../../../domain/segments/step";
-import type { AddCount, RemoveCount, StepKind } from "../../../i18n/segmentStrings";
+import type { AddCount, RemoveCount } from "../../../i18n/segmentStrings";
+import type { StepKind } from "../../../../domain/segments/step";
 
 export type StepCount = ({ readonly kind: "add" } & AddCount) | ({ readonly kind: "remove" } & RemoveCount);
 

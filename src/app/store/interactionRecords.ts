@@ -1,13 +1,13 @@
 /** The interaction sheets as records: templates (validated), the Interaction Log and Logged Segments. */
-import { DomainError } from "../domain/errors";
-import type { InteractionLogEntry, LoggedSegment } from "../domain/interactions/logEntry";
-import { describeTemplateProblem, validateTemplates, type TemplateRowInput, type ValidatedTemplates } from "../domain/interactions/templateValidation";
-import { INTERACTION_LOG, INTERACTION_TEMPLATES, LOGGED_SEGMENTS } from "../workbook/schema";
+import { DomainError } from "../../domain/errors";
+import type { InteractionLogEntry, LoggedSegment } from "../../domain/interactions/logEntry";
+import { describeTemplateProblem, validateTemplates, type ValidatedTemplates } from "../../domain/interactions/templateValidation";
+import { INTERACTION_LOG, INTERACTION_TEMPLATES, LOGGED_SEGMENTS } from "./sheetSpecs";
 import type { SegmentBook, StoredRow } from "./ports";
 
 /** Every template row checked; valid rows and problems, each problem naming its sheet row and column. */
 export async function readTemplates(book: SegmentBook): Promise<ValidatedTemplates> {
-  const rows = await book.readRows<TemplateRowInput["record"]>(INTERACTION_TEMPLATES);
+  const rows = await book.readRows(INTERACTION_TEMPLATES);
   // A row always comes from a sheet here; the header is row 1 when a gateway does not say otherwise.
   return validateTemplates(rows.map((row, i) => ({ record: row.record, sheetRow: row.sheetRow ?? i + 2 })));
 }
@@ -23,9 +23,9 @@ export async function readValidTemplates(book: SegmentBook): Promise<ValidatedTe
 }
 
 export async function readLogEntries(book: SegmentBook): Promise<StoredRow<InteractionLogEntry>[]> {
-  return book.readRows<InteractionLogEntry>(INTERACTION_LOG);
+  return book.readRows(INTERACTION_LOG);
 }
 
 export async function readLoggedSegments(book: SegmentBook): Promise<StoredRow<LoggedSegment>[]> {
-  return book.readRows<LoggedSegment>(LOGGED_SEGMENTS);
+  return book.readRows(LOGGED_SEGMENTS);
 }

@@ -3,12 +3,12 @@
  * an action's result: changed lines and criteria by key, the header's counts, the history. Every action (Add,
  * Reduce, Refine, Reuse Criteria, Go Back, Go Forward) goes through here, so the rules live once.
  */
-import { countActions, type CriteriaLine } from "../domain/segments/criteria";
-import { DomainError } from "../domain/errors";
-import type { CriteriaRow, LineRow, RowSnapshot, SegmentContent, SegmentHistory } from "../domain/segments/history";
-import type { SegmentLine } from "../domain/segments/line";
-import { keyOf } from "../workbook/records";
-import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "../workbook/schema";
+import { countActions, type CriteriaLine } from "../../domain/segments/criteria";
+import { DomainError } from "../../domain/errors";
+import type { CriteriaRow, LineRow, RowSnapshot, SegmentContent, SegmentHistory } from "../../domain/segments/history";
+import type { SegmentLine } from "../../domain/segments/line";
+import { keyOf } from "./rows";
+import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "./sheetSpecs";
 import { missingSheets } from "./dedicatedSheets";
 import { historyChange, loadHistory, type StoredHistory } from "./historyRows";
 import type { SegmentBook, SheetChange, StoredRow } from "./ports";

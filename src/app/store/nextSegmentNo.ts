@@ -1,8 +1,6 @@
-import { segmentNoFromSeries, seriesNumberOf } from "../domain/segments/header";
-import type { LoggedSegment } from "../domain/interactions/logEntry";
-import { LOGGED_SEGMENTS, SEGMENTS } from "../workbook/schema";
+import { segmentNoFromSeries, seriesNumberOf } from "../../domain/segments/header";
+import { LOGGED_SEGMENTS, SEGMENTS } from "./sheetSpecs";
 import type { SegmentBook } from "./ports";
-import type { SegmentRow } from "./segmentRecords";
 
 /**
  * The next number of the SEG series. A counter behind the sheets (hand edits, an old copy of the state) must never
@@ -10,8 +8,8 @@ import type { SegmentRow } from "./segmentRecords";
  */
 export async function nextSegmentNo(book: SegmentBook): Promise<{ no: string; lastUsed: number }> {
   const state = await book.readState();
-  const segments = await book.readRows<SegmentRow>(SEGMENTS);
-  const logged = await book.readRows<LoggedSegment>(LOGGED_SEGMENTS);
+  const segments = await book.readRows(SEGMENTS);
+  const logged = await book.readRows(LOGGED_SEGMENTS);
   const numbers = [...segments.map((s) => s.record.no), ...logged.map((l) => l.record.segmentNo)].map(seriesNumberOf);
   return segmentNoFromSeries(Math.max(state.lastSegmentNo, ...numbers));
 }

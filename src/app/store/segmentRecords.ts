@@ -1,23 +1,15 @@
-import { countActions, type CriteriaLine } from "../domain/segments/criteria";
-import type { SegmentHeader } from "../domain/segments/header";
-import type { SegmentLine } from "../domain/segments/line";
-import type { InteractionTemplate } from "../domain/interactions/template";
-import { DomainError } from "../domain/errors";
-import { describeTemplateProblem, type ValidatedTemplates } from "../domain/interactions/templateValidation";
-import { foldCase } from "../domain/text";
-import { INTERACTION_TEMPLATES, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
+import { countActions, type CriteriaLine } from "../../domain/segments/criteria";
+import type { SegmentHeader } from "../../domain/segments/header";
+import type { SegmentLine } from "../../domain/segments/line";
+import type { InteractionTemplate } from "../../domain/interactions/template";
+import { DomainError } from "../../domain/errors";
+import { describeTemplateProblem, type ValidatedTemplates } from "../../domain/interactions/templateValidation";
+import { foldCase } from "../../domain/text";
+import { INTERACTION_TEMPLATES, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SegmentRow } from "./sheetSpecs";
 import { readTemplates } from "./interactionRecords";
 import type { SegmentBook, StoredRow } from "./ports";
 
-/** A Segments row: the header plus the counts and totals kept on the sheet for the user. */
-export interface SegmentRow extends SegmentHeader {
-  readonly noOfLines: number;
-  readonly noOfCriteriaActions: number;
-  /** Sum of the lines' Cost (LCY). */
-  readonly cost: number;
-  /** Sum of the lines' Duration (Min.). */
-  readonly duration: number;
-}
+export type { SegmentRow };
 
 /** What a segment's lines add up to on its Segments row. */
 export function lineFigures(lines: readonly Pick<SegmentLine, "cost" | "duration">[]): Pick<SegmentRow, "noOfLines" | "cost" | "duration"> {
@@ -50,7 +42,7 @@ export interface LoadedSegment {
 const sameNo = (a: string, b: string) => foldCase(a.trim()) === foldCase(b.trim());
 
 export async function loadSegment(book: SegmentBook, segmentNo: string): Promise<LoadedSegment> {
-  const segments = await book.readRows<SegmentRow>(SEGMENTS);
+  const segments = await book.readRows(SEGMENTS);
   const found = segments.filter((s) => sameNo(s.record.no, segmentNo));
   if (found.length === 0) {
     const known = segments.map((s) => s.record.no).join(", ") || "none yet";
@@ -68,8 +60,8 @@ export async function loadSegment(book: SegmentBook, segmentNo: string): Promise
     });
   }
   const no = found[0].record.no;
-  const lines = (await book.readRows<SegmentLine>(SEGMENT_LINES)).filter((l) => sameNo(l.record.segmentNo, no));
-  const criteria = (await book.readRows<CriteriaLine>(SEGMENT_CRITERIA)).filter((c) => sameNo(c.record.segmentNo, no));
+  const lines = (await book.readRows(SEGMENT_LINES)).filter((l) => sameNo(l.record.segmentNo, no));
+  const criteria = (await book.readRows(SEGMENT_CRITERIA)).filter((c) => sameNo(c.record.segmentNo, no));
   return { row: found[0], lines, criteria };
 }
 
@@ -81,7 +73,7 @@ export async function lookupTemplate(book: SegmentBook, code: string): Promise<I
 
 /**
  * The valid template with this code (option values in their canonical spelling); a row that fails the sheet's
- * checks (§6) is refused with its row and column, so its values never reach a header or a line.
+ * checks (docs/business-rules.md §6) is refused with its row and column, so its values never reach a header or a line.
  */
 function usableTemplate(validated: ValidatedTemplates, code: string): InteractionTemplate | undefined {
   const found = validated.templates.find((t) => sameNo(t.code, code));

@@ -1,5 +1,5 @@
-import type { InteractionTemplate } from "../domain/interactions/template";
-import { DEDICATED_SHEETS, INTERACTION_TEMPLATES } from "../workbook/schema";
+import type { InteractionTemplate } from "../../domain/interactions/template";
+import { DEDICATED_SHEETS, INTERACTION_TEMPLATES } from "./sheetSpecs";
 import type { BookChange, SegmentBook, StoredRow } from "./ports";
 
 /** Common templates a new workbook starts with; an existing Interaction Templates sheet is never touched. */
@@ -37,7 +37,7 @@ function template(
 
 const row = <R extends object>(record: R): StoredRow<object> => ({ record, extra: new Map() });
 
-/** The sheets to create so every dedicated sheet exists (DESIGN: created on first use). */
+/** The sheets to create so every dedicated sheet exists (docs/workbook-contract.md §2: created on first use). */
 export async function missingSheets(book: SegmentBook): Promise<NonNullable<BookChange["createSheets"]>> {
   const missing = [];
   for (const spec of DEDICATED_SHEETS) {

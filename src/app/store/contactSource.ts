@@ -1,5 +1,5 @@
-import { buildContactTable, ContactTableError, type ContactSheetInput, type ContactTable, type Problem } from "../domain/contacts";
-import { DomainError } from "../domain/errors";
+import { buildContactTable, ContactTableError, type ContactSheetInput, type ContactTable, type Problem } from "../../domain/contacts";
+import { DomainError } from "../../domain/errors";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
 
 export interface LoadedContacts {

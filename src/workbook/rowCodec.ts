@@ -1,19 +1,12 @@
 import { isoToSerial, serialToIso } from "../domain/contacts/column";
 import { headerKey } from "../domain/contacts/fields";
 import { DomainError } from "../domain/errors";
-import type { ColumnSpec, SheetSpec } from "./schema";
+import type { ColumnSpec, SheetSpec } from "../app/store/sheetSpecs";
+import type { Cell, StoredRow } from "../app/store/rows";
 
-/** A cell as both gateways exchange it: dates are Excel serials, blanks are null. */
-export type Cell = string | number | boolean | null;
-
-/** A dedicated sheet's row: the record, plus the user's own extra columns that travel with it. */
-export interface StoredRow<R> {
-  readonly record: R;
-  /** Cells of columns the add-in does not own, by 0-based column index. */
-  readonly extra: ReadonlyMap<number, Cell>;
-  /** The 1-based sheet row it was read from, for messages that name the row (absent on rows not read from a sheet). */
-  readonly sheetRow?: number;
-}
+// The storage model lives with the port; gateways that import it from here keep working.
+export type { Cell, StoredRow } from "../app/store/rows";
+export { keyOf } from "../app/store/rows";
 
 /** Where each spec column sits on the sheet, found by header text so renamed or moved columns are still found. */
 export interface ColumnMap {
@@ -134,9 +127,4 @@ export function recordToRow<R>(spec: SheetSpec, map: ColumnMap, row: StoredRow<R
 
 export function defaultColumnMap(spec: SheetSpec): ColumnMap {
   return { indexes: spec.columns.map((_, i) => i), extraColumns: new Map(), width: spec.columns.length };
-}
-
-export function keyOf(spec: SheetSpec, record: object): string {
-  const values = record as Record<string, unknown>;
-  return spec.keyProps.map((prop) => String(values[prop]).toLowerCase()).join("\u0000");
 }

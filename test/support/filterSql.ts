@@ -7,12 +7,12 @@
  * Storage it expects: text as TEXT ('' or NULL blank); numbers and dates (Excel serials) as REAL, NULL blank;
  * Yes/No as 0/1, NULL blank; a multi-valued column as a side table of (row, value), one row per value.
  */
-import type { ColumnType } from "../contacts/column";
-import { foldCase, textCollator } from "../text";
-import type { FilterNode, Literal, TermNode } from "./ast";
-import type { FilterEnv } from "./contract";
-import { checkOperator, OP_TEXT, typedValue } from "./literals";
-import { parseFilter } from "./parser";
+import type { ColumnType } from "../../src/domain/contacts/column";
+import { foldCase, textCollator } from "../../src/domain/text";
+import type { FilterNode, Literal, TermNode } from "../../src/domain/filter/ast";
+import type { FilterEnv } from "../../src/domain/filter/contract";
+import { checkOperator, OP_TEXT, typedValue } from "../../src/domain/filter/literals";
+import { parseFilter } from "../../src/domain/filter/parser";
 
 export type SqlParam = string | number;
 

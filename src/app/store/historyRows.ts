@@ -3,20 +3,14 @@
  * its JSON split into Parts (a cell holds at most 32,767 characters). Only entries that change are written,
  * so an action does not rewrite the history before it.
  */
-import { DomainError } from "../domain/errors";
-import { EMPTY_HISTORY, type HistoryEntry, type SegmentHistory } from "../domain/segments/history";
-import { foldCase } from "../domain/text";
-import { keyOf } from "../workbook/records";
-import { SEGMENT_HISTORY } from "../workbook/schema";
+import { DomainError } from "../../domain/errors";
+import { EMPTY_HISTORY, type HistoryEntry, type SegmentHistory } from "../../domain/segments/history";
+import { foldCase } from "../../domain/text";
+import { keyOf } from "./rows";
+import { SEGMENT_HISTORY, type HistoryRow } from "./sheetSpecs";
 import type { SegmentBook, SheetChange, StoredRow } from "./ports";
 
-export interface HistoryRow {
-  readonly segmentNo: string;
-  readonly stepNo: number;
-  readonly stack: "undo" | "redo" | "checkpoint";
-  readonly part: number;
-  readonly payload: string;
-}
+export type { HistoryRow };
 
 const PART_CHARS = 30000;
 const CHECKPOINT_STEP = 0;
@@ -30,7 +24,7 @@ export interface StoredHistory {
 }
 
 export async function loadHistory(book: SegmentBook, segmentNo: string): Promise<StoredHistory> {
-  const all = await book.readRows<HistoryRow>(SEGMENT_HISTORY);
+  const all = await book.readRows(SEGMENT_HISTORY);
   const rows = all.map((row) => row.record).filter((row) => foldCase(row.segmentNo) === foldCase(segmentNo));
   return parseHistory(segmentNo, rows);
 }

@@ -1,6 +1,6 @@
-import type { ContactSheetInput } from "../domain/contacts";
-import type { Cell, StoredRow } from "../workbook/records";
-import type { SheetSpec } from "../workbook/schema";
+import type { ContactSheetInput } from "../../domain/contacts";
+import type { Cell, StoredRow } from "./rows";
+import type { SheetSpec } from "./sheetSpecs";
 
 /** What the workbook remembers besides its tables (the very hidden state sheet). */
 export interface BookState {
@@ -83,12 +83,12 @@ export interface SegmentBook {
   listContactSources(): Promise<ContactSourceList>;
   hasSheet(spec: SheetSpec): Promise<boolean>;
   /** The sheet's rows as records; [] when the sheet does not exist. */
-  readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]>;
+  readRows<R>(spec: SheetSpec<R>): Promise<StoredRow<R>[]>;
   readState(): Promise<BookState>;
   commit(change: BookChange): Promise<void>;
 }
 
-/** Who and when, passed into every use case (DESIGN.md "Who and when"). */
+/** Who and when, passed into every use case (docs/architecture.md §6). */
 export interface RunContext {
   /** ISO yyyy-mm-dd, the machine's local date. */
   readonly today: string;

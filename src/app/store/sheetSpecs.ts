@@ -1,15 +1,27 @@
-/** The workbook contract of DESIGN.md: dedicated sheets, their Excel table names and their fixed first columns. */
+/**
+ * The workbook contract: dedicated sheets, their Excel table names, their fixed first columns and the record each
+ * row reads as.
+ */
+import type { CriteriaLine } from "../../domain/segments/criteria";
+import type { SegmentHeader } from "../../domain/segments/header";
+import type { SegmentLine } from "../../domain/segments/line";
+import type { SavedCriteriaLine } from "../../domain/segments/savedCriteria";
+import type { InteractionLogEntry, LoggedSegment } from "../../domain/interactions/logEntry";
+import type { TemplateRowInput } from "../../domain/interactions/templateValidation";
 
 export type CellKind = "text" | "number" | "integer" | "date" | "boolean";
 
-export interface ColumnSpec {
+export interface ColumnSpec<P extends string = string> {
   readonly header: string;
   readonly kind: CellKind;
   /** The record property the column maps to. */
-  readonly prop: string;
+  readonly prop: P;
 }
 
-export interface SheetSpec {
+/** Type only, never set: the record a sheet's rows read as. */
+declare const recordType: unique symbol;
+
+export interface SheetSpec<R = unknown> {
   readonly sheetName: string;
   readonly tableName: string;
   readonly columns: readonly ColumnSpec[];
@@ -17,13 +29,45 @@ export interface SheetSpec {
   readonly keyProps: readonly string[];
   /** Very hidden (Excel's xlSheetVeryHidden): the add-in's own bookkeeping, not for editing by hand. */
   readonly hidden?: boolean;
+  /** So `readRows(spec)` returns `StoredRow<R>[]` with no cast, and a spec cannot be read as another sheet's record. */
+  readonly [recordType]?: R;
 }
 
-const text = (header: string, prop: string): ColumnSpec => ({ header, kind: "text", prop });
-const num = (header: string, prop: string): ColumnSpec => ({ header, kind: "number", prop });
-const int = (header: string, prop: string): ColumnSpec => ({ header, kind: "integer", prop });
-const date = (header: string, prop: string): ColumnSpec => ({ header, kind: "date", prop });
-const bool = (header: string, prop: string): ColumnSpec => ({ header, kind: "boolean", prop });
+/** A spec whose columns and key name properties of its record (a misspelt prop does not compile). */
+function sheet<R>(spec: {
+  readonly sheetName: string;
+  readonly tableName: string;
+  readonly columns: readonly ColumnSpec<Extract<keyof R, string>>[];
+  readonly keyProps: readonly Extract<keyof R, string>[];
+  readonly hidden?: boolean;
+}): SheetSpec<R> {
+  return spec;
+}
+
+const text = <P extends string>(header: string, prop: P): ColumnSpec<P> => ({ header, kind: "text", prop });
+const num = <P extends string>(header: string, prop: P): ColumnSpec<P> => ({ header, kind: "number", prop });
+const int = <P extends string>(header: string, prop: P): ColumnSpec<P> => ({ header, kind: "integer", prop });
+const date = <P extends string>(header: string, prop: P): ColumnSpec<P> => ({ header, kind: "date", prop });
+const bool = <P extends string>(header: string, prop: P): ColumnSpec<P> => ({ header, kind: "boolean", prop });
+
+/** A Segments row: the header plus the counts and totals kept on the sheet for the user. */
+export interface SegmentRow extends SegmentHeader {
+  readonly noOfLines: number;
+  readonly noOfCriteriaActions: number;
+  /** Sum of the lines' Cost (LCY). */
+  readonly cost: number;
+  /** Sum of the lines' Duration (Min.). */
+  readonly duration: number;
+}
+
+/** One part of one Go Back / Go Forward step of a segment (a SegmentHistory row). */
+export interface HistoryRow {
+  readonly segmentNo: string;
+  readonly stepNo: number;
+  readonly stack: "undo" | "redo" | "checkpoint";
+  readonly part: number;
+  readonly payload: string;
+}
 
 const CRITERIA_FLAGS = [
   bool("Allow Existing Contacts", "allowExistingContacts"),
@@ -33,7 +77,7 @@ const CRITERIA_FLAGS = [
   bool("Entire Companies", "entireCompanies"),
 ];
 
-export const SEGMENTS: SheetSpec = {
+export const SEGMENTS = sheet<SegmentRow>({
   sheetName: "Segments",
   tableName: "Segments",
   keyProps: ["no"],
@@ -56,13 +100,13 @@ export const SEGMENTS: SheetSpec = {
     bool("Campaign Response", "campaignResponse"),
     int("No. of Lines", "noOfLines"),
     int("No. of Criteria Actions", "noOfCriteriaActions"),
-    // Totals over the lines (issue 4): DESIGN's fixed columns come first, these follow them.
+    // Totals over the lines: added after the first fixed columns, so older workbooks still read (docs/workbook-contract.md §7).
     num("Cost (LCY)", "cost"),
     num("Duration (Min.)", "duration"),
   ],
-};
+});
 
-export const SEGMENT_LINES: SheetSpec = {
+export const SEGMENT_LINES = sheet<SegmentLine>({
   sheetName: "Segment Lines",
   tableName: "SegmentLines",
   keyProps: ["segmentNo", "lineNo"],
@@ -90,9 +134,9 @@ export const SEGMENT_LINES: SheetSpec = {
     bool("Campaign Response", "campaignResponse"),
     text("Evaluation", "evaluation"),
   ],
-};
+});
 
-export const SEGMENT_CRITERIA: SheetSpec = {
+export const SEGMENT_CRITERIA = sheet<CriteriaLine>({
   sheetName: "Segment Criteria",
   tableName: "SegmentCriteria",
   keyProps: ["segmentNo", "lineNo"],
@@ -107,9 +151,9 @@ export const SEGMENT_CRITERIA: SheetSpec = {
     text("Filter", "filter"),
     ...CRITERIA_FLAGS,
   ],
-};
+});
 
-export const SAVED_CRITERIA: SheetSpec = {
+export const SAVED_CRITERIA = sheet<SavedCriteriaLine>({
   sheetName: "Saved Criteria",
   tableName: "SavedCriteria",
   keyProps: ["code", "lineNo"],
@@ -125,9 +169,9 @@ export const SAVED_CRITERIA: SheetSpec = {
     text("Filter", "filter"),
     ...CRITERIA_FLAGS,
   ],
-};
+});
 
-export const INTERACTION_TEMPLATES: SheetSpec = {
+export const INTERACTION_TEMPLATES = sheet<TemplateRowInput["record"]>({
   sheetName: "Interaction Templates",
   tableName: "InteractionTemplates",
   keyProps: ["code"],
@@ -146,9 +190,9 @@ export const INTERACTION_TEMPLATES: SheetSpec = {
     bool("Ignore Contact Corres. Type", "ignoreContactCorresType"),
     text("Language Code", "languageCode"),
   ],
-};
+});
 
-export const INTERACTION_LOG: SheetSpec = {
+export const INTERACTION_LOG = sheet<InteractionLogEntry>({
   sheetName: "Interaction Log",
   tableName: "InteractionLog",
   keyProps: ["entryNo"],
@@ -180,9 +224,9 @@ export const INTERACTION_LOG: SheetSpec = {
     bool("Canceled", "canceled"),
     text("User ID", "userId"),
   ],
-};
+});
 
-export const LOGGED_SEGMENTS: SheetSpec = {
+export const LOGGED_SEGMENTS = sheet<LoggedSegment>({
   sheetName: "Logged Segments",
   tableName: "LoggedSegments",
   keyProps: ["entryNo"],
@@ -195,13 +239,13 @@ export const LOGGED_SEGMENTS: SheetSpec = {
     text("User ID", "userId"),
     bool("Canceled", "canceled"),
   ],
-};
+});
 
 /**
- * Go Back / Go Forward history (DESIGN decision 2), very hidden. One action is one Step No. of a segment; its
+ * Go Back / Go Forward history (docs/decisions.md §D2), very hidden. One action is one Step No. of a segment; its
  * payload is JSON split over Parts because a cell holds at most 32,767 characters.
  */
-export const SEGMENT_HISTORY: SheetSpec = {
+export const SEGMENT_HISTORY = sheet<HistoryRow>({
   sheetName: "SegmentHistory",
   tableName: "SegmentHistory",
   keyProps: ["segmentNo", "stepNo", "part"],
@@ -213,10 +257,10 @@ export const SEGMENT_HISTORY: SheetSpec = {
     int("Part", "part"),
     text("Payload", "payload"),
   ],
-};
+});
 
 /** In the order `init` creates them. */
-export const DEDICATED_SHEETS: readonly SheetSpec[] = [
+export const DEDICATED_SHEETS: readonly SheetSpec<object>[] = [
   SEGMENTS,
   SEGMENT_LINES,
   SEGMENT_CRITERIA,
