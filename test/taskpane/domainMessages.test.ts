@@ -203,6 +203,8 @@ const DOMAIN_ERRORS: Readonly<Record<string, () => unknown>> = {
   "filter-not-a": filterOn("Score", "abc"),
   "filter-blank-ordered": filterOn("Score", ">''"),
   "filter-boolean-operator": filterOn("Exclude from Segment", ">Yes"),
+  "filter-too-deep": filterOn("Name", `${"(".repeat(101)}A${")".repeat(101)}`),
+  "filter-pattern-too-long": filterOn("Name", "?".repeat(1001)),
 };
 
 /** More of the same keys, for their other wordings. */

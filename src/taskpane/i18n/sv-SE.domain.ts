@@ -232,6 +232,9 @@ const FILTER_ERRORS: Readonly<Record<string, Describe>> = {
   },
   "filter-blank-ordered": (p) => `tomt ('') vid tecken ${p.num("position")} kan bara användas med = eller <>`,
   "filter-boolean-operator": (p) => `${quote(p.text("found"))} vid tecken ${p.num("position")} går inte att använda på en Ja/Nej-kolumn, väntade = eller <>`,
+  "filter-too-deep": (p) => `"(" vid tecken ${p.num("position")} är för djupt nästlad: högst ${p.num("limit")} parenteser kan vara öppna samtidigt`,
+  "filter-pattern-too-long": (p) =>
+    `jokerteckenmönstret vid tecken ${p.num("position")} har ${p.num("length")} tecken, fler än de ${p.num("limit")} ett mönster får innehålla`,
 };
 
 const keyOf = (message: DomainMessage) => (typeof message.params?.key === "string" ? message.params.key : undefined);
