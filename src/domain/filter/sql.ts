@@ -10,6 +10,7 @@
 import type { ColumnType } from "../contacts/column";
 import { foldCase, textCollator } from "../text";
 import type { FilterNode, Literal, TermNode } from "./ast";
+import { asksForBlank } from "./blankValues";
 import type { FilterEnv } from "./contract";
 import { checkOperator, OP_TEXT, typedValue } from "./literals";
 import { parseFilter } from "./parser";
@@ -46,11 +47,12 @@ export function compileSql(expression: string, target: SqlTarget, env: FilterEnv
     const value = target.type === "text" ? `ifnull(${quoteName(target.column)}, '')` : quoteName(target.column);
     return condition(node, value, target.type, env);
   }
-  // One of the row's values meets the whole expression; a row without values is the single blank value ''.
+  // One of the row's values meets the whole expression; a row without values only where the expression asks for
+  // blanks with '' (asksForBlank), and then as the blank value ''.
   const { table, rowColumn, valueColumn, outerRow } = target.multi;
   const sameRow = `FROM ${quoteName(table)} AS _v WHERE _v.${quoteName(rowColumn)} = ${outerRow}`;
   const some = condition(node, `_v.${quoteName(valueColumn)}`, "text", env);
-  const blank = condition(node, `''`, "text", env);
+  const blank = asksForBlank(node) ? condition(node, `''`, "text", env) : { sql: "0", params: [] };
   return {
     sql: `(EXISTS (SELECT 1 ${sameRow} AND (${some.sql})) OR (NOT EXISTS (SELECT 1 ${sameRow}) AND (${blank.sql})))`,
     params: [...some.params, ...blank.params],
