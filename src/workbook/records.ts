@@ -13,6 +13,21 @@ export interface StoredRow<R> {
   readonly extra: ReadonlyMap<number, Cell>;
   /** The 1-based sheet row it was read from, for messages that name the row (absent on rows not read from a sheet). */
   readonly sheetRow?: number;
+  /**
+   * A cell that could not be read (a Date cell typed as "2026-02-30"). The record holds that column's blank value
+   * and `extra` the cell as it was, so writing the row back keeps it unchanged; a use case that needs the row
+   * refuses with `problem.error`, and every other row stays usable.
+   */
+  readonly problem?: CellProblem;
+}
+
+export interface CellProblem {
+  /** The column's header. */
+  readonly column: string;
+  /** What is wrong, without the place: `"2026-02-30" is not a date (use yyyy-mm-dd)`. */
+  readonly detail: string;
+  /** The whole message, naming sheet, row and column. */
+  readonly error: DomainError;
 }
 
 /** Where each spec column sits on the sheet, found by header text so renamed or moved columns are still found. */
@@ -53,11 +68,18 @@ function cellToText(cell: Cell | undefined): string {
   return String(cell).trim();
 }
 
+/** A cell that does not hold what its column needs; `detail` says what, without the place. */
+class CellValueError extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
 function where(spec: SheetSpec, sheetRow: number, column: ColumnSpec): string {
   return `${spec.sheetName} row ${sheetRow}, column ${column.header}`;
 }
 
-function readCell(spec: SheetSpec, column: ColumnSpec, cell: Cell | undefined, sheetRow: number): unknown {
+function readCell(column: ColumnSpec, cell: Cell | undefined): unknown {
   const blank = cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
   switch (column.kind) {
     case "text":
@@ -68,7 +90,7 @@ function readCell(spec: SheetSpec, column: ColumnSpec, cell: Cell | undefined, s
       const value = typeof cell === "number" ? cell : Number(String(cell).trim().replace(",", "."));
       if (!Number.isFinite(value) || (column.kind === "integer" && !Number.isInteger(value))) {
         const expected = column.kind === "integer" ? "a whole number" : "a number";
-        throw new DomainError(`${where(spec, sheetRow, column)}: "${cellToText(cell)}" is not ${expected}.`, "cell-value");
+        throw new CellValueError(`"${cellToText(cell)}" is not ${expected}`);
       }
       return value;
     }
@@ -77,7 +99,7 @@ function readCell(spec: SheetSpec, column: ColumnSpec, cell: Cell | undefined, s
       if (typeof cell === "number") return serialToIso(cell);
       const text = cellToText(cell);
       if (!Number.isNaN(isoToSerial(text))) return text;
-      throw new DomainError(`${where(spec, sheetRow, column)}: "${text}" is not a date (use yyyy-mm-dd).`, "cell-value");
+      throw new CellValueError(`"${text}" is not a date (use yyyy-mm-dd)`);
     }
     case "boolean": {
       if (blank) return false;
@@ -85,23 +107,33 @@ function readCell(spec: SheetSpec, column: ColumnSpec, cell: Cell | undefined, s
       const text = cellToText(cell).toLowerCase();
       if (["true", "yes", "ja", "1"].includes(text)) return true;
       if (["false", "no", "nej", "0"].includes(text)) return false;
-      throw new DomainError(`${where(spec, sheetRow, column)}: "${cellToText(cell)}" is not TRUE or FALSE.`, "cell-value");
+      throw new CellValueError(`"${cellToText(cell)}" is not TRUE or FALSE`);
     }
   }
 }
 
-/** A sheet row back into a record; `sheetRow` (1-based) is for messages. */
+/** A sheet row back into a record; `sheetRow` (1-based) is for messages. A cell it cannot read becomes the row's `problem`. */
 export function rowToRecord<R>(spec: SheetSpec, map: ColumnMap, cells: readonly Cell[], sheetRow: number): StoredRow<R> {
   const record: Record<string, unknown> = {};
-  spec.columns.forEach((column, i) => {
-    record[column.prop] = readCell(spec, column, cells[map.indexes[i]], sheetRow);
-  });
   const extra = new Map<number, Cell>();
+  let problem: CellProblem | undefined;
+  spec.columns.forEach((column, i) => {
+    const index = map.indexes[i];
+    try {
+      record[column.prop] = readCell(column, cells[index]);
+    } catch (error) {
+      if (!(error instanceof CellValueError)) throw error;
+      const message = `${where(spec, sheetRow, column)}: ${error.detail}.`;
+      problem ??= { column: column.header, detail: error.detail, error: new DomainError(message, "cell-value") };
+      record[column.prop] = readCell(column, null);
+      extra.set(index, cells[index] ?? null);
+    }
+  });
   for (const index of map.extraColumns.keys()) {
     const cell = cells[index];
     if (cell !== null && cell !== undefined && cell !== "") extra.set(index, cell);
   }
-  return { record: record as R, extra, sheetRow };
+  return problem ? { record: record as R, extra, sheetRow, problem } : { record: record as R, extra, sheetRow };
 }
 
 function writeCell(column: ColumnSpec, value: unknown): Cell {
