@@ -4,7 +4,8 @@
  * Generates a contact sheet (1,000,000 rows by default), times building the columnar table from its 2-D values,
  * then times one Add step with three conditions in ours (compile + evaluate), arquero, alasql and a plain loop.
  * The four must select the same rows on every run, else the bench exits 1. Then the pane's preview latency at 100k
- * contacts (preview.ts). With --json the output ends with one JSON line (see report.ts, plus the preview keys).
+ * contacts (preview.ts), and the wildcard matcher's worst case on 1,000,000 long values (wildcard.ts). With --json
+ * the output ends with one JSON line (see report.ts, plus the preview and wildcard keys).
  */
 import { makeSheet, peerInput, queryFor, type PeerInput } from "./data";
 import type { Engine, EngineResult } from "./engine";
@@ -13,6 +14,7 @@ import { benchExcelGateway } from "./excelGateway";
 import { benchPreview, formatPreview } from "./preview";
 import { alasqlEngine, arqueroEngine, loopEngine } from "./peers/index";
 import { formatJson, formatText, type BenchReport } from "./report";
+import { benchWildcard, formatWildcard } from "./wildcard";
 import { fingerprint, median, nowMs, summarize, type RowFingerprint } from "./stats";
 
 interface Options {
@@ -150,10 +152,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const previewKeys = { preview_100k_ms: preview.preview_100k_ms, preview_100k_p95_ms: preview.preview_100k_p95_ms };
+  const wildcard = benchWildcard({ progress });
+  process.stdout.write(formatWildcard(wildcard) + "\n");
   progress("the Excel gateway on the fake: 100k contacts read, 100k lines written");
   const gatewayKeys = await benchExcelGateway();
   process.stdout.write(`excel gateway: ${JSON.stringify(gatewayKeys)}\n`);
-  if (options.json) process.stdout.write(JSON.stringify({ ...JSON.parse(formatJson(report)), ...previewKeys, ...gatewayKeys }) + "\n");
+  if (options.json) process.stdout.write(JSON.stringify({ ...JSON.parse(formatJson(report)), ...previewKeys, wildcard_1m_ms: wildcard.wildcard_1m_ms, ...gatewayKeys }) + "\n");
 }
 
 /** Which engines selected which rows, with the rows' values, for the first rows where they differ. */

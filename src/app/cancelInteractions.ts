@@ -2,7 +2,7 @@
 import { planCancel, type CancelMode, type CancelPlan, type CancelTarget } from "../domain/interactions/cancel";
 import { INTERACTION_LOG, LOGGED_SEGMENTS } from "./store/sheetSpecs";
 import { readLogEntries, readLoggedSegments } from "./store/interactionRecords";
-import type { SegmentBook, SheetChange } from "./store/ports";
+import type { SegmentBook, SheetChange, StoredRow } from "./store/ports";
 import { stored } from "./store/segmentRecords";
 
 export interface CancelRequest {
@@ -47,6 +47,13 @@ async function planFromBook(book: SegmentBook, request: CancelRequest) {
     request.target,
     request.mode,
   );
+  // A row with a cell that could not be read is refused when it would change (its Canceled may be that cell);
+  // rows the cancel leaves alone do not matter.
+  const problems = (rows: readonly StoredRow<{ entryNo: number }>[]) => new Map(rows.flatMap((r) => (r.problem ? [[r.record.entryNo, r.problem.error] as const] : [])));
+  const entryProblems = problems(entryRows);
+  const loggedProblems = problems(loggedRows);
+  const problem = plan.entries.map((e) => entryProblems.get(e.entryNo)).find(Boolean) ?? plan.logged.map((l) => loggedProblems.get(l.entryNo)).find(Boolean);
+  if (problem) throw problem;
   return { plan, loggedRows, entryRows };
 }
 

@@ -1,3 +1,4 @@
+import { isoToSerial } from "../domain/contacts/column";
 import { DomainError } from "../domain/errors";
 import { newSegmentHeader, segmentNoFromSeries, seriesNumberOf, type NewSegmentFields } from "../domain/segments/header";
 import type { InteractionTemplate } from "../domain/interactions/template";
@@ -13,7 +14,7 @@ export interface CreateSegmentInput extends NewSegmentFields {
 /** `create`: a new segment numbered from the workbook's series (never reused), with template defaults (docs/business-rules.md §1.2). */
 export async function createSegment(book: SegmentBook, ctx: RunContext, input: CreateSegmentInput): Promise<SegmentRow> {
   if (input.description.trim() === "") throw new DomainError("A segment needs a description.", "validation", { key: "description-required" });
-  if (input.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) {
+  if (input.date !== undefined && Number.isNaN(isoToSerial(input.date))) {
     throw new DomainError(`Date "${input.date}" is not a date: use yyyy-mm-dd.`, "validation", { key: "date-invalid", date: input.date });
   }
   const createSheets = await missingSheets(book);

@@ -16,7 +16,7 @@ export interface DeleteSegmentResult {
  * The state sheet's counter is left alone, so the number is never handed out again.
  */
 export async function deleteSegment(book: SegmentBook, segmentNo: string): Promise<DeleteSegmentResult> {
-  const segment = await loadSegment(book, segmentNo);
+  const segment = await loadSegment(book, segmentNo, { allowProblems: true });
   const no = segment.row.record.no;
   const history = (await book.readRows(SEGMENT_HISTORY)).filter((h) => foldCase(h.record.segmentNo.trim()) === foldCase(no.trim()));
   const deletion = (spec: SheetSpec, rows: readonly StoredRow<object>[]): SheetChange[] =>

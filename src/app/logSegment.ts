@@ -60,7 +60,7 @@ export async function logSegment(book: SegmentBook, ctx: RunContext, request: Lo
   let followUp: LogSegmentResult["followUp"];
   if (request.followUp) {
     const { no, lastUsed } = await nextSegmentNo(book);
-    const made = followUpSegment(no, header, ctx.workdate, plan.entries, plan.logged.entryNo, table, request.includeExcluded === true);
+    const made = followUpSegment(no, header, ctx.workdate, plan.entries, plan.logged.entryNo, table);
     changes.push(...made.changes);
     statePatch = { lastSegmentNo: lastUsed, schemaVersion: Math.max((await book.readState()).schemaVersion, SCHEMA_VERSION) };
     followUp = { segmentNo: no, lines: made.plan.newLines.length, skippedExcluded: made.plan.skippedExcluded };
@@ -103,10 +103,10 @@ export async function previewLogSegment(book: SegmentBook, ctx: RunContext, requ
   const sum = (of: (line: SegmentLine) => number) => review.lines.reduce((total, line) => total + of(line), 0);
   let followUp: LogSegmentPreview["followUp"];
   if (review.problems.length === 0) {
-    // Excluded lines are planned as logged here; whether the follow-up keeps them is the request's answer, as in Log.
+    // Excluded lines are planned as logged here; the follow-up leaves them out whatever the request, as in Log.
     const plan = planLogSegment({ ...input, includeExcluded: true });
     const { no } = await nextSegmentNo(book);
-    const made = followUpSegment(no, header, ctx.workdate, plan.entries, plan.logged.entryNo, table, request.includeExcluded === true);
+    const made = followUpSegment(no, header, ctx.workdate, plan.entries, plan.logged.entryNo, table);
     followUp = { segmentNo: no, lines: made.plan.newLines.length, skippedExcluded: made.plan.skippedExcluded };
   }
   return {
@@ -142,7 +142,8 @@ async function readLogInput(book: SegmentBook, ctx: RunContext, request: LogSegm
 
 /**
  * docs/business-rules.md §7.3: a new segment filled by Reuse Segment from the entries just logged, recorded as its first Go Back
- * step. Exclusion follows the same answer as the log itself (docs/decisions.md §D4 skips excluded contacts unless asked).
+ * step. It honours Exclude from Segment always: including excluded contacts in the log (a confirmed one-off) does
+ * not carry them into the next mailing.
  */
 function followUpSegment(
   no: string,
@@ -151,10 +152,9 @@ function followUpSegment(
   entries: readonly InteractionLogEntry[],
   loggedEntryNo: number,
   table: ContactTable,
-  includeExcluded: boolean,
 ): { changes: SheetChange[]; plan: ReuseSegmentPlan } {
   const header = followUpHeader(no, logged, workdate);
-  const plan = planReuseSegment({ header, template: undefined, lines: [], loggedEntryNo, entries, table, includeExcluded, includeCanceled: false });
+  const plan = planReuseSegment({ header, template: undefined, lines: [], loggedEntryNo, entries, table, includeExcluded: false, includeCanceled: false });
   const applied = applyReuse({ lines: [], criteria: [] }, no, plan);
   const history = recordAction(EMPTY_HISTORY, REUSE_SEGMENT_ACTION, applied.inverse, applied.content);
   const row: SegmentRow = segmentRow(header, applied.content.lines.map((l) => l.record), applied.content.criteria.map((c) => c.record));

@@ -1,3 +1,4 @@
+import { isoToSerial } from "../domain/contacts/column";
 import * as os from "os";
 import type { RunContext } from "../app/store/ports";
 import { UsageError } from "./usage";
@@ -33,7 +34,7 @@ export function localTime(now: Date): string {
 
 export function runContext(options: CommonOptions, now: Date): RunContext {
   const today = localToday(now);
-  if (options.workdate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.workdate)) {
+  if (options.workdate !== undefined && Number.isNaN(isoToSerial(options.workdate))) {
     throw new UsageError(`--workdate "${options.workdate}" is not a date: use YYYY-MM-DD.`);
   }
   const locale = options.locale ?? "en";

@@ -10,7 +10,7 @@ import { criteria, reuseCriteriaCommand, saveCriteriaCommand } from "./commands/
 import { deleteCommand } from "./commands/delete";
 import { eraseContactCommand } from "./commands/eraseContact";
 import { exportCommand } from "./commands/export";
-import { back, forward } from "./commands/history";
+import { back, forward, resetHistoryCommand } from "./commands/history";
 import { reduce, refine } from "./commands/remove";
 import { init } from "./commands/init";
 import { lines } from "./commands/lines";
@@ -29,7 +29,7 @@ export interface CliIo {
   now(): Date;
 }
 
-const COMMANDS: Record<string, Command> = { init, contacts: contactsCommand, create, add, reduce, refine, back, forward, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand, "apply-mailing-group": applyMailingGroupCommand, export: exportCommand, "erase-contact": eraseContactCommand, log, cancel, uncancel, entries, "reuse-segment": reuseSegmentCommand, templates };
+const COMMANDS: Record<string, Command> = { init, contacts: contactsCommand, create, add, reduce, refine, back, forward, "reset-history": resetHistoryCommand, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand, "apply-mailing-group": applyMailingGroupCommand, export: exportCommand, "erase-contact": eraseContactCommand, log, cancel, uncancel, entries, "reuse-segment": reuseSegmentCommand, templates };
 
 /** Runs one `segments` command; returns the exit code (0 done, 1 domain or validation error, 2 usage error). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -21,6 +21,7 @@ Commands:
                keep only the lines whose contacts match
   back     SEG [--force]    undo the last Add, Reduce or Refine exactly (--force: lines were edited by hand)
   forward  SEG [--force]    redo the action Go Back undid
+  reset-history SEG        delete the segment's Go Back history (when it is damaged); lines and criteria stay
   lines    SEG
   criteria SEG              the steps that made the segment, readably
   save-criteria  SEG --code C [--description T]   keep the criteria for reuse

@@ -2,7 +2,7 @@ import { isoToSerial, serialToIso } from "../domain/contacts/column";
 import { headerKey } from "../domain/contacts/fields";
 import { DomainError } from "../domain/errors";
 import type { ColumnSpec, SheetSpec } from "../app/store/sheetSpecs";
-import type { Cell, StoredRow } from "../app/store/rows";
+import type { Cell, CellProblem, StoredRow } from "../app/store/rows";
 
 // The storage model lives with the port; gateways that import it from here keep working.
 export type { Cell, StoredRow } from "../app/store/rows";
@@ -46,11 +46,18 @@ function cellToText(cell: Cell | undefined): string {
   return String(cell).trim();
 }
 
+/** A cell that does not hold what its column needs; `detail` says what, without the place. */
+class CellValueError extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
 function where(spec: SheetSpec, sheetRow: number, column: ColumnSpec): string {
   return `${spec.sheetName} row ${sheetRow}, column ${column.header}`;
 }
 
-function readCell(spec: SheetSpec, column: ColumnSpec, cell: Cell | undefined, sheetRow: number): unknown {
+function readCell(column: ColumnSpec, cell: Cell | undefined): unknown {
   const blank = cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
   switch (column.kind) {
     case "text":
@@ -61,7 +68,7 @@ function readCell(spec: SheetSpec, column: ColumnSpec, cell: Cell | undefined, s
       const value = typeof cell === "number" ? cell : Number(String(cell).trim().replace(",", "."));
       if (!Number.isFinite(value) || (column.kind === "integer" && !Number.isInteger(value))) {
         const expected = column.kind === "integer" ? "a whole number" : "a number";
-        throw new DomainError(`${where(spec, sheetRow, column)}: "${cellToText(cell)}" is not ${expected}.`, "cell-value");
+        throw new CellValueError(`"${cellToText(cell)}" is not ${expected}`);
       }
       return value;
     }
@@ -70,7 +77,7 @@ function readCell(spec: SheetSpec, column: ColumnSpec, cell: Cell | undefined, s
       if (typeof cell === "number") return serialToIso(cell);
       const text = cellToText(cell);
       if (!Number.isNaN(isoToSerial(text))) return text;
-      throw new DomainError(`${where(spec, sheetRow, column)}: "${text}" is not a date (use yyyy-mm-dd).`, "cell-value");
+      throw new CellValueError(`"${text}" is not a date (use yyyy-mm-dd)`);
     }
     case "boolean": {
       if (blank) return false;
@@ -78,23 +85,33 @@ function readCell(spec: SheetSpec, column: ColumnSpec, cell: Cell | undefined, s
       const text = cellToText(cell).toLowerCase();
       if (["true", "yes", "ja", "1"].includes(text)) return true;
       if (["false", "no", "nej", "0"].includes(text)) return false;
-      throw new DomainError(`${where(spec, sheetRow, column)}: "${cellToText(cell)}" is not TRUE or FALSE.`, "cell-value");
+      throw new CellValueError(`"${cellToText(cell)}" is not TRUE or FALSE`);
     }
   }
 }
 
-/** A sheet row back into a record; `sheetRow` (1-based) is for messages. */
+/** A sheet row back into a record; `sheetRow` (1-based) is for messages. A cell it cannot read becomes the row's `problem`. */
 export function rowToRecord<R>(spec: SheetSpec, map: ColumnMap, cells: readonly Cell[], sheetRow: number): StoredRow<R> {
   const record: Record<string, unknown> = {};
-  spec.columns.forEach((column, i) => {
-    record[column.prop] = readCell(spec, column, cells[map.indexes[i]], sheetRow);
-  });
   const extra = new Map<number, Cell>();
+  let problem: CellProblem | undefined;
+  spec.columns.forEach((column, i) => {
+    const index = map.indexes[i];
+    try {
+      record[column.prop] = readCell(column, cells[index]);
+    } catch (error) {
+      if (!(error instanceof CellValueError)) throw error;
+      const message = `${where(spec, sheetRow, column)}: ${error.detail}.`;
+      problem ??= { column: column.header, detail: error.detail, error: new DomainError(message, "cell-value") };
+      record[column.prop] = readCell(column, null);
+      extra.set(index, cells[index] ?? null);
+    }
+  });
   for (const index of map.extraColumns.keys()) {
     const cell = cells[index];
     if (cell !== null && cell !== undefined && cell !== "") extra.set(index, cell);
   }
-  return { record: record as R, extra, sheetRow };
+  return problem ? { record: record as R, extra, sheetRow, problem } : { record: record as R, extra, sheetRow };
 }
 
 function writeCell(column: ColumnSpec, value: unknown): Cell {

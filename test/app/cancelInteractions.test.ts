@@ -92,3 +92,14 @@ describe("cancel and uncancel: edges", () => {
     expect(logged.noOfInteractions).toBe(3);
   });
 });
+
+describe("an entry row with a cell typed by hand that cannot be read", () => {
+  it("is refused, naming the cell, when the cancel would change it; other entries cancel as usual", async () => {
+    const canceledColumn = INTERACTION_LOG.columns.findIndex((c) => c.prop === "canceled");
+    const entryColumn = INTERACTION_LOG.columns.findIndex((c) => c.prop === "entryNo");
+    book.editRows(INTERACTION_LOG.sheetName, (rows) => rows.map((r) => (r[entryColumn] === 122 ? r.map((c, i) => (i === canceledColumn ? "maybe" : c)) : r)));
+    await expect(run({ target: { entries: [122] }, mode: "cancel" })).rejects.toThrow(/^Interaction Log row \d+, column Canceled: "maybe" is not TRUE or FALSE\.$/);
+    await expect(run({ target: { logged: 8 }, mode: "cancel" })).rejects.toThrow(/column Canceled: "maybe"/);
+    expect((await run({ target: { entries: [121] }, mode: "cancel" })).entries).toEqual([121]);
+  });
+});

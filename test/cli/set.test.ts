@@ -161,9 +161,9 @@ describe("set", () => {
   });
 
   it.each([
-    ["an unknown field", ["--colour", "red"], /^"--colour" is not a segment header field\. Fields: --description, --salesperson, --date, --template, /],
     ["a date that does not exist", ["--date", "2025-02-30"], /^Date "2025-02-30" is not valid: use a date in the form yyyy-mm-dd\.$/],
     ["a negative cost", ["--unit-cost=-1"], /^Unit Cost \(LCY\) "-1" is not valid: it must not be negative\.$/],
+    ["a negative cost written apart (--unit-cost -5)", ["--unit-cost", "-5"], /^Unit Cost \(LCY\) "-5" is not valid: it must not be negative\.$/],
     ["a word for a number", ["--unit-duration", "ten"], /^Unit Duration \(Min\.\) "ten" is not valid/],
     ["a boolean that is neither", ["--campaign-target", "maybe"], /^Campaign Target "maybe" is not valid: use yes or no\.$/],
     ["an obsolete correspondence type", ["--correspondence-type", "Fax"], /^Correspondence Type "Fax" is not valid: use Hard Copy, Email or blank/],
@@ -184,6 +184,14 @@ describe("set", () => {
     const before = await bytes(book);
     const run = await segments("set", book, "SEG00009", "--description", "x");
     expect(run).toMatchObject({ code: 1, stderr: "Segment SEG00009 does not exist. Segments in this workbook: SEG00001." });
+    expect((await bytes(book)).equals(before)).toBe(true);
+  });
+
+  it("an unknown field is a wrong call: usage error (exit 2), the fields named, the book untouched", async () => {
+    const before = await bytes(book);
+    const run = await segments("set", book, "SEG00001", "--bogus", "red");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^"--bogus" is not a segment header field\. Fields: --description, --salesperson, --date, --template, /);
     expect((await bytes(book)).equals(before)).toBe(true);
   });
 

@@ -71,10 +71,17 @@ it("names every problem by sheet row and column (exit 1)", async () => {
   });
 });
 
-it("a cell that is not a number is named by the reader, row and column", async () => {
+it("a cell that is not a number is named by the reader, row and column, and makes only its own template unusable", async () => {
   expect((await segments("init", book)).code).toBe(0);
   await editTemplates((row, set) => row === 3 && set("Unit Cost (LCY)", "cheap"));
-  expect(await segments("templates", book)).toMatchObject({ code: 1, stderr: 'Interaction Templates row 3, column Unit Cost (LCY): "cheap" is not a number.' });
+  expect(await segments("templates", book)).toMatchObject({
+    code: 1,
+    stderr: 'The Interaction Templates sheet has 1 problem:\nInteraction Templates row 3, column Unit Cost (LCY): "cheap" is not a number (template LETTER).',
+  });
+  expect((await segments("create", book, "--description", "By e-mail", "--template", "EMAIL")).code).toBe(0);
+  const refused = await segments("create", book, "--description", "By letter", "--template", "LETTER");
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain('Interaction template LETTER cannot be used: Interaction Templates row 3, column Unit Cost (LCY): "cheap" is not a number (template LETTER).');
 });
 
 it("a book without the sheet has no templates", async () => {

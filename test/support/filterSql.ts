@@ -10,6 +10,7 @@
 import type { ColumnType } from "../../src/domain/contacts/column";
 import { foldCase, textCollator } from "../../src/domain/text";
 import type { FilterNode, Literal, TermNode } from "../../src/domain/filter/ast";
+import { asksForBlank } from "../../src/domain/filter/blankValues";
 import type { FilterEnv } from "../../src/domain/filter/contract";
 import { checkOperator, OP_TEXT, typedValue } from "../../src/domain/filter/literals";
 import { parseFilter } from "../../src/domain/filter/parser";
@@ -46,11 +47,12 @@ export function compileSql(expression: string, target: SqlTarget, env: FilterEnv
     const value = target.type === "text" ? `ifnull(${quoteName(target.column)}, '')` : quoteName(target.column);
     return condition(node, value, target.type, env);
   }
-  // One of the row's values meets the whole expression; a row without values is the single blank value ''.
+  // One of the row's values meets the whole expression; a row without values only where the expression asks for
+  // blanks with '' (asksForBlank), and then as the blank value ''.
   const { table, rowColumn, valueColumn, outerRow } = target.multi;
   const sameRow = `FROM ${quoteName(table)} AS _v WHERE _v.${quoteName(rowColumn)} = ${outerRow}`;
   const some = condition(node, `_v.${quoteName(valueColumn)}`, "text", env);
-  const blank = condition(node, `''`, "text", env);
+  const blank = asksForBlank(node) ? condition(node, `''`, "text", env) : { sql: "0", params: [] };
   return {
     sql: `(EXISTS (SELECT 1 ${sameRow} AND (${some.sql})) OR (NOT EXISTS (SELECT 1 ${sameRow}) AND (${blank.sql})))`,
     params: [...some.params, ...blank.params],

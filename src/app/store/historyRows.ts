@@ -48,7 +48,7 @@ export function parseHistory(segmentNo: string, rows: readonly HistoryRow[]): St
       value = JSON.parse(json);
     } catch {
       throw new DomainError(
-        `The Go Back history of segment ${segmentNo} is damaged (sheet SegmentHistory, step ${stepNo}). Go Back and Go Forward are not possible until it is deleted.`,
+        `The Go Back history of segment ${segmentNo} is damaged (sheet SegmentHistory, step ${stepNo}). Go Back and Go Forward are not possible until it is deleted: \`segments reset-history BOOK ${segmentNo}\` deletes it and keeps the lines and criteria.`,
         "damaged-history",
       );
     }

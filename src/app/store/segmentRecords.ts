@@ -41,7 +41,11 @@ export interface LoadedSegment {
 
 const sameNo = (a: string, b: string) => foldCase(a.trim()) === foldCase(b.trim());
 
-export async function loadSegment(book: SegmentBook, segmentNo: string): Promise<LoadedSegment> {
+/**
+ * The segment's rows; a cell on them that cannot be read (see StoredRow.problem) is refused here, naming the cell,
+ * unless `allowProblems` (delete removes the rows whatever they hold). Other segments' bad cells never matter.
+ */
+export async function loadSegment(book: SegmentBook, segmentNo: string, options: { allowProblems?: boolean } = {}): Promise<LoadedSegment> {
   const segments = await book.readRows(SEGMENTS);
   const found = segments.filter((s) => sameNo(s.record.no, segmentNo));
   if (found.length === 0) {
@@ -62,6 +66,10 @@ export async function loadSegment(book: SegmentBook, segmentNo: string): Promise
   const no = found[0].record.no;
   const lines = (await book.readRows(SEGMENT_LINES)).filter((l) => sameNo(l.record.segmentNo, no));
   const criteria = (await book.readRows(SEGMENT_CRITERIA)).filter((c) => sameNo(c.record.segmentNo, no));
+  if (!options.allowProblems) {
+    const problem = [found[0], ...lines, ...criteria].find((row) => row.problem)?.problem;
+    if (problem) throw problem.error;
+  }
   return { row: found[0], lines, criteria };
 }
 

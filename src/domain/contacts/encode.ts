@@ -50,6 +50,32 @@ function warnErrorValue(rows: ContactRows, slot: ColumnSlot, r: number, value: s
   );
 }
 
+/**
+ * The most characters a cell holds in Excel. Longer text can only come from a file another program wrote; it is
+ * cut here so every filter's work per value stays bounded (a wildcard takes at worst text × pattern steps).
+ */
+export const MAX_CELL_TEXT = 32767;
+
+/** The text, cut to MAX_CELL_TEXT (never inside a surrogate pair) with a warning naming the cell when longer. */
+function withinCellLimit(rows: ContactRows, slot: ColumnSlot, r: number, text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  const row = rows.sheetRows[r];
+  const length = text.length;
+  rows.log.warn(
+    {
+      code: "text-too-long",
+      row,
+      column: slot.header,
+      columnLetter: slot.letter,
+      params: { sheet: rows.log.sheet, letter: slot.letter, row, column: slot.header, length, limit: MAX_CELL_TEXT },
+      message: `${cellAddress(rows.log.sheet, slot.letter, row, slot.header)}: ${length} characters, more than the ${MAX_CELL_TEXT} a cell holds; only the first ${MAX_CELL_TEXT} are used`,
+    },
+    "cells cut to the characters a cell holds",
+  );
+  const last = text.charCodeAt(MAX_CELL_TEXT - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
+}
+
 export function encodeText(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): TextColumn {
   const { values, valueRows } = rows;
   const index = slot.index;
@@ -62,7 +88,7 @@ export function encodeText(rows: ContactRows, slot: ColumnSlot, dateFormatted: b
       warnErrorValue(rows, slot, r, value);
       continue;
     }
-    codes[r] = dictionary.code(cellToText(value, dateFormatted));
+    codes[r] = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
   }
   return encodedTextColumn(infoOf(slot), dictionary.entries, codes);
 }
@@ -84,7 +110,7 @@ export function encodeMulti(rows: ContactRows, slot: ColumnSlot, dateFormatted: 
       warnErrorValue(rows, slot, r, value);
       continue;
     }
-    const text = cellToText(value, dateFormatted);
+    const text = withinCellLimit(rows, slot, r, cellToText(value, dateFormatted));
     if (text === "") continue;
     if (count + 1 >= codes.length) codes = grow(codes);
     if (!/[;,]/.test(text)) {

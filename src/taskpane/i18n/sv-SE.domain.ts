@@ -66,6 +66,7 @@ const MORE: Readonly<Record<string, string>> = {
   "error-row": "rader med bara felvärden som hoppats över",
   "error-value": "felvärden som behandlas som tomma",
   "invalid-boolean": "värden som inte är Ja eller Nej",
+  "text-too-long": "celler som kortats till vad en cell rymmer",
   "blank-header": "kolumner utan rubrik",
   "duplicate-field": "kolumner som känns igen två gånger",
   "duplicate-header": "upprepade rubriker",
@@ -84,6 +85,7 @@ function problemTable(fields: Readonly<Record<FieldId, string>>): Readonly<Recor
     "error-row": (p) => `${p.text("sheet")} rad ${p.num("row")}: bara felvärden; hoppas över som en tom rad.`,
     "error-value": (p) => `${address(p)}: ${p.text("value")} behandlas som tomt`,
     "invalid-boolean": (p) => `${address(p)}: ${quote(p.text("value"))} är inte Ja eller Nej; behandlas som tomt (Nej).`,
+    "text-too-long": (p) => `${address(p)}: ${p.num("length")} tecken, fler än de ${p.num("limit")} en cell rymmer; bara de första ${p.num("limit")} används`,
     "blank-header": (p) =>
       `${p.text("sheet")}: kolumn ${p.text("letter")} innehåller data men saknar rubrik; den kallas ${quote(p.text("header"))}. ` +
       "Ge den en rubrik för att kunna filtrera på den med namn.",
@@ -253,6 +255,9 @@ const FILTER_ERRORS: Readonly<Record<string, Describe>> = {
   },
   "filter-blank-ordered": (p) => `tomt ('') vid tecken ${p.num("position")} kan bara användas med = eller <>`,
   "filter-boolean-operator": (p) => `${quote(p.text("found"))} vid tecken ${p.num("position")} går inte att använda på en Ja/Nej-kolumn, väntade = eller <>`,
+  "filter-too-deep": (p) => `"(" vid tecken ${p.num("position")} är för djupt nästlad: högst ${p.num("limit")} parenteser kan vara öppna samtidigt`,
+  "filter-pattern-too-long": (p) =>
+    `jokerteckenmönstret vid tecken ${p.num("position")} har ${p.num("length")} tecken, fler än de ${p.num("limit")} ett mönster får innehålla`,
 };
 
 const keyOf = (message: DomainMessage) => (typeof message.params?.key === "string" ? message.params.key : undefined);

@@ -210,18 +210,20 @@ describe("multi-valued columns", () => {
   it("one value must meet the whole expression", () => {
     expect(sel("NEWS&XMAS")).toEqual([]);
     expect(sel("NEWS|XMAS")).toEqual([0, 1, 3, 5]);
-    expect(sel("<>NEWS")).toEqual([1, 2, 3, 4]);
-    expect(sel("<>NEWS&<>XMAS")).toEqual([2, 4]);
+    expect(sel("<>NEWS")).toEqual([1, 3, 4]);
+    expect(sel("<>NEWS&<>XMAS")).toEqual([4]);
     expect(sel("*a*&<>xmas")).toEqual([4]);
     expect(sel("N*")).toEqual([0, 1, 5]);
   });
 
-  it("a row without values is the single blank value", () => {
+  it("a contact without values has no value that meets <>NEWS, a range or *: it matches only a condition asking for blanks ('')", () => {
+    expect(sel("<>NEWS")).not.toContain(2);
     expect(sel("''")).toEqual([2]);
+    expect(sel("''|XMAS")).toEqual([1, 2, 3]);
     expect(sel("<>''")).toEqual([0, 1, 3, 4, 5]);
-    expect(sel("..M")).toEqual([2]);
-    expect(sel("..MANUF")).toEqual([2, 4]);
-    expect(sel("*")).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(sel("..M")).toEqual([]);
+    expect(sel("..MANUF")).toEqual([4]);
+    expect(sel("*")).toEqual([0, 1, 3, 4, 5]);
   });
 
   it("two conditions AND-ed at the row level find contacts in both groups", () => {

@@ -1,5 +1,7 @@
 /** Golden parser tests: expression in, tree out, for every construct of docs/business-rules.md §10. */
 import { type ComparisonOp, type CompareNode, type FilterNode, type Literal, parseFilter, type RangeNode } from "../../../src/domain/filter";
+import { FilterSyntaxError } from "../../../src/domain/filter/errors";
+import { MAX_NESTING } from "../../../src/domain/filter/parser";
 
 const lit = (text: string, position: number): Literal => ({ text, quoted: false, wildcard: /[*?]/.test(text), position });
 const quoted = (text: string, position: number): Literal => ({ text, quoted: true, wildcard: false, position });
@@ -104,5 +106,29 @@ describe("parseFilter: values", () => {
   it("an empty or all-space expression is no filter", () => {
     expect(parseFilter("")).toBeNull();
     expect(parseFilter("   \t ")).toBeNull();
+  });
+});
+
+describe("nesting is limited", () => {
+  const messageOf = (expression: string) => {
+    try {
+      parseFilter(expression);
+    } catch (error) {
+      return error instanceof FilterSyntaxError ? error.message : `not a FilterSyntaxError: ${String(error)}`;
+    }
+    return "parsed";
+  };
+
+  it(`parentheses ${MAX_NESTING} deep are read`, () => {
+    expect(messageOf(`${"(".repeat(MAX_NESTING)}a${")".repeat(MAX_NESTING)}`)).toBe("parsed");
+  });
+
+  it("parentheses 5,000 deep are refused naming the first one too many, without overflowing the stack", () => {
+    expect(messageOf(`${"(".repeat(5000)}a${")".repeat(5000)}`)).toBe(
+      `"(" at character ${MAX_NESTING + 1} is nested too deep: at most ${MAX_NESTING} parentheses may be open at once`,
+    );
+    expect(messageOf(`a|${"@(".repeat(5000)}`)).toBe(
+      `"(" at character ${2 + 2 * MAX_NESTING + 2} is nested too deep: at most ${MAX_NESTING} parentheses may be open at once`,
+    );
   });
 });
