@@ -17,7 +17,7 @@ import { OFFICE_JS_URL, SOURCE_MAP_DIR } from "../../webpack.config";
 const ROOT = join(__dirname, "..", "..");
 const BASE_URL = "https://segments.example.com/contact-segments/";
 const BUDGET = 600 * 1024; // webpack.config.js performance.maxEntrypointSize (first load within 600 KiB)
-const TOTAL_BUDGET = 900 * 1024; // every script of the pane together, lazy chunks included
+const TOTAL_BUDGET = 1024 * 1024; // every script of the pane together, lazy chunks (Swedish, charts) included: 1 MiB
 /** A script named by its content hash: "taskpane.0123456789abcdef0123.js". */
 const HASHED_SCRIPT = /^[\w-]+\.[0-9a-f]{16,}\.js$/;
 let tmp: string;
