@@ -9,6 +9,12 @@ interface ColumnBase {
   /** 0-based column index on the sheet (or in the table). */
   readonly sheetColumn: number;
   readonly field?: FieldId;
+  /**
+   * Contacts (ascending rows) whose cell here cannot be read as the column's type: an error value, a formula
+   * without a computed result, a stray value in a typed column. They read as blank, and no filter on the column
+   * selects them: it cannot judge them. Absent when there are none.
+   */
+  readonly unjudgedRows?: Int32Array;
 }
 
 /**
