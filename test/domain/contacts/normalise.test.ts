@@ -1,4 +1,5 @@
-import { BOOL_BLANK, BOOL_FALSE, BOOL_TRUE, type BooleanColumn, type MultiColumn, type TextColumn } from "../../../src/domain/contacts";
+import fc from "fast-check";
+import { BOOL_BLANK, BOOL_FALSE, BOOL_TRUE, normaliseText, type BooleanColumn, type MultiColumn, type TextColumn } from "../../../src/domain/contacts";
 import { build, codesOf, columnOf, tableOf, texts } from "./helpers";
 
 describe("value normalisation", () => {
@@ -174,5 +175,16 @@ describe("value normalisation", () => {
       expect(warnings[0].message).toContain('"maybe"');
       expect(warnings[1].message).toContain('"2"');
     });
+  });
+});
+
+describe("normaliseText's shortcut", () => {
+  const reference = (text: string) => text.replace(/[\u00A0\u202F\u2007]/g, " ").trim().normalize("NFC");
+  const pieces = fc.constantFrom("a", "Å", "a\u030A", "\u00A0", "\u202F", " ", "\t", "é", "ß", "\u212B", "\u0300", "Z", "1", "\uD83D\uDE00", "\u2007", "\u00FF", "\u02FF", "\u0301");
+
+  it("gives what trimming, plain spaces and NFC give, for any text", () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: "grapheme" }), fc.array(pieces).map((p) => p.join(""))), (text) => {
+      expect(normaliseText(text)).toBe(reference(text));
+    }));
   });
 });
