@@ -71,7 +71,7 @@ function describe(sheet: string, { kind, column, rows, values, count }: Group) {
     row: rows[0],
     cells,
     count,
-    more,
+    ...(more > 0 ? { more } : {}),
     ...(kind === "unresolved-formulas" ? {} : { values }),
     ...(kind === "stray-values" ? { type: column.type ?? "text" } : {}),
   };

@@ -77,7 +77,7 @@ const MORE: Readonly<Record<string, string>> = {
 };
 
 /** "och 3 till" after the cells a problem names. */
-const moreCells = (p: Params) => (p.num("more") > 0 ? ` och ${p.num("more")} till` : "");
+const moreCells = (p: Params) => (p.has("more") ? ` och ${p.num("more")} till` : "");
 
 /** "filter på "Anställda" kan inte bedöma den här kontakten". */
 const cannotJudge = (p: Params) =>
