@@ -9,7 +9,8 @@
  */
 import { makeSheet, peerInput, queryFor, type PeerInput } from "./data";
 import type { Engine, EngineResult } from "./engine";
-import { buildTable, oursEngine } from "./ours";
+import { buildFilterable, oursEngine } from "./ours";
+import { arqueroTableFrom } from "./peers/arqueroBuild";
 import { benchExcelGateway } from "./excelGateway";
 import { benchPreview, formatPreview } from "./preview";
 import { alasqlEngine, arqueroEngine, loopEngine } from "./peers/index";
@@ -67,14 +68,20 @@ async function main(): Promise<void> {
   const sheet = makeSheet(options.rows, options.seed);
   const generateMs = nowMs() - t;
 
-  progress(`building the contact table ${options.builds} times`);
+  progress(`building the contact table and arquero's table from the same values ${options.builds} times each`);
   const buildSamples: number[] = [];
-  let built = buildTable(sheet);
+  const arqueroBuildSamples: number[] = [];
+  // The first calls warm both builders up; then they alternate, so load on the machine hits both alike.
+  let built = buildFilterable(sheet);
+  arqueroTableFrom(sheet);
   for (let b = 0; b < options.builds; b++) {
-    // The first call above warms the builder up; these are the timed builds.
     t = nowMs();
-    built = buildTable(sheet);
+    built = buildFilterable(sheet);
     buildSamples.push(nowMs() - t);
+    t = nowMs();
+    const peer = arqueroTableFrom(sheet);
+    arqueroBuildSamples.push(nowMs() - t);
+    if (peer.numRows() !== sheet.rowCount) throw new Error(`arquero's table has ${peer.numRows()} rows, the sheet ${sheet.rowCount}`);
   }
   if (built.table.rowCount !== sheet.rowCount) {
     throw new Error(`The contact table has ${built.table.rowCount} rows, the sheet ${sheet.rowCount}`);
@@ -134,7 +141,13 @@ async function main(): Promise<void> {
     node: process.version,
     seed: options.seed,
     generateMs,
-    build: { builds: options.builds, summary: summarize(buildSamples), warnings: built.warnings, columns: built.table.columns.length },
+    build: {
+      builds: options.builds,
+      summary: summarize(buildSamples),
+      arquero: summarize(arqueroBuildSamples),
+      warnings: built.warnings,
+      columns: built.table.columns.length,
+    },
     prepareMs,
     filter: {
       rows: options.rows,

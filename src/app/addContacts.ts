@@ -3,6 +3,7 @@ import { planAddContacts, previewAddContacts, type AddContactsPlan } from "../do
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
 import type { FilterGroup, StepOptions } from "../domain/segments/step";
+import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
 import { loadContacts } from "./store/contactSource";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
@@ -25,6 +26,8 @@ export interface AddContactsResult extends AddContactsPlan {
   readonly preview: boolean;
   /** Lines added, or that would be (a preview builds no lines). */
   readonly added: number;
+  /** Per filtered column, the contacts its conditions could not judge (error, uncomputed or mistyped cells). */
+  readonly unjudged: readonly UnjudgedColumn[];
 }
 
 /** Add Contacts (docs/business-rules.md §3): plan in the domain, then write the lines, the criteria and the history at once. */
@@ -44,11 +47,11 @@ export async function addContacts(book: SegmentBook, ctx: RunContext, request: A
   };
   if (request.preview) {
     const counts = previewAddContacts(selection);
-    return { ...counts, newLines: [], segmentNo: header.no, preview: true };
+    return { ...counts, newLines: [], segmentNo: header.no, preview: true, unjudged: unjudgedColumns(table, request.groups) };
   }
   const template = await lookupTemplate(book, header.interactionTemplateCode);
   const plan = planAddContacts({ ...selection, header, template });
-  const result = { ...plan, added: plan.newLines.length, segmentNo: header.no, preview: false };
+  const result = { ...plan, added: plan.newLines.length, segmentNo: header.no, preview: false, unjudged: unjudgedColumns(table, request.groups) };
   const state = await segmentState(book, segment);
 
   const criteria = criteriaLinesForStep(

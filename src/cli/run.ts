@@ -1,3 +1,4 @@
+import { cellProblemsRead } from "../app/store/contactSource";
 import { DomainError } from "../domain/errors";
 import { XlsxBook } from "../workbook/xlsx/xlsxBook";
 import { parseCommandArgs } from "./args";
@@ -53,7 +54,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const book = await XlsxBook.open(bookPath);
     const outcome = await command.run(book, ctx, parsed, rest);
     if (outcome.changed) await book.save(parsed.common.out ?? bookPath);
-    for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${warning}`);
+    // Cells read as blank because they could not be read are said by every command, once, before its output.
+    const own = outcome.warnings ?? [];
+    const cells = cellProblemsRead(book).map((problem) => problem.message).filter((message) => !own.includes(message));
+    for (const warning of [...cells, ...own]) io.stderr(`warning: ${warning}`);
     io.stdout(parsed.common.json ? JSON.stringify(outcome.json) : outcome.text);
     return 0;
   } catch (error) {

@@ -29,8 +29,8 @@ import { logEntry, loggedSegment } from "../support/interactionFixtures";
 import { STEP_ENV } from "../support/segmentSteps";
 
 /** Every error and warning a build of `values` gives. */
-function problemsOf(values: unknown[][], sheetName = "Kontakter"): Problem[] {
-  const input: ContactSheetInput = { sheetName, locale: "sv-SE", values };
+function problemsOf(values: unknown[][], sheetName = "Kontakter", unresolvedCells: ContactSheetInput["unresolvedCells"] = []): Problem[] {
+  const input: ContactSheetInput = { sheetName, locale: "sv-SE", values, unresolvedCells };
   try {
     return buildContactTable(input).warnings;
   } catch (error) {
@@ -41,7 +41,7 @@ function problemsOf(values: unknown[][], sheetName = "Kontakter"): Problem[] {
 
 /** The values a message names: each must be in the English and in the Swedish text alike. */
 function namedValues(params: MessageParams | undefined): string[] {
-  const skip = new Set(["key", "field", "expect", "needs", "expecting", "kind", "what", "count"]);
+  const skip = new Set(["key", "field", "expect", "needs", "expecting", "kind", "what", "count", "type"]);
   return Object.entries(params ?? {})
     .filter(([name]) => !skip.has(name))
     .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
@@ -87,11 +87,17 @@ const NO_NUMBER_COLUMN = [["Name"], ["Anna"]];
 /** 52 persons of an unknown type: 50 listed and a summary of the rest. */
 const MANY_ROBOTS = [["No.", "Type"], ...Array.from({ length: 52 }, (_, i) => [`R${i + 1}`, "Robot"])];
 
-const allProblems = [ERRORS_SHEET, WARNINGS_SHEET, NO_NUMBER_COLUMN].flatMap((values) => problemsOf(values));
+/** Employees: a number column with one stray text (1 in 10), and two formulas without a computed result. */
+const CELLS_SHEET = [["No.", "Employees"], ...[1, 2, 3, 4, "many", 6, "", 8, 9, 10, "", 12].map((n, i) => [`K${i + 1}`, n])];
+
+const allProblems = [
+  ...[ERRORS_SHEET, WARNINGS_SHEET, NO_NUMBER_COLUMN].flatMap((values) => problemsOf(values)),
+  ...problemsOf(CELLS_SHEET, "Kontakter", [{ row: 11, column: 1 }, { row: 7, column: 1 }]),
+];
 
 describe("contact sheet problems", () => {
   it("makes every kind the domain emits, on the small sheets here", () => {
-    const emitted = codesIn(CONTACTS_DIR, /code: ([^,]+),/g);
+    const emitted = codesIn(CONTACTS_DIR, /code: ([^,]+),|type CellProblemKind = [^;]+;/g);
     expect(emitted.size).toBeGreaterThanOrEqual(13);
     expect([...new Set(allProblems.map((p) => p.code))].sort()).toEqual([...emitted].sort());
   });
@@ -114,6 +120,11 @@ describe("contact sheet problems", () => {
     expect(sv("duplicate-no")).toBe("Kontakter rad 4: kontaktnummer P1 förekommer två gånger, oavsett skiftläge (P1, p1) (rader 3 och 4). Gör varje nummer unikt.");
     expect(sv("invalid-boolean")).toBe('Kontakter!E3 (Exclude from Segment): "Maybe" är inte Ja eller Nej; behandlas som tomt (Nej).');
     expect(sv("duplicate-field")).toContain("innehåller båda E-post");
+    expect(sv("stray-values")).toBe('Kontakter!B6 "many" (Employees): inte ett tal i en kolumn med tal; filter på "Employees" kan inte bedöma den här kontakten.');
+    expect(sv("unresolved-formulas")).toBe(
+      'Kontakter!B8, B12 (2 celler i Employees): formel utan beräknat resultat; öppna och spara boken i Excel eller LibreOffice. Till dess filter på "Employees" kan inte bedöma dessa kontakter.',
+    );
+    expect(sv("error-cells")).toMatch(/^Kontakter!E4: #N\/A \(Exclude from Segment\); läses som tomt, och filter på "Exclude from Segment" kan inte bedöma den här kontakten\.$/);
     expect(sv("company-not-company")).toBe(
       "Kontakter rad 4: personen P2: företagsnr P1 är P1 (rad 3), som är en person, inte ett företag; behandlas som att den saknar företag.",
     );

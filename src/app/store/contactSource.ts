@@ -13,9 +13,27 @@ export interface LoadedContacts {
  */
 const built = new WeakMap<ContactSheetInput, Map<string, LoadedContacts>>();
 
+/** The warnings of every contact table a book's use cases built, for a front end that shows them beside any output. */
+const readWarnings = new WeakMap<SegmentBook, Problem[]>();
+
 /** The contact sheet as a table; a sheet with errors stops the action with every problem listed. */
 export async function loadContacts(book: SegmentBook, ctx: RunContext, request: ContactSourceRequest = {}): Promise<LoadedContacts> {
-  return contactTableOf(await book.readContactSheet(request), ctx.locale);
+  const loaded = contactTableOf(await book.readContactSheet(request), ctx.locale);
+  const known = readWarnings.get(book) ?? [];
+  for (const warning of loaded.warnings) if (!known.includes(warning)) known.push(warning);
+  readWarnings.set(book, known);
+  return loaded;
+}
+
+/** Codes of problems with cells that read as blank because they could not be read: every front end shows them. */
+export const CELL_PROBLEM_CODES: ReadonlySet<string> = new Set(["error-cells", "unresolved-formulas", "stray-values"]);
+
+/**
+ * The contact sheet's cell problems (errors, formulas without a result, stray values) found by the use cases run
+ * on this book so far: a command shows them before its output, whatever it did with the contacts.
+ */
+export function cellProblemsRead(book: SegmentBook): Problem[] {
+  return (readWarnings.get(book) ?? []).filter((warning) => CELL_PROBLEM_CODES.has(warning.code));
 }
 
 /** The table of a sheet already read (Apply Mailing Group also needs the cells as read), built once per read. */

@@ -17,6 +17,8 @@ export interface ContactSheetInput {
    * (English) format codes, as Range.numberFormat returns them, not numberFormatLocal.
    */
   numberFormats?: readonly (string | undefined)[];
+  /** Cells holding a formula without a computed result (0-based indexes into values); their value reads as blank. */
+  unresolvedCells?: readonly { readonly row: number; readonly column: number }[];
   /** An Excel table with a totals row: its last row is not a contact. */
   hasTotalsRow?: boolean;
   /** 1-based sheet rows that are hidden or filtered out: they still count as contacts; the table reports how many. */

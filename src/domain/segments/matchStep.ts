@@ -45,11 +45,26 @@ function prepareCondition(
   const resolved = resolveField(table, condition.field);
   const column = filterColumn(table, resolved.column);
   const compiled = compileOrExplain(condition, column, resolved.caption, env, where);
+  const unjudged = unjudgedSet(table, resolved.column);
   return {
     key: `${resolved.columnIndex}\u0000${condition.filter}\u0000${env.today}\u0000${env.workdate}`,
     cost: costOf(column),
-    matchRows: (within) => compiled.matchRows(within),
+    matchRows: unjudged ? (within) => compiled.matchRows(within).andNot(unjudged) : (within) => compiled.matchRows(within),
   };
+}
+
+const unjudgedSets = new WeakMap<Column, BitSet>();
+
+/** The contacts a condition on the column cannot judge (error, uncomputed or stray cells): it never selects them. */
+function unjudgedSet(table: ContactTable, column: Column): BitSet | undefined {
+  const rows = column.unjudgedRows;
+  if (!rows || rows.length === 0) return undefined;
+  let set = unjudgedSets.get(column);
+  if (!set) {
+    set = BitSet.fromIndexes(table.rowCount, rows);
+    unjudgedSets.set(column, set);
+  }
+  return set;
 }
 
 /**

@@ -145,6 +145,8 @@ export interface SegmentStrings {
     readonly applyFailed: string;
     readonly countFailed: string;
     readonly fixFilter: string;
+    /** "3 contacts could not be judged: error, uncomputed or mistyped cells in Employees." */
+    readonly unjudged: (count: number, caption: string) => string;
     readonly loadingFields: string;
   };
   readonly criteria: {

@@ -1,5 +1,5 @@
 import type { FieldId } from "../../domain/contacts";
-import { cellAddress } from "../../domain/contacts/problems";
+import { cellAddress, sheetPrefix } from "../../domain/contacts/problems";
 import type { DomainErrorKey, MessageParams } from "../../domain/errors";
 import type { HeaderFieldId } from "../../domain/segments/headerFields";
 import type { DomainMessage, DomainMessageStrings, ProblemMessage } from "./domainMessages";
@@ -64,7 +64,9 @@ const known = (items: readonly (string | number)[], none: string) => (items.leng
 /** What a capped warning counts, in "… N more … not listed." */
 const MORE: Readonly<Record<string, string>> = {
   "error-row": "rader med bara felvärden som hoppats över",
-  "error-value": "felvärden som behandlas som tomma",
+  "error-cells": "felvärden",
+  "unresolved-formulas": "formler utan beräknat resultat",
+  "stray-values": "värden som inte passar kolumnens typ",
   "invalid-boolean": "värden som inte är Ja eller Nej",
   "text-too-long": "celler som kortats till vad en cell rymmer",
   "blank-header": "kolumner utan rubrik",
@@ -75,6 +77,19 @@ const MORE: Readonly<Record<string, string>> = {
   "company-not-company": "personer vars företag är en person",
 };
 
+/** "och 3 till" after the cells a problem names. */
+const moreCells = (p: Params) => (p.has("more") ? ` och ${p.num("more")} till` : "");
+
+/** "filter på "Anställda" kan inte bedöma den här kontakten". */
+const cannotJudge = (p: Params) =>
+  `filter på ${quote(p.text("column"))} kan inte bedöma ${p.num("count") === 1 ? "den här kontakten" : "dessa kontakter"}`;
+
+const TYPE_NAMES: Readonly<Record<string, { one: string; many: string }>> = {
+  number: { one: "ett tal", many: "tal" },
+  date: { one: "ett datum", many: "datum" },
+  boolean: { one: "ja eller nej", many: "ja/nej-värden" },
+};
+
 function problemTable(fields: Readonly<Record<FieldId, string>>): Readonly<Record<string, Describe>> {
   const address = (p: Params) => cellAddress(p.text("sheet"), p.text("letter"), p.num("row"), p.text("column"));
   const noCompany = "; behandlas som att den saknar företag.";
@@ -83,7 +98,30 @@ function problemTable(fields: Readonly<Record<FieldId, string>>): Readonly<Recor
       `${p.text("sheet")}: ingen kolumn för kontaktnummer bland de första ${p.num("rows")} raderna. Lägg till en rubrik för den; ` +
       `godtagna rubriker är ${p.text("headers")} (skiftläge, mellanslag och skiljetecken spelar ingen roll).`,
     "error-row": (p) => `${p.text("sheet")} rad ${p.num("row")}: bara felvärden; hoppas över som en tom rad.`,
-    "error-value": (p) => `${address(p)}: ${p.text("value")} behandlas som tomt`,
+    "error-cells": (p) => {
+      const values = p.list("values");
+      const listed = p.list("cells").map((cell, i) => `${cell}: ${values[i]}`).join(", ");
+      const count = p.num("count");
+      const where = count > 1 ? ` (${count} felvärden i ${p.text("column")})` : ` (${p.text("column")})`;
+      return `${sheetPrefix(p.text("sheet"))}!${listed}${moreCells(p)}${where}; läses som tomt, och ${cannotJudge(p)}.`;
+    },
+    "unresolved-formulas": (p) => {
+      const count = p.num("count");
+      const where = count > 1 ? ` (${count} celler i ${p.text("column")})` : ` (${p.text("column")})`;
+      return (
+        `${sheetPrefix(p.text("sheet"))}!${p.list("cells").join(", ")}${moreCells(p)}${where}: formel utan beräknat resultat; ` +
+        `öppna och spara boken i Excel eller LibreOffice. Till dess ${cannotJudge(p)}.`
+      );
+    },
+    "stray-values": (p) => {
+      const values = p.list("values");
+      const listed = p.list("cells").map((cell, i) => `${cell} ${quote(String(values[i]))}`).join(", ");
+      const count = p.num("count");
+      const where = count > 1 ? ` (${count} celler i ${p.text("column")})` : ` (${p.text("column")})`;
+      const type = TYPE_NAMES[p.text("type")];
+      if (type === undefined) throw new MissingParam("type");
+      return `${sheetPrefix(p.text("sheet"))}!${listed}${moreCells(p)}${where}: inte ${type.one} i en kolumn med ${type.many}; ${cannotJudge(p)}.`;
+    },
     "invalid-boolean": (p) => `${address(p)}: ${quote(p.text("value"))} är inte Ja eller Nej; behandlas som tomt (Nej).`,
     "text-too-long": (p) => `${address(p)}: ${p.num("length")} tecken, fler än de ${p.num("limit")} en cell rymmer; bara de första ${p.num("limit")} används`,
     "blank-header": (p) =>
