@@ -5,3 +5,4 @@ export { FilterError, FilterSyntaxError, FilterValueError } from "./errors";
 export { parseFilter } from "./parser";
 export { compileCondition } from "./compile";
 export { compileSql, sqlFunctions, type SqlFragment, type SqlFunctions, type SqlParam, type SqlTarget } from "./sql";
+export { compileSqlCondition, likePattern, numberedParams, questionMarkParams, type SqlColumn, type SqlDialect, type SqlParams } from "./sqlCompile";
