@@ -91,22 +91,22 @@ export const NUMBER_TEXT_FUNCTION = "js_number_text";
 
 /**
  * A number as JavaScript's String(number) writes it, what wildcards on a number column are matched against: the
- * shortest round-trip digits (PostgreSQL's float8 output gives the same digits), laid out by ECMAScript's
- * Number::toString rules (plain up to 21 integer digits, exponent from 1e21 and below 1e-6, "0" for -0).
+ * fewest significant digits that read back as the same double, correctly rounded (to_char's EEEE is C's printf
+ * %e; float8's own text is not always the shortest), laid out by ECMAScript's Number::toString rules (plain up to
+ * 21 integer digits, an exponent from 1e21 and below 1e-6, "0" for -0).
  */
 export function numberTextFunctionSql(schema: string): string {
   return `CREATE FUNCTION ${qualified(schema, NUMBER_TEXT_FUNCTION)}(x double precision) RETURNS text
-LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
--- extra_float_digits 1 (PostgreSQL 12+): float8's text is the shortest that reads back as the same double.
-SET extra_float_digits = 1
-AS $fn$
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
 DECLARE
-  t text;
   sign text := '';
+  t text;
+  lo integer := 1;
+  hi integer := 17;
+  mid integer;
   mantissa text;
   digits text;
-  point integer;
-  exponent integer := 0;
+  exponent integer;
   n integer;
   k integer;
 BEGIN
@@ -115,27 +115,23 @@ BEGIN
   IF x = '-Infinity'::float8 THEN RETURN '-Infinity'; END IF;
   IF x <> x THEN RETURN 'NaN'; END IF;
   IF x < 0 THEN sign := '-'; x := -x; END IF;
-  t := x::text;
-  IF position('e' IN t) > 0 THEN
-    mantissa := split_part(t, 'e', 1);
-    exponent := split_part(t, 'e', 2)::integer;
-  ELSE
-    mantissa := t;
-  END IF;
-  point := position('.' IN mantissa);
-  IF point > 0 THEN
-    digits := replace(mantissa, '.', '');
-    n := point - 1 + exponent;
-  ELSE
-    digits := mantissa;
-    n := length(mantissa) + exponent;
-  END IF;
-  -- The value is 0.digits x 10^n; drop leading zeros (0.0012) and trailing zeros (1200).
-  WHILE left(digits, 1) = '0' AND length(digits) > 1 LOOP
-    digits := substr(digits, 2);
-    n := n - 1;
+  -- More digits never stop a correctly rounded text from reading back: search the fewest (17 always do).
+  WHILE lo < hi LOOP
+    mid := (lo + hi) / 2;
+    t := btrim(to_char(x, CASE WHEN mid = 1 THEN '9EEEE' ELSE '9.' || repeat('9', mid - 1) || 'EEEE' END));
+    -- Rounding up near the largest double can leave the double range: such a text is not the number.
+    IF t::numeric <= 1.7976931348623157e308 AND t::float8 = x THEN
+      hi := mid;
+    ELSE
+      lo := mid + 1;
+    END IF;
   END LOOP;
-  digits := rtrim(digits, '0');
+  t := btrim(to_char(x, CASE WHEN lo = 1 THEN '9EEEE' ELSE '9.' || repeat('9', lo - 1) || 'EEEE' END));
+  mantissa := split_part(t, 'e', 1);
+  exponent := split_part(t, 'e', 2)::integer;
+  digits := rtrim(replace(mantissa, '.', ''), '0');
+  -- The value is 0.digits x 10^n.
+  n := exponent + 1;
   k := length(digits);
   IF k <= n AND n <= 21 THEN
     RETURN sign || digits || repeat('0', n - k);
