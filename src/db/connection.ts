@@ -32,7 +32,8 @@ export function dbTarget(url: string | undefined, env: NodeJS.ProcessEnv = proce
     throw new DomainError("--db is not a connection URL: use postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass).", "db-url");
   }
   if (parsed.protocol !== "postgresql:" && parsed.protocol !== "postgres:") {
-    throw new DomainError(`--db must start with postgresql:// (it starts with ${parsed.protocol}//).`, "db-url");
+    // Not even the scheme is repeated: in "user:password@host" it would be the user name.
+    throw new DomainError("--db must be a postgresql:// URL: postgresql://user@host:port/database.", "db-url");
   }
   const secrets = [parsed.password, safeDecode(parsed.password), env.PGPASSWORD ?? ""].filter((s) => s !== "");
   const host = parsed.hostname === "" ? (parsed.searchParams.get("host") ?? env.PGHOST ?? "localhost") : safeDecode(parsed.hostname);
