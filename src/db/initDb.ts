@@ -3,7 +3,9 @@
  * transaction (all or nothing). Running it again changes nothing; two runs at once are serialised by a lock.
  */
 import type { ClientBase } from "pg";
-import { SCHEMA_VERSION } from "../workbook/schema";
+import { SEED_TEMPLATES } from "../app/dedicatedSheets";
+import { INTERACTION_TEMPLATES, SCHEMA_VERSION } from "../workbook/schema";
+import { recordValues } from "./records";
 import { createCollationSql, MIGRATIONS, MIGRATIONS_TABLE, migrationsTableSql, STATE_TABLE } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
 import { inTransaction } from "./transaction";
@@ -29,6 +31,7 @@ export async function initDatabase(client: ClientBase, schema: string): Promise<
     const applied: number[] = [];
     for (const migration of MIGRATIONS.filter((m) => m.version > from)) {
       for (const statement of migration.statements(schema)) await client.query(statement);
+      if (migration.version === 1) await seedTemplates(client, schema);
       await client.query(`INSERT INTO ${migrations} (${quoteIdent("Version")}, ${quoteIdent("Description")}) VALUES ($1, $2)`, [migration.version, migration.description]);
       applied.push(migration.version);
     }
@@ -50,4 +53,13 @@ export async function initDatabase(client: ClientBase, schema: string): Promise<
 /** The text order of `locale` available to the filter SQL (a collation in the schema); needs CREATE on the schema. */
 export async function ensureOrderCollation(client: ClientBase, schema: string, locale: string): Promise<void> {
   await client.query(createCollationSql(schema, locale));
+}
+
+/** The common templates a new workbook's Interaction Templates sheet starts with, once, when the table is made. */
+async function seedTemplates(client: ClientBase, schema: string): Promise<void> {
+  const columns = INTERACTION_TEMPLATES.columns.map((column) => quoteIdent(column.header)).join(", ");
+  const placeholders = INTERACTION_TEMPLATES.columns.map((_, i) => `$${i + 1}`).join(", ");
+  for (const template of SEED_TEMPLATES) {
+    await client.query(`INSERT INTO ${qualified(schema, INTERACTION_TEMPLATES.tableName)} (${columns}) VALUES (${placeholders})`, recordValues(INTERACTION_TEMPLATES, template));
+  }
 }
