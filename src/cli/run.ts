@@ -44,8 +44,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}.`);
     if (wantsDatabase(args)) {
-      const outcome = await runDbCommand(name, args);
-      io.stdout(args.includes("--json") ? JSON.stringify(outcome.json) : outcome.text);
+      const outcome = await runDbCommand(name, command, args, io.now());
+      for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${warning}`);
+      io.stdout(outcome.asJson ? JSON.stringify(outcome.json) : outcome.text);
       return 0;
     }
     command.checkArgs?.(args);
