@@ -16,6 +16,7 @@ import type { SheetSpec } from "../workbook/schema";
 import { recordFromRow, recordValues } from "./records";
 import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
+import { inTransaction } from "./transaction";
 
 export interface PgBookOptions {
   readonly schema: string;
@@ -157,16 +158,7 @@ export class PgBook implements SegmentBook {
       if (change.state) await this.writeState(change.state);
     };
     if (this.inAction) await apply();
-    else {
-      await this.client.query("BEGIN");
-      try {
-        await apply();
-        await this.client.query("COMMIT");
-      } catch (error) {
-        await this.client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      }
-    }
+    else await inTransaction(this.client, apply);
   }
 
   private async applySheetChange({ spec, insert, update, deleteKeys }: SheetChange): Promise<void> {

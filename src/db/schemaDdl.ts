@@ -2,7 +2,7 @@
  * The dedicated tables in PostgreSQL, derived from the workbook contract's sheet specs: same table names (the Excel
  * table names), same column names (the header texts), keys from keyProps. Nothing here lists a table's columns again.
  */
-import { CellKind, DEDICATED_SHEETS, INTERACTION_LOG, SEGMENT_LINES, type SheetSpec } from "../workbook/schema";
+import { type CellKind, DEDICATED_SHEETS, INTERACTION_LOG, SEGMENT_LINES, type SheetSpec } from "../workbook/schema";
 import { qualified, quoteIdent } from "./sqlNames";
 
 export const DEFAULT_SCHEMA = "segments";
