@@ -1,4 +1,5 @@
 import { cellProblemsRead } from "../app/store/contactSource";
+import { runDbCommand, wantsDatabase } from "../db/cli";
 import { DomainError } from "../domain/errors";
 import { XlsxBook } from "../workbook/xlsx/xlsxBook";
 import { parseCommandArgs } from "./args";
@@ -43,6 +44,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (name === undefined) throw new UsageError("No command given.");
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}.`);
+    if (wantsDatabase(args)) {
+      const outcome = await runDbCommand(name, command, args, io.now());
+      for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${warning}`);
+      io.stdout(outcome.asJson ? JSON.stringify(outcome.json) : outcome.text);
+      return 0;
+    }
     command.checkArgs?.(args);
     const parsed = parseCommandArgs(args, command.options);
     const [bookPath, ...rest] = parsed.positionals;

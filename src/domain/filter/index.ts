@@ -4,3 +4,4 @@ export type { CompiledCondition, FilterEnv } from "./contract";
 export { FilterError, FilterSyntaxError, FilterValueError } from "./errors";
 export { parseFilter } from "./parser";
 export { compileCondition } from "./compile";
+export { compileSqlCondition, likePattern, numberedParams, questionMarkParams, type SqlColumn, type SqlDialect, type SqlFragment, type SqlParam, type SqlParams } from "./sqlCompile";
