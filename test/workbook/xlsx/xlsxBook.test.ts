@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { loadContacts } from "../../../src/app/contactSource";
 import { XlsxBook } from "../../../src/workbook/xlsx/xlsxBook";
-import { lostParts } from "../../../src/workbook/xlsx/packageParts";
+import { lostParts } from "../../../src/workbook/xlsx/xlsxPackage";
 import { SMALL_CONTACTS } from "../../support/smallContacts";
 import { addTable, tempDir, writeWorkbook } from "../../support/workbooks";
 
