@@ -77,7 +77,11 @@ it("refuses a sheet with errors, naming them, and leaves the book as it was (exi
 
 it("refuses a hidden sheet, one of the add-in's and an unknown name, saying what can be chosen", async () => {
   expect((await segments("init", book)).code).toBe(0);
-  for (const name of ["Notes", "Segment Lines", "Kunder"]) {
+  expect(await segments("contacts", book, "--use", "Segment Lines")).toMatchObject({
+    code: 1,
+    stderr: `"Segment Lines" is one of the add-in's own sheets and cannot hold contacts. Choose the sheet or table your contacts are on.`,
+  });
+  for (const name of ["Notes", "Kunder"]) {
     expect(await segments("contacts", book, "--use", name)).toMatchObject({
       code: 1,
       stderr: `"${name}" is not a sheet or table that can hold contacts (tables: People (on Data); sheets: Contacts, Data, Broken). Hidden sheets and the add-in's own sheets cannot.`,

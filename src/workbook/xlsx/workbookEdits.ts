@@ -25,6 +25,15 @@ export function freePartName(book: BookParts, stem: string): string {
   for (let n = 1; ; n++) if (!book.pkg.has(`${stem}${n}.xml`)) return `${stem}${n}.xml`;
 }
 
+/** The target as written by Excel: relative to the source's folder ("../tables/table1.xml"). */
+function relativeTarget(sourceDir: string, target: string): string {
+  const from = sourceDir.split("/").filter(Boolean);
+  const to = target.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}
+
 /** Adds a relationship from `source` to `target`; returns its id. */
 export function addRelationship(book: BookParts, source: string, type: string, target: string): string {
   const relsPart = relsPartOf(source);
@@ -36,8 +45,7 @@ export function addRelationship(book: BookParts, source: string, type: string, t
     let n = 1;
     while (taken.has(`rId${n}`)) n++;
     id = `rId${n}`;
-    const sourceDir = directoryOf(source);
-    const relative = sourceDir !== "" && target.startsWith(`${sourceDir}/`) ? target.slice(sourceDir.length + 1) : `/${target}`;
+    const relative = relativeTarget(directoryOf(source), target);
     const element = `<${qname(root, "Relationship")} Id="${id}" Type="${type}" Target="${escapeAttribute(relative)}"/>`;
     return applySplices(xml, [appendInside(xml, root, element)]);
   });
