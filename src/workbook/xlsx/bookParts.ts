@@ -26,6 +26,9 @@ export class BookParts {
   private cachedTables?: PackageTable[];
   private cachedStyles?: CellStyles;
   private cachedStrings?: string[];
+  /** Grids read since the package last changed: a command reads the same dedicated sheet several times. */
+  private readonly grids = new Map<string, SheetGrid>();
+  private gridRevision = -1;
 
   constructor(
     readonly pkg: XlsxPackage,
@@ -77,6 +80,19 @@ export class BookParts {
    * the add-in's own sheets are read as honestly as the contact sheet.
    */
   grid(part: string, sheetName: string, styleRow = 1): SheetGrid {
+    if (this.gridRevision !== this.pkg.revision) {
+      this.grids.clear();
+      this.gridRevision = this.pkg.revision;
+    }
+    const key = `${styleRow}:${part}`;
+    const known = this.grids.get(key);
+    if (known) return known;
+    const grid = this.readGrid(part, sheetName, styleRow);
+    this.grids.set(key, grid);
+    return grid;
+  }
+
+  private readGrid(part: string, sheetName: string, styleRow: number): SheetGrid {
     const rows = new Map<number, Cell[]>();
     const columnStyles = new Map<number, number>();
     const defaultStyles = new Map<number, number>();

@@ -48,7 +48,14 @@ export function rowsXml(prefix: string, sheetName: string, firstRow: number, row
   return pieces.join("");
 }
 
-/** Positions in a worksheet part: its sheetData element and the rows above `fromRow`. */
+/** Thrown to stop parsing once the rows above `fromRow` are known: the rows below are replaced unread. */
+class Enough extends Error {}
+
+/**
+ * Positions in a worksheet part: its sheetData element and the rows above `fromRow`. Parsing stops at the first row
+ * at or below `fromRow`; the end of sheetData is then its end tag, the last one in the part: the part was read
+ * whole before, so it is well-formed, and what follows sheetData are its sibling elements, which hold no such tag.
+ */
 function sheetDataLayout(xml: string, fromRow: number) {
   const parser = xmlParser();
   let sheetData: { start: number; openEnd: number; end: number; selfClosing: boolean; prefix: string } | undefined;
@@ -62,19 +69,32 @@ function sheetDataLayout(xml: string, fromRow: number) {
     const openEnd = parser.position;
     if (tag.local === "sheetData" && depth === 2) {
       sheetData = { start: xml.lastIndexOf("<", openEnd - 1), openEnd, end: openEnd, selfClosing: tag.isSelfClosing, prefix: tag.prefix };
+      if (tag.isSelfClosing) throw new Enough();
     } else if (tag.local === "row" && sheetData && depth === 3) {
       rowNumber = tag.attributes.r ? Number(tag.attributes.r.value) : rowNumber + 1;
+      if (rowNumber >= fromRow) throw new Enough();
       rowStart = xml.lastIndexOf("<", openEnd - 1);
-      if (tag.isSelfClosing && rowNumber < fromRow) kept.push({ start: rowStart, end: openEnd, text: "" });
+      if (tag.isSelfClosing) kept.push({ start: rowStart, end: openEnd, text: "" });
     }
   });
   parser.on("closetag", (tag) => {
     depth--;
     if (tag.uri !== NS_MAIN || tag.isSelfClosing) return;
-    if (tag.local === "sheetData" && depth === 1 && sheetData) sheetData.end = parser.position;
-    else if (tag.local === "row" && depth === 2 && rowNumber < fromRow) kept.push({ start: rowStart, end: parser.position, text: "" });
+    if (tag.local === "sheetData" && depth === 1 && sheetData) {
+      sheetData.end = parser.position;
+      throw new Enough();
+    } else if (tag.local === "row" && depth === 2) kept.push({ start: rowStart, end: parser.position, text: "" });
   });
-  parser.write(xml).close();
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (!(error instanceof Enough)) throw error;
+  }
+  if (sheetData && !sheetData.selfClosing && sheetData.end === sheetData.openEnd) {
+    const close = `</${sheetData.prefix ? `${sheetData.prefix}:` : ""}sheetData>`;
+    sheetData.end = xml.lastIndexOf(close) + close.length;
+    if (sheetData.end < sheetData.openEnd + close.length) throw new DomainError("A worksheet part's sheetData element has no end tag.", "io");
+  }
   return { sheetData, kept };
 }
 

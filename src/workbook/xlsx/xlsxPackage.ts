@@ -13,6 +13,8 @@ export class XlsxPackage {
   private readonly changed = new Map<string, string>();
   private readonly order: string[];
   private readonly decoder = new TextDecoder();
+  /** Counts changes, so what was read from the parts can be kept until one changes. */
+  revision = 0;
 
   private constructor(entries: ZipEntry[]) {
     for (const entry of entries) this.byName.set(entry.name.toLowerCase(), entry);
@@ -73,6 +75,7 @@ export class XlsxPackage {
     const stored = this.storedName(name) ?? name;
     if (!this.order.includes(stored)) this.order.push(stored);
     this.changed.set(stored, text);
+    this.revision++;
   }
 
   /** Forgets changes made since `snapshot()`, so a refused commit leaves the package as it was. */
@@ -83,6 +86,7 @@ export class XlsxPackage {
       this.changed.clear();
       for (const [name, text] of changed) this.changed.set(name, text);
       this.order.splice(0, this.order.length, ...order);
+      this.revision++;
     };
   }
 
@@ -90,6 +94,7 @@ export class XlsxPackage {
     const stored = this.storedName(name);
     if (stored === undefined) return;
     this.changed.delete(stored);
+    this.revision++;
     const at = this.order.indexOf(stored);
     if (at >= 0) this.order.splice(at, 1);
   }
