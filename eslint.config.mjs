@@ -15,7 +15,7 @@ export default tseslint.config(
     files: ["src/domain/**/*.ts"],
     rules: {
       // The domain is pure: no office-js, React or I/O, and time is passed in.
-      "no-restricted-imports": ["error", { patterns: ["react", "react-*", "@fluentui/*", "fs", "node:*", "path", "xlsx-populate", "jszip"] }],
+      "no-restricted-imports": ["error", { patterns: ["react", "react-*", "@fluentui/*", "fs", "node:*", "path", "zlib", "saxes", "jszip", "exceljs"] }],
       "no-restricted-globals": ["error", "Office", "Excel", "window", "document"],
       "no-restricted-properties": ["error", { object: "Date", property: "now", message: "Pass time in." }],
     },

@@ -1,10 +1,9 @@
 /** `segments contacts [--use NAME]`: the sheets and tables contacts may come from, and the choice stored in the book. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import XlsxPopulate from "xlsx-populate";
 import { SMALL_CONTACTS } from "../support/smallContacts";
 import { bytes, segments } from "../support/cli";
-import { addTable, tempDir, writeWorkbook } from "../support/workbooks";
+import { addTable, editBook, tempDir, writeWorkbook } from "../support/workbooks";
 
 let dir: string;
 let book: string;
@@ -18,9 +17,9 @@ beforeEach(async () => {
     { name: "Broken", values: [["No.", "Name"], ["B1", "Bo"], ["b1", "Bo again"]] },
     { name: "Notes", values: [["No.", "Name"], ["N1", "Nils"]] },
   ]);
-  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-  workbook.sheet("Notes")!.hidden(true);
-  await workbook.toFileAsync(book);
+  await editBook(book, (workbook) => {
+    workbook.getWorksheet("Notes")!.state = "hidden";
+  });
   await addTable(book, 2, "People", "A1:B3", ["No.", "Name"]);
 });
 

@@ -37,7 +37,7 @@ export async function writeWorkbook(file: string, sheets: readonly SheetFixture[
 }
 
 /**
- * Adds parts a workbook carries that xlsx-populate does not model: an inserted add-in's web extension and task
+ * Adds parts a workbook carries that no spreadsheet library models: an inserted add-in's web extension and task
  * pane binding, and a drawing with a chart. The command must keep them.
  */
 export async function addForeignParts(file: string): Promise<string[]> {
@@ -127,4 +127,44 @@ export async function addTable(file: string, sheetIndex: number, name: string, r
   const types = await zip.file("[Content_Types].xml")!.async("string");
   zip.file("[Content_Types].xml", types.replace("</Types>", `<Override PartName="/xl/tables/table${tableNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>`));
   await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
+/**
+ * Opens the book in exceljs, lets `edit` change it and saves it: the book as another program leaves it after a user's
+ * edit.
+ */
+export async function editBook(file: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<void> {
+  const workbook = await readBook(file);
+  edit(workbook);
+  await workbook.xlsx.writeFile(file);
+}
+
+/** Sets a cell as a user types it; "" or undefined empties it. */
+export function setCell(sheet: ExcelJS.Worksheet, row: number, column: number, value: unknown): void {
+  sheet.getCell(row, column).value = value === "" || value === undefined ? null : (value as ExcelJS.CellValue);
+}
+
+/** A worksheet's values from A1 to its last row and column, blanks as "". */
+export function gridOf(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): unknown[][] {
+  const date1904 = workbook.properties.date1904 === true;
+  const grid: unknown[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row: unknown[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) row.push(plainValue(sheet.getCell(r, c).value, date1904));
+    grid.push(row);
+  }
+  return grid;
+}
+
+/** Sets cells, by header title, of the rows of `sheetName` (below its header row) that `match` picks. */
+export async function editRows(file: string, sheetName: string, match: (row: unknown[]) => boolean, cells: Readonly<Record<string, unknown>>): Promise<void> {
+  await editBook(file, (workbook) => {
+    const sheet = workbook.getWorksheet(sheetName)!;
+    const values = gridOf(workbook, sheet);
+    const titles = values[0].map(String);
+    values.forEach((row, i) => {
+      if (i === 0 || !match(row)) return;
+      for (const [title, value] of Object.entries(cells)) setCell(sheet, i + 1, titles.indexOf(title) + 1, value);
+    });
+  });
 }
