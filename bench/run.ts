@@ -1,16 +1,18 @@
 /**
- * `npm run bench [-- --rows N --runs N --warmup N --builds N --seed N --json]`
+ * `npm run bench [-- --rows N --runs N --warmup N --builds N --seed N --contacts N --json]`
  *
  * Generates a contact sheet (1,000,000 rows by default), times building the columnar table from its 2-D values,
  * then times one Add step with three conditions in ours (compile + evaluate), arquero, alasql and a plain loop.
  * The four must select the same rows on every run, else the bench exits 1. Then the pane's preview latency at 100k
- * contacts (preview.ts), and the wildcard matcher's worst case on 1,000,000 long values (wildcard.ts). With --json
- * the output ends with one JSON line (see report.ts, plus the preview and wildcard keys).
+ * contacts (preview.ts), the wildcard matcher's worst case on 1,000,000 long values (wildcard.ts), and the command
+ * end to end at --contacts (100,000) contacts against LibreOffice and the floor (command.ts). With --json the output
+ * ends with one JSON line (see report.ts, plus the preview, wildcard, gateway and command_* keys).
  */
 import { makeSheet, peerInput, queryFor, type PeerInput } from "./data";
 import type { Engine, EngineResult } from "./engine";
 import { buildFilterable, oursEngine } from "./ours";
 import { arqueroTableFrom } from "./peers/arqueroBuild";
+import { benchCommand } from "./command";
 import { benchExcelGateway } from "./excelGateway";
 import { benchPreview, formatPreview } from "./preview";
 import { alasqlEngine, arqueroEngine, loopEngine } from "./peers/index";
@@ -24,13 +26,15 @@ interface Options {
   readonly warmup: number;
   readonly builds: number;
   readonly seed: number;
+  /** Contacts in the command bench's book. */
+  readonly contacts: number;
   readonly json: boolean;
 }
 
-const USAGE = "usage: run.js [--rows N] [--runs N (>= 5)] [--warmup N] [--builds N (>= 3)] [--seed N] [--json]";
+const USAGE = "usage: run.js [--rows N] [--runs N (>= 5)] [--warmup N] [--builds N (>= 3)] [--seed N] [--contacts N] [--json]";
 
 function parseOptions(argv: readonly string[]): Options {
-  const options = { rows: 1_000_000, runs: 7, warmup: 2, builds: 3, seed: 20240601, json: false };
+  const options = { rows: 1_000_000, runs: 7, warmup: 2, builds: 3, seed: 20240601, contacts: 100_000, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") {
@@ -170,7 +174,12 @@ async function main(): Promise<void> {
   progress("the Excel gateway on the fake: 100k contacts read, 100k lines written");
   const gatewayKeys = await benchExcelGateway();
   process.stdout.write(`excel gateway: ${JSON.stringify(gatewayKeys)}\n`);
-  if (options.json) process.stdout.write(JSON.stringify({ ...JSON.parse(formatJson(report)), ...previewKeys, wildcard_1m_ms: wildcard.wildcard_1m_ms, ...gatewayKeys }) + "\n");
+  const commandKeys = await benchCommand({ contacts: options.contacts, runs: 1, seed: options.seed, progress });
+  process.stdout.write(`command: ${JSON.stringify(commandKeys)}\n`);
+  if (options.json) {
+    const keys = { ...JSON.parse(formatJson(report)), ...previewKeys, wildcard_1m_ms: wildcard.wildcard_1m_ms, ...gatewayKeys, ...commandKeys };
+    process.stdout.write(JSON.stringify(keys) + "\n");
+  }
 }
 
 /** Which engines selected which rows, with the rows' values, for the first rows where they differ. */

@@ -3,6 +3,7 @@
  * who opens it reads the same contacts. The pane's Contacts panel and `segments contacts` both come through here.
  */
 import { DomainError } from "../domain/errors";
+import { refuseAddinSheet } from "./addinSheets";
 import { loadContacts, type LoadedContacts } from "./store/contactSource";
 import type { ContactSourceList, RunContext, SegmentBook } from "./store/ports";
 
@@ -41,6 +42,7 @@ export async function contactSources(book: SegmentBook): Promise<ContactSources>
  */
 export async function chooseContactSource(book: SegmentBook, ctx: RunContext, name: string): Promise<ChosenContactSource> {
   if (name.trim() === "") throw new DomainError("Name the sheet or table to read contacts from.", "no-contacts");
+  refuseAddinSheet(name);
   const sources = await contactSources(book);
   const chosen = findSource(sources, name);
   if (chosen === undefined) throw notListed(name, sources);

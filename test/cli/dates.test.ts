@@ -1,10 +1,9 @@
 /** Dates are checked everywhere a date enters: options, header fields, filters and Date cells typed by hand. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import XlsxPopulate from "xlsx-populate";
 import { bcBaseValues } from "../support/bcBaseData";
 import { bytes, segments } from "../support/cli";
-import { tempDir, writeWorkbook } from "../support/workbooks";
+import { editRows, sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
 
 let dir: string;
 let book: string;
@@ -52,13 +51,7 @@ describe("an impossible date is refused where it enters, the book untouched", ()
 describe("a bad Date cell typed by hand affects only its own segment", () => {
   beforeEach(async () => {
     expect((await segments("create", book, "--description", "Other")).code).toBe(0);
-    const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-    const sheet = workbook.sheet("Segments")!;
-    const values = sheet.usedRange()!.value() as unknown[][];
-    const dateColumn = (values[0] as unknown[]).indexOf("Date") + 1;
-    const row = values.findIndex((r) => r[0] === "SEG00001") + 1;
-    sheet.cell(row, dateColumn).value("2026-02-30");
-    await workbook.toFileAsync(book);
+    await editRows(book, "Segments", (row) => row[0] === "SEG00001", { Date: "2026-02-30" });
   });
 
   it("commands on that segment name the cell", async () => {
@@ -72,8 +65,7 @@ describe("a bad Date cell typed by hand affects only its own segment", () => {
     expect((await segments("lines", book, "SEG00002")).code).toBe(0);
     expect((await segments("criteria", book, "SEG00002")).code).toBe(0);
     expect((await segments("create", book, "--description", "Third")).code).toBe(0);
-    const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-    const values = workbook.sheet("Segments")!.usedRange()!.value() as unknown[][];
+    const values = await sheetValues(book, "Segments");
     const row = values.find((r) => r[0] === "SEG00001")!;
     expect(row[(values[0] as unknown[]).indexOf("Date")]).toBe("2026-02-30");
   });

@@ -1,9 +1,8 @@
 /** `segments log` on .xlsx books: docs/business-rules.md §11 Ex 10 end to end, Ex 11's refusals with the book unchanged byte for byte. */
 import { promises as fs } from "fs";
-import XlsxPopulate from "xlsx-populate";
 import { bytes, segments } from "../support/cli";
 import { ex10Workbook, sheetRecords } from "../support/interactionBooks";
-import { sheetValues, tempDir } from "../support/workbooks";
+import { editRows, sheetValues, tempDir } from "../support/workbooks";
 
 let dir: string;
 let book: string;
@@ -21,15 +20,7 @@ const records = async (sheet: string) => sheetRecords(await sheetValues(book, sh
 
 /** Changes cells of the rows of `sheet` whose first cell is `first` (and, for lines, whose Line No. is `lineNo`). */
 async function editCells(sheet: string, match: (row: unknown[]) => boolean, cells: Record<string, string | number>): Promise<void> {
-  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-  const target = workbook.sheet(sheet)!;
-  const values = target.usedRange()!.value() as unknown[][];
-  const titles = values[0].map(String);
-  values.forEach((row, i) => {
-    if (i === 0 || !match(row)) return;
-    for (const [title, value] of Object.entries(cells)) target.cell(i + 1, titles.indexOf(title) + 1).value(value === "" ? undefined : value);
-  });
-  await workbook.toFileAsync(book);
+  await editRows(book, sheet, match, cells);
 }
 
 async function expectRefused(args: string[], message: string | RegExp): Promise<void> {

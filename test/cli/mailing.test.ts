@@ -6,7 +6,7 @@ import { bytes, segments } from "../support/cli";
 import { bcBaseValues } from "../support/bcBaseData";
 import { parseCsv, shownAsText } from "../support/csv";
 import { SMALL_CONTACTS } from "../support/smallContacts";
-import { addForeignParts, addTable, partList, sheetNames, sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
+import { addForeignParts, addTable, editBook, partList, setCell, sheetNames, sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
 
 let dir: string;
 
@@ -142,10 +142,7 @@ describe("apply-mailing-group: docs/business-rules.md §11 Ex 15", () => {
     await segments("create", book, "--description", "Christmas", "--contacts", "People");
     await segments("add", book, "SEG00001", "--where", "No.=CT01", "--contacts", "People");
     // A note right of the table on a contact row.
-    const { default: XlsxPopulate } = await import("xlsx-populate");
-    const workbook = await XlsxPopulate.fromDataAsync(await bytes(book));
-    workbook.sheet("Contacts")!.cell(2, 14).value("call back");
-    await workbook.toFileAsync(book);
+    await editBook(book, (workbook) => setCell(workbook.getWorksheet("Contacts")!, 2, 14, "call back"));
     const before = await bytes(book);
     const run = await segments("apply-mailing-group", book, "SEG00001", "--group", "XMAS", "--contacts", "People");
     expect(run).toMatchObject({ code: 1, stderr: expect.stringMatching(/Cannot add the Mailing Groups column to Contacts: cell N2 is not empty/) });

@@ -1,11 +1,10 @@
 /** `segments set` on .xlsx books: docs/business-rules.md §11 Ex 9 end to end, and an unchanged book on every refusal. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import XlsxPopulate from "xlsx-populate";
 import type { SegmentLine } from "../../src/domain/segments/line";
 import { bcBaseValues } from "../support/bcBaseData";
 import { bytes, segments } from "../support/cli";
-import { sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
+import { editBook, editRows, setCell, sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
 
 let dir: string;
 let book: string;
@@ -35,11 +34,6 @@ async function header(): Promise<Record<string, unknown>> {
 
 /** Ex 9's hand edit: line 30000 (CT03) moved to template EMAIL, taking its cost, duration, group and description. */
 async function moveLine30000ToEmail(): Promise<void> {
-  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-  const sheet = workbook.sheet("Segment Lines")!;
-  const titles = (sheet.usedRange()!.value()[0] as unknown[]).map(String);
-  const col = (title: string) => titles.indexOf(title) + 1;
-  const rowNo = (sheet.usedRange()!.value() as unknown[][]).findIndex((r) => r[1] === 30000) + 1;
   const edits: Record<string, unknown> = {
     "Interaction Template Code": "EMAIL",
     "Interaction Group Code": "EMAILS",
@@ -47,8 +41,7 @@ async function moveLine30000ToEmail(): Promise<void> {
     "Duration (Min.)": 2,
     Description: "E-mail",
   };
-  for (const [title, value] of Object.entries(edits)) sheet.cell(rowNo, col(title)).value(value as string | number);
-  await workbook.toFileAsync(book);
+  await editRows(book, "Segment Lines", (row) => row[1] === 30000, edits);
 }
 
 describe("docs/business-rules.md §11 Ex 9 with the command", () => {
@@ -131,11 +124,11 @@ describe("docs/business-rules.md §11 Ex 9 with the command", () => {
 
 describe("set", () => {
   it("several fields at once, one answer; the lines keep the user's own columns", async () => {
-    const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-    const sheet = workbook.sheet("Segment Lines")!;
-    sheet.cell(1, 24).value("Note");
-    sheet.cell(3, 24).value("call first");
-    await workbook.toFileAsync(book);
+    await editBook(book, (workbook) => {
+      const sheet = workbook.getWorksheet("Segment Lines")!;
+      setCell(sheet, 1, 24, "Note");
+      setCell(sheet, 3, 24, "call first");
+    });
 
     const run = await segments("set", book, "SEG00001", "--description", "Spring letter", "--date", "2025-04-01", "--campaign", "CP01", "--update-lines", "yes");
     expect(run.code).toBe(0);

@@ -1,10 +1,9 @@
 /** `segments templates`: the Interaction Templates sheet read and checked (docs/business-rules.md §6), problems named by row and column. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import XlsxPopulate from "xlsx-populate";
 import { bcBaseValues } from "../support/bcBaseData";
 import { bytes, segments } from "../support/cli";
-import { tempDir, writeWorkbook } from "../support/workbooks";
+import { editBook, gridOf, setCell, tempDir, writeWorkbook } from "../support/workbooks";
 
 let dir: string;
 let book: string;
@@ -20,11 +19,11 @@ afterEach(async () => {
 
 /** Rows 2.. of the templates sheet, by header. */
 async function editTemplates(edit: (row: number, set: (header: string, value: string | number) => void) => void): Promise<void> {
-  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-  const sheet = workbook.sheet("Interaction Templates")!;
-  const titles = (sheet.usedRange()!.value()[0] as unknown[]).map(String);
-  for (let row = 2; row <= 5; row++) edit(row, (header, value) => sheet.cell(row, titles.indexOf(header) + 1).value(value === "" ? undefined : value));
-  await workbook.toFileAsync(book);
+  await editBook(book, (workbook) => {
+    const sheet = workbook.getWorksheet("Interaction Templates")!;
+    const titles = gridOf(workbook, sheet)[0].map(String);
+    for (let row = 2; row <= 5; row++) edit(row, (header, value) => setCell(sheet, row, titles.indexOf(header) + 1, value));
+  });
 }
 
 it("lists the templates init seeds, read-only", async () => {

@@ -1,5 +1,6 @@
 import { buildContactTable, ContactTableError, type ContactSheetInput, type ContactTable, type Problem } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
+import { refuseAddinSheet } from "../addinSheets";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
 
 export interface LoadedContacts {
@@ -18,7 +19,7 @@ const readWarnings = new WeakMap<SegmentBook, Problem[]>();
 
 /** The contact sheet as a table; a sheet with errors stops the action with every problem listed. */
 export async function loadContacts(book: SegmentBook, ctx: RunContext, request: ContactSourceRequest = {}): Promise<LoadedContacts> {
-  const loaded = contactTableOf(await book.readContactSheet(request), ctx.locale);
+  const loaded = contactTableOf(await readContactInput(book, request), ctx.locale);
   const known = readWarnings.get(book) ?? [];
   for (const warning of loaded.warnings) if (!known.includes(warning)) known.push(warning);
   readWarnings.set(book, known);
@@ -34,6 +35,15 @@ export const CELL_PROBLEM_CODES: ReadonlySet<string> = new Set(["error-cells", "
  */
 export function cellProblemsRead(book: SegmentBook): Problem[] {
   return (readWarnings.get(book) ?? []).filter((warning) => CELL_PROBLEM_CODES.has(warning.code));
+}
+
+/** The contact sheet's cells, refused when the name, or the sheet it leads to, is one of the add-in's own. */
+export async function readContactInput(book: SegmentBook, request: ContactSourceRequest = {}): Promise<ContactSheetInput> {
+  if (request.name !== undefined) refuseAddinSheet(request.name);
+  const input = await book.readContactSheet(request);
+  // A stored choice is checked by the sheet it leads to.
+  refuseAddinSheet(input.sheetName);
+  return input;
 }
 
 /** The table of a sheet already read (Apply Mailing Group also needs the cells as read), built once per read. */

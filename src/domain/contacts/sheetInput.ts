@@ -17,12 +17,16 @@ export interface ContactSheetInput {
    * (English) format codes, as Range.numberFormat returns them, not numberFormatLocal.
    */
   numberFormats?: readonly (string | undefined)[];
-  /** Cells holding a formula without a computed result (0-based indexes into values); their value reads as blank. */
-  unresolvedCells?: readonly { readonly row: number; readonly column: number }[];
   /** An Excel table with a totals row: its last row is not a contact. */
   hasTotalsRow?: boolean;
   /** 1-based sheet rows that are hidden or filtered out: they still count as contacts; the table reports how many. */
   hiddenRows?: ReadonlySet<number>;
+  /**
+   * Formula cells without a computed result (not a constant such as TRUE()), which values holds as "": 0-based
+   * indexes into values and values[row]. They are problems naming the cells ("Contacts!M56: formula without a
+   * computed result; open and save the book in Excel or LibreOffice"), never silently blank.
+   */
+  unresolvedCells?: readonly { readonly row: number; readonly column: number }[];
   /** BCP 47 language of the workbook, kept on the table for text order. */
   locale: string;
 }
