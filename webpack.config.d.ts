@@ -6,6 +6,8 @@ declare function config(env?: Record<string, unknown>, options?: { mode?: string
 declare namespace config {
   const DEV_BASE_URL: string;
   const OFFICE_JS_URL: string;
+  /** The folder beside the output folder that a production build's source maps go to. */
+  const SOURCE_MAP_DIR: string;
   function productionBaseUrl(value?: string): string;
   function rewriteManifest(xml: string, baseUrl: string): string;
 }

@@ -4,14 +4,15 @@
  *
  *   npm run build                     production build into dist/ (then the Node build of the CLI)
  *   npx webpack --mode development    unminified build into dist/
- *   npm start                         = webpack serve --mode development: https://localhost:3000/
+ *   npm run dev-server                = webpack serve --mode development: https://localhost:3000/
+ *   npm run watch                     development build into dist/ on every change
  *
  * ADDIN_BASE_URL: the https URL dist/ will be served from, e.g.
  *   ADDIN_BASE_URL=https://contoso.github.io/segments/ npm run build
  * The production build rewrites every "https://localhost:3000/" in manifest.xml to it (and the AppDomain to its
  * origin). Unset, it stays https://localhost:3000/, which suits sideloading a production build locally.
  *
- * HTTPS for `npm start`: office-addin-dev-certs makes a localhost certificate and a CA in ~/.office-addin-dev-certs
+ * HTTPS for `npm run dev-server` (which `npm start` runs too): office-addin-dev-certs makes a localhost certificate and a CA in ~/.office-addin-dev-certs
  * and installs the CA as trusted (valid 30 days; it renews itself when expired). On Windows and macOS this asks for
  * confirmation/your password once. On Linux it runs `sudo sh .../install_linux.sh` (copy to
  * /usr/local/share/ca-certificates + update-ca-certificates): without a `sudo` binary — a root shell in a container,
@@ -23,12 +24,15 @@
  */
 const path = require("path");
 const { URL } = require("url");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+/** Where a production build puts its source maps: beside dist/, never in it, so they are not published with it. */
+const SOURCE_MAP_DIR = "sourcemaps";
 
 /** The base URL of a production build: ADDIN_BASE_URL, https only, always ending in "/". */
 function productionBaseUrl(value = process.env.ADDIN_BASE_URL) {
@@ -64,14 +68,18 @@ module.exports = async (env = {}, options = {}) => {
 
   /** @type {import("webpack").Configuration} */
   const config = {
-    devtool: production ? "source-map" : "eval-source-map",
+    // A production build's maps go to ../sourcemaps (the plugin below), outside what is published.
+    devtool: production ? false : "eval-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
+      commands: "./src/ribbon/functionFile.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      // Office caches add-in files hard: a script's name changes with its content, so a release is always fetched
+      // whole (the pages are small and name the new scripts; HtmlWebpackPlugin writes them in).
+      filename: production ? "[name].[contenthash].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash].js" : "[name].js",
       clean: true,
     },
     resolve: {
@@ -96,15 +104,12 @@ module.exports = async (env = {}, options = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         officeJsUrl: OFFICE_JS_URL,
-        // Office caches add-in pages hard: a query string per build makes a new bundle load.
-        hash: true,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
-        template: "./src/commands/commands.html",
+        template: "./src/ribbon/functionFile.html",
         chunks: ["commands"],
         officeJsUrl: OFFICE_JS_URL,
-        hash: true,
       }),
       new HtmlWebpackPlugin({
         filename: "support.html",
@@ -122,6 +127,12 @@ module.exports = async (env = {}, options = {}) => {
           },
         ],
       }),
+      ...(production
+        ? [
+            // Hidden maps (no sourceMappingURL in the scripts), written to ../sourcemaps beside the output folder.
+            new webpack.SourceMapDevToolPlugin({ filename: `../${SOURCE_MAP_DIR}/[file].map`, append: false }),
+          ]
+        : []),
     ],
     performance: {
       // Issue 6 item 7: the pane's first load (taskpane.js) at most 600 KB minified, all scripts together at most
@@ -150,6 +161,7 @@ module.exports = async (env = {}, options = {}) => {
 };
 
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.SOURCE_MAP_DIR = SOURCE_MAP_DIR;
 module.exports.OFFICE_JS_URL = OFFICE_JS_URL;
 module.exports.productionBaseUrl = productionBaseUrl;
 module.exports.rewriteManifest = rewriteManifest;

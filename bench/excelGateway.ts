@@ -4,10 +4,10 @@
  * 100k segment lines, the texts including long Swedish sentences and emoji (multi-byte in UTF-8, as Excel on the
  * web counts its 5 MB limit). Goal: syncs <= ceil(bytes / 4 MiB) + 2 and no request over 4.5 MB.
  */
-import type { StoredRow } from "../src/app/ports";
+import type { StoredRow } from "../src/app/store/ports";
 import type { SegmentLine } from "../src/domain/segments/line";
 import { ExcelBook } from "../src/workbook/excel/excelBook";
-import { SEGMENT_LINES, SEGMENTS } from "../src/workbook/schema";
+import { SEGMENT_LINES, SEGMENTS } from "../src/app/store/sheetSpecs";
 import { initBook } from "../src/app/initBook";
 import { createSegment } from "../src/app/createSegment";
 import { FakeExcel } from "../test/support/excelFake";
@@ -68,7 +68,7 @@ export async function benchExcelGateway(rows = 100_000): Promise<GatewayBench> {
 
   // Write: one commit of 100k lines (and the header's count), after the reads a use case makes first.
   const writer = await open();
-  const [header] = await writer.readRows<object>(SEGMENTS);
+  const [header] = await writer.readRows(SEGMENTS);
   await writer.readRows(SEGMENT_LINES);
   const lines: StoredRow<object>[] = contacts.slice(1).map((row, i): StoredRow<SegmentLine> => ({
     record: {

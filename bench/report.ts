@@ -17,6 +17,8 @@ export interface FilterReport {
 export interface BuildReport {
   readonly builds: number;
   readonly summary: Summary;
+  /** arquero building its own table from the same 2-D values (peers/arqueroBuild.ts). */
+  readonly arquero: Summary;
   readonly warnings: number;
   readonly columns: number;
 }
@@ -32,6 +34,11 @@ export interface BenchReport {
 
 const OURS_VS_ARQUERO_GOAL = 1;
 const OURS_VS_LOOP_GOAL = 2;
+const BUILD_VS_ARQUERO_GOAL = 1;
+
+export function buildRatio(build: BuildReport): number {
+  return build.summary.median / build.arquero.median;
+}
 
 export function ratios(filter: FilterReport): { oursVsArquero: number; oursVsLoop: number; oursVsAlasql: number } {
   const m = (name: string): number => filter.engines.find((e) => e.name === name)?.summary.median ?? NaN;
@@ -55,6 +62,9 @@ export function formatText(report: BenchReport): string {
     `generate 2-D values        ${ms(report.generateMs)} ms`,
     `build table from 2-D values (${build.builds} builds, ${build.columns} columns, ${build.warnings} warnings): ` +
       `median ${ms(build.summary.median)} ms, p95 ${ms(build.summary.p95)} ms`,
+    `build contact table ${compact(filter.rows)}      median ${ms(build.summary.median)} ms`,
+    `arquero from the same values median ${ms(build.arquero.median)} ms`,
+    `build / arquero = ${buildRatio(build).toFixed(2)} (goal ≤ ${BUILD_VS_ARQUERO_GOAL}: ${buildRatio(build) <= BUILD_VS_ARQUERO_GOAL ? "met" : "MISSED"})`,
     `peer preparation (untimed)  ${Object.entries(report.prepareMs).map(([k, v]) => `${k} ${ms(v)} ms`).join(", ")}`,
     "",
     row("filter (compile + evaluate)", "median ms", "p95 ms", "min ms", "max ms", "× loop"),
@@ -97,10 +107,19 @@ export function formatJson(report: BenchReport): string {
     filter_1m: filter1m,
     build_1m_ms: round(build.summary.median),
     build_1m_p95_ms: round(build.summary.p95),
+    arquero_build_1m_ms: round(build.arquero.median),
+    build_vs_arquero: round(buildRatio(build), 3),
+    build_goal_met: buildRatio(build) <= BUILD_VS_ARQUERO_GOAL,
     rows: filter.rows,
     goals_met: goalsMet(filter),
     node: report.node,
   });
+}
+
+/** 1,000,000 → "1M", 100,000 → "100k". */
+function compact(rows: number): string {
+  if (rows % 1_000_000 === 0) return `${rows / 1_000_000}M`;
+  return rows % 1000 === 0 ? `${rows / 1000}k` : rows.toLocaleString("en");
 }
 
 function row(...cells: string[]): string {

@@ -1,18 +1,23 @@
 /**
- * `npm run bench [-- --rows N --runs N --warmup N --builds N --seed N --json]`
+ * `npm run bench [-- --rows N --runs N --warmup N --builds N --seed N --contacts N --json]`
  *
  * Generates a contact sheet (1,000,000 rows by default), times building the columnar table from its 2-D values,
  * then times one Add step with three conditions in ours (compile + evaluate), arquero, alasql and a plain loop.
  * The four must select the same rows on every run, else the bench exits 1. Then the pane's preview latency at 100k
- * contacts (preview.ts). With --json the output ends with one JSON line (see report.ts, plus the preview keys).
+ * contacts (preview.ts), the wildcard matcher's worst case on 1,000,000 long values (wildcard.ts), and the command
+ * end to end at --contacts (100,000) contacts against LibreOffice and the floor (command.ts). With --json the output
+ * ends with one JSON line (see report.ts, plus the preview, wildcard, gateway and command_* keys).
  */
 import { makeSheet, peerInput, queryFor, type PeerInput } from "./data";
 import type { Engine, EngineResult } from "./engine";
-import { buildTable, oursEngine } from "./ours";
+import { buildFilterable, oursEngine } from "./ours";
+import { arqueroTableFrom } from "./peers/arqueroBuild";
+import { benchCommand } from "./command";
 import { benchExcelGateway } from "./excelGateway";
 import { benchPreview, formatPreview } from "./preview";
 import { alasqlEngine, arqueroEngine, loopEngine } from "./peers/index";
 import { formatJson, formatText, type BenchReport } from "./report";
+import { benchWildcard, formatWildcard } from "./wildcard";
 import { fingerprint, median, nowMs, summarize, type RowFingerprint } from "./stats";
 
 interface Options {
@@ -21,13 +26,15 @@ interface Options {
   readonly warmup: number;
   readonly builds: number;
   readonly seed: number;
+  /** Contacts in the command bench's book. */
+  readonly contacts: number;
   readonly json: boolean;
 }
 
-const USAGE = "usage: run.js [--rows N] [--runs N (>= 5)] [--warmup N] [--builds N (>= 3)] [--seed N] [--json]";
+const USAGE = "usage: run.js [--rows N] [--runs N (>= 5)] [--warmup N] [--builds N (>= 3)] [--seed N] [--contacts N] [--json]";
 
 function parseOptions(argv: readonly string[]): Options {
-  const options = { rows: 1_000_000, runs: 7, warmup: 2, builds: 3, seed: 20240601, json: false };
+  const options = { rows: 1_000_000, runs: 7, warmup: 2, builds: 3, seed: 20240601, contacts: 100_000, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") {
@@ -65,14 +72,20 @@ async function main(): Promise<void> {
   const sheet = makeSheet(options.rows, options.seed);
   const generateMs = nowMs() - t;
 
-  progress(`building the contact table ${options.builds} times`);
+  progress(`building the contact table and arquero's table from the same values ${options.builds} times each`);
   const buildSamples: number[] = [];
-  let built = buildTable(sheet);
+  const arqueroBuildSamples: number[] = [];
+  // The first calls warm both builders up; then they alternate, so load on the machine hits both alike.
+  let built = buildFilterable(sheet);
+  arqueroTableFrom(sheet);
   for (let b = 0; b < options.builds; b++) {
-    // The first call above warms the builder up; these are the timed builds.
     t = nowMs();
-    built = buildTable(sheet);
+    built = buildFilterable(sheet);
     buildSamples.push(nowMs() - t);
+    t = nowMs();
+    const peer = arqueroTableFrom(sheet);
+    arqueroBuildSamples.push(nowMs() - t);
+    if (peer.numRows() !== sheet.rowCount) throw new Error(`arquero's table has ${peer.numRows()} rows, the sheet ${sheet.rowCount}`);
   }
   if (built.table.rowCount !== sheet.rowCount) {
     throw new Error(`The contact table has ${built.table.rowCount} rows, the sheet ${sheet.rowCount}`);
@@ -132,7 +145,13 @@ async function main(): Promise<void> {
     node: process.version,
     seed: options.seed,
     generateMs,
-    build: { builds: options.builds, summary: summarize(buildSamples), warnings: built.warnings, columns: built.table.columns.length },
+    build: {
+      builds: options.builds,
+      summary: summarize(buildSamples),
+      arquero: summarize(arqueroBuildSamples),
+      warnings: built.warnings,
+      columns: built.table.columns.length,
+    },
     prepareMs,
     filter: {
       rows: options.rows,
@@ -150,10 +169,17 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const previewKeys = { preview_100k_ms: preview.preview_100k_ms, preview_100k_p95_ms: preview.preview_100k_p95_ms };
+  const wildcard = benchWildcard({ progress });
+  process.stdout.write(formatWildcard(wildcard) + "\n");
   progress("the Excel gateway on the fake: 100k contacts read, 100k lines written");
   const gatewayKeys = await benchExcelGateway();
   process.stdout.write(`excel gateway: ${JSON.stringify(gatewayKeys)}\n`);
-  if (options.json) process.stdout.write(JSON.stringify({ ...JSON.parse(formatJson(report)), ...previewKeys, ...gatewayKeys }) + "\n");
+  const commandKeys = await benchCommand({ contacts: options.contacts, runs: 1, seed: options.seed, progress });
+  process.stdout.write(`command: ${JSON.stringify(commandKeys)}\n`);
+  if (options.json) {
+    const keys = { ...JSON.parse(formatJson(report)), ...previewKeys, wildcard_1m_ms: wildcard.wildcard_1m_ms, ...gatewayKeys, ...commandKeys };
+    process.stdout.write(JSON.stringify(keys) + "\n");
+  }
 }
 
 /** Which engines selected which rows, with the rows' values, for the first rows where they differ. */

@@ -4,7 +4,7 @@
  * names). Seeded, so every run writes the same contacts.
  */
 import * as path from "path";
-import XlsxPopulate from "xlsx-populate";
+import ExcelJS from "exceljs";
 import { isoToSerial } from "../src/domain/contacts/column";
 
 function mulberry32(seed: number): () => number {
@@ -117,22 +117,34 @@ function buildRows(): Row[] {
 
 async function main(): Promise<void> {
   const target = path.resolve(__dirname, "..", "..", "assets", "sample-contacts.xlsx");
-  const workbook = await XlsxPopulate.fromBlankAsync();
-  const sheet = workbook.sheet(0)!;
-  sheet.name("Contacts");
-  sheet.cell(1, 1).value("Contacts exported from the CRM").style({ bold: true, fontSize: 14 });
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Contacts", { views: [{ state: "frozen", ySplit: 3 }] });
+  const title = sheet.getCell(1, 1);
+  title.value = "Contacts exported from the CRM";
+  title.font = { bold: true, size: 14 };
   const rows = buildRows();
   const headerRow = 3;
-  HEADER.forEach((header, i) => sheet.cell(headerRow, i + 1).value(header).style("bold", true));
-  sheet.range(headerRow + 1, 1, headerRow + rows.length, HEADER.length).value(rows);
+  HEADER.forEach((header, i) => {
+    const cell = sheet.getCell(headerRow, i + 1);
+    cell.value = header;
+    cell.font = { bold: true };
+  });
   const lastContactedColumn = HEADER.indexOf("Last Contacted") + 1;
-  sheet.range(headerRow + 1, lastContactedColumn, headerRow + rows.length, lastContactedColumn).style("numberFormat", "yyyy-mm-dd");
-  HEADER.forEach((header, i) => sheet.column(i + 1).width(Math.max(12, header.length + 2)));
-  sheet.column(3).width(26);
-  sheet.column(5).width(26);
-  sheet.column(9).width(32);
-  sheet.freezePanes(0, headerRow);
-  await workbook.toFileAsync(target);
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === "" || value === undefined || value === null) return;
+      const cell = sheet.getCell(headerRow + 1 + r, c + 1);
+      cell.value = value;
+      if (c + 1 === lastContactedColumn) cell.numFmt = "yyyy-mm-dd";
+    }),
+  );
+  HEADER.forEach((header, i) => {
+    sheet.getColumn(i + 1).width = Math.max(12, header.length + 2);
+  });
+  sheet.getColumn(3).width = 26;
+  sheet.getColumn(5).width = 26;
+  sheet.getColumn(9).width = 32;
+  await workbook.xlsx.writeFile(target);
   console.log(`Wrote ${rows.length} contacts to ${path.relative(process.cwd(), target)}`);
 }
 

@@ -1,5 +1,5 @@
 /**
- * Structural checks of manifest.xml (Office's validator is an online service): well-formed, schema order,
+ * What Office's schema cannot say of manifest.xml (the schema itself is test/manifestSchema.test.ts): schema order,
  * requirements, both languages, resource ids, string lengths, icons, and that every URL is a file the build emits.
  * The emitted files are derived from webpack.config.js itself, so this needs no build.
  */

@@ -3,11 +3,12 @@ import { planAddContacts, previewAddContacts, type AddContactsPlan } from "../do
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
 import type { FilterGroup, StepOptions } from "../domain/segments/step";
-import { loadContacts } from "./contactSource";
-import { entriesFor, fieldCaption } from "./stepEntries";
-import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { loadSegment, lookupTemplate } from "./segmentRecords";
-import { commitSegment, criteriaRow, lineRow, segmentState } from "./segmentState";
+import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
+import { loadContacts } from "./store/contactSource";
+import { entriesFor, fieldCaption } from "./store/stepEntries";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import { loadSegment, lookupTemplate } from "./store/segmentRecords";
+import { commitSegment, criteriaRow, lineRow, segmentState } from "./store/segmentState";
 
 export interface AddContactsRequest {
   readonly segmentNo: string;
@@ -25,9 +26,11 @@ export interface AddContactsResult extends AddContactsPlan {
   readonly preview: boolean;
   /** Lines added, or that would be (a preview builds no lines). */
   readonly added: number;
+  /** Per filtered column, the contacts its conditions could not judge (error, uncomputed or mistyped cells). */
+  readonly unjudged: readonly UnjudgedColumn[];
 }
 
-/** Add Contacts (bc-segments §3): plan in the domain, then write the lines, the criteria and the history at once. */
+/** Add Contacts (docs/business-rules.md §3): plan in the domain, then write the lines, the criteria and the history at once. */
 export async function addContacts(book: SegmentBook, ctx: RunContext, request: AddContactsRequest): Promise<AddContactsResult> {
   const segment = await loadSegment(book, request.segmentNo);
   const { table } = await loadContacts(book, ctx, request.contacts);
@@ -44,11 +47,11 @@ export async function addContacts(book: SegmentBook, ctx: RunContext, request: A
   };
   if (request.preview) {
     const counts = previewAddContacts(selection);
-    return { ...counts, newLines: [], segmentNo: header.no, preview: true };
+    return { ...counts, newLines: [], segmentNo: header.no, preview: true, unjudged: unjudgedColumns(table, request.groups) };
   }
   const template = await lookupTemplate(book, header.interactionTemplateCode);
   const plan = planAddContacts({ ...selection, header, template });
-  const result = { ...plan, added: plan.newLines.length, segmentNo: header.no, preview: false };
+  const result = { ...plan, added: plan.newLines.length, segmentNo: header.no, preview: false, unjudged: unjudgedColumns(table, request.groups) };
   const state = await segmentState(book, segment);
 
   const criteria = criteriaLinesForStep(

@@ -1,8 +1,10 @@
-/** Apply Mailing Group (bc-segments §9): the only action that writes to the contact sheet, and only its Mailing Groups cells. */
+/** Apply Mailing Group (docs/business-rules.md §9): the only action that writes to the contact sheet, and only its Mailing Groups cells. */
+import { DomainError } from "../domain/errors";
 import { planMailingGroup } from "../domain/segments/mailingGroups";
-import { contactTableOf } from "./contactSource";
-import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { loadSegment } from "./segmentRecords";
+import { MAX_CELL_CHARS } from "./store/excelLimits";
+import { contactTableOf, readContactInput } from "./store/contactSource";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import { loadSegment } from "./store/segmentRecords";
 
 export interface ApplyMailingGroupRequest {
   readonly segmentNo: string;
@@ -33,10 +35,17 @@ export interface ApplyMailingGroupResult {
 export async function applyMailingGroup(book: SegmentBook, ctx: RunContext, request: ApplyMailingGroupRequest): Promise<ApplyMailingGroupResult> {
   const segment = await loadSegment(book, request.segmentNo);
   // The sheet as read is kept beside the table: the cells are rewritten from their own text, separators and all.
-  const input = await book.readContactSheet(request.contacts ?? {});
+  const input = await readContactInput(book, request.contacts ?? {});
   const sheet = { ...input, locale: ctx.locale };
   const { table, warnings } = contactTableOf(input, ctx.locale);
   const plan = planMailingGroup({ table, sheet, lines: segment.lines.map((l) => l.record), code: request.code, deleteOld: request.deleteOld });
+  const tooLong = plan.changes.find((c) => c.after.length > MAX_CELL_CHARS);
+  if (tooLong) {
+    throw new DomainError(
+      `Contact ${tooLong.contactNo}: its ${plan.header} would hold ${tooLong.after.length.toLocaleString("en")} characters (sheet row ${tooLong.sheetRow}); an Excel cell holds at most ${MAX_CELL_CHARS.toLocaleString("en")}. Nothing was written.`,
+      "excel-limit",
+    );
+  }
   const preview = request.preview === true;
   if (!preview && plan.changes.length > 0) {
     await book.commit({

@@ -1,9 +1,9 @@
-/** Cancel and uncancel logged segments and interaction log entries (bc-segments §8.2), in one commit. */
+/** Cancel and uncancel logged segments and interaction log entries (docs/business-rules.md §8.2), in one commit. */
 import { planCancel, type CancelMode, type CancelPlan, type CancelTarget } from "../domain/interactions/cancel";
-import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../workbook/schema";
-import { readLogEntries, readLoggedSegments } from "./interactionRecords";
-import type { SegmentBook, SheetChange } from "./ports";
-import { stored } from "./segmentRecords";
+import { INTERACTION_LOG, LOGGED_SEGMENTS } from "./store/sheetSpecs";
+import { readLogEntries, readLoggedSegments } from "./store/interactionRecords";
+import type { SegmentBook, SheetChange, StoredRow } from "./store/ports";
+import { stored } from "./store/segmentRecords";
 
 export interface CancelRequest {
   readonly target: CancelTarget;
@@ -47,6 +47,13 @@ async function planFromBook(book: SegmentBook, request: CancelRequest) {
     request.target,
     request.mode,
   );
+  // A row with a cell that could not be read is refused when it would change (its Canceled may be that cell);
+  // rows the cancel leaves alone do not matter.
+  const problems = (rows: readonly StoredRow<{ entryNo: number }>[]) => new Map(rows.flatMap((r) => (r.problem ? [[r.record.entryNo, r.problem.error] as const] : [])));
+  const entryProblems = problems(entryRows);
+  const loggedProblems = problems(loggedRows);
+  const problem = plan.entries.map((e) => entryProblems.get(e.entryNo)).find(Boolean) ?? plan.logged.map((l) => loggedProblems.get(l.entryNo)).find(Boolean);
+  if (problem) throw problem;
   return { plan, loggedRows, entryRows };
 }
 

@@ -1,10 +1,11 @@
 /**
- * Choosing the contact sheet or table (DESIGN "Contact sheet"). The choice is stored in the workbook, so everyone
+ * Choosing the contact sheet or table (docs/workbook-contract.md §1). The choice is stored in the workbook, so everyone
  * who opens it reads the same contacts. The pane's Contacts panel and `segments contacts` both come through here.
  */
 import { DomainError } from "../domain/errors";
-import { loadContacts, type LoadedContacts } from "./contactSource";
-import type { ContactSourceList, RunContext, SegmentBook } from "./ports";
+import { refuseAddinSheet } from "./addinSheets";
+import { loadContacts, type LoadedContacts } from "./store/contactSource";
+import type { ContactSourceList, RunContext, SegmentBook } from "./store/ports";
 
 /** What reads take when nothing was chosen: a table, else a sheet, of this name. */
 export const DEFAULT_CONTACT_SOURCE = "Contacts";
@@ -41,6 +42,7 @@ export async function contactSources(book: SegmentBook): Promise<ContactSources>
  */
 export async function chooseContactSource(book: SegmentBook, ctx: RunContext, name: string): Promise<ChosenContactSource> {
   if (name.trim() === "") throw new DomainError("Name the sheet or table to read contacts from.", "no-contacts");
+  refuseAddinSheet(name);
   const sources = await contactSources(book);
   const chosen = findSource(sources, name);
   if (chosen === undefined) throw notListed(name, sources);

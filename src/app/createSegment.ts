@@ -1,19 +1,20 @@
+import { isoToSerial } from "../domain/contacts/column";
 import { DomainError } from "../domain/errors";
 import { newSegmentHeader, segmentNoFromSeries, seriesNumberOf, type NewSegmentFields } from "../domain/segments/header";
 import type { InteractionTemplate } from "../domain/interactions/template";
-import { INTERACTION_TEMPLATES, SCHEMA_VERSION, SEGMENTS } from "../workbook/schema";
-import { missingSheets } from "./dedicatedSheets";
-import type { RunContext, SegmentBook } from "./ports";
-import { findTemplate, segmentRow, stored, type SegmentRow } from "./segmentRecords";
+import { INTERACTION_TEMPLATES, SCHEMA_VERSION, SEGMENTS } from "./store/sheetSpecs";
+import { missingSheets } from "./store/dedicatedSheets";
+import type { RunContext, SegmentBook } from "./store/ports";
+import { findTemplate, segmentRow, stored, type SegmentRow } from "./store/segmentRecords";
 
 export interface CreateSegmentInput extends NewSegmentFields {
   readonly templateCode?: string;
 }
 
-/** `create`: a new segment numbered from the workbook's series (never reused), with template defaults (§1.2). */
+/** `create`: a new segment numbered from the workbook's series (never reused), with template defaults (docs/business-rules.md §1.2). */
 export async function createSegment(book: SegmentBook, ctx: RunContext, input: CreateSegmentInput): Promise<SegmentRow> {
   if (input.description.trim() === "") throw new DomainError("A segment needs a description.", "validation", { key: "description-required" });
-  if (input.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) {
+  if (input.date !== undefined && Number.isNaN(isoToSerial(input.date))) {
     throw new DomainError(`Date "${input.date}" is not a date: use yyyy-mm-dd.`, "validation", { key: "date-invalid", date: input.date });
   }
   const createSheets = await missingSheets(book);
@@ -21,7 +22,7 @@ export async function createSegment(book: SegmentBook, ctx: RunContext, input: C
   const seeded = createSheets.find((sheet) => sheet.spec === INTERACTION_TEMPLATES)?.rows?.map((row) => row.record as InteractionTemplate);
   const template = await findTemplate(book, input.templateCode ?? "", seeded);
   const state = await book.readState();
-  const existing = await book.readRows<SegmentRow>(SEGMENTS);
+  const existing = await book.readRows(SEGMENTS);
   // A counter behind the sheet (hand edits, an old copy of the state) must never hand out a used number.
   const lastUsed = Math.max(state.lastSegmentNo, ...existing.map((s) => seriesNumberOf(s.record.no)));
   const { no, lastUsed: next } = segmentNoFromSeries(lastUsed);

@@ -1,19 +1,19 @@
-/** The criteria of a segment: show them, save them under a code, and replay saved ones (bc-segments §5.3–5.4). */
+/** The criteria of a segment: show them, save them under a code, and replay saved ones (docs/business-rules.md §5.3, §5.4). */
 import { planAddContacts } from "../domain/segments/addContacts";
 import { countActions, criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { describeSteps, stepsFromCriteria } from "../domain/segments/criteriaSteps";
 import { applyDelta, recordAction, type SegmentContent, type SegmentDelta, type SegmentHistory } from "../domain/segments/history";
 import { planReduce } from "../domain/segments/reduceContacts";
 import { planRefine } from "../domain/segments/refineContacts";
-import { saveCriteria, savedCriteriaFor, type SavedCriteriaLine } from "../domain/segments/savedCriteria";
+import { saveCriteria, savedCriteriaFor } from "../domain/segments/savedCriteria";
 import type { StepSpec } from "../domain/segments/step";
-import { SAVED_CRITERIA } from "../workbook/schema";
-import { loadContacts } from "./contactSource";
-import { missingSheets } from "./dedicatedSheets";
-import { entriesFor, fieldCaption } from "./stepEntries";
-import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { loadSegment, lookupTemplate, stored } from "./segmentRecords";
-import { commitSegment, confirmAppendingSteps, criteriaRow, lineRow, loadSegmentState } from "./segmentState";
+import { SAVED_CRITERIA } from "./store/sheetSpecs";
+import { loadContacts } from "./store/contactSource";
+import { missingSheets } from "./store/dedicatedSheets";
+import { entriesFor, fieldCaption } from "./store/stepEntries";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import { loadSegment, lookupTemplate, stored } from "./store/segmentRecords";
+import { commitSegment, confirmAppendingSteps, criteriaRow, lineRow, loadSegmentState } from "./store/segmentState";
 
 export interface SegmentCriteria {
   readonly segmentNo: string;
@@ -37,7 +37,7 @@ export interface SaveCriteriaRequest {
 
 export async function saveSegmentCriteria(book: SegmentBook, request: SaveCriteriaRequest): Promise<{ code: string; actions: number }> {
   const segment = await loadSegment(book, request.segmentNo);
-  const existing = await book.readRows<SavedCriteriaLine>(SAVED_CRITERIA);
+  const existing = await book.readRows(SAVED_CRITERIA);
   const criteria = segment.criteria.map((c) => c.record);
   const description = request.description ?? segment.row.record.description;
   const lines = saveCriteria(segment.row.record.no, criteria, request.code, description, existing.map((r) => r.record));
@@ -62,14 +62,14 @@ export interface ReuseCriteriaResult {
 }
 
 /**
- * Replays each saved action in order against the contacts as they are now, every flag included (decision 3:
+ * Replays each saved action in order against the contacts as they are now, every flag included (docs/decisions.md §D3:
  * Entire Companies on Refine too, unlike BC). Each replay is one Go Back step; all are written in one commit.
  */
 export async function reuseCriteria(book: SegmentBook, ctx: RunContext, request: ReuseCriteriaRequest): Promise<ReuseCriteriaResult> {
   const state = await loadSegmentState(book, request.segmentNo);
   const header = state.segment.row.record;
   confirmAppendingSteps(state, "the saved ones", request.force);
-  const saved = savedCriteriaFor(request.code, (await book.readRows<SavedCriteriaLine>(SAVED_CRITERIA)).map((r) => r.record));
+  const saved = savedCriteriaFor(request.code, (await book.readRows(SAVED_CRITERIA)).map((r) => r.record));
   const steps = stepsFromCriteria(saved, `Saved Criteria ${saved[0].code}`);
   const { table } = await loadContacts(book, ctx, request.contacts);
   const template = await lookupTemplate(book, header.interactionTemplateCode);

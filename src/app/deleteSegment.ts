@@ -1,12 +1,8 @@
 import { foldCase } from "../domain/text";
-import { keyOf } from "../workbook/records";
-import { SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "../workbook/schema";
-import type { SegmentBook, SheetChange, StoredRow } from "./ports";
-import { loadSegment } from "./segmentRecords";
-
-interface HistoryRow {
-  readonly segmentNo: string;
-}
+import { keyOf } from "./store/rows";
+import { SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "./store/sheetSpecs";
+import type { SegmentBook, SheetChange, StoredRow } from "./store/ports";
+import { loadSegment } from "./store/segmentRecords";
 
 export interface DeleteSegmentResult {
   readonly segmentNo: string;
@@ -16,13 +12,13 @@ export interface DeleteSegmentResult {
 }
 
 /**
- * `delete`: the segment with its lines, criteria and Go Back / Go Forward history (bc-segments §1.1, OnDelete).
+ * `delete`: the segment with its lines, criteria and Go Back / Go Forward history (docs/business-rules.md §1.1, OnDelete).
  * The state sheet's counter is left alone, so the number is never handed out again.
  */
 export async function deleteSegment(book: SegmentBook, segmentNo: string): Promise<DeleteSegmentResult> {
-  const segment = await loadSegment(book, segmentNo);
+  const segment = await loadSegment(book, segmentNo, { allowProblems: true });
   const no = segment.row.record.no;
-  const history = (await book.readRows<HistoryRow>(SEGMENT_HISTORY)).filter((h) => foldCase(h.record.segmentNo.trim()) === foldCase(no.trim()));
+  const history = (await book.readRows(SEGMENT_HISTORY)).filter((h) => foldCase(h.record.segmentNo.trim()) === foldCase(no.trim()));
   const deletion = (spec: SheetSpec, rows: readonly StoredRow<object>[]): SheetChange[] =>
     // A sheet with nothing to delete is not touched (nor created when missing).
     rows.length === 0 ? [] : [{ spec, deleteKeys: rows.map((row) => keyOf(spec, row.record)) }];

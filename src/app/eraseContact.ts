@@ -4,14 +4,14 @@
  * The contact sheet is the user's and is not touched: the user deletes the contact's row there.
  */
 import { DomainError } from "../domain/errors";
-import { historyAfterErasure, historyMentions, planErasure, type ContactIdentity } from "../domain/segments/eraseContact";
+import { historyAfterErasure, historyMentions, planErasure } from "../domain/segments/eraseContact";
 import type { SegmentLine } from "../domain/segments/line";
 import { foldCase } from "../domain/text";
-import { keyOf } from "../workbook/records";
-import { INTERACTION_LOG, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
-import { historyChange, parseHistory, type HistoryRow } from "./historyRows";
-import type { SegmentBook, SheetChange } from "./ports";
-import { lineFigures, stored, type SegmentRow } from "./segmentRecords";
+import { keyOf } from "./store/rows";
+import { INTERACTION_LOG, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "./store/sheetSpecs";
+import { historyChange, parseHistory, type HistoryRow } from "./store/historyRows";
+import type { SegmentBook, SheetChange } from "./store/ports";
+import { lineFigures, stored } from "./store/segmentRecords";
 
 export interface EraseContactRequest {
   readonly contactNo: string;
@@ -37,8 +37,8 @@ export interface EraseContactResult {
 const bySegment = (no: string) => foldCase(no.trim());
 
 export async function eraseContact(book: SegmentBook, request: EraseContactRequest): Promise<EraseContactResult> {
-  const lines = await book.readRows<SegmentLine>(SEGMENT_LINES);
-  const entries = await book.readRows<ContactIdentity>(INTERACTION_LOG);
+  const lines = await book.readRows(SEGMENT_LINES);
+  const entries = await book.readRows(INTERACTION_LOG);
   const plan = planErasure(request.contactNo, lines.map((l) => l.record), entries.map((e) => e.record));
   const contactNo = plan.contactNo;
 
@@ -61,7 +61,7 @@ export async function eraseContact(book: SegmentBook, request: EraseContactReque
   }
 
   const history = await historySheetChanges(book, contactNo, erasedLines);
-  const headers = (await book.readRows<SegmentRow>(SEGMENTS)).filter((s) => erasedLines.has(bySegment(s.record.no)));
+  const headers = (await book.readRows(SEGMENTS)).filter((s) => erasedLines.has(bySegment(s.record.no)));
   for (const header of headers) spelled.set(bySegment(header.record.no), header.record.no);
   const remaining = (no: string) => keptLines.get(bySegment(no)) ?? [];
   const segmentNos = [...spelled.values()];
@@ -100,7 +100,7 @@ async function historySheetChanges(
   contactNo: string,
   erasedLines: ReadonlyMap<string, readonly number[]>,
 ): Promise<{ changes: SheetChange[]; segments: string[]; rows: number }> {
-  const rows = (await book.readRows<HistoryRow>(SEGMENT_HISTORY)).map((r) => r.record);
+  const rows = (await book.readRows(SEGMENT_HISTORY)).map((r) => r.record);
   const groups = new Map<string, HistoryRow[]>();
   for (const row of rows) {
     const key = bySegment(row.segmentNo);

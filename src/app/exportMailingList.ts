@@ -1,11 +1,11 @@
-/** Export mailing list (DESIGN decision 10): the list from the domain; a new sheet in the book when asked. */
+/** Export mailing list (docs/decisions.md §D10): the list from the domain; a new sheet in the book when asked. */
 import { DomainError } from "../domain/errors";
 import { buildMailingList, type MailingList } from "../domain/segments/mailingList";
 import { foldCase } from "../domain/text";
-import { DEDICATED_SHEETS, STATE_SHEET } from "../workbook/schema";
-import { loadContacts } from "./contactSource";
-import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { loadSegment } from "./segmentRecords";
+import { DEDICATED_SHEETS, STATE_SHEET } from "./store/sheetSpecs";
+import { loadContacts } from "./store/contactSource";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import { loadSegment } from "./store/segmentRecords";
 
 export interface ExportMailingListRequest {
   readonly segmentNo: string;

@@ -1,6 +1,6 @@
-import { SCHEMA_VERSION } from "../workbook/schema";
-import { missingSheets } from "./dedicatedSheets";
-import type { SegmentBook } from "./ports";
+import { SCHEMA_VERSION } from "./store/sheetSpecs";
+import { missingSheets } from "./store/dedicatedSheets";
+import type { SegmentBook } from "./store/ports";
 
 /** `init`: creates the missing dedicated sheets and the state sheet; changes nothing else. */
 export async function initBook(book: SegmentBook): Promise<{ created: string[] }> {

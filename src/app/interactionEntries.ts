@@ -2,8 +2,8 @@
 import type { InteractionLogEntry } from "../domain/interactions/logEntry";
 import { interactionTotals, type InteractionTotals } from "../domain/interactions/totals";
 import { foldCase } from "../domain/text";
-import { readLogEntries } from "./interactionRecords";
-import type { SegmentBook } from "./ports";
+import { readLogEntries } from "./store/interactionRecords";
+import type { SegmentBook } from "./store/ports";
 
 export interface EntriesFilter {
   readonly segmentNo?: string;
@@ -26,7 +26,7 @@ export async function interactionEntries(book: SegmentBook, filter: EntriesFilte
     .sort((a, b) => a.entryNo - b.entryNo);
 }
 
-/** Per template and per group: count, cost and duration of the entries not canceled (issue 4 item 8, for the task pane). */
+/** Per template and per group: count, cost and duration of the entries not canceled (docs/business-rules.md §8.1, for the task pane). */
 export async function interactionEntryTotals(book: SegmentBook, filter: EntriesFilter = {}): Promise<InteractionTotals> {
   return interactionTotals(await interactionEntries(book, filter));
 }

@@ -1,5 +1,5 @@
 /**
- * Log Segment (bc-segments §7): checks, then in one commit the Logged Segments row, the Interaction Log entries,
+ * Log Segment (docs/business-rules.md §7): checks, then in one commit the Logged Segments row, the Interaction Log entries,
  * the segment's removal (header, lines, criteria, Go Back history) and, when asked, the follow-up segment.
  * previewLogSegment reads and checks the same way and writes nothing: the pane's summary before the act.
  */
@@ -10,17 +10,17 @@ import { planLogSegment, type LogSegmentInput } from "../domain/interactions/log
 import { applyReuse, planReuseSegment, REUSE_SEGMENT_ACTION, type ReuseSegmentPlan } from "../domain/interactions/reuseSegment";
 import { EMPTY_HISTORY, recordAction } from "../domain/segments/history";
 import type { ContactTable } from "../domain/contacts/table";
-import { keyOf } from "../workbook/records";
-import { INTERACTION_LOG, LOGGED_SEGMENTS, SCHEMA_VERSION, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "../workbook/schema";
-import { loadContacts } from "./contactSource";
-import { missingSheets } from "./dedicatedSheets";
-import { deleteHistory, historyChange, parseHistory } from "./historyRows";
-import { readLogEntries, readLoggedSegments, readTemplates } from "./interactionRecords";
-import { nextSegmentNo } from "./nextSegmentNo";
-import type { BookState, ContactSourceRequest, RunContext, SegmentBook, SheetChange, StoredRow } from "./ports";
-import { segmentRow, stored, type SegmentRow } from "./segmentRecords";
-import { loadSegmentState } from "./segmentState";
-import { mergeSheetChanges } from "./sheetChanges";
+import { keyOf } from "./store/rows";
+import { INTERACTION_LOG, LOGGED_SEGMENTS, SCHEMA_VERSION, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "./store/sheetSpecs";
+import { loadContacts } from "./store/contactSource";
+import { missingSheets } from "./store/dedicatedSheets";
+import { deleteHistory, historyChange, parseHistory } from "./store/historyRows";
+import { readLogEntries, readLoggedSegments, readTemplates } from "./store/interactionRecords";
+import { nextSegmentNo } from "./store/nextSegmentNo";
+import type { BookState, ContactSourceRequest, RunContext, SegmentBook, SheetChange, StoredRow } from "./store/ports";
+import { segmentRow, stored, type SegmentRow } from "./store/segmentRecords";
+import { loadSegmentState } from "./store/segmentState";
+import { mergeSheetChanges } from "./store/sheetChanges";
 import type { InteractionLogEntry } from "../domain/interactions/logEntry";
 import type { SegmentHeader } from "../domain/segments/header";
 import type { SegmentLine } from "../domain/segments/line";
@@ -60,7 +60,7 @@ export async function logSegment(book: SegmentBook, ctx: RunContext, request: Lo
   let followUp: LogSegmentResult["followUp"];
   if (request.followUp) {
     const { no, lastUsed } = await nextSegmentNo(book);
-    const made = followUpSegment(no, header, ctx.workdate, plan.entries, plan.logged.entryNo, table, request.includeExcluded === true);
+    const made = followUpSegment(no, header, ctx.workdate, plan.entries, plan.logged.entryNo, table);
     changes.push(...made.changes);
     statePatch = { lastSegmentNo: lastUsed, schemaVersion: Math.max((await book.readState()).schemaVersion, SCHEMA_VERSION) };
     followUp = { segmentNo: no, lines: made.plan.newLines.length, skippedExcluded: made.plan.skippedExcluded };
@@ -86,15 +86,15 @@ export interface LogSegmentPreview {
   readonly cost: number;
   /** Minutes. */
   readonly duration: number;
-  /** Lines whose contact is excluded: Log goes on only with includeExcluded (decision 9). */
+  /** Lines whose contact is excluded: Log goes on only with includeExcluded (docs/decisions.md §D9). */
   readonly excluded: readonly ExcludedLine[];
   /** Every reason Log would refuse, in BC's order; empty when it can go ahead. */
   readonly problems: readonly LogProblem[];
-  /** The follow-up segment Log would create when asked (decision 4); absent while there are problems. */
+  /** The follow-up segment Log would create when asked (docs/decisions.md §D4); absent while there are problems. */
   readonly followUp?: { readonly segmentNo: string; readonly lines: number; readonly skippedExcluded: number };
 }
 
-/** Log's summary before the act (UI.md "Show the consequence before the act"): the same reads and rules as Log. */
+/** Log's summary before the act (the pane shows what an action will do before it is taken): the same reads and rules as Log. */
 export async function previewLogSegment(book: SegmentBook, ctx: RunContext, request: LogSegmentRequest): Promise<LogSegmentPreview> {
   const { state, table, input } = await readLogInput(book, ctx, request);
   const header = state.segment.row.record;
@@ -103,10 +103,10 @@ export async function previewLogSegment(book: SegmentBook, ctx: RunContext, requ
   const sum = (of: (line: SegmentLine) => number) => review.lines.reduce((total, line) => total + of(line), 0);
   let followUp: LogSegmentPreview["followUp"];
   if (review.problems.length === 0) {
-    // Excluded lines are planned as logged here; whether the follow-up keeps them is the request's answer, as in Log.
+    // Excluded lines are planned as logged here; the follow-up leaves them out whatever the request, as in Log.
     const plan = planLogSegment({ ...input, includeExcluded: true });
     const { no } = await nextSegmentNo(book);
-    const made = followUpSegment(no, header, ctx.workdate, plan.entries, plan.logged.entryNo, table, request.includeExcluded === true);
+    const made = followUpSegment(no, header, ctx.workdate, plan.entries, plan.logged.entryNo, table);
     followUp = { segmentNo: no, lines: made.plan.newLines.length, skippedExcluded: made.plan.skippedExcluded };
   }
   return {
@@ -141,8 +141,9 @@ async function readLogInput(book: SegmentBook, ctx: RunContext, request: LogSegm
 }
 
 /**
- * §7.3 step 5: a new segment filled by Reuse Segment from the entries just logged, recorded as its first Go Back
- * step. Exclusion follows the same answer as the log itself (decision 4 skips excluded contacts unless asked).
+ * docs/business-rules.md §7.3: a new segment filled by Reuse Segment from the entries just logged, recorded as its first Go Back
+ * step. It honours Exclude from Segment always: including excluded contacts in the log (a confirmed one-off) does
+ * not carry them into the next mailing.
  */
 function followUpSegment(
   no: string,
@@ -151,10 +152,9 @@ function followUpSegment(
   entries: readonly InteractionLogEntry[],
   loggedEntryNo: number,
   table: ContactTable,
-  includeExcluded: boolean,
 ): { changes: SheetChange[]; plan: ReuseSegmentPlan } {
   const header = followUpHeader(no, logged, workdate);
-  const plan = planReuseSegment({ header, template: undefined, lines: [], loggedEntryNo, entries, table, includeExcluded, includeCanceled: false });
+  const plan = planReuseSegment({ header, template: undefined, lines: [], loggedEntryNo, entries, table, includeExcluded: false, includeCanceled: false });
   const applied = applyReuse({ lines: [], criteria: [] }, no, plan);
   const history = recordAction(EMPTY_HISTORY, REUSE_SEGMENT_ACTION, applied.inverse, applied.content);
   const row: SegmentRow = segmentRow(header, applied.content.lines.map((l) => l.record), applied.content.criteria.map((c) => c.record));

@@ -1,7 +1,7 @@
-/** Logged segments as the pane lists them, with No. of Interactions counted live as BC does (§8.2). */
+/** Logged segments as the pane lists them, with No. of Interactions counted live as BC does (docs/business-rules.md §8.2). */
 import { noOfInteractions, type LoggedSegment } from "../domain/interactions/logEntry";
-import { readLogEntries, readLoggedSegments } from "./interactionRecords";
-import type { SegmentBook } from "./ports";
+import { readLogEntries, readLoggedSegments } from "./store/interactionRecords";
+import type { SegmentBook } from "./store/ports";
 
 /**
  * In entry-number order. The count is taken from the Interaction Log, not the sheet's cell, so entries canceled by

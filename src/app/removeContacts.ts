@@ -1,4 +1,4 @@
-/** Reduce and Refine (bc-segments §4): plan in the domain, then delete the lines and record the step for Go Back. */
+/** Reduce and Refine (docs/business-rules.md §4): plan in the domain, then delete the lines and record the step for Go Back. */
 import type { BitSet } from "../domain/bitset";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
@@ -7,11 +7,12 @@ import { planRefine, previewRefine } from "../domain/segments/refineContacts";
 import type { RemoveContactsCounts, RemoveContactsInput, RemoveKind } from "../domain/segments/removeContacts";
 import type { FilterGroup, StepAction } from "../domain/segments/step";
 import { NO_OPTIONS } from "../domain/segments/step";
-import { loadContacts } from "./contactSource";
-import { entriesFor, fieldCaption } from "./stepEntries";
-import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { loadSegment } from "./segmentRecords";
-import { commitSegment, criteriaRow, segmentState } from "./segmentState";
+import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
+import { loadContacts } from "./store/contactSource";
+import { entriesFor, fieldCaption } from "./store/stepEntries";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import { loadSegment } from "./store/segmentRecords";
+import { commitSegment, criteriaRow, segmentState } from "./store/segmentState";
 
 export interface RemoveContactsRequest {
   readonly segmentNo: string;
@@ -29,6 +30,8 @@ export interface RemoveContactsResult extends RemoveContactsCounts {
   readonly preview: boolean;
   /** Line No. and Contact No. of each deleted line (empty on a preview). */
   readonly removed: readonly { lineNo: number; contactNo: string }[];
+  /** Per filtered column, the contacts its conditions could not judge (error, uncomputed or mistyped cells). */
+  readonly unjudged: readonly UnjudgedColumn[];
 }
 
 const ACTIONS: Record<RemoveKind, StepAction> = { reduce: "Remove Contacts (Reduce)", refine: "Remove Contacts (Refine)" };
@@ -49,7 +52,7 @@ export async function removeContacts(book: SegmentBook, ctx: RunContext, request
   };
   if (request.preview) {
     const counts = request.kind === "reduce" ? previewReduce(input) : previewRefine(input);
-    return { ...counts, segmentNo, preview: true, removed: [] };
+    return { ...counts, segmentNo, preview: true, removed: [], unjudged: unjudgedColumns(table, request.groups) };
   }
   const plan = request.kind === "reduce" ? planReduce(input) : planRefine(input);
   const action = ACTIONS[request.kind];
@@ -68,5 +71,11 @@ export async function removeContacts(book: SegmentBook, ctx: RunContext, request
   });
   await commitSegment(book, state, applied.content, recordAction(state.stored.history, action, applied.inverse, applied.content));
   const { removed, ...counts } = plan;
-  return { ...counts, segmentNo, preview: false, removed: removed.map((l) => ({ lineNo: l.lineNo, contactNo: l.contactNo })) };
+  return {
+    ...counts,
+    segmentNo,
+    preview: false,
+    removed: removed.map((l) => ({ lineNo: l.lineNo, contactNo: l.contactNo })),
+    unjudged: unjudgedColumns(table, request.groups),
+  };
 }

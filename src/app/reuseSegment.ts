@@ -1,18 +1,18 @@
-/** Reuse Segment (bc-segments §5.5, decision 4): a logged segment's entries back as lines, one Go Back step. */
+/** Reuse Segment (docs/business-rules.md §5.5, docs/decisions.md §D4): a logged segment's entries back as lines, one Go Back step. */
 import { DomainError } from "../domain/errors";
 import { applyReuse, planReuseSegment, REUSE_SEGMENT_ACTION, type ReuseSegmentPlan } from "../domain/interactions/reuseSegment";
 import { newSegmentHeader, type SegmentHeader } from "../domain/segments/header";
 import { EMPTY_HISTORY, recordAction } from "../domain/segments/history";
 import type { SegmentLine } from "../domain/segments/line";
-import { SCHEMA_VERSION, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
-import { loadContacts } from "./contactSource";
-import { missingSheets } from "./dedicatedSheets";
-import { historyChange, parseHistory } from "./historyRows";
-import { readLogEntries, readLoggedSegments } from "./interactionRecords";
-import { nextSegmentNo } from "./nextSegmentNo";
-import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { lookupTemplate, segmentRow, stored } from "./segmentRecords";
-import { commitSegment, confirmAppendingSteps, loadSegmentState } from "./segmentState";
+import { SCHEMA_VERSION, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "./store/sheetSpecs";
+import { loadContacts } from "./store/contactSource";
+import { missingSheets } from "./store/dedicatedSheets";
+import { historyChange, parseHistory } from "./store/historyRows";
+import { readLogEntries, readLoggedSegments } from "./store/interactionRecords";
+import { nextSegmentNo } from "./store/nextSegmentNo";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import { lookupTemplate, segmentRow, stored } from "./store/segmentRecords";
+import { commitSegment, confirmAppendingSteps, loadSegmentState } from "./store/segmentState";
 
 interface ReuseOptions {
   readonly loggedEntryNo: number;

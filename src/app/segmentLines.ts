@@ -1,6 +1,6 @@
 import type { SegmentLine } from "../domain/segments/line";
-import type { SegmentBook } from "./ports";
-import { loadSegment } from "./segmentRecords";
+import type { SegmentBook } from "./store/ports";
+import { loadSegment } from "./store/segmentRecords";
 
 /** `lines`: a segment's lines in line-number order. */
 export async function segmentLines(book: SegmentBook, segmentNo: string): Promise<SegmentLine[]> {

@@ -1,12 +1,7 @@
 /** The Segments list of the task pane: each segment with its line count, cost and the rows a delete would touch. */
-import type { CriteriaLine } from "../domain/segments/criteria";
-import type { SegmentLine } from "../domain/segments/line";
-import type { SavedCriteriaLine } from "../domain/segments/savedCriteria";
 import { foldCase } from "../domain/text";
-import { SAVED_CRITERIA, SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
-import type { HistoryRow } from "./historyRows";
-import type { SegmentBook } from "./ports";
-import type { SegmentRow } from "./segmentRecords";
+import { SAVED_CRITERIA, SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "./store/sheetSpecs";
+import type { SegmentBook } from "./store/ports";
 
 export interface SegmentSummary {
   readonly no: string;
@@ -32,11 +27,11 @@ function countBy<R>(rows: readonly { record: R }[], noOf: (r: R) => string): Map
 
 /** Every segment in sheet order. Reads the Segments, Segment Lines, Segment Criteria and history sheets once each. */
 export async function listSegments(book: SegmentBook): Promise<SegmentSummary[]> {
-  const segments = await book.readRows<SegmentRow>(SEGMENTS);
+  const segments = await book.readRows(SEGMENTS);
   if (segments.length === 0) return [];
-  const lines = await book.readRows<SegmentLine>(SEGMENT_LINES);
-  const criteria = countBy(await book.readRows<CriteriaLine>(SEGMENT_CRITERIA), (c) => c.segmentNo);
-  const history = countBy(await book.readRows<HistoryRow>(SEGMENT_HISTORY), (h) => h.segmentNo);
+  const lines = await book.readRows(SEGMENT_LINES);
+  const criteria = countBy(await book.readRows(SEGMENT_CRITERIA), (c) => c.segmentNo);
+  const history = countBy(await book.readRows(SEGMENT_HISTORY), (h) => h.segmentNo);
   const lineCounts = countBy(lines, (l) => l.segmentNo);
   const costs = new Map<string, number>();
   for (const { record } of lines) costs.set(key(record.segmentNo), (costs.get(key(record.segmentNo)) ?? 0) + (Number(record.cost) || 0));
@@ -53,7 +48,7 @@ export async function listSegments(book: SegmentBook): Promise<SegmentSummary[]>
 /** The codes of the saved criteria, each once, in sheet order, with its description (Reuse Criteria offers them). */
 export async function savedCriteriaCodes(book: SegmentBook): Promise<{ code: string; description: string }[]> {
   const seen = new Map<string, { code: string; description: string }>();
-  for (const { record } of await book.readRows<SavedCriteriaLine>(SAVED_CRITERIA)) {
+  for (const { record } of await book.readRows(SAVED_CRITERIA)) {
     if (!seen.has(key(record.code))) seen.set(key(record.code), { code: record.code.trim(), description: record.description });
   }
   return [...seen.values()];

@@ -1,7 +1,7 @@
 /** What the Segment panel shows on opening: the header, its totals and whether Go Back / Go Forward can act. */
-import { loadHistory } from "./historyRows";
-import type { SegmentBook } from "./ports";
-import { loadSegment, type SegmentRow } from "./segmentRecords";
+import { loadHistory } from "./store/historyRows";
+import type { SegmentBook } from "./store/ports";
+import { loadSegment, type SegmentRow } from "./store/segmentRecords";
 
 export interface SegmentOverview {
   readonly header: SegmentRow;

@@ -3,14 +3,14 @@ import { changeHeader, type HeaderChanged, type HeaderQuestion, type UpdateLines
 import type { HeaderChanges } from "../domain/segments/headerFields";
 import type { SegmentLine } from "../domain/segments/line";
 import { foldCase } from "../domain/text";
-import { SEGMENT_LINES, SEGMENTS } from "../workbook/schema";
-import { loadContacts } from "./contactSource";
+import { SEGMENT_LINES, SEGMENTS } from "./store/sheetSpecs";
+import { loadContacts } from "./store/contactSource";
 import { acknowledgeLineUpdates } from "../domain/segments/history";
-import { missingSheets } from "./dedicatedSheets";
-import { historyChange, loadHistory } from "./historyRows";
-import type { BookChange, ContactSourceRequest, RunContext, SegmentBook, StoredRow } from "./ports";
-import { toSnapshot } from "./segmentState";
-import { findTemplate, lineFigures, loadSegment, stored, type LoadedSegment } from "./segmentRecords";
+import { missingSheets } from "./store/dedicatedSheets";
+import { historyChange, loadHistory } from "./store/historyRows";
+import type { BookChange, ContactSourceRequest, RunContext, SegmentBook, StoredRow } from "./store/ports";
+import { toSnapshot } from "./store/segmentState";
+import { findTemplate, lineFigures, loadSegment, stored, type LoadedSegment } from "./store/segmentRecords";
 
 export interface SetHeaderRequest {
   readonly segmentNo: string;
@@ -26,14 +26,14 @@ export type SetHeaderResult = (HeaderChanged | HeaderQuestion) & {
 };
 
 /**
- * `set`: a header change with BC's update-lines rules (bc-segments §1.3, DESIGN decision 5). A question means
+ * `set`: a header change with BC's update-lines rules (docs/business-rules.md §1.3, docs/decisions.md §D5). A question means
  * nothing was written. Not a Go Back action: history is left alone.
  */
 export async function setHeader(book: SegmentBook, ctx: RunContext, request: SetHeaderRequest): Promise<SetHeaderResult> {
   const segment = await loadSegment(book, request.segmentNo);
   const templateChange = "interactionTemplateCode" in request.changes;
   const template = templateChange ? await findTemplate(book, request.changes.interactionTemplateCode ?? "") : undefined;
-  // Only a template change refilling lines reads the contacts (§2.2 steps 4 and 5); a "no" never refills.
+  // Only a template change refilling lines reads the contacts (docs/business-rules.md §2.2); a "no" never refills.
   const needContacts = templateChange && segment.lines.length > 0 && request.updateLines !== "no";
   const contactOf = needContacts ? await contactLookup(book, ctx, request.contacts) : undefined;
   const header = segment.row.record;

@@ -1,9 +1,9 @@
-/** Go Back and Go Forward (DESIGN decision 2), refusing, unless forced, when lines were changed by hand. */
+/** Go Back and Go Forward (docs/decisions.md §D2), refusing, unless forced, when lines were changed by hand. */
 import { DomainError } from "../domain/errors";
 import { countActions } from "../domain/segments/criteria";
 import { describeHandChanges, goBack, goForward, handChanges, type HandChange } from "../domain/segments/history";
-import type { SegmentBook } from "./ports";
-import { commitSegment, loadSegmentState } from "./segmentState";
+import type { SegmentBook } from "./store/ports";
+import { commitSegment, loadSegmentState } from "./store/segmentState";
 
 export interface StepHistoryRequest {
   readonly segmentNo: string;

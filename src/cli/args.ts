@@ -24,10 +24,31 @@ export interface ParsedArgs {
   readonly common: CommonOptions;
 }
 
+/**
+ * `--unit-cost -5`: Node's parser takes a value starting with "-" for an option and calls it ambiguous. A negative
+ * number after an option that takes a value is that option's value, so the command can say what is wrong with it.
+ */
+function joinNegativeNumbers(args: readonly string[], options: Record<string, OptionSpec>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const next = args[i + 1];
+    const name = arg.startsWith("--") && !arg.includes("=") ? arg.slice(2) : undefined;
+    if (name !== undefined && options[name]?.type === "string" && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+const NEGATIVE_NUMBER = /^-[\d.,]/;
+
 export function parseCommandArgs(args: readonly string[], options: Record<string, OptionSpec>): ParsedArgs {
   let parsed;
+  const all = { ...COMMON, ...options };
   try {
-    parsed = parseArgs({ args: [...args], options: { ...COMMON, ...options }, allowPositionals: true, strict: true, tokens: true });
+    parsed = parseArgs({ args: joinNegativeNumbers(args, all), options: all, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, "."));
   }
@@ -57,7 +78,7 @@ export function parseCondition(text: string, option: string): Condition {
   return { table, field: text.slice(0, at).trim(), filter: text.slice(at + 1) };
 }
 
-/** --where and --interaction conditions grouped by --or (DESIGN decision 7). */
+/** --where and --interaction conditions grouped by --or (docs/decisions.md §D7). */
 export function filterGroups(ordered: ParsedArgs["ordered"]): FilterGroup[] {
   const groups: Condition[][] = [[]];
   for (const option of ordered) {

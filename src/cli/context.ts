@@ -1,5 +1,6 @@
+import { isoToSerial } from "../domain/contacts/column";
 import * as os from "os";
-import type { RunContext } from "../app/ports";
+import type { RunContext } from "../app/store/ports";
 import { UsageError } from "./usage";
 
 export interface CommonOptions {
@@ -13,7 +14,7 @@ export interface CommonOptions {
   readonly json: boolean;
 }
 
-/** The machine's local date as yyyy-mm-dd (DESIGN: today is the local date). */
+/** The machine's local date as yyyy-mm-dd (docs/architecture.md §6: today is the local date). */
 export function localToday(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -35,7 +36,7 @@ export function localTime(now: Date): string {
 
 export function runContext(options: CommonOptions, now: Date): RunContext {
   const today = localToday(now);
-  if (options.workdate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.workdate)) {
+  if (options.workdate !== undefined && Number.isNaN(isoToSerial(options.workdate))) {
     throw new UsageError(`--workdate "${options.workdate}" is not a date: use YYYY-MM-DD.`);
   }
   const locale = options.locale ?? "en";

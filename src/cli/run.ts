@@ -1,3 +1,5 @@
+import { cellProblemsRead } from "../app/store/contactSource";
+import { runDbCommand, wantsDatabase } from "../db/cli";
 import { DomainError } from "../domain/errors";
 import { lockBook, refuseExisting } from "../workbook/xlsx/bookFile";
 import { XlsxBook } from "../workbook/xlsx/xlsxBook";
@@ -11,7 +13,7 @@ import { criteria, reuseCriteriaCommand, saveCriteriaCommand } from "./commands/
 import { deleteCommand } from "./commands/delete";
 import { eraseContactCommand } from "./commands/eraseContact";
 import { exportCommand } from "./commands/export";
-import { back, forward } from "./commands/history";
+import { back, forward, resetHistoryCommand } from "./commands/history";
 import { reduce, refine } from "./commands/remove";
 import { init } from "./commands/init";
 import { lines } from "./commands/lines";
@@ -30,7 +32,7 @@ export interface CliIo {
   now(): Date;
 }
 
-const COMMANDS: Record<string, Command> = { init, contacts: contactsCommand, create, add, reduce, refine, back, forward, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand, "apply-mailing-group": applyMailingGroupCommand, export: exportCommand, "erase-contact": eraseContactCommand, log, cancel, uncancel, entries, "reuse-segment": reuseSegmentCommand, templates };
+const COMMANDS: Record<string, Command> = { init, contacts: contactsCommand, create, add, reduce, refine, back, forward, "reset-history": resetHistoryCommand, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand, "apply-mailing-group": applyMailingGroupCommand, export: exportCommand, "erase-contact": eraseContactCommand, log, cancel, uncancel, entries, "reuse-segment": reuseSegmentCommand, templates };
 
 /** Runs one `segments` command; returns the exit code (0 done, 1 domain or validation error, 2 usage error). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -43,6 +45,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (name === undefined) throw new UsageError("No command given.");
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}.`);
+    if (wantsDatabase(args)) {
+      const outcome = await runDbCommand(name, command, args, io.now());
+      for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${warning}`);
+      io.stdout(outcome.asJson ? JSON.stringify(outcome.json) : outcome.text);
+      return 0;
+    }
     command.checkArgs?.(args);
     const parsed = parseCommandArgs(args, command.options);
     const [bookPath, ...rest] = parsed.positionals;
@@ -56,14 +64,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // Held from reading the book to writing it, so a second run on the same book cannot lose this one's change.
     const lock = await lockBook(out ?? bookPath);
     let outcome;
+    let cells: string[];
     try {
       const book = await XlsxBook.open(bookPath);
       outcome = await command.run(book, ctx, parsed, rest);
       if (outcome.changed) await book.save(out ?? bookPath, { replace: out === undefined || force });
+      cells = cellProblemsRead(book).map((problem) => problem.message);
     } finally {
       await lock.release();
     }
-    for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${warning}`);
+    // Cells read as blank because they could not be read are said by every command, once, before its output.
+    const own = outcome.warnings ?? [];
+    for (const warning of [...cells.filter((message) => !own.includes(message)), ...own]) io.stderr(`warning: ${warning}`);
     io.stdout(parsed.common.json ? JSON.stringify(outcome.json) : outcome.text);
     return 0;
   } catch (error) {

@@ -10,6 +10,11 @@ export const USAGE = `Usage: segments <command> <book.xlsx> [arguments]
 
 Commands:
   init                      create the missing dedicated sheets
+  init --db postgresql://USER@HOST:PORT/DB [--schema segments]
+               create the dedicated tables in a PostgreSQL schema (postgresql:// alone: the PG* variables;
+               the password from PGPASSWORD or ~/.pgpass). Every command takes --db URL [--schema S] instead
+               of the workbook, contacts from --contacts SCHEMA.TABLE (a table or view); apply-mailing-group
+               and export --sheet do not run on PostgreSQL yet
   contacts [--use NAME]     the sheets and tables contacts may be read from, the one in use marked;
                --use reads NAME and, when its contacts can be used, stores it as the workbook's choice
   create   --description T [--salesperson C] [--date YYYY-MM-DD] [--template C] [--campaign C] [--subject T]
@@ -21,6 +26,7 @@ Commands:
                keep only the lines whose contacts match
   back     SEG [--force]    undo the last Add, Reduce or Refine exactly (--force: lines were edited by hand)
   forward  SEG [--force]    redo the action Go Back undid
+  reset-history SEG        delete the segment's Go Back history (when it is damaged); lines and criteria stay
   lines    SEG
   criteria SEG              the steps that made the segment, readably
   save-criteria  SEG --code C [--description T]   keep the criteria for reuse

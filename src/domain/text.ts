@@ -1,6 +1,6 @@
 /** Case folding and collation shared by the evaluator, the line order and the SQLite oracle. */
 
-/** Text equality ignores case (DESIGN decision 1). Locale-independent so every user gets the same match. */
+/** Text equality ignores case (docs/decisions.md §D1). Locale-independent so every user gets the same match. */
 export function foldCase(text: string): string {
   return text.toLowerCase();
 }

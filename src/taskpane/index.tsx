@@ -8,6 +8,8 @@ import { selectCells } from "../workbook/excel/selectCells";
 import { openPaneWithWorkbook } from "./autoShow";
 import { App } from "./components/App";
 import { loadStrings, StringsProvider } from "./i18n";
+import { showOutsideExcel } from "./outsideExcel/page";
+import { pageLanguage, whereaboutsOf } from "./outsideExcel/where";
 import { ReadProgressStore } from "./readProgress";
 import { BookServicesProvider, localRunContext, type BookServices } from "./services";
 import { pickThemeKind, THEMES, type OfficeThemeLike } from "./theme";
@@ -43,7 +45,7 @@ function officeServices(): BookServices {
   };
 }
 
-Office.onReady(async () => {
+async function startPane(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container");
   const strings = await loadStrings(Office.context.displayLanguage);
@@ -59,4 +61,27 @@ Office.onReady(async () => {
       </StringsProvider>
     </FluentProvider>,
   );
-});
+}
+
+/** Office's display language where office.js knows one (another Office application), else the browser's. */
+function officeOrBrowserLanguage(): "en" | "sv" {
+  let officeLanguage: string | undefined;
+  try {
+    officeLanguage = Office.context?.displayLanguage;
+  } catch {
+    officeLanguage = undefined;
+  }
+  return pageLanguage([officeLanguage, ...navigator.languages, navigator.language]);
+}
+
+// Office.onReady decides: the pane only in Excel, one honest page anywhere else. When office.js could not load
+// (offline, blocked) there is no Office to ask, and nothing of the pane may touch it.
+if (typeof Office === "undefined") {
+  showOutsideExcel(document, { kind: "no-office" }, pageLanguage([...navigator.languages, navigator.language]));
+} else {
+  Office.onReady((info) => {
+    const where = whereaboutsOf(info);
+    if (where.kind === "excel") void startPane();
+    else showOutsideExcel(document, where, officeOrBrowserLanguage());
+  });
+}

@@ -1,6 +1,5 @@
-import { ContactSheetError } from "../app/contactSource";
+import { ContactSheetError } from "../app/store/contactSource";
 import { DomainError } from "../domain/errors";
-import { ReadCanceledError } from "../workbook/excel/errors";
 import type { Strings } from "./i18n";
 
 /** A message for the pane's MessageBar: what happened, the details, and what to do. */
@@ -19,7 +18,8 @@ export const successNotice = (title: string): Notice => ({ intent: "success", ti
  * sends the user to the Contacts tab; anything else comes from Excel, where a cell in edit mode is the usual cause.
  */
 export function errorNotice(strings: Strings, title: string, error: unknown): Notice {
-  if (error instanceof ReadCanceledError) return { intent: "info", title, detail: strings.contacts.readCanceled };
+  // The user's Cancel of a long read (the gateway's ReadCanceledError): not an error.
+  if (error instanceof DomainError && error.code === "canceled") return { intent: "info", title, detail: strings.contacts.readCanceled };
   const detail = error instanceof Error ? error.message : String(error);
   if (error instanceof ContactSheetError) return { intent: "error", title, detail, hint: strings.common.contactsHint };
   if (error instanceof DomainError) return { intent: "error", title, detail: strings.domainErrors.describe(error) };

@@ -3,9 +3,9 @@
  * pane opens gets watch(): its reads report here and stop when cancel() aborts the signal they were given. After a
  * cancel, new books get a new signal.
  */
-import { delegateBook } from "../app/delegateBook";
-import type { SegmentBook } from "../app/ports";
-import type { ReadWatch } from "../workbook/excel/contactSheet";
+import { delegateBook } from "../app/store/delegateBook";
+import type { SegmentBook } from "../app/store/ports";
+import type { ReadWatch } from "../workbook/readWatch";
 
 export interface ReadProgressState {
   readonly rows: number;

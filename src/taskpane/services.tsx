@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, type ReactNode } from "react";
-import type { RunContext, SegmentBook } from "../app/ports";
+import type { RunContext, SegmentBook } from "../app/store/ports";
 import type { ReadProgressStore } from "./readProgress";
 
 /**
@@ -45,7 +45,7 @@ export function usePreviewBook(): () => Promise<SegmentBook> {
   return useCallback(() => (previews ? Promise.resolve(previews.book()) : openBook()), [openBook, previews]);
 }
 
-/** The pane's RunContext for this moment: the machine's local date and time (DESIGN "Who and when"). */
+/** The pane's RunContext for this moment: the machine's local date and time (docs/architecture.md §6). */
 export function localRunContext(now: Date, locale: string, userId = ""): RunContext {
   const two = (n: number) => String(n).padStart(2, "0");
   const today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;

@@ -4,10 +4,10 @@
  * calls it when Excel reports a change anywhere in the workbook and after every commit of its own. Only previews
  * read through here; an action that writes opens a fresh book, whose commit re-checks what it read.
  */
-import { delegateBook } from "../app/delegateBook";
-import type { BookChange, BookState, SegmentBook, StoredRow } from "../app/ports";
+import { delegateBook } from "../app/store/delegateBook";
+import type { BookChange, BookState, SegmentBook, StoredRow } from "../app/store/ports";
 import type { ContactSheetInput } from "../domain/contacts";
-import type { SheetSpec } from "./schema";
+import type { SheetSpec } from "../app/store/sheetSpecs";
 
 interface Reads {
   readonly contacts: Map<string, Promise<ContactSheetInput>>;
@@ -65,7 +65,7 @@ export class CachedReads {
       listContactSources: () => this.open().then((book) => book.listContactSources()),
       readContactSheet: (request) => this.keep(this.reads.contacts, request.name ?? "", (book) => book.readContactSheet(request)),
       hasSheet: (spec) => this.keep(this.reads.sheets, spec, (book) => book.hasSheet(spec)),
-      readRows: <R>(spec: SheetSpec) => this.keep(this.reads.rows, spec, (book) => book.readRows<unknown>(spec)) as Promise<StoredRow<R>[]>,
+      readRows: <R>(spec: SheetSpec<R>) => this.keep(this.reads.rows, spec, (book) => book.readRows<unknown>(spec)) as Promise<StoredRow<R>[]>,
       readState: () => {
         if (!this.keeping) return this.open().then((book) => book.readState());
         const reads = this.reads;

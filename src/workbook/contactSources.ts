@@ -2,8 +2,8 @@
  * Which sheets and tables may hold contacts: the visible sheets that are not the add-in's own (its dedicated sheets
  * and its state sheet), and the Excel tables on them. Both gateways list through here, so they list alike.
  */
-import type { ContactSourceList } from "../app/ports";
-import { DEDICATED_SHEETS, STATE_SHEET } from "./schema";
+import type { ContactSourceList } from "../app/store/ports";
+import { DEDICATED_SHEETS, STATE_SHEET } from "../app/store/sheetSpecs";
 
 /** A sheet as a gateway found it, with the names of its Excel tables in the workbook's order. */
 export interface SheetFacts {

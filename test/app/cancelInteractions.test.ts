@@ -1,8 +1,8 @@
-/** Cancel and uncancel (bc-segments §8.2) on the in-memory book: §11 Ex 12 step by step, from Ex 10's log. */
+/** Cancel and uncancel (docs/business-rules.md §8.2) on the in-memory book: docs/business-rules.md §11 Ex 12 step by step, from Ex 10's log. */
 import { cancelInteractions, type CancelRequest } from "../../src/app/cancelInteractions";
 import { logSegment } from "../../src/app/logSegment";
 import type { InteractionLogEntry, LoggedSegment } from "../../src/domain/interactions/logEntry";
-import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/workbook/schema";
+import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { ctx, ex10Book, records } from "../support/interactionFixtures";
 import type { MemoryBook } from "../support/memoryBook";
 
@@ -22,7 +22,7 @@ async function state(): Promise<{ entries: [number, boolean][]; logged: { cancel
   return { entries: entries.map((e) => [e.entryNo, e.canceled]), logged: { canceled: logged.canceled, noOfInteractions: logged.noOfInteractions } };
 }
 
-describe("bc-segments §11 Ex 12", () => {
+describe("docs/business-rules.md §11 Ex 12", () => {
   it("1. cancel entry 122: No. of Interactions of logged segment 8 shows 2", async () => {
     const result = await run({ target: { entries: [122] }, mode: "cancel" });
     expect(result).toEqual({ canceled: true, entries: [122], logged: [{ entryNo: 8, canceled: false, noOfInteractions: 2 }] });
@@ -90,5 +90,16 @@ describe("cancel and uncancel: edges", () => {
     await run({ target: { logged: 8 }, mode: "cancel" });
     const logged = (await records<LoggedSegment>(book, LOGGED_SEGMENTS)).find((l) => l.entryNo === 8)!;
     expect(logged.noOfInteractions).toBe(3);
+  });
+});
+
+describe("an entry row with a cell typed by hand that cannot be read", () => {
+  it("is refused, naming the cell, when the cancel would change it; other entries cancel as usual", async () => {
+    const canceledColumn = INTERACTION_LOG.columns.findIndex((c) => c.prop === "canceled");
+    const entryColumn = INTERACTION_LOG.columns.findIndex((c) => c.prop === "entryNo");
+    book.editRows(INTERACTION_LOG.sheetName, (rows) => rows.map((r) => (r[entryColumn] === 122 ? r.map((c, i) => (i === canceledColumn ? "maybe" : c)) : r)));
+    await expect(run({ target: { entries: [122] }, mode: "cancel" })).rejects.toThrow(/^Interaction Log row \d+, column Canceled: "maybe" is not TRUE or FALSE\.$/);
+    await expect(run({ target: { logged: 8 }, mode: "cancel" })).rejects.toThrow(/column Canceled: "maybe"/);
+    expect((await run({ target: { entries: [121] }, mode: "cancel" })).entries).toEqual([121]);
   });
 });

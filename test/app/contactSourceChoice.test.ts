@@ -1,7 +1,7 @@
 /** Listing and choosing the contact source on an in-memory book: what is listed, what is stored, and what is refused. */
-import { ContactSheetError } from "../../src/app/contactSource";
+import { ContactSheetError } from "../../src/app/store/contactSource";
 import { chooseContactSource, contactSources } from "../../src/app/contactSourceChoice";
-import type { RunContext } from "../../src/app/ports";
+import type { RunContext } from "../../src/app/store/ports";
 import type { ContactSheetInput } from "../../src/domain/contacts";
 import { MemoryBook } from "../support/memoryBook";
 
@@ -78,7 +78,10 @@ describe("chooseContactSource", () => {
   it("refuses a name that is not listed, saying what can be chosen; a blank name asks for one", async () => {
     const b = book();
     await expect(chooseContactSource(b, ctx, "Segments")).rejects.toThrow(
-      '"Segments" is not a sheet or table that can hold contacts (tables: People (on Data); sheets: Contacts, Data, Broken). Hidden sheets and the add-in\'s own sheets cannot.',
+      '"Segments" is one of the add-in\'s own sheets and cannot hold contacts. Choose the sheet or table your contacts are on.',
+    );
+    await expect(chooseContactSource(b, ctx, "Notes")).rejects.toThrow(
+      '"Notes" is not a sheet or table that can hold contacts (tables: People (on Data); sheets: Contacts, Data, Broken). Hidden sheets and the add-in\'s own sheets cannot.',
     );
     await expect(chooseContactSource(b, ctx, "  ")).rejects.toThrow("Name the sheet or table to read contacts from.");
     expect(b.commits).toBe(0);

@@ -1,16 +1,16 @@
 /**
- * Criteria on interaction history (issue 4 item 7, §3.1's Interaction Log Entry row): a contact qualifies when one
+ * Criteria on interaction history (docs/business-rules.md §3.1): a contact qualifies when one
  * of its own entries meets every interaction condition of the group.
  */
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
-import type { RunContext } from "../../src/app/ports";
+import type { RunContext } from "../../src/app/store/ports";
 import { removeContacts } from "../../src/app/removeContacts";
 import { segmentCriteria } from "../../src/app/criteriaUseCases";
 import { ConditionError } from "../../src/domain/segments/matchStep";
 import { NO_OPTIONS, type Condition } from "../../src/domain/segments/step";
-import { INTERACTION_LOG } from "../../src/workbook/schema";
+import { INTERACTION_LOG } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import { MemoryBook } from "../support/memoryBook";
 

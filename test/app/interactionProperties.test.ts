@@ -9,7 +9,7 @@ import { logSegment } from "../../src/app/logSegment";
 import { DomainError } from "../../src/domain/errors";
 import type { CancelMode } from "../../src/domain/interactions/cancel";
 import type { InteractionLogEntry, LoggedSegment } from "../../src/domain/interactions/logEntry";
-import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/workbook/schema";
+import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { addByNo, ctx, ex10Book, records } from "../support/interactionFixtures";
 import type { MemoryBook } from "../support/memoryBook";
 

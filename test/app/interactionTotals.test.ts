@@ -1,4 +1,4 @@
-/** Totals per template and per group over entries not canceled (issue 4 item 8), and the entries query. */
+/** Totals per template and per group over entries not canceled (docs/business-rules.md §8.1), and the entries query. */
 import { cancelInteractions } from "../../src/app/cancelInteractions";
 import { createSegment } from "../../src/app/createSegment";
 import { interactionEntries, interactionEntryTotals } from "../../src/app/interactionEntries";

@@ -6,7 +6,7 @@ import { reuseSegmentIntoNew } from "../../src/app/reuseSegment";
 import { segmentLines } from "../../src/app/segmentLines";
 import { listSegments } from "../../src/app/segmentList";
 import { stepHistory } from "../../src/app/stepHistory";
-import { SEGMENTS } from "../../src/workbook/schema";
+import { SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseValues } from "../support/bcBaseData";
 import { ctx, ex10Book } from "../support/interactionFixtures";
 import type { MemoryBook } from "../support/memoryBook";
@@ -76,7 +76,7 @@ describe("reuseSegmentIntoNew", () => {
     expect(await stepHistory(book, { segmentNo: "SEG00002", direction: "back" })).toMatchObject({ action: "Reuse Segment", linesBefore: 3, linesAfter: 0 });
   });
 
-  it("leaves canceled entries out unless asked (decision 4)", async () => {
+  it("leaves canceled entries out unless asked (docs/decisions.md §D4)", async () => {
     await cancelInteractions(book, { target: { entries: [122] }, mode: "cancel" });
     expect((await reuseSegmentIntoNew(book, ctx, { description: "A", loggedEntryNo: 8 })).skippedCanceled).toBe(1);
     expect((await reuseSegmentIntoNew(book, ctx, { description: "B", loggedEntryNo: 8, includeCanceled: true })).added).toHaveLength(3);

@@ -1,7 +1,7 @@
-/** Log Segment (bc-segments §7) on the in-memory book: §11 Ex 10 and the validation table of Ex 11, as DESIGN.md adapts them. */
+/** Log Segment (docs/business-rules.md §7) on the in-memory book: docs/business-rules.md §11 Ex 10 and the validation table of Ex 11, as docs/decisions.md §D9 adapts them. */
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
-import { logSegment } from "../../src/app/logSegment";
+import { logSegment, previewLogSegment } from "../../src/app/logSegment";
 import { segmentCriteria } from "../../src/app/criteriaUseCases";
 import { segmentLines } from "../../src/app/segmentLines";
 import { stepHistory } from "../../src/app/stepHistory";
@@ -9,13 +9,14 @@ import { ExcludedContactsError } from "../../src/domain/interactions/excludedLin
 import type { InteractionLogEntry, LoggedSegment } from "../../src/domain/interactions/logEntry";
 import type { SegmentLine } from "../../src/domain/segments/line";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { INTERACTION_LOG, LOGGED_SEGMENTS, SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "../../src/workbook/schema";
+import { INTERACTION_LOG, LOGGED_SEGMENTS, SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "../../src/app/store/sheetSpecs";
 import { addByNo, ctx, ex10Book, loggedSegment, records } from "../support/interactionFixtures";
 import type { MemoryBook } from "../support/memoryBook";
 
 const ALL_SHEETS = [SEGMENTS, SEGMENT_LINES, SEGMENT_CRITERIA, SEGMENT_HISTORY, INTERACTION_LOG, LOGGED_SEGMENTS];
 const snapshot = (book: MemoryBook) => ALL_SHEETS.map((spec: SheetSpec) => book.rows(spec.sheetName));
-const segmentNos = async (book: MemoryBook, spec: SheetSpec) => (await records<{ segmentNo?: string; no?: string }>(book, spec)).map((r) => r.segmentNo ?? r.no);
+const segmentNos = async (book: MemoryBook, spec: SheetSpec<{ segmentNo: string } | { no: string }>) =>
+  (await records(book, spec)).map((r) => ("segmentNo" in r ? r.segmentNo : r.no));
 
 /** Runs the log and expects it to fail with `message`, leaving every sheet and the commit count as they were. */
 async function expectRefused(book: MemoryBook, segmentNo: string, message: string | RegExp, options = {}): Promise<void> {
@@ -39,7 +40,7 @@ function editLines(book: MemoryBook, segmentNo: string, edit: (lineNo: number) =
 }
 const column = (header: string) => SEGMENT_LINES.columns.findIndex((c) => c.header === header);
 
-describe("bc-segments §11 Ex 10: Log Segment with campaign and follow-up", () => {
+describe("docs/business-rules.md §11 Ex 10: Log Segment with campaign and follow-up", () => {
   let book: MemoryBook;
   let segmentNo: string;
   beforeEach(async () => ({ book, segmentNo } = await ex10Book()));
@@ -71,7 +72,7 @@ describe("bc-segments §11 Ex 10: Log Segment with campaign and follow-up", () =
     ]);
     for (const e of entries) {
       expect(e).toMatchObject({ description: "Spring mailing", salespersonCode: "JO", canceled: false, evaluation: "", userId: "MARKETER", attemptFailed: false });
-      // DESIGN "Who and when": the clock passed in; the Date stays the line's (the interaction's) date.
+      // docs/architecture.md §6: the clock passed in; the Date stays the line's (the interaction's) date.
       expect(e.time).toBe("09:30:00");
     }
     expect(entries.map((e) => e.contactName)).toEqual(["Alpine Ltd", "Anna Berg", "Gus Hill"]);
@@ -87,7 +88,7 @@ describe("bc-segments §11 Ex 10: Log Segment with campaign and follow-up", () =
     const result = await logSegment(book, ctx, { segmentNo, followUp: true });
     const followUp = result.followUp!.segmentNo;
     expect(followUp).toBe("SEG00002");
-    const header = (await records<Record<string, unknown>>(book, SEGMENTS)).find((s) => s.no === followUp);
+    const header = (await records(book, SEGMENTS)).find((s) => s.no === followUp);
     expect(header).toMatchObject({
       description: `Follow-up on segment ${segmentNo}`,
       campaignNo: "CP01",
@@ -104,7 +105,7 @@ describe("bc-segments §11 Ex 10: Log Segment with campaign and follow-up", () =
       [20000, "CT02", "CP01", "", 0],
       [30000, "CT09", "CP01", "", 0],
     ]);
-    const criteria = await records<Record<string, unknown>>(book, SEGMENT_CRITERIA);
+    const criteria = await records(book, SEGMENT_CRITERIA);
     expect(criteria.filter((c) => c.segmentNo === followUp)).toEqual([
       expect.objectContaining({ lineNo: 1, type: "Action", action: "Add Contacts", allowExistingContacts: true, ignoreExclusion: false }),
       expect.objectContaining({ lineNo: 2, type: "Filter", group: 1, table: "Interaction Log", field: "Logged Segment Entry No.", filter: "8" }),
@@ -131,7 +132,7 @@ describe("bc-segments §11 Ex 10: Log Segment with campaign and follow-up", () =
   });
 });
 
-describe("bc-segments §11 Ex 11: validation outcomes (nothing logged on any failure)", () => {
+describe("docs/business-rules.md §11 Ex 11: validation outcomes (nothing logged on any failure)", () => {
   let book: MemoryBook;
   let segmentNo: string;
   beforeEach(async () => ({ book, segmentNo } = await ex10Book()));
@@ -173,7 +174,7 @@ describe("bc-segments §11 Ex 11: validation outcomes (nothing logged on any fai
     await expectRefused(book, ex1, `Salesperson Code must have a value in Segment Line: Segment No.=${ex1}, Line No.=50000 (contact CT06).`);
   });
 
-  it("line Correspondence Type Email for a contact without e-mail: logged with a blank type (Send is not offered: decision 11)", async () => {
+  it("line Correspondence Type Email for a contact without e-mail: logged with a blank type (Send is not offered: docs/decisions.md §D11)", async () => {
     const mail = (await createSegment(book, ctx, { description: "E-mail blast", templateCode: "EMAIL", salespersonCode: "PS" })).no;
     await addByNo(book, mail, "CT04");
     expect((await segmentLines(book, mail))[0].correspondenceType).toBe("Email");
@@ -213,13 +214,13 @@ describe("bc-segments §11 Ex 11: validation outcomes (nothing logged on any fai
     );
   });
 
-  it("salesperson and campaign codes are free text (decision 9): no master table is consulted", async () => {
+  it("salesperson and campaign codes are free text (docs/decisions.md §D9): no master table is consulted", async () => {
     editLines(book, segmentNo, () => ({ [column("Salesperson Code")]: "NOBODY", [column("Campaign No.")]: "NO-SUCH-CAMPAIGN" }));
     await expect(logSegment(book, ctx, { segmentNo })).resolves.toMatchObject({ loggedEntryNo: 8 });
   });
 });
 
-describe("decision 9: lines whose contact is excluded", () => {
+describe("docs/decisions.md §D9: lines whose contact is excluded", () => {
   let book: MemoryBook;
   let segmentNo: string;
   beforeEach(async () => {
@@ -240,8 +241,15 @@ describe("decision 9: lines whose contact is excluded", () => {
     const result = await logSegment(book, ctx, { segmentNo, includeExcluded: true, followUp: true });
     expect(result.entryNos).toEqual([121, 122, 123, 124]);
     expect(result.excluded).toEqual([{ lineNo: 40000, contactNo: "CT05" }]);
-    // The same answer holds for the follow-up built from these entries.
-    expect(result.followUp).toMatchObject({ lines: 4, skippedExcluded: 0 });
+  });
+
+  it("a follow-up honours Exclude from Segment whatever the log included: the excluded contact is left out of it", async () => {
+    const preview = await previewLogSegment(book, ctx, { segmentNo, includeExcluded: true, followUp: true });
+    expect(preview.followUp).toMatchObject({ lines: 3, skippedExcluded: 1 });
+    const result = await logSegment(book, ctx, { segmentNo, includeExcluded: true, followUp: true });
+    expect(result.followUp).toMatchObject({ lines: 3, skippedExcluded: 1 });
+    const followUpLines = await segmentLines(book, result.followUp!.segmentNo);
+    expect(followUpLines.map((l) => l.contactNo)).not.toContain("CT05");
   });
 
   it("BC's own checks come first", async () => {

@@ -3,7 +3,7 @@ import { createSegment } from "../../src/app/createSegment";
 import { logSegment, previewLogSegment } from "../../src/app/logSegment";
 import { segmentLines } from "../../src/app/segmentLines";
 import type { SegmentLine } from "../../src/domain/segments/line";
-import { LOGGED_SEGMENTS, SEGMENT_LINES, SEGMENTS } from "../../src/workbook/schema";
+import { LOGGED_SEGMENTS, SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { ctx, ex10Book, loggedSegment } from "../support/interactionFixtures";
 import type { MemoryBook } from "../support/memoryBook";
 
@@ -96,11 +96,11 @@ describe("previewLogSegment", () => {
     expect(empty).toMatchObject({ entries: 0, templates: [], cost: 0, duration: 0 });
   });
 
-  it("lists excluded lines without refusing; the follow-up skips them unless the user includes them (decision 4)", async () => {
+  it("lists excluded lines without refusing; the follow-up skips them even when the user includes them in the log", async () => {
     await addExcludedLine(book, segmentNo);
     const preview = await previewLogSegment(book, ctx, { segmentNo });
     expect(preview).toMatchObject({ entries: 4, problems: [], excluded: [{ lineNo: 40000, contactNo: "CT05" }] });
     expect(preview.followUp).toEqual({ segmentNo: "SEG00002", lines: 3, skippedExcluded: 1 });
-    expect((await previewLogSegment(book, ctx, { segmentNo, includeExcluded: true })).followUp).toEqual({ segmentNo: "SEG00002", lines: 4, skippedExcluded: 0 });
+    expect((await previewLogSegment(book, ctx, { segmentNo, includeExcluded: true })).followUp).toEqual({ segmentNo: "SEG00002", lines: 3, skippedExcluded: 1 });
   });
 });

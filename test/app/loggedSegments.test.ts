@@ -1,7 +1,7 @@
-/** The logged segments list for the pane: No. of Interactions counted live as BC does (§8.2). */
+/** The logged segments list for the pane: No. of Interactions counted live as BC does (docs/business-rules.md §8.2). */
 import { logSegment } from "../../src/app/logSegment";
 import { loggedSegmentList } from "../../src/app/loggedSegments";
-import { INTERACTION_LOG } from "../../src/workbook/schema";
+import { INTERACTION_LOG } from "../../src/app/store/sheetSpecs";
 import { ctx, ex10Book } from "../support/interactionFixtures";
 
 it("counts the entries whose Canceled equals the logged segment's, also after a hand edit of the Interaction Log", async () => {

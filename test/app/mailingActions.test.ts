@@ -5,18 +5,18 @@ import { createSegment } from "../../src/app/createSegment";
 import { eraseContact } from "../../src/app/eraseContact";
 import { exportMailingList } from "../../src/app/exportMailingList";
 import { initBook } from "../../src/app/initBook";
-import type { RunContext } from "../../src/app/ports";
+import type { RunContext } from "../../src/app/store/ports";
 import { removeContacts } from "../../src/app/removeContacts";
 import { stepHistory } from "../../src/app/stepHistory";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { INTERACTION_LOG, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "../../src/workbook/schema";
+import { INTERACTION_LOG, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet, bcBaseValues } from "../support/bcBaseData";
 import { MemoryBook } from "../support/memoryBook";
 
 const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-01", locale: "en", userId: "TESTER" };
 const where = (field: string, filter: string) => [[{ table: "Contact" as const, field, filter }]];
 
-/** SEG00001 holding CT01, CT02 and CT09, as in bc-segments §11 Ex 15. */
+/** SEG00001 holding CT01, CT02 and CT09, as in docs/business-rules.md §11 Ex 15. */
 async function ex15Book(values = bcBaseValues()): Promise<MemoryBook> {
   const book = new MemoryBook({ ...bcBaseSheet(), values });
   await initBook(book);
@@ -32,7 +32,7 @@ function mailingGroups(book: MemoryBook): Record<string, unknown> {
   return Object.fromEntries(rows.map((row) => [row[0], row[column] ?? ""]));
 }
 
-describe("applyMailingGroup: bc-segments §11 Ex 15", () => {
+describe("applyMailingGroup: docs/business-rules.md §11 Ex 15", () => {
   it("Delete Old Assignments = No: XMAS on CT04, CT01, CT02, CT09", async () => {
     const book = await ex15Book();
     const result = await applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "XMAS", deleteOld: false });

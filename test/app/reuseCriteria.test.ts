@@ -4,7 +4,7 @@ import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { reuseCriteria, saveSegmentCriteria } from "../../src/app/criteriaUseCases";
 import { initBook } from "../../src/app/initBook";
-import type { RunContext } from "../../src/app/ports";
+import type { RunContext } from "../../src/app/store/ports";
 import { removeContacts } from "../../src/app/removeContacts";
 import { segmentLines } from "../../src/app/segmentLines";
 import type { Condition } from "../../src/domain/segments/step";

@@ -1,4 +1,4 @@
-/** Reuse Segment (bc-segments §5.5, decision 4) on the in-memory book: §11 Ex 13 and the decision's defaults. */
+/** Reuse Segment (docs/business-rules.md §5.5, docs/decisions.md §D4) on the in-memory book: docs/business-rules.md §11 Ex 13 and the decision's defaults. */
 import { cancelInteractions } from "../../src/app/cancelInteractions";
 import { createSegment } from "../../src/app/createSegment";
 import { reuseCriteria, saveSegmentCriteria } from "../../src/app/criteriaUseCases";
@@ -7,7 +7,7 @@ import { reuseSegment } from "../../src/app/reuseSegment";
 import { segmentLines } from "../../src/app/segmentLines";
 import { stepHistory } from "../../src/app/stepHistory";
 import type { CriteriaLine } from "../../src/domain/segments/criteria";
-import { SEGMENT_CRITERIA } from "../../src/workbook/schema";
+import { SEGMENT_CRITERIA } from "../../src/app/store/sheetSpecs";
 import { bcBaseValues } from "../support/bcBaseData";
 import { addByNo, ctx, ex10Book, records } from "../support/interactionFixtures";
 import type { MemoryBook } from "../support/memoryBook";
@@ -30,7 +30,7 @@ const excludeContact = (no: string) => {
   book.setContacts({ sheetName: "Contacts", values, locale: "en" });
 };
 
-describe("bc-segments §11 Ex 13: Reuse Segment into a non-empty segment", () => {
+describe("docs/business-rules.md §11 Ex 13: Reuse Segment into a non-empty segment", () => {
   it("asks first when the segment has criteria actions (BC's confirmation; the command: --force)", async () => {
     await expect(reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 8 })).rejects.toThrow(
       `Segment ${sm020} already has 1 criteria action; the logged segment's contacts would be added after them. Confirm to go on (the command: --force).`,
@@ -73,7 +73,7 @@ describe("bc-segments §11 Ex 13: Reuse Segment into a non-empty segment", () =>
     expect(await lineSummary()).toHaveLength(4);
   });
 
-  it("decision 4: CT09 flagged Exclude from Segment meanwhile is left out, unless asked for", async () => {
+  it("docs/decisions.md §D4: CT09 flagged Exclude from Segment meanwhile is left out, unless asked for", async () => {
     excludeContact("CT09");
     const skipped = await reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 8, force: true });
     expect(skipped.added.map((l) => l.contactNo)).toEqual(["CT01", "CT02"]);
@@ -85,7 +85,7 @@ describe("bc-segments §11 Ex 13: Reuse Segment into a non-empty segment", () =>
     expect(action.ignoreExclusion).toBe(true);
   });
 
-  it("decision 4: canceled entries are skipped (a canceled logged segment gives nothing) unless asked for", async () => {
+  it("docs/decisions.md §D4: canceled entries are skipped (a canceled logged segment gives nothing) unless asked for", async () => {
     await cancelInteractions(book, { target: { entries: [122] }, mode: "cancel" });
     const some = await reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 8, force: true });
     expect(some).toMatchObject({ skippedCanceled: 1, added: [{ contactNo: "CT01" }, { contactNo: "CT09" }] });

@@ -3,10 +3,10 @@ import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { deleteSegment } from "../../src/app/deleteSegment";
 import { initBook } from "../../src/app/initBook";
-import type { RunContext } from "../../src/app/ports";
+import type { RunContext } from "../../src/app/store/ports";
 import { setHeader } from "../../src/app/setHeader";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { SEGMENT_LINES, SEGMENTS, SEGMENT_CRITERIA } from "../../src/workbook/schema";
+import { SEGMENT_LINES, SEGMENTS, SEGMENT_CRITERIA } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet, bcBaseValues } from "../support/bcBaseData";
 import { MemoryBook } from "../support/memoryBook";
 

@@ -1,18 +1,18 @@
 /**
- * Go Back and Go Forward through the use cases on an in-memory book: bc-segments Ex 6 as DESIGN decision 2
+ * Go Back and Go Forward through the use cases on an in-memory book: docs/business-rules.md §11 Ex 6 as docs/decisions.md §D2
  * adapts it (Go Back restores exactly), hand edits, and a property over random step sequences.
  */
 import fc from "fast-check";
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
-import type { RunContext } from "../../src/app/ports";
+import type { RunContext } from "../../src/app/store/ports";
 import { removeContacts } from "../../src/app/removeContacts";
 import { setHeader } from "../../src/app/setHeader";
 import { HandChangesError, stepHistory } from "../../src/app/stepHistory";
 import { NO_OPTIONS, type Condition, type StepOptions } from "../../src/domain/segments/step";
-import type { Cell } from "../../src/workbook/records";
-import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../../src/workbook/schema";
+import type { Cell } from "../../src/app/store/rows";
+import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import { contactSheetArb, stepArb } from "../support/contactTableArbitrary";
 import { MemoryBook } from "../support/memoryBook";
@@ -42,7 +42,7 @@ function segmentState(book: MemoryBook): unknown {
   };
 }
 
-describe("bc-segments §11 Ex 6, as DESIGN decision 2 adapts it", () => {
+describe("docs/business-rules.md §11 Ex 6, as docs/decisions.md §D2 adapts it", () => {
   it("Go Back removes only the lines the action added, even duplicates of contacts already present", async () => {
     const { book, no } = await newBook();
     await add(book, no, [where("Industry Groups", "RETAIL")]);

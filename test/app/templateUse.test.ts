@@ -1,8 +1,8 @@
-/** Templates are checked wherever one is used (bc-segments §6): create, a header change, Add. */
+/** Templates are checked wherever one is used (docs/business-rules.md §6): create, a header change, Add. */
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
 import { setHeader } from "../../src/app/setHeader";
-import { INTERACTION_TEMPLATES } from "../../src/workbook/schema";
+import { INTERACTION_TEMPLATES } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import { addByNo, ctx } from "../support/interactionFixtures";
 import { MemoryBook } from "../support/memoryBook";

@@ -27,7 +27,7 @@ describe("webpack.config.js", () => {
 
   it("builds the two entries into dist/, type checking left to tsc", async () => {
     const config = await webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" });
-    expect(config.entry).toEqual({ taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" });
+    expect(config.entry).toEqual({ taskpane: "./src/taskpane/index.tsx", commands: "./src/ribbon/functionFile.ts" });
     expect(config.output?.path).toMatch(/[/\\]dist$/);
     expect(JSON.stringify(config.module?.rules)).toContain('"transpileOnly":true');
   });

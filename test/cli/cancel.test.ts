@@ -1,4 +1,4 @@
-/** `segments cancel` / `uncancel` on .xlsx books: bc-segments §11 Ex 12 with the command, refusals leave the bytes. */
+/** `segments cancel` / `uncancel` on .xlsx books: docs/business-rules.md §11 Ex 12 with the command, refusals leave the bytes. */
 import { promises as fs } from "fs";
 import { bytes, segments } from "../support/cli";
 import { ex10Workbook, sheetRecords } from "../support/interactionBooks";

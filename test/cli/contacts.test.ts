@@ -1,10 +1,9 @@
 /** `segments contacts [--use NAME]`: the sheets and tables contacts may come from, and the choice stored in the book. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import XlsxPopulate from "xlsx-populate";
 import { SMALL_CONTACTS } from "../support/smallContacts";
 import { bytes, segments } from "../support/cli";
-import { addTable, tempDir, writeWorkbook } from "../support/workbooks";
+import { addTable, editBook, tempDir, writeWorkbook } from "../support/workbooks";
 
 let dir: string;
 let book: string;
@@ -18,9 +17,9 @@ beforeEach(async () => {
     { name: "Broken", values: [["No.", "Name"], ["B1", "Bo"], ["b1", "Bo again"]] },
     { name: "Notes", values: [["No.", "Name"], ["N1", "Nils"]] },
   ]);
-  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-  workbook.sheet("Notes")!.hidden(true);
-  await workbook.toFileAsync(book);
+  await editBook(book, (workbook) => {
+    workbook.getWorksheet("Notes")!.state = "hidden";
+  });
   await addTable(book, 2, "People", "A1:B3", ["No.", "Name"]);
 });
 
@@ -77,7 +76,11 @@ it("refuses a sheet with errors, naming them, and leaves the book as it was (exi
 
 it("refuses a hidden sheet, one of the add-in's and an unknown name, saying what can be chosen", async () => {
   expect((await segments("init", book)).code).toBe(0);
-  for (const name of ["Notes", "Segment Lines", "Kunder"]) {
+  expect(await segments("contacts", book, "--use", "Segment Lines")).toMatchObject({
+    code: 1,
+    stderr: `"Segment Lines" is one of the add-in's own sheets and cannot hold contacts. Choose the sheet or table your contacts are on.`,
+  });
+  for (const name of ["Notes", "Kunder"]) {
     expect(await segments("contacts", book, "--use", name)).toMatchObject({
       code: 1,
       stderr: `"${name}" is not a sheet or table that can hold contacts (tables: People (on Data); sheets: Contacts, Data, Broken). Hidden sheets and the add-in's own sheets cannot.`,

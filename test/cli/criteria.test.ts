@@ -1,4 +1,4 @@
-/** `segments criteria`, `save-criteria` and `reuse-criteria`: bc-segments §11 Ex 14 with DESIGN decision 3. */
+/** `segments criteria`, `save-criteria` and `reuse-criteria`: docs/business-rules.md §11 Ex 14 with docs/decisions.md §D3. */
 import { promises as fs } from "fs";
 import * as path from "path";
 import { bytes, segments } from "../support/cli";
@@ -26,7 +26,7 @@ const contactsOf = async (segmentNo: string) =>
     .filter((row) => row[0] === segmentNo)
     .map((row) => row[2]);
 
-describe("bc-segments §11 Ex 14: save and reuse criteria", () => {
+describe("docs/business-rules.md §11 Ex 14: save and reuse criteria", () => {
   it("shows the criteria readably", async () => {
     const shown = await segments("criteria", book, "SEG00001");
     expect(shown.stdout).toBe(["1. Add Contacts", "   Industry Groups: RETAIL", "2. Remove Contacts (Reduce) (Entire Companies)", "   No.: CT02"].join("\n"));
@@ -53,7 +53,7 @@ describe("bc-segments §11 Ex 14: save and reuse criteria", () => {
     expect((await contactsOf("SEG00002")).sort()).toEqual(["CT01", "CT02", "CT03", "CT04", "CT06"]);
   });
 
-  it("replays Refine with its Entire Companies flag (decision 3; BC drops it)", async () => {
+  it("replays Refine with its Entire Companies flag (docs/decisions.md §D3; BC drops it)", async () => {
     await segments("create", book, "--description", "Refined");
     await segments("add", book, "SEG00002", "--where", "Industry Groups=RETAIL");
     await segments("refine", book, "SEG00002", "--where", "No.=CT02", "--entire-companies");

@@ -2,7 +2,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { XlsxBook } from "../../src/workbook/xlsx/xlsxBook";
-import { SEGMENT_HISTORY } from "../../src/workbook/schema";
+import { SEGMENT_HISTORY } from "../../src/app/store/sheetSpecs";
 import { bytes, segments } from "../support/cli";
 import { SMALL_CONTACTS } from "../support/smallContacts";
 import { sheetValues, tempDir, writeWorkbook } from "../support/workbooks";

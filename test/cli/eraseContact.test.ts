@@ -1,12 +1,11 @@
 /** `segments erase-contact`: asks with the counts first; then lines go everywhere and log entries are anonymised. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import XlsxPopulate from "xlsx-populate";
-import { INTERACTION_LOG } from "../../src/workbook/schema";
+import { INTERACTION_LOG } from "../../src/app/store/sheetSpecs";
 import { XlsxBook } from "../../src/workbook/xlsx/xlsxBook";
 import { bytes, segments } from "../support/cli";
 import { SMALL_CONTACTS } from "../support/smallContacts";
-import { addForeignParts, partList, sheetNames, sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
+import { addForeignParts, editBook, partList, setCell, sheetNames, sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
 
 let dir: string;
 let book: string;
@@ -26,9 +25,7 @@ afterEach(async () => {
 /** Log entries as Log Segment would leave them (another command writes them; here they are put in directly). */
 async function addEntries(): Promise<void> {
   // A column of the user's own on the log, which travels with its rows.
-  const plain = await XlsxPopulate.fromDataAsync(await bytes(book));
-  plain.sheet("Interaction Log")!.cell(1, 27).value("Notes");
-  await plain.toFileAsync(book);
+  await editBook(book, (plain) => setCell(plain.getWorksheet("Interaction Log")!, 1, 27, "Notes"));
   const workbook = await XlsxBook.open(book);
   const entry = (entryNo: number, contactNo: string, contactName: string, cost: number) => ({
     record: { entryNo, contactNo, contactCompanyNo: "", contactName, date: "2025-03-01", cost, duration: 5, segmentNo: "SEG00000", loggedSegmentEntryNo: 1, userId: "TESTER" },
@@ -91,9 +88,7 @@ describe("erase-contact", () => {
   });
 
   it("works when the Interaction Log sheet does not exist", async () => {
-    const workbook = await XlsxPopulate.fromDataAsync(await bytes(book));
-    workbook.deleteSheet("Interaction Log");
-    await workbook.toFileAsync(book);
+    await editBook(book, (workbook) => workbook.removeWorksheet(workbook.getWorksheet("Interaction Log")!.id));
     expect(await sheetNames(book)).not.toContain("Interaction Log");
     const run = await segments("erase-contact", book, "K7", "--yes", "--json");
     expect(JSON.parse(run.stdout)).toMatchObject({ contactNo: "K7", lines: 1, entries: 0, written: true });

@@ -2,10 +2,10 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import XlsxPopulate from "xlsx-populate";
+import type ExcelJS from "exceljs";
 import { bytes, segments } from "../support/cli";
 import { SMALL_CONTACTS } from "../support/smallContacts";
-import { sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
+import { editBook, editRows, setCell, sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
 
 let dir: string;
 let book: string;
@@ -44,8 +44,8 @@ describe("back and forward", () => {
   it("keep the user's own columns with restored lines", async () => {
     await segments("add", book, "SEG00001", "--where", "Mailing Groups=NEWS");
     await editSheet("Segment Lines", (sheet) => {
-      sheet.cell(1, 24).value("Note");
-      sheet.cell(2, 24).value("call first");
+      setCell(sheet, 1, 24, "Note");
+      setCell(sheet, 2, 24, "call first");
     });
     await segments("add", book, "SEG00001", "--where", "No.=K4");
     const before = await sheetValues(book, "Segment Lines");
@@ -64,7 +64,7 @@ describe("back and forward", () => {
 
   it("refuse, naming the lines and leaving the file as it was, when lines were changed by hand", async () => {
     await segments("add", book, "SEG00001", "--where", "Mailing Groups=NEWS");
-    await editSheet("Segment Lines", (sheet) => sheet.cell(2, 9).value("ZZ"));
+    await editSheet("Segment Lines", (sheet) => setCell(sheet, 2, 9, "ZZ"));
     const before = await bytes(book);
     const refused = await segments("back", book, "SEG00001");
     expect(refused.code).toBe(1);
@@ -85,8 +85,38 @@ describe("back and forward", () => {
   });
 });
 
-async function editSheet(name: string, edit: (sheet: XlsxPopulate.Sheet) => void): Promise<void> {
-  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-  edit(workbook.sheet(name)!);
-  await workbook.toFileAsync(book);
+async function editSheet(name: string, edit: (sheet: ExcelJS.Worksheet) => void): Promise<void> {
+  await editBook(book, (workbook) => edit(workbook.getWorksheet(name)!));
 }
+
+describe("a damaged history", () => {
+  beforeEach(async () => {
+    expect((await segments("add", book, "SEG00001", "--where", "Mailing Groups=NEWS")).code).toBe(0);
+    await editRows(book, "SegmentHistory", (_row) => true, { Payload: "{not json" });
+  });
+
+  it("says how to delete it, and reset-history deletes it: the lines and criteria stay, later actions work again", async () => {
+    const refused = await segments("back", book, "SEG00001");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("segments reset-history BOOK SEG00001");
+    const linesBefore = await lines();
+    const criteriaBefore = await sheetValues(book, "Segment Criteria");
+
+    const reset = await segments("reset-history", book, "SEG00001");
+    expect(reset).toMatchObject({ code: 0, stderr: "" });
+    expect(reset.stdout).toMatch(/^Deleted the Go Back history of SEG00001 \(\d+ rows\); its lines and criteria are unchanged\.$/);
+    expect(await lines()).toEqual(linesBefore);
+    expect(await sheetValues(book, "Segment Criteria")).toEqual(criteriaBefore);
+
+    const back = await segments("back", book, "SEG00001");
+    expect(back.code).toBe(1);
+    expect(back.stderr).toMatch(/no action to go back to/i);
+    expect((await segments("add", book, "SEG00001", "--where", "Mailing Groups=XMAS")).code).toBe(0);
+    expect((await segments("back", book, "SEG00001")).code).toBe(0);
+  });
+
+  it("reset-history refuses an unknown segment and needs one", async () => {
+    expect((await segments("reset-history", book, "SEG00009")).code).toBe(1);
+    expect((await segments("reset-history", book)).code).toBe(2);
+  });
+});

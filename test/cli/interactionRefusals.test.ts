@@ -5,10 +5,9 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import fc from "fast-check";
-import XlsxPopulate from "xlsx-populate";
 import { bytes, segments } from "../support/cli";
 import { ex10Workbook } from "../support/interactionBooks";
-import { tempDir } from "../support/workbooks";
+import { editRows, tempDir } from "../support/workbooks";
 
 let dir: string;
 let base: string;
@@ -64,15 +63,7 @@ const REFUSALS: readonly Refusal[] = [
 ];
 
 async function applyEdit(book: string, edit: Edit): Promise<void> {
-  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-  const sheet = workbook.sheet(edit.sheet)!;
-  const values = sheet.usedRange()!.value() as unknown[][];
-  const titles = values[0].map(String);
-  values.forEach((row, i) => {
-    if (i === 0 || !edit.match(row)) return;
-    for (const [title, value] of Object.entries(edit.cells)) sheet.cell(i + 1, titles.indexOf(title) + 1).value(value === "" ? undefined : value);
-  });
-  await workbook.toFileAsync(book);
+  await editRows(book, edit.sheet, edit.match, edit.cells);
 }
 
 it("every refusal exits 1 or 2 and leaves the book byte for byte", async () => {

@@ -1,9 +1,8 @@
-/** `segments log` on .xlsx books: bc-segments §11 Ex 10 end to end, Ex 11's refusals with the book unchanged byte for byte. */
+/** `segments log` on .xlsx books: docs/business-rules.md §11 Ex 10 end to end, Ex 11's refusals with the book unchanged byte for byte. */
 import { promises as fs } from "fs";
-import XlsxPopulate from "xlsx-populate";
 import { bytes, segments } from "../support/cli";
 import { ex10Workbook, sheetRecords } from "../support/interactionBooks";
-import { sheetValues, tempDir } from "../support/workbooks";
+import { editRows, sheetValues, tempDir } from "../support/workbooks";
 
 let dir: string;
 let book: string;
@@ -21,15 +20,7 @@ const records = async (sheet: string) => sheetRecords(await sheetValues(book, sh
 
 /** Changes cells of the rows of `sheet` whose first cell is `first` (and, for lines, whose Line No. is `lineNo`). */
 async function editCells(sheet: string, match: (row: unknown[]) => boolean, cells: Record<string, string | number>): Promise<void> {
-  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-  const target = workbook.sheet(sheet)!;
-  const values = target.usedRange()!.value() as unknown[][];
-  const titles = values[0].map(String);
-  values.forEach((row, i) => {
-    if (i === 0 || !match(row)) return;
-    for (const [title, value] of Object.entries(cells)) target.cell(i + 1, titles.indexOf(title) + 1).value(value === "" ? undefined : value);
-  });
-  await workbook.toFileAsync(book);
+  await editRows(book, sheet, match, cells);
 }
 
 async function expectRefused(args: string[], message: string | RegExp): Promise<void> {
@@ -40,7 +31,7 @@ async function expectRefused(args: string[], message: string | RegExp): Promise<
   expect((await bytes(book)).equals(before)).toBe(true);
 }
 
-describe("bc-segments §11 Ex 10 with the command", () => {
+describe("docs/business-rules.md §11 Ex 10 with the command", () => {
   it("prints logged segment 8 and the follow-up's No.; writes the Logged Segments row and entries 121–123", async () => {
     const run = await segments("log", book, "SEG00001", "--follow-up", "--user", "MARKETER", "--workdate", "2025-03-01");
     expect(run).toMatchObject({ code: 0, stdout: "8\nSEG00002", stderr: "" });
@@ -86,7 +77,7 @@ describe("bc-segments §11 Ex 10 with the command", () => {
   });
 });
 
-describe("bc-segments §11 Ex 11 with the command: exit 1, one message, the book byte for byte", () => {
+describe("docs/business-rules.md §11 Ex 11 with the command: exit 1, one message, the book byte for byte", () => {
   it("header Description blank", async () => {
     await editCells("Segments", (r) => r[0] === "SEG00001", { Description: "" });
     await expectRefused(["SEG00001"], "Description must have a value in Segment: No.=SEG00001. It cannot be blank.");
@@ -114,7 +105,7 @@ describe("bc-segments §11 Ex 11 with the command: exit 1, one message, the book
     expect(entry["Correspondence Type"]).toBe("");
   });
 
-  it("Send = Yes does not exist (sending is out of scope, decision 11): a usage error", async () => {
+  it("Send = Yes does not exist (sending is out of scope, docs/decisions.md §D11): a usage error", async () => {
     const before = await bytes(book);
     const run = await segments("log", book, "SEG00001", "--send");
     expect(run.code).toBe(2);
@@ -132,7 +123,7 @@ describe("bc-segments §11 Ex 11 with the command: exit 1, one message, the book
   });
 });
 
-describe("decision 9 with the command", () => {
+describe("docs/decisions.md §D9 with the command", () => {
   beforeEach(async () => editCells("Contacts", (r) => r[0] === "CT09", { "Exclude from Segment": "TRUE" }));
 
   it("refuses to log a line whose contact is excluded, naming it", async () => {

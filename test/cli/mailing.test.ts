@@ -1,4 +1,4 @@
-/** `segments apply-mailing-group` and `segments export` on .xlsx books (bc-segments §9 and Ex 15, DESIGN decision 10). */
+/** `segments apply-mailing-group` and `segments export` on .xlsx books (docs/business-rules.md §9 and Ex 15, docs/decisions.md §D10). */
 import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
@@ -6,7 +6,7 @@ import { bytes, segments } from "../support/cli";
 import { bcBaseValues } from "../support/bcBaseData";
 import { parseCsv, shownAsText } from "../support/csv";
 import { SMALL_CONTACTS } from "../support/smallContacts";
-import { addForeignParts, addTable, partList, sheetNames, sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
+import { addForeignParts, addTable, editBook, partList, setCell, sheetNames, sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
 
 let dir: string;
 
@@ -18,7 +18,7 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-/** A book of the base data (§11.0) with SEG00001 holding CT01, CT02 and CT09, as Ex 15 has it. */
+/** A book of the base data (docs/business-rules.md §11.0) with SEG00001 holding CT01, CT02 and CT09, as Ex 15 has it. */
 async function ex15Book(values: unknown[][] = bcBaseValues()): Promise<string> {
   const book = await writeWorkbook(path.join(dir, "book.xlsx"), [{ name: "Contacts", values }]);
   expect((await segments("create", book, "--description", "Christmas")).code).toBe(0);
@@ -35,7 +35,7 @@ async function mailingGroups(book: string): Promise<Record<string, unknown>> {
 
 const withGroup = (groups: Record<string, unknown>, code: string) => Object.keys(groups).filter((no) => String(groups[no]).split(/[;,]\s*/).includes(code));
 
-describe("apply-mailing-group: bc-segments §11 Ex 15", () => {
+describe("apply-mailing-group: docs/business-rules.md §11 Ex 15", () => {
   it("Delete Old Assignments = No, then Yes: XMAS on CT04, CT01, CT02, CT09; then CT04 loses it", async () => {
     const book = await ex15Book();
     const first = await segments("apply-mailing-group", book, "SEG00001", "--group", "XMAS");
@@ -142,10 +142,7 @@ describe("apply-mailing-group: bc-segments §11 Ex 15", () => {
     await segments("create", book, "--description", "Christmas", "--contacts", "People");
     await segments("add", book, "SEG00001", "--where", "No.=CT01", "--contacts", "People");
     // A note right of the table on a contact row.
-    const { default: XlsxPopulate } = await import("xlsx-populate");
-    const workbook = await XlsxPopulate.fromDataAsync(await bytes(book));
-    workbook.sheet("Contacts")!.cell(2, 14).value("call back");
-    await workbook.toFileAsync(book);
+    await editBook(book, (workbook) => setCell(workbook.getWorksheet("Contacts")!, 2, 14, "call back"));
     const before = await bytes(book);
     const run = await segments("apply-mailing-group", book, "SEG00001", "--group", "XMAS", "--contacts", "People");
     expect(run).toMatchObject({ code: 1, stderr: expect.stringMatching(/Cannot add the Mailing Groups column to Contacts: cell N2 is not empty/) });

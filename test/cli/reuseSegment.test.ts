@@ -1,4 +1,4 @@
-/** `segments reuse-segment` on .xlsx books: bc-segments §11 Ex 13 with decision 4's flags. */
+/** `segments reuse-segment` on .xlsx books: docs/business-rules.md §11 Ex 13 with docs/decisions.md §D4's flags. */
 import { promises as fs } from "fs";
 import { bytes, segments } from "../support/cli";
 import { ex10Workbook } from "../support/interactionBooks";

@@ -1,11 +1,10 @@
-/** `segments set` on .xlsx books: bc-segments §11 Ex 9 end to end, and an unchanged book on every refusal. */
+/** `segments set` on .xlsx books: docs/business-rules.md §11 Ex 9 end to end, and an unchanged book on every refusal. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import XlsxPopulate from "xlsx-populate";
 import type { SegmentLine } from "../../src/domain/segments/line";
 import { bcBaseValues } from "../support/bcBaseData";
 import { bytes, segments } from "../support/cli";
-import { sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
+import { editBook, editRows, setCell, sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
 
 let dir: string;
 let book: string;
@@ -35,11 +34,6 @@ async function header(): Promise<Record<string, unknown>> {
 
 /** Ex 9's hand edit: line 30000 (CT03) moved to template EMAIL, taking its cost, duration, group and description. */
 async function moveLine30000ToEmail(): Promise<void> {
-  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-  const sheet = workbook.sheet("Segment Lines")!;
-  const titles = (sheet.usedRange()!.value()[0] as unknown[]).map(String);
-  const col = (title: string) => titles.indexOf(title) + 1;
-  const rowNo = (sheet.usedRange()!.value() as unknown[][]).findIndex((r) => r[1] === 30000) + 1;
   const edits: Record<string, unknown> = {
     "Interaction Template Code": "EMAIL",
     "Interaction Group Code": "EMAILS",
@@ -47,11 +41,10 @@ async function moveLine30000ToEmail(): Promise<void> {
     "Duration (Min.)": 2,
     Description: "E-mail",
   };
-  for (const [title, value] of Object.entries(edits)) sheet.cell(rowNo, col(title)).value(value as string | number);
-  await workbook.toFileAsync(book);
+  await editRows(book, "Segment Lines", (row) => row[1] === 30000, edits);
 }
 
-describe("bc-segments §11 Ex 9 with the command", () => {
+describe("docs/business-rules.md §11 Ex 9 with the command", () => {
   beforeEach(moveLine30000ToEmail);
 
   it("Unit Cost 3.00 without an answer: exit 1, the question named, nothing written", async () => {
@@ -94,7 +87,7 @@ describe("bc-segments §11 Ex 9 with the command", () => {
     expect(await sheetValues(book, "Segment Lines")).toEqual(linesBefore);
   });
 
-  it("Template LETTER -> EMAIL, yes: every line gets EMAIL's defaults, the type by each contact's preference (decision 5)", async () => {
+  it("Template LETTER -> EMAIL, yes: every line gets EMAIL's defaults, the type by each contact's preference (docs/decisions.md §D5)", async () => {
     const run = await segments("set", book, "SEG00001", "--template", "EMAIL", "--update-lines", "yes", "--json");
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ segmentNo: "SEG00001", changed: true, updateLines: "yes", linesUpdated: 4, lines: [10000, 20000, 40000, 50000] });
@@ -131,11 +124,11 @@ describe("bc-segments §11 Ex 9 with the command", () => {
 
 describe("set", () => {
   it("several fields at once, one answer; the lines keep the user's own columns", async () => {
-    const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-    const sheet = workbook.sheet("Segment Lines")!;
-    sheet.cell(1, 24).value("Note");
-    sheet.cell(3, 24).value("call first");
-    await workbook.toFileAsync(book);
+    await editBook(book, (workbook) => {
+      const sheet = workbook.getWorksheet("Segment Lines")!;
+      setCell(sheet, 1, 24, "Note");
+      setCell(sheet, 3, 24, "call first");
+    });
 
     const run = await segments("set", book, "SEG00001", "--description", "Spring letter", "--date", "2025-04-01", "--campaign", "CP01", "--update-lines", "yes");
     expect(run.code).toBe(0);
@@ -161,9 +154,9 @@ describe("set", () => {
   });
 
   it.each([
-    ["an unknown field", ["--colour", "red"], /^"--colour" is not a segment header field\. Fields: --description, --salesperson, --date, --template, /],
     ["a date that does not exist", ["--date", "2025-02-30"], /^Date "2025-02-30" is not valid: use a date in the form yyyy-mm-dd\.$/],
     ["a negative cost", ["--unit-cost=-1"], /^Unit Cost \(LCY\) "-1" is not valid: it must not be negative\.$/],
+    ["a negative cost written apart (--unit-cost -5)", ["--unit-cost", "-5"], /^Unit Cost \(LCY\) "-5" is not valid: it must not be negative\.$/],
     ["a word for a number", ["--unit-duration", "ten"], /^Unit Duration \(Min\.\) "ten" is not valid/],
     ["a boolean that is neither", ["--campaign-target", "maybe"], /^Campaign Target "maybe" is not valid: use yes or no\.$/],
     ["an obsolete correspondence type", ["--correspondence-type", "Fax"], /^Correspondence Type "Fax" is not valid: use Hard Copy, Email or blank/],
@@ -184,6 +177,14 @@ describe("set", () => {
     const before = await bytes(book);
     const run = await segments("set", book, "SEG00009", "--description", "x");
     expect(run).toMatchObject({ code: 1, stderr: "Segment SEG00009 does not exist. Segments in this workbook: SEG00001." });
+    expect((await bytes(book)).equals(before)).toBe(true);
+  });
+
+  it("an unknown field is a wrong call: usage error (exit 2), the fields named, the book untouched", async () => {
+    const before = await bytes(book);
+    const run = await segments("set", book, "SEG00001", "--bogus", "red");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^"--bogus" is not a segment header field\. Fields: --description, --salesperson, --date, --template, /);
     expect((await bytes(book)).equals(before)).toBe(true);
   });
 

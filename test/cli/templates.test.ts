@@ -1,10 +1,9 @@
-/** `segments templates`: the Interaction Templates sheet read and checked (bc-segments §6), problems named by row and column. */
+/** `segments templates`: the Interaction Templates sheet read and checked (docs/business-rules.md §6), problems named by row and column. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import XlsxPopulate from "xlsx-populate";
 import { bcBaseValues } from "../support/bcBaseData";
 import { bytes, segments } from "../support/cli";
-import { tempDir, writeWorkbook } from "../support/workbooks";
+import { editBook, gridOf, setCell, tempDir, writeWorkbook } from "../support/workbooks";
 
 let dir: string;
 let book: string;
@@ -20,11 +19,11 @@ afterEach(async () => {
 
 /** Rows 2.. of the templates sheet, by header. */
 async function editTemplates(edit: (row: number, set: (header: string, value: string | number) => void) => void): Promise<void> {
-  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(book));
-  const sheet = workbook.sheet("Interaction Templates")!;
-  const titles = (sheet.usedRange()!.value()[0] as unknown[]).map(String);
-  for (let row = 2; row <= 5; row++) edit(row, (header, value) => sheet.cell(row, titles.indexOf(header) + 1).value(value === "" ? undefined : value));
-  await workbook.toFileAsync(book);
+  await editBook(book, (workbook) => {
+    const sheet = workbook.getWorksheet("Interaction Templates")!;
+    const titles = gridOf(workbook, sheet)[0].map(String);
+    for (let row = 2; row <= 5; row++) edit(row, (header, value) => setCell(sheet, row, titles.indexOf(header) + 1, value));
+  });
 }
 
 it("lists the templates init seeds, read-only", async () => {
@@ -71,10 +70,17 @@ it("names every problem by sheet row and column (exit 1)", async () => {
   });
 });
 
-it("a cell that is not a number is named by the reader, row and column", async () => {
+it("a cell that is not a number is named by the reader, row and column, and makes only its own template unusable", async () => {
   expect((await segments("init", book)).code).toBe(0);
   await editTemplates((row, set) => row === 3 && set("Unit Cost (LCY)", "cheap"));
-  expect(await segments("templates", book)).toMatchObject({ code: 1, stderr: 'Interaction Templates row 3, column Unit Cost (LCY): "cheap" is not a number.' });
+  expect(await segments("templates", book)).toMatchObject({
+    code: 1,
+    stderr: 'The Interaction Templates sheet has 1 problem:\nInteraction Templates row 3, column Unit Cost (LCY): "cheap" is not a number (template LETTER).',
+  });
+  expect((await segments("create", book, "--description", "By e-mail", "--template", "EMAIL")).code).toBe(0);
+  const refused = await segments("create", book, "--description", "By letter", "--template", "LETTER");
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain('Interaction template LETTER cannot be used: Interaction Templates row 3, column Unit Cost (LCY): "cheap" is not a number (template LETTER).');
 });
 
 it("a book without the sheet has no templates", async () => {

@@ -36,7 +36,7 @@ const codesOf = (cell: unknown) =>
 describe("a segment made in the pane", () => {
   it("adds the contacts of an industry group, with the live count first, onto the Segment Lines sheet", async () => {
     const { contacts } = await sampleContacts();
-    // DESIGN decision 6: a person matches Industry Groups on its own codes or on its company's.
+    // docs/decisions.md §D6: a person matches Industry Groups on its own codes or on its company's.
     const byNo = new Map(contacts.map((contact) => [String(contact["No."]), contact]));
     const codes = (contact: (typeof contacts)[number]) => [...codesOf(contact["Industry Groups"]), ...codesOf(byNo.get(String(contact["Company No."]))?.["Industry Groups"])];
     const matching = contacts.filter((contact) => codes(contact).includes(INDUSTRY));

@@ -1,5 +1,5 @@
 /**
- * The contact sheet of bc-segments.md §11.0 ("Base data"), as Excel's Range.values would return it: a header row,
+ * The contact sheet of docs/business-rules.md §11.0 ("Base data"), as Excel's Range.values would return it: a header row,
  * then one row per contact. The Attributes table is folded in as the four multi-valued columns (codes only; the
  * linked customer/vendor numbers in brackets are not contact data). "(blank)" cells are "", Exclude from Segment is
  * a real boolean. Headers are the recognised field captions, so every column is a field.

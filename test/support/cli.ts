@@ -7,7 +7,7 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `segments ...` in-process on a fixed clock (2025-03-04, as in bc-segments Ex 10). */
+/** Runs `segments ...` in-process on a fixed clock (2025-03-04, as in docs/business-rules.md §11 Ex 10). */
 export async function segments(...argv: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];

@@ -22,7 +22,8 @@ export const textCell: Arb<string> = fc.oneof(fc.constantFrom(...TEXT_CELLS), fc
 
 const GROUPS = ["NEWS", "news", "XMAS", "Xmas", "RETAIL", "MANUF", "Åsa", "ölund", "a b", "100%", "Zeta"];
 
-const NUMBER_CELLS = [0, -0, 1, -1, 3.5, -3.5, 10, 12.25, 50, 100, 1000, 7, 0.5, 0.1 + 0.2, 0.3, 1e21, 123456.789];
+// 1e15, 1.5e20, 0.00001 and 2.5e-7 sit where JavaScript's and other languages' number text differ (exponent or not).
+const NUMBER_CELLS = [0, -0, 1, -1, 3.5, -3.5, 10, 12.25, 50, 100, 1000, 7, 0.5, 0.1 + 0.2, 0.3, 1e21, 123456.789, 1e15, 1.5e20, 0.00001, 2.5e-7];
 export const numberCell: Arb<number> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(NaN) },
   { weight: 3, arbitrary: fc.constantFrom(...NUMBER_CELLS) },

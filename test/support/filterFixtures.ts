@@ -1,4 +1,4 @@
-/** Small columns and the BC base contacts (bc-segments §11.0) for the filter tests, built with the column encoders. */
+/** Small columns and the BC base contacts (docs/business-rules.md §11.0) for the filter tests, built with the column encoders. */
 import { BOOL_BLANK, BOOL_FALSE, BOOL_TRUE, booleanColumn, type Column, isoToSerial, multiColumn, numberColumn, textColumn } from "../../src/domain/contacts/column";
 import { compileCondition, type FilterEnv } from "../../src/domain/filter";
 
@@ -34,7 +34,7 @@ export function matchValues<T>(expression: string, column: Column, values: reado
   return matchIndexes(expression, column, env).map((r) => values[r]);
 }
 
-/** bc-segments §11.0: the columns Ex 16 filters on, and the contacts' own mailing groups. */
+/** docs/business-rules.md §11.0: the columns Ex 16 filters on, and the contacts' own mailing groups. */
 export const BASE_CONTACTS = {
   no: ["CT01", "CT02", "CT03", "CT04", "CT05", "CT06", "CT07", "CT08", "CT09", "CT10", "CT11"],
   type: ["Company", "Person", "Person", "Company", "Person", "Person", "Company", "Person", "Person", "Person", "Company"],

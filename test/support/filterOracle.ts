@@ -4,7 +4,8 @@
  */
 import initSqlJs, { type Database } from "sql.js";
 import { BOOL_BLANK, type Column, rowCountOf } from "../../src/domain/contacts/column";
-import { compileCondition, compileSql, type FilterEnv, type SqlTarget, sqlFunctions } from "../../src/domain/filter";
+import { compileCondition, type FilterEnv } from "../../src/domain/filter";
+import { compileSql, type SqlTarget, sqlFunctions } from "./filterSql";
 
 const SQL_TYPE = { text: "TEXT", number: "REAL", date: "REAL", boolean: "INTEGER" } as const;
 

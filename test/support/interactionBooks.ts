@@ -1,11 +1,11 @@
 /**
- * bc-segments §11 Ex 10 as an .xlsx book for command tests: base data, seeded templates, existing maxima (logged
+ * docs/business-rules.md §11 Ex 10 as an .xlsx book for command tests: base data, seeded templates, existing maxima (logged
  * segment 7, interaction entry 120) and SEG00001 "Spring mailing" (LETTER, CP01, JO, 2025-03-01) with lines
  * 10000 CT01, 20000 CT02, 30000 CT09.
  */
 import * as path from "path";
 import { XlsxBook } from "../../src/workbook/xlsx/xlsxBook";
-import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/workbook/schema";
+import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseValues } from "./bcBaseData";
 import { segments } from "./cli";
 import { logEntry, loggedSegment } from "./interactionFixtures";

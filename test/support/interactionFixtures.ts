@@ -1,15 +1,15 @@
 /**
- * bc-segments §11 Ex 10 on the in-memory book: the base data, the seeded templates (LETTER and EMAIL as §11.0 has
+ * docs/business-rules.md §11 Ex 10 on the in-memory book: the base data, the seeded templates (LETTER and EMAIL as docs/business-rules.md §11.0 has
  * them), existing maxima logged segment 7 and interaction entry 120, and segment "Spring mailing" (template LETTER,
  * campaign CP01, salesperson JO, dated 2025-03-01) with lines 10000 CT01, 20000 CT02, 30000 CT09.
  */
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
-import type { RunContext } from "../../src/app/ports";
+import type { RunContext } from "../../src/app/store/ports";
 import type { InteractionLogEntry, LoggedSegment } from "../../src/domain/interactions/logEntry";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { INTERACTION_LOG, LOGGED_SEGMENTS } from "../../src/workbook/schema";
+import { INTERACTION_LOG, LOGGED_SEGMENTS, type SheetSpec } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "./bcBaseData";
 import { MemoryBook } from "./memoryBook";
 
@@ -79,6 +79,6 @@ export async function ex10Book(): Promise<{ book: MemoryBook; segmentNo: string 
   return { book, segmentNo: no };
 }
 
-export async function records<R>(book: MemoryBook, spec: Parameters<MemoryBook["readRows"]>[0]): Promise<R[]> {
-  return (await book.readRows<R>(spec)).map((r) => r.record);
+export async function records<R>(book: MemoryBook, spec: SheetSpec<R>): Promise<R[]> {
+  return (await book.readRows(spec)).map((r) => r.record);
 }

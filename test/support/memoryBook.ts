@@ -3,11 +3,12 @@
  * back with rowToRecord, as a gateway does), so values take the forms a real sheet gives back. A commit is
  * applied to a copy and swapped in at the end: all or nothing.
  */
-import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook } from "../../src/app/ports";
+import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook } from "../../src/app/store/ports";
 import { headerKey, type ContactSheetInput } from "../../src/domain/contacts";
 import { DomainError } from "../../src/domain/errors";
-import { defaultColumnMap, keyOf, recordToRow, rowToRecord, type Cell, type StoredRow } from "../../src/workbook/records";
-import type { SheetSpec } from "../../src/workbook/schema";
+import { applySheetChange } from "../../src/app/store/applySheetChange";
+import { defaultColumnMap, recordToRow, rowToRecord, type Cell, type StoredRow } from "../../src/workbook/rowCodec";
+import type { SheetSpec } from "../../src/app/store/sheetSpecs";
 
 export class MemoryBook implements SegmentBook {
   private sheets = new Map<string, Cell[][]>();
@@ -57,7 +58,7 @@ export class MemoryBook implements SegmentBook {
     return this.sheets.has(spec.sheetName);
   }
 
-  async readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]> {
+  async readRows<R>(spec: SheetSpec<R>): Promise<StoredRow<R>[]> {
     const map = defaultColumnMap(spec);
     return (this.sheets.get(spec.sheetName) ?? []).map((cells, i) => rowToRecord<R>(spec, map, cells, i + 2));
   }
@@ -76,23 +77,18 @@ export class MemoryBook implements SegmentBook {
       const map = defaultColumnMap(spec);
       const current = sheets.get(spec.sheetName);
       if (!current) throw new DomainError(`No sheet ${spec.sheetName}`, "missing-sheet");
-      const key = (cells: Cell[], i: number) => keyOf(spec, rowToRecord<object>(spec, map, cells, i + 2).record);
-      const deleted = new Set(sheetChange.deleteKeys ?? []);
-      const updates = new Map((sheetChange.update ?? []).map((row) => [keyOf(spec, row.record), row]));
+      // The gateways' own rule (by key, stale updates and taken keys refused), so use-case tests meet what they meet.
+      const { fates, inserts } = applySheetChange(
+        spec,
+        current.map((cells, i) => rowToRecord<object>(spec, map, cells, i + 2).record),
+        sheetChange,
+      );
       const next: Cell[][] = [];
-      current.forEach((cells, i) => {
-        const k = key(cells, i);
-        if (deleted.has(k)) return;
-        const update = updates.get(k);
-        next.push(update ? recordToRow(spec, map, update) : cells);
+      fates.forEach((fate, i) => {
+        if (fate === "keep") next.push(current[i]);
+        else if (fate !== "delete") next.push(recordToRow(spec, map, fate));
       });
-      const keys = new Set(next.map(key));
-      for (const row of sheetChange.insert ?? []) {
-        const k = keyOf(spec, row.record);
-        if (keys.has(k)) throw new DomainError(`${spec.sheetName} already has ${k}`, "duplicate-key");
-        keys.add(k);
-        next.push(recordToRow(spec, map, row));
-      }
+      for (const row of inserts) next.push(recordToRow(spec, map, row));
       sheets.set(spec.sheetName, next);
     }
     const contacts = change.contactCells ? withContactCells(this.contacts, change.contactCells) : this.contacts;

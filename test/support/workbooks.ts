@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
-import XlsxPopulate from "xlsx-populate";
+import ExcelJS from "exceljs";
 
 export interface SheetFixture {
   readonly name: string;
@@ -17,40 +17,27 @@ export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "segments-test-"));
 }
 
-/** Writes an .xlsx with the given sheets (first sheet replaces the blank one). */
+/** Writes an .xlsx with the given sheets, by exceljs (a program this project did not write). */
 export async function writeWorkbook(file: string, sheets: readonly SheetFixture[]): Promise<string> {
-  const workbook = await XlsxPopulate.fromBlankAsync();
-  sheets.forEach((fixture, i) => {
-    const sheet = i === 0 ? workbook.sheet(0)! : workbook.addSheet(fixture.name);
-    sheet.name(fixture.name);
+  const workbook = new ExcelJS.Workbook();
+  for (const fixture of sheets) {
+    const sheet = workbook.addWorksheet(fixture.name);
     fixture.values.forEach((row, r) =>
       row.forEach((value, c) => {
-        if (value !== "" && value !== undefined && value !== null) sheet.cell(r + 1, c + 1).value(value);
+        if (value !== "" && value !== undefined && value !== null) sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
       }),
     );
     for (const [column, format] of Object.entries(fixture.formats ?? {})) {
-      sheet.range(1, Number(column), Math.max(1, fixture.values.length), Number(column)).style("numberFormat", format);
+      for (let r = 1; r <= Math.max(1, fixture.values.length); r++) sheet.getCell(r, Number(column)).numFmt = format;
     }
-  });
-  await workbook.toFileAsync(file);
-  if (sheets.some((s) => s.hiddenRows?.length)) await hideRows(file, sheets);
+    for (const row of fixture.hiddenRows ?? []) sheet.getRow(row).hidden = true;
+  }
+  await workbook.xlsx.writeFile(file);
   return file;
 }
 
-async function hideRows(file: string, sheets: readonly SheetFixture[]): Promise<void> {
-  const zip = await JSZip.loadAsync(await fs.readFile(file));
-  for (let i = 0; i < sheets.length; i++) {
-    const hidden = new Set(sheets[i].hiddenRows ?? []);
-    if (hidden.size === 0) continue;
-    const part = `xl/worksheets/sheet${i + 1}.xml`;
-    const xml = await zip.file(part)!.async("string");
-    zip.file(part, xml.replace(/<row r="(\d+)"/g, (tag, r) => (hidden.has(Number(r)) ? `${tag} hidden="1"` : tag)));
-  }
-  await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
-}
-
 /**
- * Adds parts a workbook carries that xlsx-populate does not model: an inserted add-in's web extension and task
+ * Adds parts a workbook carries that no spreadsheet library models: an inserted add-in's web extension and task
  * pane binding, and a drawing with a chart. The command must keep them.
  */
 export async function addForeignParts(file: string): Promise<string[]> {
@@ -73,21 +60,51 @@ export async function partList(file: string): Promise<string[]> {
   return Object.keys(zip.files).filter((name) => !zip.files[name].dir).sort();
 }
 
-/** A sheet's used values, blanks as "". */
+/** Days from Excel's day 0 (1899-12-30 in the 1900 system) to 1970-01-01. */
+const EPOCH_SERIAL = 25569;
+
+/** A cell as Range.values would give it: exceljs's dates back to serials, rich text as text, results of formulas. */
+function plainValue(value: ExcelJS.CellValue, date1904: boolean): unknown {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.getTime() / 86_400_000 + EPOCH_SERIAL - (date1904 ? 1462 : 0);
+  if (typeof value !== "object") return value;
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("error" in value) return value.error;
+  if ("formula" in value || "sharedFormula" in value) return plainValue((value as { result?: ExcelJS.CellValue }).result ?? null, date1904);
+  if ("text" in value) return value.text;
+  return String(value);
+}
+
+async function readBook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+/** A sheet's used values from A1, blanks as "", read by exceljs. */
 export async function sheetValues(file: string, sheetName: string): Promise<unknown[][]> {
-  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(file));
-  const sheet = workbook.sheet(sheetName);
+  const workbook = await readBook(file);
+  const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) throw new Error(`no sheet ${sheetName}`);
-  const used = sheet.usedRange();
-  const rows = used ? used.value().map((row) => row.map((v) => (v === undefined || v === null ? "" : v))) : [];
-  // Rows emptied by a shorter rewrite stay in the used range; they hold nothing.
-  while (rows.length > 0 && rows[rows.length - 1].every((v) => v === "")) rows.pop();
-  return rows;
+  const date1904 = workbook.properties.date1904 === true;
+  const rows: unknown[][] = [];
+  let width = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: unknown[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      cells[c - 1] = plainValue(cell.value, date1904);
+    });
+    rows[r - 1] = cells;
+    width = Math.max(width, cells.length);
+  });
+  const grid = Array.from(rows, (row) => Array.from({ length: width }, (_, c) => row?.[c] ?? ""));
+  // Rows emptied by a shorter rewrite hold nothing.
+  while (grid.length > 0 && grid[grid.length - 1].every((v) => v === "")) grid.pop();
+  return grid;
 }
 
 export async function sheetNames(file: string): Promise<string[]> {
-  const workbook = await XlsxPopulate.fromDataAsync(await fs.readFile(file));
-  return workbook.sheets().map((s) => s.name());
+  return (await readBook(file)).worksheets.map((s) => s.name);
 }
 
 /** Turns a range of sheet N (1-based) into an Excel table, as Excel writes one (header row, optional totals row). */
@@ -110,4 +127,44 @@ export async function addTable(file: string, sheetIndex: number, name: string, r
   const types = await zip.file("[Content_Types].xml")!.async("string");
   zip.file("[Content_Types].xml", types.replace("</Types>", `<Override PartName="/xl/tables/table${tableNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>`));
   await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
+/**
+ * Opens the book in exceljs, lets `edit` change it and saves it: the book as another program leaves it after a user's
+ * edit.
+ */
+export async function editBook(file: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<void> {
+  const workbook = await readBook(file);
+  edit(workbook);
+  await workbook.xlsx.writeFile(file);
+}
+
+/** Sets a cell as a user types it; "" or undefined empties it. */
+export function setCell(sheet: ExcelJS.Worksheet, row: number, column: number, value: unknown): void {
+  sheet.getCell(row, column).value = value === "" || value === undefined ? null : (value as ExcelJS.CellValue);
+}
+
+/** A worksheet's values from A1 to its last row and column, blanks as "". */
+export function gridOf(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): unknown[][] {
+  const date1904 = workbook.properties.date1904 === true;
+  const grid: unknown[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row: unknown[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) row.push(plainValue(sheet.getCell(r, c).value, date1904));
+    grid.push(row);
+  }
+  return grid;
+}
+
+/** Sets cells, by header title, of the rows of `sheetName` (below its header row) that `match` picks. */
+export async function editRows(file: string, sheetName: string, match: (row: unknown[]) => boolean, cells: Readonly<Record<string, unknown>>): Promise<void> {
+  await editBook(file, (workbook) => {
+    const sheet = workbook.getWorksheet(sheetName)!;
+    const values = gridOf(workbook, sheet);
+    const titles = values[0].map(String);
+    values.forEach((row, i) => {
+      if (i === 0 || !match(row)) return;
+      for (const [title, value] of Object.entries(cells)) setCell(sheet, i + 1, titles.indexOf(title) + 1, value);
+    });
+  });
 }

@@ -8,7 +8,7 @@ import { cancelInteractions } from "../../src/app/cancelInteractions";
 import { createSegment } from "../../src/app/createSegment";
 import { interactionEntries } from "../../src/app/interactionEntries";
 import { segmentLines } from "../../src/app/segmentLines";
-import type { SegmentBook } from "../../src/app/ports";
+import type { SegmentBook } from "../../src/app/store/ports";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { InteractionsPanel } from "../../src/taskpane/panels/interactions/InteractionsPanel";

@@ -3,8 +3,8 @@
  */
 import "./jsdom";
 import { act, fireEvent, screen } from "@testing-library/react";
-import { delegateBook } from "../../src/app/delegateBook";
-import type { SegmentBook } from "../../src/app/ports";
+import { delegateBook } from "../../src/app/store/delegateBook";
+import type { SegmentBook } from "../../src/app/store/ports";
 import { ReadProgressBar } from "../../src/taskpane/components/ReadProgressBar";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { ReadProgressStore } from "../../src/taskpane/readProgress";

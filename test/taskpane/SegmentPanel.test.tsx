@@ -8,7 +8,7 @@ import { createSegment } from "../../src/app/createSegment";
 import { ConditionError } from "../../src/domain/segments/matchStep";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
-import { SEGMENT_LINES } from "../../src/workbook/schema";
+import { SEGMENT_LINES } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import type { MemoryBook } from "../support/memoryBook";
 import { baseBook, CTX, deferred } from "./support/pane";
@@ -101,6 +101,31 @@ describe("Segment panel: states", () => {
 });
 
 describe("Segment panel: the step builder", () => {
+  it("says under the count how many contacts the filter could not judge", async () => {
+    const book = await bookWithSegment();
+    const sheet = bcBaseSheet();
+    // CT02's Salesperson Code is an error value: JO cannot be judged for that contact.
+    sheet.values[2][5] = "#N/A";
+    book.setContacts(sheet);
+    await openSegment({ book });
+    await chooseField("Salesperson Code");
+    typeFilter("JO");
+    await settle();
+    expect(liveCount()).toBe("Adds 2 contacts · 1 excluded · 0 already in the segment");
+    expect(screen.getByTestId("unjudged-count").textContent).toBe("1 contact could not be judged: error, uncomputed or mistyped cells in Salesperson Code.");
+    typeFilter("<>JO");
+    await settle();
+    expect(screen.getByTestId("unjudged-count").textContent).toBe("1 contact could not be judged: error, uncomputed or mistyped cells in Salesperson Code.");
+  });
+
+  it("says nothing of judging when every cell could be read", async () => {
+    await openSegment({ book: await bookWithSegment() });
+    await chooseField("Salesperson Code");
+    typeFilter("JO");
+    await settle();
+    expect(screen.queryByTestId("unjudged-count")).toBeNull();
+  });
+
   it("counts exactly while the user types, and names the action on its button", async () => {
     await openSegment({ book: await bookWithSegment() });
     await chooseField("Salesperson Code");

@@ -9,7 +9,7 @@ import { stepHistory } from "../../src/app/stepHistory";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { SegmentsPanel } from "../../src/taskpane/panels/segments/SegmentsPanel";
-import { SEGMENTS } from "../../src/workbook/schema";
+import { SEGMENTS } from "../../src/app/store/sheetSpecs";
 import type { MemoryBook } from "../support/memoryBook";
 import { baseBook, CTX, deferred, renderPane } from "./support/pane";
 
@@ -129,7 +129,8 @@ describe("Segments panel", () => {
       `This deletes ${total} rows: the segment's row, 4 lines, ${summary.criteriaLines} criteria lines and ${summary.historyRows} Go Back history rows.`,
     );
 
-    fireEvent.click(await screen.findByRole("button", { name: "Cancel" }));
+    // Inside the dialog already found, whatever Fluent's accessibility tree is still settling: no polling against a clock.
+    fireEvent.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(book.rows(SEGMENTS.sheetName)).toHaveLength(2);
 
@@ -143,20 +144,36 @@ describe("Segments panel", () => {
   it("keeps the delete dialog's buttons disabled while the delete runs, so it cannot act twice or be left half done", async () => {
     const book = await twoSegments();
     const commit = book.commit.bind(book);
+    // The test holds the delete at its write: `reached` says it got there, `writing` lets it go on, `written` is the write.
+    const reached = deferred<void>();
     const writing = deferred<void>();
-    book.commit = async (change) => {
-      await writing.promise;
-      return commit(change);
+    let commits = 0;
+    let written: Promise<void> = Promise.resolve();
+    book.commit = (change) => {
+      commits++;
+      written = (async () => {
+        reached.resolve();
+        await writing.promise;
+        await commit(change);
+      })();
+      return written;
     };
     renderPane(<SegmentsPanel onOpen={jest.fn()} />, { book });
     fireEvent.click(await screen.findByRole("button", { name: "Delete SEG00002" }));
     fireEvent.click(await screen.findByRole("button", { name: "Delete" }));
-    const deleting = (await screen.findByRole("button", { name: "Deleting…" })) as HTMLButtonElement;
+    await act(() => reached.promise);
+    // The delete now waits on `writing`, however slow the machine: the dialog is in its busy state, no polling needed.
+    // hidden: true — Fluent may still be settling the dialog's accessibility tree; the buttons' state is what matters.
+    const deleting = screen.getByRole("button", { name: "Deleting…", hidden: true }) as HTMLButtonElement;
     expect(deleting.disabled).toBe(true);
-    // hidden: true — under load Fluent can still be settling the dialog's accessibility tree; the button is what matters.
     expect((screen.getByRole("button", { name: "Cancel", hidden: true }) as HTMLButtonElement).disabled).toBe(true);
-    await act(async () => writing.resolve());
+    fireEvent.click(deleting);
+    await act(async () => {
+      writing.resolve();
+      await written;
+    });
     expect(await screen.findByText("Segment SEG00002 deleted (1 row).")).toBeTruthy();
+    expect(commits).toBe(1);
   });
 
   it("speaks Swedish", async () => {

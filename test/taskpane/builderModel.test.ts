@@ -10,7 +10,7 @@ import { changeDraft, emptyDraft, optionsFor, stepRequest, type StepDraft } from
 import { disabledReason } from "../../src/taskpane/panels/segment/header/headerRules";
 import { localRunContext } from "../../src/taskpane/services";
 import { newSegmentHeader } from "../../src/domain/segments/header";
-import { INTERACTION_LOG, SEGMENT_LINES } from "../../src/workbook/schema";
+import { INTERACTION_LOG, SEGMENT_LINES } from "../../src/app/store/sheetSpecs";
 
 describe("the operator menu", () => {
   it("writes each operator around the value already typed", () => {

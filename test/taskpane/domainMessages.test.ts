@@ -6,9 +6,9 @@ import { readFileSync, readdirSync, statSync } from "fs";
 import { join } from "path";
 import { checkSheetName } from "../../src/app/exportMailingList";
 import { createSegment } from "../../src/app/createSegment";
-import type { SegmentBook } from "../../src/app/ports";
-import { findTemplate, loadSegment } from "../../src/app/segmentRecords";
-import { confirmAppendingSteps, type SegmentState } from "../../src/app/segmentState";
+import type { SegmentBook } from "../../src/app/store/ports";
+import { findTemplate, loadSegment } from "../../src/app/store/segmentRecords";
+import { confirmAppendingSteps, type SegmentState } from "../../src/app/store/segmentState";
 import { buildContactTable, ContactTableError, type ContactSheetInput, type Problem } from "../../src/domain/contacts";
 import { DomainError, type MessageParams } from "../../src/domain/errors";
 import { planCancel } from "../../src/domain/interactions/cancel";
@@ -29,8 +29,8 @@ import { logEntry, loggedSegment } from "../support/interactionFixtures";
 import { STEP_ENV } from "../support/segmentSteps";
 
 /** Every error and warning a build of `values` gives. */
-function problemsOf(values: unknown[][], sheetName = "Kontakter"): Problem[] {
-  const input: ContactSheetInput = { sheetName, locale: "sv-SE", values };
+function problemsOf(values: unknown[][], sheetName = "Kontakter", unresolvedCells: ContactSheetInput["unresolvedCells"] = []): Problem[] {
+  const input: ContactSheetInput = { sheetName, locale: "sv-SE", values, unresolvedCells };
   try {
     return buildContactTable(input).warnings;
   } catch (error) {
@@ -41,7 +41,7 @@ function problemsOf(values: unknown[][], sheetName = "Kontakter"): Problem[] {
 
 /** The values a message names: each must be in the English and in the Swedish text alike. */
 function namedValues(params: MessageParams | undefined): string[] {
-  const skip = new Set(["key", "field", "expect", "needs", "expecting", "kind", "what", "count"]);
+  const skip = new Set(["key", "field", "expect", "needs", "expecting", "kind", "what", "count", "type"]);
   return Object.entries(params ?? {})
     .filter(([name]) => !skip.has(name))
     .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
@@ -78,7 +78,7 @@ const WARNINGS_SHEET = [
   ["No.", "Name", "Type", "Company No.", "Exclude from Segment", "", "Region", "Region", "E-Mail", "Email"],
   ["C1", "Acme", "Company", "", "No", "x", "N", "N", "a@acme.example", "b@acme.example"],
   ["P1", "Anna", "Robot", "C9", "Maybe", "", "N", "N", "", ""],
-  ["P2", "Bo", "Person", "P1", "#N/A", "", "S", "S", "", ""],
+  ["P2", "Bo", "Person", "P1", "#N/A", "", "S", "S".repeat(40_000), "", ""],
   ["#N/A", "#N/A", "#N/A", "#N/A", "#N/A", "#N/A", "#N/A", "#N/A", "#N/A", "#N/A"],
 ];
 
@@ -87,12 +87,18 @@ const NO_NUMBER_COLUMN = [["Name"], ["Anna"]];
 /** 52 persons of an unknown type: 50 listed and a summary of the rest. */
 const MANY_ROBOTS = [["No.", "Type"], ...Array.from({ length: 52 }, (_, i) => [`R${i + 1}`, "Robot"])];
 
-const allProblems = [ERRORS_SHEET, WARNINGS_SHEET, NO_NUMBER_COLUMN].flatMap((values) => problemsOf(values));
+/** Employees: a number column with one stray text (1 in 10), and two formulas without a computed result. */
+const CELLS_SHEET = [["No.", "Employees"], ...[1, 2, 3, 4, "many", 6, "", 8, 9, 10, "", 12].map((n, i) => [`K${i + 1}`, n])];
+
+const allProblems = [
+  ...[ERRORS_SHEET, WARNINGS_SHEET, NO_NUMBER_COLUMN].flatMap((values) => problemsOf(values)),
+  ...problemsOf(CELLS_SHEET, "Kontakter", [{ row: 11, column: 1 }, { row: 7, column: 1 }]),
+];
 
 describe("contact sheet problems", () => {
   it("makes every kind the domain emits, on the small sheets here", () => {
-    const emitted = codesIn(CONTACTS_DIR, /code: ([^,]+),/g);
-    expect(emitted.size).toBeGreaterThanOrEqual(12);
+    const emitted = codesIn(CONTACTS_DIR, /code: ([^,]+),|type CellProblemKind = [^;]+;/g);
+    expect(emitted.size).toBeGreaterThanOrEqual(13);
     expect([...new Set(allProblems.map((p) => p.code))].sort()).toEqual([...emitted].sort());
   });
 
@@ -114,6 +120,11 @@ describe("contact sheet problems", () => {
     expect(sv("duplicate-no")).toBe("Kontakter rad 4: kontaktnummer P1 förekommer två gånger, oavsett skiftläge (P1, p1) (rader 3 och 4). Gör varje nummer unikt.");
     expect(sv("invalid-boolean")).toBe('Kontakter!E3 (Exclude from Segment): "Maybe" är inte Ja eller Nej; behandlas som tomt (Nej).');
     expect(sv("duplicate-field")).toContain("innehåller båda E-post");
+    expect(sv("stray-values")).toBe('Kontakter!B6 "many" (Employees): inte ett tal i en kolumn med tal; filter på "Employees" kan inte bedöma den här kontakten.');
+    expect(sv("unresolved-formulas")).toBe(
+      'Kontakter!B8, B12 (2 celler i Employees): formel utan beräknat resultat; öppna och spara boken i Excel eller LibreOffice. Till dess filter på "Employees" kan inte bedöma dessa kontakter.',
+    );
+    expect(sv("error-cells")).toMatch(/^Kontakter!E4: #N\/A \(Exclude from Segment\); läses som tomt, och filter på "Exclude from Segment" kan inte bedöma den här kontakten\.$/);
     expect(sv("company-not-company")).toBe(
       "Kontakter rad 4: personen P2: företagsnr P1 är P1 (rad 3), som är en person, inte ett företag; behandlas som att den saknar företag.",
     );
@@ -203,6 +214,8 @@ const DOMAIN_ERRORS: Readonly<Record<string, () => unknown>> = {
   "filter-not-a": filterOn("Score", "abc"),
   "filter-blank-ordered": filterOn("Score", ">''"),
   "filter-boolean-operator": filterOn("Exclude from Segment", ">Yes"),
+  "filter-too-deep": filterOn("Name", `${"(".repeat(101)}A${")".repeat(101)}`),
+  "filter-pattern-too-long": filterOn("Name", "?".repeat(1001)),
 };
 
 /** More of the same keys, for their other wordings. */
@@ -223,6 +236,8 @@ describe("DomainErrors the pane shows", () => {
     const keys = new Set([...codesIn(join(__dirname, "../../src/domain"), /key: ([^,}]+)[,}]/g), ...codesIn(join(__dirname, "../../src/app"), /key: ([^,}]+)[,}]/g)]);
     // A condition's keys are `filter-${code}`, from the codes the FilterErrors are made with (a code, then its params).
     for (const code of codesIn(join(__dirname, "../../src/domain/filter"), /"[a-z-]+",\s*\{/g)) keys.add(`filter-${code}`);
+    // The refusals of applySheetChange are the gateways' (test/taskpane/gatewayMessages.test.ts covers them).
+    for (const key of ["stale-rows", "duplicate-row", "duplicate-rows"]) keys.delete(key);
     expect([...keys].sort()).toEqual(Object.keys(DOMAIN_ERRORS).sort());
   });
 
@@ -265,7 +280,8 @@ describe("DomainErrors the pane shows", () => {
   it("falls back to English for an error without params or with a key it does not know", () => {
     const rare = new DomainError("Segment SM001 already has a line 10000 (added by hand?); renumber or delete it first.", "conflict");
     expect(svSE.domainErrors.describe(rare)).toBe(rare.message);
-    const unknown = new DomainError("Something new.", "validation", { key: "something-new", segmentNo: "SM001" });
+    // Keys are typed, so only a message from outside the union (a plain DomainMessage) can carry an unknown one.
+    const unknown = { message: "Something new.", params: { key: "something-new", segmentNo: "SM001" } };
     expect(svSE.domainErrors.describe(unknown)).toBe("Something new.");
     const otherWhat = new DomainError("Segment SM001 already has 1 criteria action; more would be added after them.", "confirm", {
       key: "confirm-append",

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /**
- * Interaction Log conditions in the Add / Reduce / Refine builder (issue 6): the picker offers the log's columns,
+ * Interaction Log conditions in the Add / Reduce / Refine builder (docs/business-rules.md §3.1): the picker offers the log's columns,
  * a condition on them is sent with table "Interaction Log", and the count and Apply are the use case's own.
  */
 import "./jsdom";
@@ -15,7 +15,7 @@ import { ConditionError } from "../../src/domain/segments/matchStep";
 import { NO_OPTIONS, type Condition, type ConditionTable } from "../../src/domain/segments/step";
 import { enUS, type Strings } from "../../src/taskpane/i18n";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
-import { SEGMENT_LINES } from "../../src/workbook/schema";
+import { SEGMENT_LINES } from "../../src/app/store/sheetSpecs";
 import type { MemoryBook } from "../support/memoryBook";
 import { baseBook, CTX } from "./support/pane";
 import { chooseField, liveCount, openSegment, place, settle, typeFilter } from "./support/segmentPane";

@@ -4,8 +4,8 @@
 import "./jsdom";
 import { act, fireEvent, screen } from "@testing-library/react";
 import { createSegment } from "../../src/app/createSegment";
-import { delegateBook } from "../../src/app/delegateBook";
-import type { SegmentBook } from "../../src/app/ports";
+import { delegateBook } from "../../src/app/store/delegateBook";
+import type { SegmentBook } from "../../src/app/store/ports";
 import { CachedReads } from "../../src/workbook/cachedReads";
 import { bcBaseSheet } from "../support/bcBaseData";
 import { baseBook, CTX } from "./support/pane";

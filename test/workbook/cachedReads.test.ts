@@ -1,13 +1,13 @@
 import { addContacts } from "../../src/app/addContacts";
-import { loadContacts } from "../../src/app/contactSource";
+import { loadContacts } from "../../src/app/store/contactSource";
 import { contactSources } from "../../src/app/contactSourceChoice";
 import { createSegment } from "../../src/app/createSegment";
-import { delegateBook } from "../../src/app/delegateBook";
-import type { SegmentBook } from "../../src/app/ports";
+import { delegateBook } from "../../src/app/store/delegateBook";
+import type { SegmentBook } from "../../src/app/store/ports";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { ReadProgressStore } from "../../src/taskpane/readProgress";
 import { CachedReads } from "../../src/workbook/cachedReads";
-import { SEGMENT_LINES } from "../../src/workbook/schema";
+import { SEGMENT_LINES } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import { MemoryBook } from "../support/memoryBook";
 

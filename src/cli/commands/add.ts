@@ -1,4 +1,5 @@
 import { addContacts } from "../../app/addContacts";
+import { describeUnjudged } from "../../domain/segments/unjudged";
 import { filterGroups } from "../args";
 import type { Command } from "./command";
 
@@ -33,9 +34,10 @@ export const add: Command = {
     });
     const added = result.added;
     const skipped = `${result.excluded} excluded, ${result.alreadyPresent} already in the segment`;
-    const text = result.preview
+    const summary = result.preview
       ? `Would add ${plural(added, "contact")} to ${result.segmentNo} (${skipped}). Nothing written.`
       : `Added ${plural(added, "line")} to ${result.segmentNo} (${skipped}).`;
+    const text = [summary, ...describeUnjudged(result.unjudged)].join("\n");
     const json = {
       segmentNo: result.segmentNo,
       preview: result.preview,
@@ -44,6 +46,7 @@ export const add: Command = {
       excluded: result.excluded,
       alreadyPresent: result.alreadyPresent,
       lines: result.newLines.map((line) => ({ lineNo: line.lineNo, contactNo: line.contactNo })),
+      unjudged: result.unjudged,
     };
     return { text, json, changed: !result.preview };
   },

@@ -4,7 +4,7 @@ import type { Command } from "./command";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** `apply-mailing-group SEG --group C [--delete-old] [--preview]` (bc-segments §9); --preview is the confirmation's count. */
+/** `apply-mailing-group SEG --group C [--delete-old] [--preview]` (docs/business-rules.md §9); --preview is the confirmation's count. */
 export const applyMailingGroupCommand: Command = {
   options: { group: { type: "string" }, "delete-old": { type: "boolean" }, preview: { type: "boolean" } },
   positionals: ["SEG"],

@@ -1,4 +1,4 @@
-import type { RunContext, SegmentBook } from "../../app/ports";
+import type { RunContext, SegmentBook } from "../../app/store/ports";
 import type { ParsedArgs } from "../args";
 
 /** What a command prints, and whether it changed the book (read-only runs leave the file alone). */

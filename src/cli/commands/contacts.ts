@@ -1,3 +1,4 @@
+import { ContactSheetError, loadContacts } from "../../app/store/contactSource";
 import { chooseContactSource, contactSources, type ContactSources } from "../../app/contactSourceChoice";
 import { formatTable } from "../format";
 import { UsageError } from "../usage";
@@ -15,6 +16,8 @@ export const contactsCommand: Command = {
     const use = args.values.use as string | undefined;
     if (use === undefined) {
       const sources = await contactSources(book);
+      // Read the source in use so that its cell problems are shown with the list (the runner prints them).
+      if (sources.current !== undefined) await loadContacts(book, ctx, { name: sources.current }).catch(ignoreSheetErrors);
       return { text: listText(sources), json: { ...sources, current: sources.current ?? null }, changed: false };
     }
     const chosen = await chooseContactSource(book, ctx, use);
@@ -26,6 +29,11 @@ export const contactsCommand: Command = {
     return { text, json, changed: chosen.changed, warnings: warnings.map((w) => w.message) };
   },
 };
+
+/** A source that cannot be read is still listed; the commands that read it say why. */
+function ignoreSheetErrors(error: unknown): void {
+  if (!(error instanceof ContactSheetError)) throw error;
+}
 
 function listText(sources: ContactSources): string {
   const inUse = (name: string) => (name === sources.current ? "yes" : "");

@@ -23,7 +23,7 @@ function leftOut(result: ExportMailingListResult): string {
   return `Left out: ${parts.join(", ")}.`;
 }
 
-/** `export SEG [--sheet NAME | --file LIST.csv|.xlsx] [--email-only]` (DESIGN decision 10); neither prints the list. */
+/** `export SEG [--sheet NAME | --file LIST.csv|.xlsx] [--email-only]` (docs/decisions.md §D10); neither prints the list. */
 export const exportCommand: Command = {
   options: { sheet: { type: "string" }, file: { type: "string" }, "email-only": { type: "boolean" } },
   positionals: ["SEG"],

@@ -1,3 +1,4 @@
+import { resetHistory } from "../../app/resetHistory";
 import { stepHistory } from "../../app/stepHistory";
 import type { Command } from "./command";
 
@@ -18,3 +19,14 @@ function historyCommand(direction: "back" | "forward"): Command {
 
 export const back = historyCommand("back");
 export const forward = historyCommand("forward");
+
+/** `reset-history SEG`: deletes the segment's Go Back history (the way out of a damaged one); lines stay. */
+export const resetHistoryCommand: Command = {
+  options: {},
+  positionals: ["SEG"],
+  async run(book, _ctx, _args, [segmentNo]) {
+    const result = await resetHistory(book, segmentNo);
+    const text = `Deleted the Go Back history of ${result.segmentNo} (${result.rows} rows); its lines and criteria are unchanged.`;
+    return { text, json: result, changed: result.rows > 0 };
+  },
+};

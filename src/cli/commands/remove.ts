@@ -1,4 +1,5 @@
 import { removeContacts } from "../../app/removeContacts";
+import { describeUnjudged } from "../../domain/segments/unjudged";
 import type { RemoveKind } from "../../domain/segments/removeContacts";
 import { filterGroups } from "../args";
 import type { Command } from "./command";
@@ -25,9 +26,10 @@ function removeCommand(kind: RemoveKind): Command {
         contacts: { name: args.common.contacts },
       });
       const what = `${plural(result.removedContacts, "contact")} (${plural(result.removedLines, "line")})`;
-      const text = result.preview
+      const summary = result.preview
         ? `Would remove ${what} from ${result.segmentNo}, keeping ${result.kept}. Nothing written.`
         : `Removed ${what} from ${result.segmentNo}; ${plural(result.kept, "line")} left.`;
+      const text = [summary, ...describeUnjudged(result.unjudged)].join("\n");
       return { text, json: result, changed: !result.preview };
     },
   };

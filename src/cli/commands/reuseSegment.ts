@@ -5,7 +5,7 @@ import { entryNumber } from "./entryNumbers";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** `reuse-segment SEG --logged N [--include-excluded] [--include-canceled] [--force]` (bc-segments §5.5, decision 4). */
+/** `reuse-segment SEG --logged N [--include-excluded] [--include-canceled] [--force]` (docs/business-rules.md §5.5, docs/decisions.md §D4). */
 export const reuseSegmentCommand: Command = {
   options: {
     logged: { type: "string" },

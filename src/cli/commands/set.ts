@@ -35,13 +35,13 @@ export const SET_FIELDS_USAGE = FIELD_OPTIONS.map(([, names]) => `--${names[0]}`
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** An unknown --FIELD is bad input, not a misuse of the command: it is named with the fields there are (exit 1). */
+/** An unknown --FIELD is a wrong call (exit 2), named with the fields there are. */
 function checkFieldNames(args: readonly string[]): void {
   for (const arg of args) {
     if (!arg.startsWith("--") || arg === "--") continue;
     const name = arg.slice(2).split("=")[0];
     if (name in OPTIONS || name in COMMON) continue;
-    throw new DomainError(`"--${name}" is not a segment header field. Fields: ${SET_FIELDS_USAGE}.`, "validation");
+    throw new UsageError(`"--${name}" is not a segment header field. Fields: ${SET_FIELDS_USAGE}.`);
   }
 }
 

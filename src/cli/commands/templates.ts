@@ -1,8 +1,8 @@
-import { readValidTemplates } from "../../app/interactionRecords";
+import { readValidTemplates } from "../../app/store/interactionRecords";
 import { formatTable } from "../format";
 import type { Command } from "./command";
 
-/** `templates`: the Interaction Templates sheet, checked row by row (bc-segments §6); any problem is exit 1, each named. */
+/** `templates`: the Interaction Templates sheet, checked row by row (docs/business-rules.md §6); any problem is exit 1, each named. */
 export const templates: Command = {
   options: {},
   positionals: [],

@@ -1,5 +1,6 @@
-/** The contact sheet, read once into a columnar table (DESIGN: "The workbook is the database"). */
+/** The contact sheet, read once into a columnar table (docs/workbook-contract.md §1). */
 import { isBlankCell, isErrorValue } from "./cells";
+import { CellProblems } from "./cellProblems";
 import type { Column, TextColumn } from "./column";
 import { ContactTableError } from "./contactTableError";
 import { encodeBoolean, encodeMulti, encodeNumber, encodeText, type ContactRows } from "./encode";
@@ -8,7 +9,7 @@ import { inferColumnType } from "./inferType";
 import { acceptedNoHeaders, findHeaderRow, HEADER_SCAN_ROWS, layoutColumns, type ColumnSlot } from "./layout";
 import { linkCompanies, readNumbers } from "./links";
 import { isDateFormat } from "./numberFormat";
-import { ProblemLog } from "./problems";
+import { columnLetter, ProblemLog } from "./problems";
 import { countOnRows, selectRows } from "./rows";
 import type { ContactSheetInput } from "./sheetInput";
 import type { ContactTable, Problem } from "./table";
@@ -41,7 +42,19 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
   for (const row of selection.errorOnlyRows) {
     log.warn({ code: "error-row", row, params: { sheet: sheetName, row }, message: `${sheetName} row ${row}: only error values; skipped like a blank row.` }, "rows of error values skipped");
   }
-  const rows: ContactRows = { values, valueRows: selection.valueRows, sheetRows: selection.sheetRows, log };
+  const cells = new CellProblems();
+  const unresolved = unresolvedByColumn(input.unresolvedCells, headerIndex, selection.valueRows);
+  const rows: ContactRows = {
+    values,
+    valueRows: selection.valueRows,
+    sheetRows: selection.sheetRows,
+    log,
+    cells,
+    unresolvedRows: (index) => {
+      const contacts = unresolved.get(index)?.contacts;
+      return contacts && contacts.length > 0 ? contacts : undefined;
+    },
+  };
 
   const slots = layoutColumns(
     {
@@ -54,6 +67,14 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
     log,
   );
 
+  const firstColumn = input.firstColumn ?? 0;
+  const headerOf = new Map(slots.map((slot) => [slot.index, slot.header]));
+  for (const [index, { valueIndexes }] of unresolved) {
+    const letter = columnLetter(firstColumn + index);
+    const column = { header: headerOf.get(index) ?? `Column ${letter}`, letter };
+    for (const at of valueIndexes) cells.add("unresolved-formulas", column, firstRow + at);
+  }
+
   const columns: Column[] = [];
   const fieldColumns: Partial<Record<FieldId, number>> = {};
   for (const slot of slots) {
@@ -64,6 +85,7 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
   const textField = (id: FieldId) => (fieldColumns[id] === undefined ? undefined : (columns[fieldColumns[id]] as TextColumn));
   const noColumn = textField("no");
   if (!noColumn) throw new Error("The header row was chosen for its No. column"); // cannot happen: findHeaderRow found it
+  cells.report(log);
   const numbers = readNumbers(noColumn, selection.sheetRows, log);
   if (log.errors.length > 0) throw new ContactTableError(log.errors, log.warnings());
   const links = linkCompanies(numbers, textField("type"), textField("companyNo"), selection.sheetRows, log);
@@ -101,7 +123,7 @@ function encodeSlot(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean)
       return encodeBoolean(rows, slot, false);
     case "number":
     case "date":
-      return encodeNumber(rows, slot, type);
+      return encodeNumber(rows, slot, type, dateFormatted);
     case "text":
       return encodeText(rows, slot, dateFormatted);
   }
@@ -113,4 +135,50 @@ function columnHasData(rows: ContactRows, index: number): boolean {
     if (!isBlankCell(value) && !isErrorValue(value)) return true;
   }
   return false;
+}
+
+interface UnresolvedColumn {
+  /** Indexes into values of the column's formulas without a result, at or below the header, ascending. */
+  readonly valueIndexes: number[];
+  /** The contacts among them, as table rows. */
+  readonly contacts: Int32Array;
+}
+
+/** The gateway's formulas without a computed result, per column (index into values[r]). */
+function unresolvedByColumn(
+  cells: ContactSheetInput["unresolvedCells"],
+  headerIndex: number,
+  valueRows: Int32Array,
+): Map<number, UnresolvedColumn> {
+  const byColumn = new Map<number, number[]>();
+  for (const { row, column } of cells ?? []) {
+    if (row < headerIndex) continue;
+    const list = byColumn.get(column) ?? [];
+    list.push(row);
+    byColumn.set(column, list);
+  }
+  const out = new Map<number, UnresolvedColumn>();
+  for (const [column, list] of [...byColumn].sort((a, b) => a[0] - b[0])) {
+    const valueIndexes = [...new Set(list)].sort((a, b) => a - b);
+    const contacts: number[] = [];
+    for (const at of valueIndexes) {
+      const r = rowOfValue(valueRows, at);
+      if (r >= 0) contacts.push(r);
+    }
+    out.set(column, { valueIndexes, contacts: Int32Array.from(contacts) });
+  }
+  return out;
+}
+
+/** The table row of an index into values, or -1 when that row is no contact (valueRows ascends). */
+function rowOfValue(valueRows: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = valueRows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (valueRows[mid] === at) return mid;
+    if (valueRows[mid] < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

@@ -27,9 +27,24 @@ const NOT_PLAIN_ASCII = /[^\t-~]/;
  */
 export function normaliseText(text: string): string {
   if (text === "") return text;
+  if (text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32 && isSettled(text)) return text;
   const spaced = NBSP_TEST.test(text) ? text.replace(NBSP_ALL, " ") : text;
   const trimmed = spaced.trim();
   return NOT_PLAIN_ASCII.test(trimmed) ? trimmed.normalize("NFC") : trimmed;
+}
+
+/**
+ * True when normalising cannot change the text (its ends being no whitespace): no non-breaking space and every
+ * character below U+0300, where every character is already in NFC (Latin with å, ä, ö, é included). One loop over
+ * the characters instead of three regular expressions and an NFC pass: profiled, that was a tenth of building the
+ * table of a million Swedish names.
+ */
+function isSettled(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x300 || code === 0xa0 || code < 9) return false;
+  }
+  return true;
 }
 
 /** True for "", whitespace, null and undefined: cells that hold nothing. Error values are not blank here. */

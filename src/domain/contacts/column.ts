@@ -9,6 +9,12 @@ interface ColumnBase {
   /** 0-based column index on the sheet (or in the table). */
   readonly sheetColumn: number;
   readonly field?: FieldId;
+  /**
+   * Contacts (ascending rows) whose cell here cannot be read as the column's type: an error value, a formula
+   * without a computed result, a stray value in a typed column. They read as blank, and no filter on the column
+   * selects them: it cannot judge them. Absent when there are none.
+   */
+  readonly unjudgedRows?: Int32Array;
 }
 
 /**
@@ -162,10 +168,23 @@ export function serialToIso(serial: number): string {
  * saves building an array of values first.
  */
 export function encodedTextColumn(info: ColumnInfo, dictionary: readonly string[], codes: Int32Array): TextColumn {
-  return { ...info, type: "text", multiValued: false, dictionary, folded: dictionary.map(foldCase), codes };
+  return withLazyFolded({ ...info, type: "text", multiValued: false, dictionary, codes });
 }
 
 /** A multi-valued column from a dictionary (entry 0 is "") and CSR offsets and codes already assigned. */
 export function encodedMultiColumn(info: ColumnInfo, dictionary: readonly string[], offsets: Int32Array, codes: Int32Array): MultiColumn {
-  return { ...info, type: "text", multiValued: true, dictionary, folded: dictionary.map(foldCase), offsets, codes };
+  return withLazyFolded({ ...info, type: "text", multiValued: true, dictionary, offsets, codes });
+}
+
+/**
+ * Gives a column its folded dictionary when a filter or a lookup first reads it, then keeps it. Most columns are
+ * never filtered, and folding a column of a million names makes a million strings: profiled, building a 1,000,000
+ * row table spent about a third of its time collecting such garbage.
+ */
+function withLazyFolded<C extends TextColumn | MultiColumn>(column: Omit<C, "folded">): C {
+  let folded: readonly string[] | undefined;
+  return Object.defineProperty(column, "folded", {
+    get: () => (folded ??= column.dictionary.map(foldCase)),
+    enumerable: true,
+  }) as C;
 }

@@ -1,8 +1,10 @@
 /**
  * Turns one sheet column into one table column, in a single pass over the contact rows.
- * Error values become blanks, each with a warning naming the cell.
+ * Error values, formulas without a computed result and values that do not fit a typed column read as blank; the
+ * column lists those contacts as ones its filters cannot judge, and the sheet gets a problem naming the cells.
  */
-import { cellToText, isErrorValue, parseBooleanCell, parseIsoDate, parseNumberText, normaliseText } from "./cells";
+import { cellToText, isErrorValue, parseBooleanCell, parseBooleanWord, parseIsoDate, parseNumberText, normaliseText } from "./cells";
+import type { CellProblems } from "./cellProblems";
 import {
   BOOL_BLANK,
   BOOL_FALSE,
@@ -12,6 +14,7 @@ import {
   encodedTextColumn,
   numberColumn,
   type BooleanColumn,
+  type Column,
   type ColumnInfo,
   type MultiColumn,
   type NumberColumn,
@@ -30,24 +33,80 @@ export interface ContactRows {
   /** 1-based sheet row of each contact, for messages. */
   readonly sheetRows: Int32Array;
   readonly log: ProblemLog;
+  readonly cells: CellProblems;
+  /** Contacts (ascending) whose cell in the column at this index is a formula without a computed result. */
+  readonly unresolvedRows: (index: number) => Int32Array | undefined;
 }
 
 function infoOf(slot: ColumnSlot): ColumnInfo {
   return slot.field ? { header: slot.header, sheetColumn: slot.sheetColumn, field: slot.field.id } : { header: slot.header, sheetColumn: slot.sheetColumn };
 }
 
-function warnErrorValue(rows: ContactRows, slot: ColumnSlot, r: number, value: string): void {
+/** The contacts of one column that cannot be judged, in row order. */
+class Unjudged {
+  readonly rows: number[] = [];
+
+  constructor(
+    private readonly contacts: ContactRows,
+    private readonly slot: ColumnSlot,
+    private readonly type?: string,
+  ) {}
+
+  error(r: number, value: string): void {
+    this.rows.push(r);
+    this.contacts.cells.add("error-cells", this.slot, this.contacts.sheetRows[r], value);
+  }
+
+  stray(r: number, value: unknown): void {
+    this.rows.push(r);
+    const text = typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : cellToText(value, false);
+    this.contacts.cells.add("stray-values", { header: this.slot.header, letter: this.slot.letter, type: this.type }, this.contacts.sheetRows[r], text);
+  }
+
+  /** The column with its unjudged contacts: these plus the formulas without a result, merged in row order. */
+  finish<C extends Column>(column: C): C {
+    const unresolved = this.contacts.unresolvedRows(this.slot.index);
+    if (this.rows.length === 0 && !unresolved) return column;
+    const merged = unresolved ? mergeRows(this.rows, unresolved) : Int32Array.from(this.rows);
+    return { ...column, unjudgedRows: merged };
+  }
+}
+
+function mergeRows(rows: readonly number[], other: Int32Array): Int32Array {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < rows.length || j < other.length) {
+    const next = j >= other.length || (i < rows.length && rows[i] <= other[j]) ? rows[i++] : other[j++];
+    if (out.length === 0 || out[out.length - 1] !== next) out.push(next);
+  }
+  return Int32Array.from(out);
+}
+
+/**
+ * The most characters a cell holds in Excel. Longer text can only come from a file another program wrote; it is
+ * cut here so every filter's work per value stays bounded (a wildcard takes at worst text × pattern steps).
+ */
+export const MAX_CELL_TEXT = 32767;
+
+/** The text, cut to MAX_CELL_TEXT (never inside a surrogate pair) with a warning naming the cell when longer. */
+function withinCellLimit(rows: ContactRows, slot: ColumnSlot, r: number, text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
   const row = rows.sheetRows[r];
+  const length = text.length;
   rows.log.warn(
     {
-      code: "error-value",
+      code: "text-too-long",
       row,
       column: slot.header,
       columnLetter: slot.letter,
-      params: { sheet: rows.log.sheet, letter: slot.letter, row, column: slot.header, value },
-      message: `${cellAddress(rows.log.sheet, slot.letter, row, slot.header)}: ${value} treated as blank` },
-    "error values treated as blank",
+      params: { sheet: rows.log.sheet, letter: slot.letter, row, column: slot.header, length, limit: MAX_CELL_TEXT },
+      message: `${cellAddress(rows.log.sheet, slot.letter, row, slot.header)}: ${length} characters, more than the ${MAX_CELL_TEXT} a cell holds; only the first ${MAX_CELL_TEXT} are used`,
+    },
+    "cells cut to the characters a cell holds",
   );
+  const last = text.charCodeAt(MAX_CELL_TEXT - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
 }
 
 export function encodeText(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): TextColumn {
@@ -55,16 +114,17 @@ export function encodeText(rows: ContactRows, slot: ColumnSlot, dateFormatted: b
   const index = slot.index;
   const dictionary = new Dictionary();
   const codes = new Int32Array(valueRows.length);
+  const unjudged = new Unjudged(rows, slot);
   for (let r = 0; r < valueRows.length; r++) {
     const value = values[valueRows[r]][index];
     if (value === "" || value === undefined) continue; // code 0 is blank
     if (isErrorValue(value)) {
-      warnErrorValue(rows, slot, r, value);
+      unjudged.error(r, value);
       continue;
     }
-    codes[r] = dictionary.code(cellToText(value, dateFormatted));
+    codes[r] = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
   }
-  return encodedTextColumn(infoOf(slot), dictionary.entries, codes);
+  return unjudged.finish(encodedTextColumn(infoOf(slot), dictionary.entries, codes));
 }
 
 /** The four plural fields: values split on ; or , and trimmed; blanks and repeats (ignoring case) within a cell dropped. */
@@ -76,15 +136,16 @@ export function encodeMulti(rows: ContactRows, slot: ColumnSlot, dateFormatted: 
   let codes = new Int32Array(Math.max(16, valueRows.length));
   let count = 0;
   const folded: string[] = [];
+  const unjudged = new Unjudged(rows, slot);
   for (let r = 0; r < valueRows.length; r++) {
     offsets[r] = count;
     const value = values[valueRows[r]][index];
     if (value === "" || value === undefined) continue;
     if (isErrorValue(value)) {
-      warnErrorValue(rows, slot, r, value);
+      unjudged.error(r, value);
       continue;
     }
-    const text = cellToText(value, dateFormatted);
+    const text = withinCellLimit(rows, slot, r, cellToText(value, dateFormatted));
     if (text === "") continue;
     if (count + 1 >= codes.length) codes = grow(codes);
     if (!/[;,]/.test(text)) {
@@ -103,7 +164,7 @@ export function encodeMulti(rows: ContactRows, slot: ColumnSlot, dateFormatted: 
     }
   }
   offsets[valueRows.length] = count;
-  return encodedMultiColumn(infoOf(slot), dictionary.entries, offsets, codes.slice(0, count));
+  return unjudged.finish(encodedMultiColumn(infoOf(slot), dictionary.entries, offsets, codes.slice(0, count)));
 }
 
 function grow(codes: Int32Array): Int32Array<ArrayBuffer> {
@@ -114,17 +175,25 @@ function grow(codes: Int32Array): Int32Array<ArrayBuffer> {
 
 /**
  * Yes/No columns. For the Exclude from Segment field (`strict`), a value that is not Yes or No is reported and
- * read as blank, which means No. Inferred boolean columns only hold readable values.
+ * read as blank, which means No. In an inferred boolean column only TRUE/FALSE and Yes/No words fit (1 and 0 made
+ * it a number column); any other value is a stray its filters cannot judge.
  */
 export function encodeBoolean(rows: ContactRows, slot: ColumnSlot, strict: boolean): BooleanColumn {
   const { values, valueRows, log } = rows;
   const index = slot.index;
   const out = new Uint8Array(valueRows.length).fill(BOOL_BLANK);
+  const unjudged = new Unjudged(rows, slot, "boolean");
   for (let r = 0; r < valueRows.length; r++) {
     const value = values[valueRows[r]][index];
     if (value === "" || value === undefined) continue;
     if (isErrorValue(value)) {
-      warnErrorValue(rows, slot, r, value);
+      unjudged.error(r, value);
+      continue;
+    }
+    if (!strict) {
+      const parsed = inferredBoolean(value);
+      if (parsed !== undefined) out[r] = parsed ? BOOL_TRUE : BOOL_FALSE;
+      else if (cellToText(value, false) !== "") unjudged.stray(r, value);
       continue;
     }
     const parsed = parseBooleanCell(value);
@@ -133,7 +202,7 @@ export function encodeBoolean(rows: ContactRows, slot: ColumnSlot, strict: boole
       continue;
     }
     const text = cellToText(value, false);
-    if (text === "" || !strict) continue;
+    if (text === "") continue;
     const row = rows.sheetRows[r];
     log.warn(
       {
@@ -146,28 +215,46 @@ export function encodeBoolean(rows: ContactRows, slot: ColumnSlot, strict: boole
       "values that are not Yes or No",
     );
   }
-  return booleanColumn(infoOf(slot), out);
+  return unjudged.finish(booleanColumn(infoOf(slot), out));
 }
 
-/** Numbers, or dates as serials: real numbers kept, numbers stored as text parsed, yyyy-mm-dd text read as a date. */
-export function encodeNumber(rows: ContactRows, slot: ColumnSlot, type: "number" | "date"): NumberColumn {
+function inferredBoolean(value: unknown): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  return typeof value === "string" ? parseBooleanWord(normaliseText(value)) : undefined;
+}
+
+/**
+ * Numbers, or dates as serials: real numbers kept, numbers stored as text parsed, yyyy-mm-dd text read as a date;
+ * a number is a date only in a date formatted column. Any other value is a stray its filters cannot judge, never
+ * compared as text.
+ */
+export function encodeNumber(rows: ContactRows, slot: ColumnSlot, type: "number" | "date", dateFormatted: boolean): NumberColumn {
   const { values, valueRows } = rows;
   const index = slot.index;
   const out = new Float64Array(valueRows.length).fill(NaN);
+  const unjudged = new Unjudged(rows, slot, type);
+  const numbersFit = type === "number" || dateFormatted;
   for (let r = 0; r < valueRows.length; r++) {
     const value = values[valueRows[r]][index];
     if (typeof value === "number") {
-      out[r] = value;
+      if (numbersFit) out[r] = value;
+      else unjudged.stray(r, value);
       continue;
     }
-    if (typeof value !== "string" || value === "") continue;
+    if (value === "" || value === undefined || value === null) continue;
+    if (typeof value !== "string") {
+      unjudged.stray(r, value);
+      continue;
+    }
     if (isErrorValue(value)) {
-      warnErrorValue(rows, slot, r, value);
+      unjudged.error(r, value);
       continue;
     }
     const text = normaliseText(value);
     if (text === "") continue;
-    out[r] = type === "date" ? parseIsoDate(text) : parseNumberText(text);
+    const parsed = type === "date" ? parseIsoDate(text) : parseNumberText(text);
+    if (Number.isNaN(parsed)) unjudged.stray(r, text);
+    else out[r] = parsed;
   }
-  return numberColumn(infoOf(slot), type, out);
+  return unjudged.finish(numberColumn(infoOf(slot), type, out));
 }

@@ -17,7 +17,7 @@ export type FieldId =
 
 export interface FieldSpec {
   readonly id: FieldId;
-  /** English caption, as DESIGN.md and the criteria sheet write it. */
+  /** English caption, as docs/workbook-contract.md §1 and the criteria sheet write it. */
   readonly caption: string;
   /** Header spellings (English and Swedish) that recognise the column. */
   readonly headers: readonly string[];

@@ -3,10 +3,22 @@ import { isErrorValue, normaliseText, parseBooleanWord, parseIsoDate, parseNumbe
 import type { ColumnType } from "./column";
 
 /**
- * boolean: every value is TRUE/FALSE or a Yes/No word. date: every value is a yyyy-mm-dd text, or, in a date
- * formatted column, a serial or such a text. number: every value is a number or a plain number stored as text.
- * Anything else, or nothing at all, is text. Error values count as blank. Stops at the first value that rules
- * everything out, so a text column costs a few cells.
+ * Share of a column's values that must fit a type for the column to take it: one stray text among numbers must
+ * not turn a number column into text (Employees = 1..2 would then compare as text and match 150).
+ */
+export const TYPED_PERCENT = 90;
+
+/** The longest Yes/No word (FALSKT): longer text is no boolean, without folding its case. */
+const LONGEST_BOOLEAN_WORD = 6;
+
+/**
+ * A value fits boolean when it is TRUE/FALSE or a Yes/No word; date when it is yyyy-mm-dd text or, in a date
+ * formatted column, a serial; number when it is a number or a plain number stored as text.
+ *
+ * The rule: blanks and error values do not count. A column is boolean, else date, else number when at least
+ * TYPED_PERCENT (90%) of its other values fit that type, and at least one does; else it is text. The values that do
+ * not fit become problems naming their cells, and filters on the column cannot judge those contacts.
+ * Stops as soon as no type can reach the share, so a text column costs about a tenth of its cells.
  */
 export function inferColumnType(
   values: readonly (readonly unknown[])[],
@@ -14,44 +26,49 @@ export function inferColumnType(
   index: number,
   dateFormatted: boolean,
 ): ColumnType {
-  let seen = false;
-  let maybeBoolean = true;
-  let maybeNumber = true;
-  let maybeDate = true;
-  for (let r = 0; r < valueRows.length; r++) {
+  let seen = 0;
+  let booleans = 0;
+  let numbers = 0;
+  let dates = 0;
+  const count = valueRows.length;
+  for (let r = 0; r < count; r++) {
     const value = values[valueRows[r]][index];
     switch (typeof value) {
       case "number":
-        seen = true;
-        maybeBoolean = false;
-        maybeDate &&= dateFormatted;
-        break;
+        seen++;
+        numbers++;
+        if (dateFormatted) dates++;
+        continue;
       case "boolean":
-        seen = true;
-        maybeNumber = false;
-        maybeDate = false;
+        seen++;
+        booleans++;
         break;
       case "string": {
         if (value === "" || isErrorValue(value)) continue;
         const text = normaliseText(value);
         if (text === "") continue;
-        seen = true;
-        maybeBoolean &&= parseBooleanWord(text) !== undefined;
-        maybeNumber &&= !Number.isNaN(parseNumberText(text));
-        maybeDate &&= !Number.isNaN(parseIsoDate(text));
+        seen++;
+        if (text.length <= LONGEST_BOOLEAN_WORD && parseBooleanWord(text) !== undefined) booleans++;
+        else if (!Number.isNaN(parseNumberText(text))) numbers++;
+        else if (!Number.isNaN(parseIsoDate(text))) dates++;
         break;
       }
       case "undefined":
         continue;
       default:
         if (value === null) continue;
-        return "text";
+        seen++;
     }
-    if (!maybeBoolean && !maybeNumber && !maybeDate) return "text";
+    // Every remaining cell fitting would still leave each type short of the share: it is text.
+    const rest = count - r - 1;
+    const best = Math.max(booleans, numbers, dates) + rest;
+    if (100 * best < TYPED_PERCENT * (seen + rest)) return "text";
   }
-  if (!seen) return "text";
-  if (maybeBoolean) return "boolean";
+  // Whole numbers: 0.9 * 30 is not 27 in floating point.
+  const enough = (fit: number) => fit > 0 && 100 * fit >= TYPED_PERCENT * seen;
+  if (enough(booleans)) return "boolean";
   // A date column's serials are numbers too; the date format decides.
-  if (maybeDate) return "date";
-  return "number";
+  if (enough(dates)) return "date";
+  if (enough(numbers)) return "number";
+  return "text";
 }

@@ -21,6 +21,12 @@ export interface ContactSheetInput {
   hasTotalsRow?: boolean;
   /** 1-based sheet rows that are hidden or filtered out: they still count as contacts; the table reports how many. */
   hiddenRows?: ReadonlySet<number>;
+  /**
+   * Formula cells without a computed result (not a constant such as TRUE()), which values holds as "": 0-based
+   * indexes into values and values[row]. They are problems naming the cells ("Contacts!M56: formula without a
+   * computed result; open and save the book in Excel or LibreOffice"), never silently blank.
+   */
+  unresolvedCells?: readonly { readonly row: number; readonly column: number }[];
   /** BCP 47 language of the workbook, kept on the table for text order. */
   locale: string;
 }

@@ -1,6 +1,6 @@
 /**
- * The parsed form of a filter expression (bc-segments §10). The tree keeps what was written, not what it means
- * for a column: literals are still text, so `t` and `-30D` stay relative until compiled (DESIGN decision 8).
+ * The parsed form of a filter expression (docs/business-rules.md §10). The tree keeps what was written, not what it means
+ * for a column: literals are still text, so `t` and `-30D` stay relative until compiled (docs/decisions.md §D8).
  */
 
 /** `=` (or no operator), `<>`, `<`, `<=`, `>`, `>=`. */

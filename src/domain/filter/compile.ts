@@ -6,6 +6,7 @@
 import { BitSet } from "../bitset";
 import { type Column, rowCountOf } from "../contacts/column";
 import type { FilterNode } from "./ast";
+import { asksForBlank } from "./blankValues";
 import { booleanLeaf, booleanMask } from "./boolean-eval";
 import type { CompiledCondition, FilterEnv } from "./contract";
 import { numberLeaf, numberWords } from "./number-eval";
@@ -31,15 +32,22 @@ function rowMatcher(node: FilterNode, column: Column, env: FilterEnv): RowMatche
   switch (column.type) {
     case "text": {
       const plan = planOf(node, (term) => textLeaf(term, env));
+      // On a multi-valued column entry 0 ("") stands only for a row without values (see blankValues).
+      const noValuesMatch = !column.multiValued || asksForBlank(node);
+      const blankRule = (m: Uint8Array): Uint8Array => {
+        if (!noValuesMatch) m[0] = 0;
+        return m;
+      };
       // The mask depends only on the (immutable) dictionary: keep it for the next call.
       let mask: Uint8Array | undefined;
-      const fullMask = () => (mask ??= textMask(plan, column.dictionary, column.folded, env.locale));
+      const fullMask = () => (mask ??= blankRule(textMask(plan, column.dictionary, column.folded, env.locale)));
       return (within) => {
         if (!within) {
           const all = fullMask();
           return uniform(all, size) ?? (column.multiValued ? rowsFromLists(all, column.offsets, column.codes) : rowsFromCodes(all, column.codes));
         }
-        const some = mask ?? maskForRows(plan, column, within, env.locale) ?? fullMask();
+        const partial = mask ? undefined : maskForRows(plan, column, within, env.locale);
+        const some = mask ?? (partial && blankRule(partial)) ?? fullMask();
         return column.multiValued ? rowsFromListsWithin(some, column.offsets, column.codes, within) : rowsFromCodesWithin(some, column.codes, within);
       };
     }

@@ -1,5 +1,5 @@
 /**
- * Date literals, resolved when a condition is compiled (DESIGN decision 8: `t`, `w` and `-30D` are stored as
+ * Date literals, resolved when a condition is compiled (docs/decisions.md §D8: `t`, `w` and `-30D` are stored as
  * written). Everything is whole days in ISO yyyy-mm-dd; the evaluator turns them into Excel serials.
  */
 import type { FilterEnv } from "./contract";

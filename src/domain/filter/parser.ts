@@ -1,7 +1,7 @@
 /**
  * Recursive descent over the tokens:
  *   or    := and ("|" and)*
- *   and   := unary ("&" unary)*            (& binds tighter than |, DESIGN decision 1)
+ *   and   := unary ("&" unary)*            (& binds tighter than |, docs/decisions.md §D1)
  *   unary := "@"* ( "(" or ")" | term )
  *   term  := op value | value [".." [value]] | ".." value
  *   value := "@"* VALUE
@@ -9,8 +9,12 @@
 import type { FilterNode, Literal, TermNode } from "./ast";
 import { FilterSyntaxError } from "./errors";
 import { type Token, tokenize } from "./lexer";
+import { MAX_PATTERN_LENGTH } from "./wildcard";
 
 const A_VALUE = "a value";
+
+/** How many parentheses may be open at once: the parser recurses once per level, so this bounds its stack. */
+export const MAX_NESTING = 100;
 
 /** The expression's tree, or null when it is empty or all spaces (no filter). Throws FilterSyntaxError. */
 export function parseFilter(expression: string): FilterNode | null {
@@ -56,6 +60,16 @@ class Parser {
     this.skipAt();
     const token = this.peek();
     if (token.type !== "open") return this.term();
+    if (this.opens.length >= MAX_NESTING) {
+      throw new FilterSyntaxError(
+        `"(" at character ${token.position} is nested too deep: at most ${MAX_NESTING} parentheses may be open at once`,
+        token.position,
+        `at most ${MAX_NESTING} open parentheses`,
+        "(",
+        "too-deep",
+        { position: token.position, limit: MAX_NESTING },
+      );
+    }
     this.index++;
     this.opens.push(token.position);
     const inner = this.or();
@@ -98,6 +112,16 @@ class Parser {
       throw FilterSyntaxError.unexpected(token.text[wildcardAt], token.position + wildcardAt, "a value without * or ? in a range or comparison (quote it to mean the character itself)", {
         expecting: "value-no-wildcard",
       });
+    }
+    if (wildcardAt >= 0 && token.text.length > MAX_PATTERN_LENGTH) {
+      throw new FilterSyntaxError(
+        `the wildcard pattern at character ${token.position} has ${token.text.length} characters, more than the ${MAX_PATTERN_LENGTH} a pattern may hold`,
+        token.position,
+        `a pattern of at most ${MAX_PATTERN_LENGTH} characters`,
+        token.text,
+        "pattern-too-long",
+        { position: token.position, length: token.text.length, limit: MAX_PATTERN_LENGTH },
+      );
     }
     return { text: token.text, quoted: token.quoted, wildcard: wildcardAt >= 0, position: token.position };
   }

@@ -8,7 +8,7 @@ import type { Literal, TermNode } from "./ast";
 import type { FilterEnv } from "./contract";
 import { typedValue } from "./literals";
 import { evaluatePlan, type Plan } from "./plan";
-import { type TextMatcher, wildcardMatcher } from "./wildcard";
+import { globMatches, type TextMatcher, wildcardMatcher } from "./wildcard";
 
 interface Bound {
   readonly text: string;
@@ -89,9 +89,9 @@ function matchInto(out: Uint8Array, matcher: TextMatcher, folded: readonly strin
       for (let i = 0; i < n; i++) out[i] = folded[i].endsWith(part) ? 1 : 0;
       return;
     }
-    case "regex": {
-      const regex = matcher.regex;
-      for (let i = 0; i < n; i++) out[i] = regex.test(folded[i]) ? 1 : 0;
+    case "glob": {
+      const pattern = matcher.pattern;
+      for (let i = 0; i < n; i++) out[i] = globMatches(pattern, folded[i]) ? 1 : 0;
       return;
     }
   }

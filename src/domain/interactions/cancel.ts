@@ -1,5 +1,5 @@
 /**
- * Cancel and uncancel (bc-segments §8.2). A logged segment's new state overwrites Canceled on all its entries
+ * Cancel and uncancel (docs/business-rules.md §8.2). A logged segment's new state overwrites Canceled on all its entries
  * (so uncanceling it also uncancels entries canceled one by one); an entry cannot be uncanceled while its logged
  * segment is canceled. "switch" is BC's action: the opposite of the first selected row, applied to all of them.
  */

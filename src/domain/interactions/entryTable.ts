@@ -1,5 +1,5 @@
 /**
- * Interaction Log entries as columns, for criteria on a contact's interaction history (§3.1's Interaction Log Entry
+ * Interaction Log entries as columns, for criteria on a contact's interaction history (docs/business-rules.md §3.1's Interaction Log Entry
  * row): the same filter language runs on them, and each entry knows its contact's row on the contact sheet.
  */
 import { BOOL_BLANK, BOOL_FALSE, BOOL_TRUE, booleanColumn, isoToSerial, numberColumn, textColumn, type Column } from "../contacts/column";
@@ -24,19 +24,19 @@ export interface EntryTable {
 }
 
 export function buildEntryTable(
-  entries: readonly Readonly<Record<string, unknown>>[],
+  entries: readonly object[],
   fields: readonly EntryField[],
   contacts: ContactTable,
   contactProp = "contactNo",
 ): EntryTable {
   const columns = fields.map((field, index) => columnOf(field, index, entries));
-  const contactRows = Int32Array.from(entries, (entry) => contacts.rowByNumber.get(foldCase(String(entry[contactProp] ?? "").trim())) ?? -1);
+  const contactRows = Int32Array.from(entries, (entry) => contacts.rowByNumber.get(foldCase(String(Reflect.get(entry, contactProp) ?? "").trim())) ?? -1);
   return { rowCount: entries.length, fields, columns, contactRows };
 }
 
-function columnOf(field: EntryField, index: number, entries: readonly Readonly<Record<string, unknown>>[]): Column {
+function columnOf(field: EntryField, index: number, entries: readonly object[]): Column {
   const info = { header: field.header, sheetColumn: index };
-  const values = entries.map((entry) => entry[field.prop]);
+  const values = entries.map((entry): unknown => Reflect.get(entry, field.prop));
   switch (field.kind) {
     case "text":
       return textColumn(info, values.map((v) => (v === null || v === undefined ? "" : String(v).trim())));
@@ -63,7 +63,7 @@ export function resolveEntryField(entries: EntryTable, name: string): { index: n
 
 /**
  * The Interaction Log columns offered for conditions, in the order a marketer looks for them: what the interaction
- * was (§3.1's request-page fields first), then its outcome and its flow. Left out are the columns that identify the
+ * was (docs/business-rules.md §3.1's request-page fields first), then its outcome and its flow. Left out are the columns that identify the
  * contact or only keep the books (Entry No., Contact No., Contact Name, Time, Logged Segment Entry No., User ID):
  * a condition on the contact belongs on the contact sheet. Headers are what resolveEntryField takes; kinds are the
  * log's own (a test holds both to the workbook's Interaction Log).

@@ -11,7 +11,7 @@ export function excludedLines(lines: readonly CheckedLine[]): ExcludedLine[] {
   return lines.filter((c) => c.contact.excluded).map((c) => ({ lineNo: c.line.lineNo, contactNo: c.line.contactNo }));
 }
 
-/** Decision 9: Log lists them and goes on only when told (the pane asks; the command wants --include-excluded). */
+/** docs/decisions.md §D9: Log lists them and goes on only when told (the pane asks; the command wants --include-excluded). */
 export class ExcludedContactsError extends DomainError {
   constructor(
     readonly segmentNo: string,

@@ -1,7 +1,7 @@
 /**
- * Log Segment's checks (bc-segments §7.2) in BC's order; the first failure stops the log, and its message
+ * Log Segment's checks (docs/business-rules.md §7.2) in BC's order; the first failure stops the log, and its message
  * names the segment, the line and the field. The review runs them all, so the pane can list every line to fix
- * before anything is written. Salesperson, campaign and group codes are free text (decision 9): a salesperson is
+ * before anything is written. Salesperson, campaign and group codes are free text (docs/decisions.md §D9): a salesperson is
  * still required on every line, but no master table is consulted.
  */
 import { DomainError } from "../errors";
@@ -61,12 +61,12 @@ export interface LogProblem {
   readonly message: string;
 }
 
-/** Every check of §7.2 run to the end: the lines to log, the ones that passed, the excluded ones and every problem. */
+/** Every check of docs/business-rules.md §7.2 run to the end: the lines to log, the ones that passed, the excluded ones and every problem. */
 export interface LogReview {
   /** Lines with a contact, in line order: one Interaction Log entry each. */
   readonly lines: readonly SegmentLine[];
   readonly checked: readonly CheckedLine[];
-  /** Lines whose contact is on the sheet with Exclude from Segment set (decision 9). */
+  /** Lines whose contact is on the sheet with Exclude from Segment set (docs/decisions.md §D9). */
   readonly excluded: readonly ExcludedLine[];
   /** In BC's order: the segment's own problems, then line by line, each line's fields in BC's order. */
   readonly problems: readonly LogProblem[];

@@ -1,7 +1,7 @@
 import type { CorrespondenceType, InformationFlow, InitiatedBy } from "../segments/header";
 import type { Evaluation } from "../segments/line";
 
-/** A row of the Interaction Log sheet (bc-segments §8.1, the fields a workbook keeps). */
+/** A row of the Interaction Log sheet (docs/business-rules.md §8.1, the fields a workbook keeps). */
 export interface InteractionLogEntry {
   readonly entryNo: number;
   readonly contactNo: string;
@@ -34,12 +34,12 @@ export interface InteractionLogEntry {
   readonly userId: string;
 }
 
-/** A row of the Logged Segments sheet (bc-segments §7.3 step 1). */
+/** A row of the Logged Segments sheet (docs/business-rules.md §7.3). */
 export interface LoggedSegment {
   readonly entryNo: number;
   readonly segmentNo: string;
   readonly description: string;
-  /** As BC counts it: the segment's entries whose Canceled equals the segment's own (§8.2). */
+  /** As BC counts it: the segment's entries whose Canceled equals the segment's own (docs/business-rules.md §8.2). */
   readonly noOfInteractions: number;
   /** ISO yyyy-mm-dd: the system date of logging, not the work date. */
   readonly creationDate: string;
@@ -52,7 +52,7 @@ export function entriesOfLogged(entries: readonly InteractionLogEntry[], loggedE
   return entries.filter((e) => e.loggedSegmentEntryNo === loggedEntryNo).sort((a, b) => a.entryNo - b.entryNo);
 }
 
-/** bc-segments §8.2: a logged segment counts only the entries whose Canceled equals its own. */
+/** docs/business-rules.md §8.2: a logged segment counts only the entries whose Canceled equals its own. */
 export function noOfInteractions(logged: LoggedSegment, entries: readonly InteractionLogEntry[]): number {
   return entries.filter((e) => e.loggedSegmentEntryNo === logged.entryNo && e.canceled === logged.canceled).length;
 }

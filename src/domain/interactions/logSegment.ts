@@ -1,6 +1,6 @@
 /**
- * Log Segment (bc-segments §7.3): after the checks, one Logged Segment and one Interaction Log entry per line with
- * a contact, numbered after the largest numbers in use. Campaign entries and sending are out of scope (decision 11).
+ * Log Segment (docs/business-rules.md §7.3): after the checks, one Logged Segment and one Interaction Log entry per line with
+ * a contact, numbered after the largest numbers in use. Campaign entries and sending are out of scope (docs/decisions.md §D11).
  */
 import { excludedLines, ExcludedContactsError, type ExcludedLine } from "./excludedLines";
 import { checkLogSegment, type CheckedLine, type LogCheckInput } from "./logChecks";
@@ -9,12 +9,12 @@ import type { CorrespondenceType } from "../segments/header";
 
 export interface LogSegmentInput extends LogCheckInput {
   readonly entries: readonly InteractionLogEntry[];
-  /** The system date (Creation Date is not the work date, §7.3). */
+  /** The system date (Creation Date is not the work date, docs/business-rules.md §7.3). */
   readonly today: string;
   /** HH:MM:SS, the local time of logging. */
   readonly time: string;
   readonly userId: string;
-  /** Log lines whose contact is excluded (decision 9: the user was told and confirmed). */
+  /** Log lines whose contact is excluded (docs/decisions.md §D9: the user was told and confirmed). */
   readonly includeExcluded: boolean;
 }
 
@@ -43,7 +43,7 @@ export function planLogSegment(input: LogSegmentInput): LogSegmentPlan {
   return { logged, entries, excluded };
 }
 
-/** §7.2 step 5 with Send off (sending is out of scope): e-mail to a contact without an address becomes blank. */
+/** docs/business-rules.md §7.2 with Send off (sending is out of scope): e-mail to a contact without an address becomes blank. */
 export function correctedCorrespondenceType(type: CorrespondenceType, email: string): CorrespondenceType {
   return type === "Email" && email.trim() === "" ? "" : type;
 }

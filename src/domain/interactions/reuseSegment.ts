@@ -1,6 +1,6 @@
 /**
- * Reuse Segment (bc-segments §5.5 with decision 4): a line per entry of a logged segment, in entry-number order,
- * filled from the header as a new line is (§2.2) and then given the entry's campaign. Unlike BC, canceled entries
+ * Reuse Segment (docs/business-rules.md §5.5 with docs/decisions.md §D4): a line per entry of a logged segment, in entry-number order,
+ * filled from the header as a new line is (docs/business-rules.md §2.2) and then given the entry's campaign. Unlike BC, canceled entries
  * and excluded contacts are left out unless asked for; no duplicate check, as in BC.
  */
 import type { ContactTable } from "../contacts/table";

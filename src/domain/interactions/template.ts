@@ -1,6 +1,6 @@
 import type { CorrespondenceType, InformationFlow, InitiatedBy } from "../segments/header";
 
-/** A row of the Interaction Templates sheet (bc-segments §6). */
+/** A row of the Interaction Templates sheet (docs/business-rules.md §6). */
 export interface InteractionTemplate {
   readonly code: string;
   readonly description: string;

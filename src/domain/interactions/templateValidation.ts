@@ -1,7 +1,7 @@
 /**
  * The Interaction Templates sheet is typed by people, so every row is checked before a template is used
- * (bc-segments §6): a group code, no negative cost or duration, and the option fields from their lists. Values
- * are matched ignoring case (decision 1) and given back in their canonical spelling.
+ * (docs/business-rules.md §6): a group code, no negative cost or duration, and the option fields from their lists. Values
+ * are matched ignoring case (docs/decisions.md §D1) and given back in their canonical spelling.
  */
 import type { CorrespondenceType, InformationFlow, InitiatedBy } from "../segments/header";
 import type { InteractionTemplate } from "./template";

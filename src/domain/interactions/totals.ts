@@ -1,5 +1,5 @@
 /**
- * Totals per interaction template and per interaction group (bc-segments §6 FlowFields): count, cost and
+ * Totals per interaction template and per interaction group (docs/business-rules.md §6 FlowFields): count, cost and
  * duration over the entries that are not canceled (postponed entries do not exist in a workbook).
  */
 import { foldCase } from "../text";

@@ -37,7 +37,7 @@ export interface AddContactsPlan {
   readonly newLines: readonly SegmentLine[];
 }
 
-/** The rows a step's matches grow to with Expand Companies and Allow Related Companies (bc-segments §3.3). */
+/** The rows a step's matches grow to with Expand Companies and Allow Related Companies (docs/business-rules.md §3.3). */
 function widen(table: ContactTable, matched: BitSet, options: StepOptions): BitSet {
   if (!options.expandCompanies && !options.allowRelatedCompanies) return matched;
   const rows = matched.clone();
@@ -68,7 +68,7 @@ export interface AddContactsPreview {
 }
 
 /**
- * BC's order (bc-segments §3.3): match → Expand Companies → Allow Related Companies → drop excluded (unless
+ * BC's order (docs/business-rules.md §3.3): match → Expand Companies → Allow Related Companies → drop excluded (unless
  * Ignore Exclusion; per contact, so also contacts pulled in by expansion) → drop contacts that already have a
  * line (unless Allow Existing Contacts). Lines find their contacts by Contact No., ignoring case; a line whose
  * contact is not on the sheet cannot block anyone.
@@ -96,7 +96,7 @@ export function previewAddContacts(input: Omit<AddContactsInput, "header" | "tem
   return { matched, excluded, alreadyPresent, added: rows.length };
 }
 
-/** Add Contacts: the selection above, then new lines numbered after the last one in BC's sort order (§3.4). */
+/** Add Contacts: the selection above, then new lines numbered after the last one in BC's sort order (docs/business-rules.md §3.4). */
 export function planAddContacts(input: AddContactsInput): AddContactsPlan {
   const { table } = input;
   const { matched, excluded, alreadyPresent, rows } = selectAddContacts(input);

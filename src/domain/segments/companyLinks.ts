@@ -23,7 +23,7 @@ export function companyMembers(table: ContactTable): Map<number, number[]> {
 const inheritedCache = new WeakMap<MultiColumn, MultiColumn>();
 
 /**
- * DESIGN decision 6: a person matches Industry Groups and Business Relations on its own values or its company's,
+ * docs/decisions.md §D6: a person matches Industry Groups and Business Relations on its own values or its company's,
  * so the filter sees the union. Built once per column by merging code lists (the dictionary is shared).
  */
 export function withCompanyValues(table: ContactTable, column: MultiColumn): MultiColumn {

@@ -1,6 +1,6 @@
 import type { ConditionTable, StepAction, StepSpec } from "./step";
 
-/** A row of the Segment Criteria sheet: an Action line, then one Filter line per condition (bc-segments §5.1). */
+/** A row of the Segment Criteria sheet: an Action line, then one Filter line per condition (docs/business-rules.md §5.1). */
 export interface CriteriaLine {
   readonly segmentNo: string;
   readonly lineNo: number;

@@ -1,6 +1,6 @@
 /**
  * Criteria lines back into steps, and steps into words: a step is an Action line followed by its Filter lines
- * (§5.1); the Group column numbers its OR groups (decision 7), so a step replays from these columns alone.
+ * (docs/business-rules.md §5.1); the Group column numbers its OR groups (docs/decisions.md §D7), so a step replays from these columns alone.
  */
 import { DomainError } from "../errors";
 import type { CriteriaLine } from "./criteria";

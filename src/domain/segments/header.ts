@@ -64,7 +64,7 @@ export const NO_TEMPLATE_DEFAULTS = {
 
 /**
  * A new header. BC sets Date to the work date on insert; we keep a date the user gives explicitly.
- * Choosing a template copies its defaults (bc-segments §1.2).
+ * Choosing a template copies its defaults (docs/business-rules.md §1.2).
  */
 export function newSegmentHeader(no: string, fields: NewSegmentFields, workdate: string, template?: InteractionTemplate): SegmentHeader {
   const header: SegmentHeader = {
@@ -80,7 +80,7 @@ export function newSegmentHeader(no: string, fields: NewSegmentFields, workdate:
   return { ...applyTemplateToHeader(header, template), subject: fields.subject ?? "" };
 }
 
-/** bc-segments §1.2: plain copy of the template's defaults; Subject cleared; campaign replaced only if the template has one. */
+/** docs/business-rules.md §1.2: plain copy of the template's defaults; Subject cleared; campaign replaced only if the template has one. */
 export function applyTemplateToHeader(header: SegmentHeader, template: InteractionTemplate): SegmentHeader {
   return {
     ...header,

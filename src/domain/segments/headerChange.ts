@@ -16,7 +16,7 @@ export interface HeaderChangeInput {
   readonly changes: HeaderChanges;
   /** The template named by changes.interactionTemplateCode, read from the Interaction Templates sheet (none for blank). */
   readonly template?: InteractionTemplate;
-  /** A line's contact, for §2.2 steps 4 and 5 when a template change refills the lines; undefined when not on the sheet. */
+  /** A line's contact, for docs/business-rules.md §2.2 when a template change refills the lines; undefined when not on the sheet. */
   readonly contactOf?: (contactNo: string) => ContactFacts | undefined;
   /** Undefined when the user has not answered yet. */
   readonly updateLines?: UpdateLinesAnswer;
@@ -48,7 +48,7 @@ export interface HeaderQuestion {
   readonly lineCount: number;
 }
 
-/** Header field -> the line field it is copied to (bc-segments §1.3 table). */
+/** Header field -> the line field it is copied to (docs/business-rules.md §1.3 table). */
 const PROPAGATES: Partial<Record<HeaderFieldId, keyof SegmentLine>> = {
   description: "description",
   campaignNo: "campaignNo",
@@ -68,7 +68,7 @@ const NEEDS_TEMPLATE: readonly HeaderFieldId[] = ["languageCode", "ignoreContact
 const sameCode = (a: string, b: string) => foldCase(a.trim()) === foldCase(b.trim());
 
 /**
- * A header change with BC's line propagation (bc-segments §1.3) and DESIGN decision 5. Fields are applied in
+ * A header change with BC's line propagation (docs/business-rules.md §1.3) and docs/decisions.md §D5. Fields are applied in
  * HEADER_FIELDS order. Each field reaches only the lines that carry the header's template at that moment; a template
  * change reaches every line. One answer serves every question the change raises. A question is returned only when
  * the answer matters, i.e. a yes would change some line (BC also asks when the lines already hold the values).
@@ -102,8 +102,8 @@ function nextHeader(header: SegmentHeader, id: HeaderFieldId, value: unknown, te
 }
 
 /**
- * Blank means "no template" (bc-segments §1.1 [UNCERTAIN]): the defaults a template gave are cleared as BC's copy
- * from an empty template does; the campaign stays, since §1.2 only ever replaces it with a template's own.
+ * Blank means "no template" (docs/business-rules.md §1.1 [UNCERTAIN]): the defaults a template gave are cleared as BC's copy
+ * from an empty template does; the campaign stays, since docs/business-rules.md §1.2 only ever replaces it with a template's own.
  */
 function withoutTemplate(header: SegmentHeader): SegmentHeader {
   return { ...header, ...NO_TEMPLATE_DEFAULTS, subject: "" };
@@ -142,7 +142,7 @@ function propagate(input: HeaderChangeInput, final: SegmentHeader): { lines: Seg
     const inScope = (line: SegmentLine) => sameCode(line.interactionTemplateCode, header.interactionTemplateCode);
     const lineField = PROPAGATES[spec.id];
     if (spec.id === "interactionTemplateCode") {
-      // Decision 5: every line, refilled from the header as this whole change leaves it.
+      // docs/decisions.md §D5: every line, refilled from the header as this whole change leaves it.
       scope = "all";
       lines = lines.map((line) => withTemplateDefaults(line, final, input.contactOf?.(line.contactNo), input.template));
     } else if (lineField) {

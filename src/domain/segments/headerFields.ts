@@ -2,7 +2,7 @@ import { isoToSerial } from "../contacts/column";
 import { DomainError } from "../errors";
 import type { SegmentHeader } from "./header";
 
-/** The header fields a user may change (bc-segments §1.1); No. and the counts are not among them. */
+/** The header fields a user may change (docs/business-rules.md §1.1); No. and the counts are not among them. */
 export type HeaderFieldId =
   | "interactionTemplateCode"
   | "description"
@@ -37,7 +37,7 @@ const field = (id: HeaderFieldId, caption: string, kind: FieldKind, choices?: re
 
 /**
  * In the order a change is applied. The template comes first because choosing one overwrites the header defaults
- * (§1.2), so values given with it must land after it; the rest follow BC's Segment page, top to bottom.
+ * (docs/business-rules.md §1.2), so values given with it must land after it; the rest follow BC's Segment page, top to bottom.
  */
 export const HEADER_FIELDS: readonly HeaderFieldSpec[] = [
   field("interactionTemplateCode", "Interaction Template Code", "text"),

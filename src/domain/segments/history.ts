@@ -1,5 +1,5 @@
 /**
- * Go Back / Go Forward (DESIGN decision 2): every action records the delta that undoes it exactly, taken from
+ * Go Back / Go Forward (docs/decisions.md §D2): every action records the delta that undoes it exactly, taken from
  * the rows as they were (extra user columns and hand edits included), so Go Back restores the segment as it
  * was, and undoing an undo gives back the state before it. Rows are identified by Line No., never by position.
  */

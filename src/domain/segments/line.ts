@@ -34,7 +34,7 @@ export interface SegmentLine {
 export const LINE_NO_STEP = 10000;
 
 /**
- * bc-segments §2.2: a line filled when a contact is put on it. `template` is the header's template, when the
+ * docs/business-rules.md §2.2: a line filled when a contact is put on it. `template` is the header's template, when the
  * header has one and it exists on the Interaction Templates sheet.
  */
 export function fillLine(
@@ -70,7 +70,7 @@ export function fillLine(
   };
 }
 
-/** §2.2 step 4. */
+/** docs/business-rules.md §2.2. */
 export function lineCorrespondenceType(
   header: SegmentHeader,
   contact: ContactFacts,
@@ -82,7 +82,7 @@ export function lineCorrespondenceType(
 }
 
 /**
- * §2.2 step 5. A template on our sheet has one language; it is the "language row" the contact's language can match.
+ * docs/business-rules.md §2.2. A template on our sheet has one language; it is the "language row" the contact's language can match.
  */
 function lineLanguage(header: SegmentHeader, contact: ContactFacts, template: InteractionTemplate | undefined): string {
   if (template && contact.languageCode !== "" && contact.languageCode.toLowerCase() === template.languageCode.toLowerCase()) {

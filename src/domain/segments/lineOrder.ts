@@ -2,7 +2,7 @@ import type { ContactFacts } from "./contactFacts";
 import { textCollator } from "../text";
 
 /**
- * bc-segments §3.4: new lines follow Company Name, Company No., Type (company first), Name, then No., so independent
+ * docs/business-rules.md §3.4: new lines follow Company Name, Company No., Type (company first), Name, then No., so independent
  * persons come first and each company is followed by its persons. Text order is the workbook language's, case ignored.
  */
 export function compareForLines(locale: string): (a: ContactFacts, b: ContactFacts) => number {

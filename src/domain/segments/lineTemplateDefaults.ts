@@ -21,7 +21,7 @@ function missingContact(line: SegmentLine): ContactFacts {
 }
 
 /**
- * DESIGN decision 5: a confirmed template change gives a line every value the template decides, computed as §2.2
+ * docs/decisions.md §D5: a confirmed template change gives a line every value the template decides, computed as docs/business-rules.md §2.2
  * would for a new line (template and group code, cost, duration, flow, initiator, campaign flags, correspondence
  * type by the contact rule of step 4, language by step 5, the segment's subject). What the template does not decide
  * stays as the line has it: contact, description, date, salesperson, evaluation, and the campaign unless the

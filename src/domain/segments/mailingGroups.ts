@@ -1,11 +1,11 @@
 /**
- * Apply Mailing Group (bc-segments §9, Ex 15): the code joins the Mailing Groups of every contact on the segment's
+ * Apply Mailing Group (docs/business-rules.md §9, Ex 15): the code joins the Mailing Groups of every contact on the segment's
  * lines; Delete Old Assignments first takes it from every contact of the sheet (BC does so for the whole database).
  * Only cells whose text changes are planned, so the confirmation counts exactly the contacts that change.
  */
 import type { ContactSheetInput } from "../contacts/sheetInput";
 import type { ContactTable } from "../contacts/table";
-import { cellText } from "../contacts/column";
+import { cellText, type Column } from "../contacts/column";
 import { fieldSpec } from "../contacts/fields";
 import { DomainError } from "../errors";
 import { foldCase } from "../text";
@@ -14,7 +14,7 @@ import { contactRowOfLine } from "./lineContact";
 
 /** Filter syntax (a range, an OR, a wildcard) or a list separator: BC wants exactly one code. */
 const NOT_ONE_CODE = /[|&()<>=*?@';,]|\.\./;
-/** A code written into a cell must never read as a formula, whatever the gateway (DESIGN: text is stored as text). */
+/** A code written into a cell must never read as a formula, whatever the gateway (docs/workbook-contract.md §4). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** The code as typed, trimmed; an error in BC's words when it is blank, a filter or a list. */
@@ -38,23 +38,42 @@ export function splitValues(text: string): string[] {
     .filter((v) => v !== "");
 }
 
-/** The cell's own separator, so a list the user writes "A, B" stays written that way. */
-function separatorOf(text: string): string {
-  return text.includes(",") && !text.includes(";") ? ", " : "; ";
+const DEFAULT_SEPARATOR = "; ";
+
+/**
+ * The first separator between two values of the cell with the spaces around it ("A;B" → ";", "A , B" → " , "),
+ * so a list keeps being written the way the user writes it; undefined when the cell holds no separator.
+ */
+export function separatorIn(text: string): string | undefined {
+  const trimmed = text.trim();
+  const semicolon = trimmed.indexOf(";");
+  const comma = trimmed.indexOf(",");
+  const at = semicolon < 0 ? comma : comma < 0 ? semicolon : Math.min(semicolon, comma);
+  if (at <= 0 || at === trimmed.length - 1) return undefined;
+  let start = at;
+  while (start > 0 && isSpace(trimmed[start - 1])) start--;
+  let end = at + 1;
+  while (end < trimmed.length && isSpace(trimmed[end])) end++;
+  return trimmed.slice(start, end);
 }
 
-/** The cell with the code appended, or undefined when the cell has it already (ignoring case). */
-export function withCode(text: string, code: string): string | undefined {
+const isSpace = (ch: string) => ch === " " || ch === "\t";
+
+/**
+ * The cell with the code appended, or undefined when the cell has it already (ignoring case). The cell's own
+ * separator joins it; a cell of one value takes `fallback` (the sheet's usual one).
+ */
+export function withCode(text: string, code: string, fallback = DEFAULT_SEPARATOR): string | undefined {
   const values = splitValues(text);
   if (values.some((v) => foldCase(v) === foldCase(code))) return undefined;
-  return values.length === 0 ? code : `${text.trim()}${separatorOf(text)}${code}`;
+  return values.length === 0 ? code : `${text.trim()}${separatorIn(text) ?? fallback}${code}`;
 }
 
 /** The cell without the code, or undefined when it did not have it. */
 export function withoutCode(text: string, code: string): string | undefined {
   const values = splitValues(text);
   const kept = values.filter((v) => foldCase(v) !== foldCase(code));
-  return kept.length === values.length ? undefined : kept.join(separatorOf(text));
+  return kept.length === values.length ? undefined : kept.join(separatorIn(text) ?? DEFAULT_SEPARATOR);
 }
 
 export interface MailingGroupCellChange {
@@ -95,11 +114,12 @@ export interface MailingGroupInput {
 
 export function planMailingGroup(input: MailingGroupInput): MailingGroupPlan {
   const { table, lines, deleteOld } = input;
-  const code = mailingGroupCode(input.code);
   const index = table.fieldColumns.mailingGroups;
   const existing = index === undefined ? undefined : table.columns[index];
+  const code = spellingInUse(existing, mailingGroupCode(input.code));
   const column = existing ? existing.sheetColumn : Math.max(-1, ...table.columns.map((c) => c.sheetColumn)) + 1;
   const text = (row: number) => (existing ? cellTextAsWritten(input.sheet, table, existing.sheetColumn, row, cellText(existing, row)) : "");
+  const sheetSeparator = usualSeparator(table.rowCount, text);
 
   const members = new Set<number>();
   const notOnSheet = new Set<string>();
@@ -120,7 +140,7 @@ export function planMailingGroup(input: MailingGroupInput): MailingGroupPlan {
     if (!member && !deleteOld) continue;
     const before = text(row);
     if (member) {
-      const after = withCode(before, code);
+      const after = withCode(before, code, sheetSeparator);
       if (after === undefined) alreadyAssigned++;
       else {
         added++;
@@ -136,6 +156,33 @@ export function planMailingGroup(input: MailingGroupInput): MailingGroupPlan {
   }
   const header = existing ? existing.header : fieldSpec("mailingGroups").caption;
   return { code, column, header, addColumn: !existing, changes, added, removed, alreadyAssigned, notOnSheet: [...notOnSheet] };
+}
+
+/**
+ * The code as the Mailing Groups in use already spell it (typed xmas, the sheet has XMAS: XMAS), so one group is
+ * never written two ways; the most used spelling when there are several, the typed one when the code is new.
+ */
+function spellingInUse(column: Column | undefined, code: string): string {
+  if (!column || column.type !== "text") return code;
+  const target = foldCase(code);
+  const candidates = new Map<number, number>();
+  column.folded.forEach((folded, i) => {
+    if (i > 0 && folded === target) candidates.set(i, 0);
+  });
+  if (candidates.size === 0) return code;
+  if (candidates.size > 1) for (const c of column.codes) if (candidates.has(c)) candidates.set(c, candidates.get(c)! + 1);
+  let best = -1;
+  for (const [c, count] of candidates) if (best < 0 || count > candidates.get(best)!) best = c;
+  return column.dictionary[best];
+}
+
+/** The separator the sheet's first cell of several values uses, else "; ". */
+function usualSeparator(rowCount: number, text: (row: number) => string): string {
+  for (let row = 0; row < rowCount; row++) {
+    const separator = separatorIn(text(row));
+    if (separator !== undefined) return separator;
+  }
+  return DEFAULT_SEPARATOR;
 }
 
 /** A cell's text as typed (a string keeps its own separators); other values as the table reads them. */

@@ -1,5 +1,5 @@
 /**
- * Export mailing list (DESIGN decision 10, BC's Export Contacts): a segment's contacts as a clean list, with the
+ * Export mailing list (docs/decisions.md §D10, BC's Export Contacts): a segment's contacts as a clean list, with the
  * counts of what was left out, and the list as CSV that opens cleanly in Excel and cannot run as formulas there.
  */
 import type { ContactTable } from "../contacts/table";

@@ -45,16 +45,31 @@ function prepareCondition(
   const resolved = resolveField(table, condition.field);
   const column = filterColumn(table, resolved.column);
   const compiled = compileOrExplain(condition, column, resolved.caption, env, where);
+  const unjudged = unjudgedSet(table, resolved.column);
   return {
     key: `${resolved.columnIndex}\u0000${condition.filter}\u0000${env.today}\u0000${env.workdate}`,
     cost: costOf(column),
-    matchRows: (within) => compiled.matchRows(within),
+    matchRows: unjudged ? (within) => compiled.matchRows(within).andNot(unjudged) : (within) => compiled.matchRows(within),
   };
+}
+
+const unjudgedSets = new WeakMap<Column, BitSet>();
+
+/** The contacts a condition on the column cannot judge (error, uncomputed or stray cells): it never selects them. */
+function unjudgedSet(table: ContactTable, column: Column): BitSet | undefined {
+  const rows = column.unjudgedRows;
+  if (!rows || rows.length === 0) return undefined;
+  let set = unjudgedSets.get(column);
+  if (!set) {
+    set = BitSet.fromIndexes(table.rowCount, rows);
+    unjudgedSets.set(column, set);
+  }
+  return set;
 }
 
 /**
  * A group's interaction conditions as one: a contact qualifies when one of its own entries meets them all
- * (issue 4 item 7). Entries are few beside contacts, so they run whole; the contacts follow from the entries.
+ * (docs/business-rules.md §3.1). Entries are few beside contacts, so they run whole; the contacts follow from the entries.
  */
 function prepareEntryConditions(
   table: ContactTable,
@@ -121,7 +136,7 @@ function costOf(column: Column): number {
 }
 
 /**
- * DESIGN decision 7: a contact matches the step when it matches every condition of at least one group.
+ * docs/decisions.md §D7: a contact matches the step when it matches every condition of at least one group.
  * Conditions compile in the user's order (so the first error reported is the first one typed), then run
  * cheapest first, each testing only the rows the previous ones left. `cache` (keyed by column and filter)
  * keeps whole-sheet results for a caller that re-counts while the user types: unchanged conditions are not

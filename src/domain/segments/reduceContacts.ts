@@ -7,7 +7,7 @@ import {
 } from "./removeContacts";
 
 /**
- * Reduce Contacts (bc-segments §4, "Remove Contacts (Reduce)"): deletes every line, duplicates included, whose
+ * Reduce Contacts (docs/business-rules.md §4, "Remove Contacts (Reduce)"): deletes every line, duplicates included, whose
  * contact meets the filters; with Entire Companies, every line of a company one of whose contacts meets them
  * (that contact need not be on the segment). Lines whose contact is blank or gone from the sheet are kept.
  * Exclude from Segment plays no part.

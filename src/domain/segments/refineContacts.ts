@@ -7,7 +7,7 @@ import {
 } from "./removeContacts";
 
 /**
- * Refine Contacts (bc-segments §4, "Remove Contacts (Refine)"): keeps only the lines whose contact meets the
+ * Refine Contacts (docs/business-rules.md §4, "Remove Contacts (Refine)"): keeps only the lines whose contact meets the
  * filters; with Entire Companies, every line of a company one of whose contacts meets them (on the segment or
  * not). As in BC, a line whose contact is blank or no longer on the contact sheet cannot meet anything and is
  * deleted; the plan counts such lines (unknownContactLines) so the preview can say so. Exclusion plays no part.

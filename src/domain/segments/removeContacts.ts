@@ -10,7 +10,7 @@ import { matchGroups } from "./matchStep";
 import type { FilterGroup } from "./step";
 
 /**
- * The engine behind Reduce and Refine (bc-segments §4, BC report 5186). Filters are evaluated on the whole sheet
+ * The engine behind Reduce and Refine (docs/business-rules.md §4, BC report 5186). Filters are evaluated on the whole sheet
  * (so the matchGroups cache serves previews too); only the segment's lines are acted on, which gives the same
  * result as BC evaluating just the contacts related to the lines. A line is judged by its contact as the sheet has
  * it now (found by Contact No.), not by the Contact Company No. stored on the line: BC would skip a contact whose
@@ -59,7 +59,7 @@ export type RemoveKind = "reduce" | "refine";
 
 /**
  * Whether a line's contact is in BC's final set M. Without Entire Companies: the contact meets the filters.
- * With it (§4 steps 1-3): some contact of its company meets them, on the segment or not, so M widens to the whole
+ * With it (docs/business-rules.md §4): some contact of its company meets them, on the segment or not, so M widens to the whole
  * company; an independent person (or one whose company is not on the sheet, which the contact table treats as
  * independent) is judged on its own. Companies are decided once and remembered.
  */

@@ -1,4 +1,4 @@
-/** Save Criteria (bc-segments §5.3): a segment's criteria lines copied under a new code. */
+/** Save Criteria (docs/business-rules.md §5.3): a segment's criteria lines copied under a new code. */
 import { DomainError } from "../errors";
 import { foldCase } from "../text";
 import { countActions, type CriteriaLine } from "./criteria";

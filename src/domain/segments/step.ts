@@ -2,6 +2,9 @@
 
 export type StepAction = "Add Contacts" | "Remove Contacts (Reduce)" | "Remove Contacts (Refine)";
 
+/** The three steps as the builder and the command name them: Add Contacts, Reduce and Refine. */
+export type StepKind = "add" | "reduce" | "refine";
+
 export type ConditionTable = "Contact" | "Interaction Log";
 
 export interface Condition {

@@ -1,7 +1,7 @@
 import { lazy } from "react";
 
 /**
- * Panels loaded on first use, so the pane's first load stays small (issue 6 item 7): the Segment panel brings the
+ * Panels loaded on first use, so the pane's first load stays small (the first load stays within its 600 KiB budget): the Segment panel brings the
  * builder's menus, dialogs and accordion; the Contacts panel is opened rarely once the sheet is set up.
  */
 export const LazySegmentPanel = lazy(() => import(/* webpackChunkName: "segment" */ "../panels/segment/SegmentPanel").then((m) => ({ default: m.SegmentPanel })));

@@ -56,7 +56,7 @@ export const segmentActionsEnUS: SegmentActionStrings = {
     includeExcluded: "Log excluded contacts too",
     includeExcludedHint: "Remove these lines from the segment, or tick the box to log them anyway.",
     followUp: "Create follow-up segment",
-    followUpHint: "A new segment with the same contacts, for the next step of the campaign; excluded contacts are left out unless you log them too.",
+    followUpHint: "A new segment with the same contacts, for the next step of the campaign; excluded contacts are always left out, even when you log them.",
     followUpResult: (no, lines, skipped) =>
       `Creates ${no} with ${count(lines, "line", "lines")}${skipped > 0 ? ` (${count(skipped, "excluded contact", "excluded contacts")} left out)` : ""}.`,
     confirm: (n) => `Log ${count(n, "interaction", "interactions")}`,

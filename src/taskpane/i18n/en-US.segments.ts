@@ -193,6 +193,7 @@ export const segmentEnUS: SegmentStrings = {
     applyFailed: "The step was not applied.",
     countFailed: "The count could not be made.",
     fixFilter: "Fix the filter to see the count.",
+    unjudged: (n, caption) => `${count(n, "contact", "contacts")} could not be judged: error, uncomputed or mistyped cells in ${caption}.`,
     loadingFields: "Reading the contact sheet's columns…",
   },
   criteria: {

@@ -1,10 +1,8 @@
 import type { EntryFilterHeader } from "../../domain/interactions/entryTable";
 import type { HeaderFieldId } from "../../domain/segments/headerFields";
 import type { HandChange } from "../../domain/segments/history";
-import type { StepAction, StepOptions } from "../../domain/segments/step";
+import type { StepAction, StepKind, StepOptions } from "../../domain/segments/step";
 import type { OperatorId } from "../panels/segment/builder/operators";
-
-export type StepKind = "add" | "reduce" | "refine";
 
 /** Counts of an Add preview, as addContacts returns them. */
 export interface AddCount {
@@ -147,6 +145,8 @@ export interface SegmentStrings {
     readonly applyFailed: string;
     readonly countFailed: string;
     readonly fixFilter: string;
+    /** "3 contacts could not be judged: error, uncomputed or mistyped cells in Employees." */
+    readonly unjudged: (count: number, caption: string) => string;
     readonly loadingFields: string;
   };
   readonly criteria: {

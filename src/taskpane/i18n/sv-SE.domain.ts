@@ -1,6 +1,6 @@
 import type { FieldId } from "../../domain/contacts";
-import { cellAddress } from "../../domain/contacts/problems";
-import type { MessageParams } from "../../domain/errors";
+import { cellAddress, sheetPrefix } from "../../domain/contacts/problems";
+import type { DomainErrorKey, MessageParams } from "../../domain/errors";
 import type { HeaderFieldId } from "../../domain/segments/headerFields";
 import type { DomainMessage, DomainMessageStrings, ProblemMessage } from "./domainMessages";
 import { segmentSvSE } from "./sv-SE.segments";
@@ -64,14 +64,30 @@ const known = (items: readonly (string | number)[], none: string) => (items.leng
 /** What a capped warning counts, in "… N more … not listed." */
 const MORE: Readonly<Record<string, string>> = {
   "error-row": "rader med bara felvärden som hoppats över",
-  "error-value": "felvärden som behandlas som tomma",
+  "error-cells": "felvärden",
+  "unresolved-formulas": "formler utan beräknat resultat",
+  "stray-values": "värden som inte passar kolumnens typ",
   "invalid-boolean": "värden som inte är Ja eller Nej",
+  "text-too-long": "celler som kortats till vad en cell rymmer",
   "blank-header": "kolumner utan rubrik",
   "duplicate-field": "kolumner som känns igen två gånger",
   "duplicate-header": "upprepade rubriker",
   "unknown-type": "okända typer",
   "unknown-company": "personer vars företag inte finns på bladet",
   "company-not-company": "personer vars företag är en person",
+};
+
+/** "och 3 till" after the cells a problem names. */
+const moreCells = (p: Params) => (p.has("more") ? ` och ${p.num("more")} till` : "");
+
+/** "filter på "Anställda" kan inte bedöma den här kontakten". */
+const cannotJudge = (p: Params) =>
+  `filter på ${quote(p.text("column"))} kan inte bedöma ${p.num("count") === 1 ? "den här kontakten" : "dessa kontakter"}`;
+
+const TYPE_NAMES: Readonly<Record<string, { one: string; many: string }>> = {
+  number: { one: "ett tal", many: "tal" },
+  date: { one: "ett datum", many: "datum" },
+  boolean: { one: "ja eller nej", many: "ja/nej-värden" },
 };
 
 function problemTable(fields: Readonly<Record<FieldId, string>>): Readonly<Record<string, Describe>> {
@@ -82,8 +98,32 @@ function problemTable(fields: Readonly<Record<FieldId, string>>): Readonly<Recor
       `${p.text("sheet")}: ingen kolumn för kontaktnummer bland de första ${p.num("rows")} raderna. Lägg till en rubrik för den; ` +
       `godtagna rubriker är ${p.text("headers")} (skiftläge, mellanslag och skiljetecken spelar ingen roll).`,
     "error-row": (p) => `${p.text("sheet")} rad ${p.num("row")}: bara felvärden; hoppas över som en tom rad.`,
-    "error-value": (p) => `${address(p)}: ${p.text("value")} behandlas som tomt`,
+    "error-cells": (p) => {
+      const values = p.list("values");
+      const listed = p.list("cells").map((cell, i) => `${cell}: ${values[i]}`).join(", ");
+      const count = p.num("count");
+      const where = count > 1 ? ` (${count} felvärden i ${p.text("column")})` : ` (${p.text("column")})`;
+      return `${sheetPrefix(p.text("sheet"))}!${listed}${moreCells(p)}${where}; läses som tomt, och ${cannotJudge(p)}.`;
+    },
+    "unresolved-formulas": (p) => {
+      const count = p.num("count");
+      const where = count > 1 ? ` (${count} celler i ${p.text("column")})` : ` (${p.text("column")})`;
+      return (
+        `${sheetPrefix(p.text("sheet"))}!${p.list("cells").join(", ")}${moreCells(p)}${where}: formel utan beräknat resultat; ` +
+        `öppna och spara boken i Excel eller LibreOffice. Till dess ${cannotJudge(p)}.`
+      );
+    },
+    "stray-values": (p) => {
+      const values = p.list("values");
+      const listed = p.list("cells").map((cell, i) => `${cell} ${quote(String(values[i]))}`).join(", ");
+      const count = p.num("count");
+      const where = count > 1 ? ` (${count} celler i ${p.text("column")})` : ` (${p.text("column")})`;
+      const type = TYPE_NAMES[p.text("type")];
+      if (type === undefined) throw new MissingParam("type");
+      return `${sheetPrefix(p.text("sheet"))}!${listed}${moreCells(p)}${where}: inte ${type.one} i en kolumn med ${type.many}; ${cannotJudge(p)}.`;
+    },
     "invalid-boolean": (p) => `${address(p)}: ${quote(p.text("value"))} är inte Ja eller Nej; behandlas som tomt (Nej).`,
+    "text-too-long": (p) => `${address(p)}: ${p.num("length")} tecken, fler än de ${p.num("limit")} en cell rymmer; bara de första ${p.num("limit")} används`,
     "blank-header": (p) =>
       `${p.text("sheet")}: kolumn ${p.text("letter")} innehåller data men saknar rubrik; den kallas ${quote(p.text("header"))}. ` +
       "Ge den en rubrik för att kunna filtrera på den med namn.",
@@ -146,7 +186,8 @@ const headerCaption = (p: Params) => {
 
 const sheetName = (p: Params) => `Bladnamnet ${quote(p.text("name"))}`;
 
-const DOMAIN_ERRORS: Readonly<Record<string, Describe>> = {
+/** Every DomainErrorKey has its Swedish text: a key added without one does not compile. */
+const DOMAIN_ERRORS: Readonly<Record<DomainErrorKey, Describe>> = {
   "segment-not-found": (p) => `Segment ${p.text("segmentNo")} finns inte. Segment i den här arbetsboken: ${known(p.list("known"), "inga än")}.`,
   "segment-duplicate": (p) => `Segment ${p.text("segmentNo")} förekommer ${p.num("count")} gånger på bladet Segments. Ta bort de dubblerade raderna.`,
   "template-not-found": (p) =>
@@ -201,6 +242,26 @@ const DOMAIN_ERRORS: Readonly<Record<string, Describe>> = {
     `Ange en utskicksgruppkod. ${quote(p.text("typed"))} är inte en enda kod: inget filter, ingen lista och inget inledande = + - @.`,
   "nothing-to-undo": (p) => `Segment ${p.text("segmentNo")} har ingen åtgärd att gå tillbaka till.`,
   "nothing-to-redo": (p) => `Segment ${p.text("segmentNo")} har ingen ångrad åtgärd att gå framåt till.`,
+  "stale-rows": (p) => `${p.text("sheet")}: rader ändrades av någon annan under tiden (${p.list("keys").join(", ")}). Försök igen.`,
+  "duplicate-row": (p) => `${p.text("sheet")} har redan en rad ${p.text("rowKey")}.`,
+  "duplicate-rows": (p) => `${p.text("sheet")}: ${rowList(p.list("rows"))} har samma nyckel (${p.text("rowKey")}). Ta bort eller numrera om en av dem.`,
+  "changed-meanwhile": (p) =>
+    `${p.has("sheet") ? `Bladet ${quote(p.text("sheet"))}` : "Arbetsboken"} ändrades medan åtgärden pågick (av en annan användare eller för hand). ` +
+    "Inget skrevs: kör åtgärden igen.",
+  busy: () => "En annan ändring av arbetsboken håller på att sparas (av en annan användare, eller en som avbröts). Försök igen om en minut.",
+  interrupted: () =>
+    "Excel stannade medan ändringen sparades och den kunde inte ångras än. Den ångras nästa gång tillägget öppnar arbetsboken; till dess väntar andra åtgärder.",
+  "read-only": () =>
+    "Arbetsboken är öppen skrivskyddad, så inget skrevs. Öppna en redigerbar kopia (eller stäng av skyddad vy) och kör åtgärden igen.",
+  protected: (p) =>
+    `Bladet ${quote(p.text("sheet"))} är skyddat, så inget skrevs. Ta bort skyddet (Granska > Ta bort bladskydd) och kör åtgärden igen.`,
+  "edit-mode": () => "Excel redigerar en cell. Tryck på Retur eller Esc för att lämna cellen och försök sedan igen.",
+  "access-denied": () =>
+    "Excel nekade ändringen: ett blad är skyddat eller arbetsboken är skrivskyddad. Ta bort bladskyddet (Granska > Ta bort bladskydd) eller öppna en redigerbar kopia och försök igen.",
+  "coauthor-overlap": () =>
+    "Ändringen sparades, men en annan användare sparade ändringar i segmenten i samma ögonblick. Kontrollera segmentets rader innan du fortsätter.",
+  "newer-schema": () =>
+    "Arbetsboken sparades av en nyare version av Contact Segments. Här öppnas den skrivskyddad: uppdatera tillägget för att ändra den.",
 };
 
 const EXPECTING: Readonly<Record<string, (p: Params) => string>> = {
@@ -232,6 +293,9 @@ const FILTER_ERRORS: Readonly<Record<string, Describe>> = {
   },
   "filter-blank-ordered": (p) => `tomt ('') vid tecken ${p.num("position")} kan bara användas med = eller <>`,
   "filter-boolean-operator": (p) => `${quote(p.text("found"))} vid tecken ${p.num("position")} går inte att använda på en Ja/Nej-kolumn, väntade = eller <>`,
+  "filter-too-deep": (p) => `"(" vid tecken ${p.num("position")} är för djupt nästlad: högst ${p.num("limit")} parenteser kan vara öppna samtidigt`,
+  "filter-pattern-too-long": (p) =>
+    `jokerteckenmönstret vid tecken ${p.num("position")} har ${p.num("length")} tecken, fler än de ${p.num("limit")} ett mönster får innehålla`,
 };
 
 const keyOf = (message: DomainMessage) => (typeof message.params?.key === "string" ? message.params.key : undefined);

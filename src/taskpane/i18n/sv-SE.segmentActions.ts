@@ -56,7 +56,7 @@ export const segmentActionsSvSE: SegmentActionStrings = {
     includeExcluded: "Logga även exkluderade kontakter",
     includeExcludedHint: "Ta bort raderna ur segmentet, eller markera rutan för att logga dem ändå.",
     followUp: "Skapa uppföljningssegment",
-    followUpHint: "Ett nytt segment med samma kontakter, för kampanjens nästa steg; exkluderade kontakter utelämnas om du inte loggar dem också.",
+    followUpHint: "Ett nytt segment med samma kontakter, för kampanjens nästa steg; exkluderade kontakter utelämnas alltid, även när du loggar dem.",
     followUpResult: (no, lines, skipped) =>
       `Skapar ${no} med ${count(lines, "rad", "rader")}${skipped > 0 ? ` (${count(skipped, "exkluderad kontakt", "exkluderade kontakter")} utelämnade)` : ""}.`,
     confirm: (n) => `Logga ${count(n, "interaktion", "interaktioner")}`,

@@ -193,6 +193,7 @@ export const segmentSvSE: SegmentStrings = {
     applyFailed: "Steget utfördes inte.",
     countFailed: "Antalet kunde inte räknas.",
     fixFilter: "Rätta filtret för att se antalet.",
+    unjudged: (n, caption) => `${count(n, "kontakt", "kontakter")} kunde inte bedömas: fel, oberäknade eller felaktiga celler i ${caption}.`,
     loadingFields: "Läser kontaktbladets kolumner…",
   },
   criteria: {

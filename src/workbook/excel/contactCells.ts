@@ -4,10 +4,10 @@
  * as text in runs of adjacent rows; a new column right of an Excel table is added to the table first (and is
  * taken out again on rollback). The old cells go into the journal.
  */
-import type { ContactCellsChange } from "../../app/ports";
+import type { ContactCellsChange } from "../../app/store/ports";
 import { headerKey } from "../../domain/contacts/fields";
 import { DomainError } from "../../domain/errors";
-import type { Cell } from "../records";
+import type { Cell } from "../rowCodec";
 import { readBlocks } from "./blockRead";
 import { customOp, valuesOps, type WriteOp } from "./writeOps";
 

@@ -13,14 +13,9 @@ import { isPayloadError, throwIfCanceled } from "./errors";
 import { columnNumberFormats, FORMAT_SAMPLE_ROWS, hiddenRowsOf, rowOfAddress } from "./contactSheetHelpers";
 import { SAMPLE_ROWS, type RecordedRead } from "./session";
 
-/** Rows of the contact sheet read so far, of all its rows; reported after each block. */
-export type ReadProgress = (rows: number, total: number) => void;
+import type { ReadWatch } from "../readWatch";
 
-/** How a long read is watched: its progress, and a signal that stops it between two blocks. */
-export interface ReadWatch {
-  readonly progress?: ReadProgress;
-  readonly signal?: AbortSignal;
-}
+export type { ReadProgress, ReadWatch } from "../readWatch";
 
 export interface ContactRead {
   readonly input: Omit<ContactSheetInput, "locale">;

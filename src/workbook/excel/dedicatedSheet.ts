@@ -5,10 +5,10 @@
  * inserts are written right below the last row (the table grows over them). Each written region keeps its old
  * cells for the journal, so a failed write can be rolled back.
  */
-import type { SheetChange } from "../../app/ports";
-import { DomainError } from "../../domain/errors";
-import { keyOf, mapColumns, recordToRow, rowToRecord, type Cell, type ColumnMap, type StoredRow } from "../records";
-import type { CellKind, SheetSpec } from "../schema";
+import { applySheetChange, duplicateRowsError } from "../../app/store/applySheetChange";
+import type { SheetChange } from "../../app/store/ports";
+import { keyOf, mapColumns, recordToRow, rowToRecord, type Cell, type ColumnMap, type StoredRow } from "../rowCodec";
+import type { CellKind, SheetSpec } from "../../app/store/sheetSpecs";
 
 export interface SheetPlace {
   readonly sheetName: string;
@@ -46,13 +46,7 @@ export function parseDedicated(spec: SheetSpec, place: SheetPlace, header: reado
     const stored = rowToRecord<object>(spec, map, shifted, sheetRow);
     const key = keyOf(spec, stored.record);
     const first = seen.get(key);
-    if (first !== undefined) {
-      const what = spec.keyProps.length > 1 ? "key" : spec.columns[0].header;
-      throw new DomainError(
-        `${spec.sheetName} rows ${first} and ${sheetRow} have the same ${what} (${key.split("\u0000").join(" / ")}). Remove or renumber one of them.`,
-        "duplicate-key",
-      );
-    }
+    if (first !== undefined) throw duplicateRowsError(spec, first, sheetRow, key);
     seen.set(key, sheetRow);
     rows.push(stored);
   });
@@ -108,40 +102,19 @@ export interface SheetPlan {
 }
 
 export function planSheetChange(sheet: DedicatedSheet, change: SheetChange, dateOffset: number): SheetPlan {
-  const { spec } = sheet;
-  const deleted = new Set(change.deleteKeys ?? []);
-  const updates = new Map((change.update ?? []).map((row) => [keyOf(spec, row.record), row]));
-  const records = new Map<number, StoredRow<object>>();
-  let r = 0;
-  sheet.body.forEach((cells, p) => {
-    if (!isBlankRow(cells)) records.set(p, sheet.rows[r++]);
-  });
-
+  const { fates, inserts } = applySheetChange(sheet.spec, sheet.rows.map((row) => row.record), change);
   const next: Cell[][] = [];
   const updatedAt: number[] = [];
-  const keys = new Set<string>();
   let tailFrom = Infinity;
+  let r = 0;
   sheet.body.forEach((cells, p) => {
-    const row = records.get(p);
-    if (!row) return void next.push(cells);
-    const key = keyOf(spec, row.record);
-    if (deleted.has(key)) return void (tailFrom = Math.min(tailFrom, p));
-    keys.add(key);
-    const update = updates.get(key);
-    if (!update) return void next.push(cells);
-    updates.delete(key);
+    if (isBlankRow(cells)) return void next.push(cells);
+    const fate = fates[r++];
+    if (fate === "delete") return void (tailFrom = Math.min(tailFrom, p));
+    if (fate === "keep") return void next.push(cells);
     if (p < tailFrom) updatedAt.push(next.length);
-    next.push(sheetCells(sheet, update, dateOffset));
+    next.push(sheetCells(sheet, fate, dateOffset));
   });
-  if (updates.size > 0) {
-    throw new DomainError(`${spec.sheetName}: rows changed by someone else meanwhile (${[...updates.keys()].join(", ")}). Try again.`, "stale");
-  }
-  const inserts = change.insert ?? [];
-  for (const row of inserts) {
-    const key = keyOf(spec, row.record);
-    if (keys.has(key)) throw new DomainError(`${spec.sheetName} already has a row ${key.split("\u0000").join(" / ")}.`, "duplicate-key");
-    keys.add(key);
-  }
   if (inserts.length > 0) {
     // New rows go right after the last row in use (over an empty table's blank row), not after trailing blanks.
     while (next.length > 0 && isBlankRow(next[next.length - 1])) next.pop();

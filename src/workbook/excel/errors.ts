@@ -29,7 +29,8 @@ export function excelError(error: unknown, doing: string): DomainError {
     default:
       message = `Excel could not finish ${doing} (${code ?? "error"}: ${detail}).`;
   }
-  const result = new DomainError(message, code === "InvalidOperationInCellEditMode" ? "edit-mode" : "excel");
+  const key = code === "InvalidOperationInCellEditMode" ? "edit-mode" : code === "AccessDenied" ? "access-denied" : undefined;
+  const result = new DomainError(message, code === "InvalidOperationInCellEditMode" ? "edit-mode" : "excel", key && { key });
   (result as { cause?: unknown }).cause = error;
   return result;
 }
@@ -44,4 +45,33 @@ export class ReadCanceledError extends DomainError {
 
 export function throwIfCanceled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ReadCanceledError();
+}
+
+/** Another pane's journal is in the state sheet: a write in progress, or one interrupted less than a while ago. */
+export function busy(): DomainError {
+  return new DomainError("Another change to this workbook is being saved (by another user, or one that was interrupted). Try again in a minute.", "busy", {
+    key: "busy",
+  });
+}
+
+/** Excel stopped answering mid-write and the journal could not be taken out: the next open rolls it back. */
+export function interrupted(): DomainError {
+  return new DomainError(
+    "Excel stopped while saving and the change could not be undone yet. It will be undone the next time the add-in opens this workbook; until then other actions wait.",
+    "interrupted",
+    { key: "interrupted" },
+  );
+}
+
+export function readOnlyBook(): DomainError {
+  return new DomainError("This workbook is open read-only, so nothing was written. Open an editable copy (or turn off Protected View) and run the action again.", "read-only", {
+    key: "read-only",
+  });
+}
+
+export function protectedSheet(name: string): DomainError {
+  return new DomainError(`The ${name} sheet is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) and run the action again.`, "protected", {
+    key: "protected",
+    sheet: name,
+  });
 }

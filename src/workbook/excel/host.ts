@@ -1,6 +1,6 @@
 /**
  * How the gateway reaches Excel: Excel.run and the requirement-set check, passed in so tests hand it the fake
- * (DESIGN: office-js reaches the app only through this folder, and business code takes the context as an input).
+ * (docs/architecture.md §2: office-js reaches the app only through this folder, and business code takes the context as an input).
  */
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 

@@ -6,13 +6,14 @@
  * (a failed sync, a closed pane) is rolled back: old cells written back, tables trimmed to their old row counts,
  * created sheets deleted. Every rollback step is idempotent, so a failure during rollback is simply retried.
  */
-import { STATE_SHEET } from "../schema";
-import type { Cell } from "../records";
+import { STATE_SHEET } from "../../app/store/sheetSpecs";
+import type { Cell } from "../rowCodec";
 import { BLOCK_BYTES } from "./blockRead";
 import { jsonBytes } from "./bytes";
 import { restoreContactCells, type JournalContactCells } from "./contactCells";
 import type { Region } from "./dedicatedSheet";
-import { JOURNAL_ROW } from "./stateSheet";
+import { stateRange, stateRow } from "../stateSheetLayout";
+import { JOURNAL_ROW, STAMP_INDEX } from "./stateSheet";
 import { CHUNK_BYTES, combine, customOp, deleteRowsOp, runOps, valuesOps, type BatchOptions, type WriteOp } from "./writeOps";
 
 export interface JournalSheet {
@@ -31,7 +32,7 @@ export interface Journal {
   readonly at: number;
   readonly created: readonly string[];
   readonly stateSheetCreated: boolean;
-  /** The state sheet's B2:B5 before the write. */
+  /** The state sheet's STATE_VALUES_RANGE before the write. */
   readonly state: Cell[][];
   readonly sheets: readonly JournalSheet[];
   /** Apply Mailing Group's cells of the contact sheet. */
@@ -130,11 +131,11 @@ export async function removeJournalOnly(context: Excel.RequestContext, journal: 
  */
 export async function rollBack(context: Excel.RequestContext, journal: Journal, marker: Marker, options: BatchOptions): Promise<void> {
   const workbook = context.workbook;
-  const stamp = journal.stateSheetCreated ? undefined : workbook.worksheets.getItem(STATE_SHEET).getRange("B5").load("values");
+  const stamp = journal.stateSheetCreated ? undefined : workbook.worksheets.getItem(STATE_SHEET).getRange(stateRange("B", "revision")).load("values");
   const tables = journal.sheets.map((s) => workbook.tables.getItemOrNullObject(s.tableName));
   const created = journal.created.map((name) => workbook.worksheets.getItemOrNullObject(name));
   await context.sync();
-  if (stamp && String(stamp.values[0][0]) !== String(journal.state[3]?.[0] ?? "")) return removeJournalOnly(context, journal, marker);
+  if (stamp && String(stamp.values[0][0]) !== String(journal.state[STAMP_INDEX]?.[0] ?? "")) return removeJournalOnly(context, journal, marker);
   const bodies = tables.map((table) => (table.isNullObject ? undefined : table.getDataBodyRange().load("rowCount")));
   await context.sync();
 
@@ -165,7 +166,7 @@ export async function rollBack(context: Excel.RequestContext, journal: Journal, 
     const stateBytes = jsonBytes(journal.state);
     ops.push(customOp(stateBytes, (ctx) => {
       const state = ctx.workbook.worksheets.getItem(STATE_SHEET);
-      state.getRangeByIndexes(1, 1, journal.state.length, 1).values = journal.state;
+      state.getRangeByIndexes(stateRow("schemaVersion"), 1, journal.state.length, 1).values = journal.state;
       clearJournal(state, marker);
     }));
   }

@@ -1,11 +1,13 @@
 /** An exported mailing list as a new plain sheet: every column text-formatted, so nothing becomes a formula. */
-import type { NewSheet } from "../../app/ports";
+import type { NewSheet } from "../../app/store/ports";
 import { DomainError } from "../../domain/errors";
+import { checkSheetName } from "../../app/store/excelLimits";
 import { customOp, valuesOps, type WriteOp } from "./writeOps";
 
 /** Refuses a name the workbook already has (Excel compares sheet names ignoring case). */
 export async function checkNewSheets(context: Excel.RequestContext, sheets: readonly NewSheet[]): Promise<void> {
   if (sheets.length === 0) return;
+  for (const sheet of sheets) checkSheetName(sheet.name);
   const existing = context.workbook.worksheets.load("items/name");
   await context.sync();
   for (const sheet of sheets) {

@@ -1,6 +1,6 @@
 /**
  * Puts Excel's cursor on cells the pane talks about (a problem on the contact sheet), so "every result in the pane
- * can take the user to its cells" (UI.md). Range.select is ExcelApi 1.1, activate 1.1.
+ * can take the user to its cells". Range.select is ExcelApi 1.1, activate 1.1.
  */
 import { excelError } from "./errors";
 import type { ExcelHost } from "./host";

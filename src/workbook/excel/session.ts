@@ -5,7 +5,7 @@
  * blocks when a use case asks for it. Every range read is remembered with a hash for the co-authoring check.
  */
 import { DomainError } from "../../domain/errors";
-import { STATE_SHEET, type SheetSpec } from "../schema";
+import { STATE_SHEET, type SheetSpec } from "../../app/store/sheetSpecs";
 import { readBlocks, tooManyCells } from "./blockRead";
 import { jsonBytes, RowHash } from "./bytes";
 import { isPayloadError, officeCode } from "./errors";
@@ -157,12 +157,12 @@ export async function verifyBigReads(context: Excel.RequestContext, reads: reado
   await syncOrChanged(context);
   for (let i = 0; i < big.length; i++) {
     const read = big[i];
-    if (!samePlace(places[i], read)) throw changed(read.what);
+    if (!samePlace(places[i], read)) throw changed(read.what, read.sheetName);
     const hash = new RowHash();
     const sheet = context.workbook.worksheets.getItem(read.sheetName);
     const { top, left, columns } = read.rect;
     await readBlocks(context, { rows: read.rect.rows, columns, range: (offset, count) => sheet.getRangeByIndexes(top + offset, left, count, columns) }, 0, read.bytes / Math.max(1, read.rect.rows), ({ values }) => void hash.add(values));
-    if (hash.value() !== read.hash) throw changed(read.what);
+    if (hash.value() !== read.hash) throw changed(read.what, read.sheetName);
   }
 }
 
@@ -179,7 +179,7 @@ export function queueSmallReadChecks(context: Excel.RequestContext, reads: reado
   }));
   return () => {
     for (const { read, place, values } of loads) {
-      if (!samePlace(place, read) || new RowHash().add(values.values).value() !== read.hash) throw changed(read.what);
+      if (!samePlace(place, read) || new RowHash().add(values.values).value() !== read.hash) throw changed(read.what, read.sheetName);
     }
   };
 }
@@ -193,6 +193,10 @@ async function syncOrChanged(context: Excel.RequestContext): Promise<void> {
   }
 }
 
-export function changed(what: string): DomainError {
-  return new DomainError(`${what} changed while this action was running (another user, or an edit by hand). Nothing was written: run the action again.`, "conflict");
+export function changed(what: string, sheet?: string): DomainError {
+  return new DomainError(
+    `${what} changed while this action was running (another user, or an edit by hand). Nothing was written: run the action again.`,
+    "conflict",
+    sheet === undefined ? { key: "changed-meanwhile" } : { key: "changed-meanwhile", sheet },
+  );
 }

@@ -1,5 +1,5 @@
 /** The sheets and tables contacts may be read from, through office-js: two syncs, names and visibility only. */
-import type { ContactSourceList } from "../../app/ports";
+import type { ContactSourceList } from "../../app/store/ports";
 import { contactSourceList } from "../contactSources";
 
 export async function listSources(context: Excel.RequestContext): Promise<ContactSourceList> {

@@ -1,16 +1,16 @@
 /**
- * The very hidden state sheet, laid out as the xlsx gateway writes it (key/value rows 1-4), plus the rows only
- * the Excel gateway needs: the co-authoring revision stamp, the write journal's marker (its parts run along row 6
- * from column C) and a =DATE(1904,1,1) probe whose value tells the workbook's date system.
+ * The very hidden state sheet (laid out in stateSheetLayout) as the Excel gateway reads and writes it: the book's
+ * state, the co-authoring revision stamp, the write journal's marker (its parts run along the journal row from
+ * column C) and a =DATE(1904,1,1) probe whose value tells the workbook's date system.
  */
-import type { BookState } from "../../app/ports";
-import type { Cell } from "../records";
+import type { BookState } from "../../app/store/ports";
+import type { Cell } from "../rowCodec";
+import { STATE_HEADER, STATE_LABELS, STATE_RANGE, stateRange, stateRow } from "../stateSheetLayout";
 
-export const STATE_RANGE = "A1:B7";
-export const LABELS: readonly string[] = ["Key", "schemaVersion", "lastSegmentNo", "contactSource", "revision", "journal", "dateProbe"];
+export { STATE_RANGE };
 /** 0-based sheet rows. */
-export const REVISION_ROW = 4;
-export const JOURNAL_ROW = 5;
+export const REVISION_ROW = stateRow("revision");
+export const JOURNAL_ROW = stateRow("journal");
 export const PROBE_FORMULA = "=DATE(1904,1,1)";
 /** DATE(1904,1,1) is 1462 in the 1900 date system and 0 in the 1904 one. */
 export const DAYS_1900_TO_1904 = 1462;
@@ -49,12 +49,16 @@ export function parseState(values: readonly (readonly unknown[])[] | undefined):
   };
 }
 
-/** B2:B5, in a state sheet's order. */
+/** The value cells a commit writes, schemaVersion down to revision, as stateCells lays them out. */
+export const STATE_VALUES_RANGE = stateRange("B", "schemaVersion", "revision");
+/** Where the revision stamp sits in stateCells' rows. */
+export const STAMP_INDEX = stateRow("revision") - stateRow("schemaVersion");
+
 export function stateCells(state: BookState, stamp: string): Cell[][] {
   return [[state.schemaVersion], [state.lastSegmentNo], [state.contactSource], [stamp]];
 }
 
 /** The labels and an empty value column of a new state sheet (the probe is written by the commit). */
 export function newStateSheetCells(): Cell[][] {
-  return LABELS.map((label, i) => [label, i === 0 ? "Value" : ""]);
+  return STATE_LABELS.map((label, i) => [label, i === 0 ? STATE_HEADER[1] : ""]);
 }

@@ -3,7 +3,9 @@
  * request at 5 MB): contiguous value blocks, never one call per row. Each batch suspends calculation, and screen
  * updating where ExcelApi 1.9 allows.
  */
-import type { Cell } from "../records";
+import { DomainError } from "../../domain/errors";
+import { checkCellText, MAX_CELL_CHARS, MAX_ROWS } from "../../app/store/excelLimits";
+import type { Cell } from "../rowCodec";
 import { BLOCK_BYTES } from "./blockRead";
 import { jsonBytes } from "./bytes";
 
@@ -18,7 +20,7 @@ const OP_OVERHEAD = 400;
 /** Values chunks leave room for the formats and other commands of their batch. */
 export const CHUNK_BYTES = BLOCK_BYTES - 64 * 1024;
 
-/** Strings Excel would not keep as typed in a General cell: formulas, numbers, booleans (DESIGN: stored as text). */
+/** Strings Excel would not keep as typed in a General cell: formulas, numbers, booleans (docs/workbook-contract.md §4: stored as text). */
 const RISKY = /^([=+\-@\t\r]|\s*[+-]?(\d|\.\d)|\s*(true|false)\s*$)/i;
 
 const sheetOf = (context: Excel.RequestContext, name: string) => context.workbook.worksheets.getItem(name);
@@ -29,6 +31,7 @@ const sheetOf = (context: Excel.RequestContext, name: string) => context.workboo
  * re-interpret, so the user's own columns keep their text too.
  */
 export function valuesOps(sheetName: string, top: number, left: number, cells: readonly Cell[][], formats: readonly (string | undefined)[] = [], chunkBytes = CHUNK_BYTES): WriteOp[] {
+  checkLimits(sheetName, top, left, cells);
   const ops: WriteOp[] = [];
   let start = 0;
   while (start < cells.length) {
@@ -44,6 +47,24 @@ export function valuesOps(sheetName: string, top: number, left: number, cells: r
     start = end;
   }
   return ops;
+}
+
+/** Excel's limits, checked while the ops are planned, so nothing is written when one is broken. */
+function checkLimits(sheetName: string, top: number, left: number, cells: readonly Cell[][]): void {
+  if (top + cells.length > MAX_ROWS) {
+    throw new DomainError(`${sheetName} would need ${(top + cells.length).toLocaleString("en")} rows; Excel's limit is ${MAX_ROWS.toLocaleString("en")}.`, "excel-limit");
+  }
+  cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (typeof cell === "string" && cell.length > MAX_CELL_CHARS) checkCellText(sheetName, `${columnLetters(left + c + 1)}${top + r + 1}`, cell);
+    }),
+  );
+}
+
+function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 function chunkOp(sheetName: string, top: number, left: number, chunk: Cell[][], formats: readonly (string | undefined)[], bytes: number): WriteOp {

@@ -1,110 +1,168 @@
 /**
  * The two writes outside the dedicated sheets: Mailing Groups cells of the contact sheet (Apply Mailing Group) and a
- * new plain sheet (an exported mailing list). Each is checked in full before anything is written, so a refusal
- * leaves the workbook in memory as it was.
+ * new plain sheet (an exported mailing list). Each is checked in full before anything is written. The contact sheet
+ * is changed cell by cell: every other cell, row and attribute of its part stays as written.
  */
-import JSZip from "jszip";
-import type XlsxPopulate from "xlsx-populate";
-import type { ContactCellsChange, NewSheet } from "../../app/ports";
+import type { ContactCellsChange, NewSheet } from "../../app/store/ports";
 import { headerKey } from "../../domain/contacts/fields";
 import { DomainError } from "../../domain/errors";
-import { plainCell } from "./cells";
-import { columnLetters, parseRef, type PackageInfo } from "./packageParts";
+import { checkCellText, checkSheetName } from "../../app/store/excelLimits";
+import type { BookParts } from "./bookParts";
+import { cellXml, newWorksheetXml, rowsXml } from "./sheetWriter";
+import { columnLetters, parseRef } from "./workbookParts";
+import { addWorksheet, dropCalcChain, ensureOwnStyles } from "./workbookEdits";
+import { growTable } from "./tableParts";
+import { applySplices, NS_MAIN, xmlParser, type Splice } from "./xml";
+import type { CellValue } from "./worksheetReader";
 
-/** An Excel table of the contact sheet that takes in the added column when the package is written. */
-export interface TableGrowth {
-  readonly path: string;
-  readonly header: string;
+interface RowPlace {
+  readonly start: number;
+  readonly openEnd: number;
+  end: number;
+  readonly selfClosing: boolean;
+  /** Where a cell of the target column goes when the row has none: before the first cell right of it. */
+  insertAt?: number;
+  target?: { start: number; end: number; style?: number };
 }
 
-const isBlank = (value: unknown) => {
-  const cell = plainCell(value);
-  return cell === null || cell === "";
-};
+/** Where each row and each cell of one column sit in the worksheet text. */
+function layout(xml: string, column: number) {
+  const parser = xmlParser();
+  const rows = new Map<number, RowPlace>();
+  let prefix = "";
+  let sheetDataEnd = -1;
+  let depth = 0;
+  let row = 0;
+  let cellColumn = 0;
+  let current: RowPlace | undefined;
+  let cell: { start: number; end: number; style?: number } | undefined;
+  parser.on("opentag", (tag) => {
+    depth++;
+    if (tag.uri !== NS_MAIN) return;
+    const openEnd = parser.position;
+    const start = xml.lastIndexOf("<", openEnd - 1);
+    if (tag.local === "sheetData" && depth === 2) {
+      prefix = tag.prefix;
+      sheetDataEnd = tag.isSelfClosing ? start : -1;
+    } else if (tag.local === "row" && depth === 3) {
+      row = tag.attributes.r ? Number(tag.attributes.r.value) : row + 1;
+      cellColumn = 0;
+      current = { start, openEnd, end: openEnd, selfClosing: tag.isSelfClosing };
+      rows.set(row, current);
+    } else if (tag.local === "c" && depth === 4 && current) {
+      const ref = tag.attributes.r?.value;
+      cellColumn = ref ? parseRef(ref).startColumn : cellColumn + 1;
+      if (cellColumn === column) cell = { start, end: openEnd, style: tag.attributes.s ? Number(tag.attributes.s.value) : undefined };
+      else if (cellColumn > column && current.insertAt === undefined) current.insertAt = start;
+      if (tag.isSelfClosing && cell) {
+        current.target = cell;
+        cell = undefined;
+      }
+    }
+  });
+  parser.on("closetag", (tag) => {
+    depth--;
+    if (tag.uri !== NS_MAIN || tag.isSelfClosing) return;
+    if (tag.local === "c" && depth === 3 && cell && current) {
+      cell.end = parser.position;
+      current.target = cell;
+      cell = undefined;
+    } else if (tag.local === "row" && depth === 2 && current) {
+      current.end = parser.position;
+    } else if (tag.local === "sheetData" && depth === 1) {
+      sheetDataEnd = xml.lastIndexOf("</", parser.position - 1);
+    }
+  });
+  parser.write(xml).close();
+  return { rows, prefix, sheetDataEnd };
+}
 
-/** Checks the change against the sheet; returns the write and the table to grow, if any. */
-export function prepareContactCells(
-  workbook: XlsxPopulate.Workbook,
-  info: PackageInfo,
-  change: ContactCellsChange,
-): { write: () => void; growth?: TableGrowth } {
-  const sheet = workbook.sheet(change.sheetName);
-  if (!sheet) throw new DomainError(`The contact sheet "${change.sheetName}" is gone. Try again.`, "stale");
+/** Checks the change against the sheet; returns the write. */
+export function prepareContactCells(book: BookParts, change: ContactCellsChange): () => void {
+  const sheet = book.workbook().sheets.find((s) => s.name === change.sheetName);
+  if (!sheet?.part) throw new DomainError(`The contact sheet "${change.sheetName}" is gone. Try again.`, "stale");
+  const part = sheet.part;
   const column = change.column + 1;
   const at = (row: number) => `${columnLetters(column)}${row}`;
-  const headerCell = sheet.cell(change.headerRow, column);
+  const current = new Map<number, CellValue>();
+  book.readSheet(part, {
+    cell: (row, c, value) => {
+      if (c === column) current.set(row, value);
+    },
+  });
+  const isBlank = (row: number) => {
+    const value = current.get(row);
+    return value === undefined || value === "";
+  };
   if (change.addColumn) {
-    const taken = [change.headerRow, ...change.cells.map((c) => c.sheetRow)].find((row) => !isBlank(sheet.cell(row, column).value()));
+    const taken = [change.headerRow, ...change.cells.map((c) => c.sheetRow)].find((row) => !isBlank(row));
     if (taken !== undefined) {
       throw new DomainError(
         `Cannot add the ${change.header} column to ${change.sheetName}: cell ${at(taken)} is not empty. Make room right of the contact table, or add a ${change.header} column yourself.`,
         "stale",
       );
     }
-  } else if (headerKey(String(plainCell(headerCell.value()) ?? "")) !== headerKey(change.header)) {
+  } else if (headerKey(String(current.get(change.headerRow) ?? "")) !== headerKey(change.header)) {
     throw new DomainError(`${change.sheetName}: cell ${at(change.headerRow)} no longer holds the ${change.header} header. Try again.`, "stale");
   }
+  const writes = [...(change.addColumn ? [{ sheetRow: change.headerRow, value: change.header }] : []), ...change.cells].sort((a, b) => a.sheetRow - b.sheetRow);
+  // Checked now, so a cell over Excel's limit refuses the change before anything is written.
+  for (const w of writes) checkCellText(change.sheetName, at(w.sheetRow), w.value);
   const table = change.addColumn
-    ? info.tables.find((t) => {
+    ? book.tables().find((t) => {
         if (t.sheetName !== change.sheetName) return false;
         const bounds = parseRef(t.ref);
         return bounds.startRow === change.headerRow && bounds.endColumn === column - 1;
       })
     : undefined;
-  return {
-    write: () => {
-      if (change.addColumn) headerCell.value(change.header);
-      // A string is written as a string cell: xlsx-populate makes formulas only through formula(), never from text.
-      for (const { sheetRow, value } of change.cells) sheet.cell(sheetRow, column).value(value === "" ? null : value);
-    },
-    growth: table ? { path: table.path, header: change.header } : undefined,
+  return () => {
+    const xml = book.pkg.text(part) ?? "";
+    const { rows, prefix, sheetDataEnd } = layout(xml, column);
+    const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
+    const splices: Splice[] = [];
+    for (const { sheetRow, value } of writes) {
+      const place = rows.get(sheetRow);
+      const cellOf = (style?: number) => cellXml(prefix, change.sheetName, at(sheetRow), value, style);
+      if (place?.target) {
+        splices.push({ start: place.target.start, end: place.target.end, text: cellOf(place.target.style) });
+      } else if (place && !place.selfClosing) {
+        const insert = place.insertAt ?? xml.lastIndexOf("</", place.end - 1);
+        splices.push({ start: insert, end: insert, text: cellOf() });
+      } else if (place) {
+        const open = xml.slice(place.start, place.openEnd - 2);
+        splices.push({ start: place.start, end: place.openEnd, text: `${open}>${cellOf()}</${prefix ? `${prefix}:` : ""}row>` });
+      } else {
+        const next = rowNumbers.find((r) => r > sheetRow);
+        const insert = next !== undefined ? rows.get(next)!.start : sheetDataEnd;
+        if (insert < 0) throw new DomainError(`${change.sheetName}: the sheet's cell data could not be found.`, "io");
+        const r = prefix ? `${prefix}:row` : "row";
+        splices.push({ start: insert, end: insert, text: `<${r} r="${sheetRow}">${cellOf()}</${r}>` });
+      }
+    }
+    if (/<(\w+:)?f[\s>/]/.test(xml)) dropCalcChain(book);
+    book.pkg.set(part, applySplices(xml, splices));
+    book.changed();
+    if (table) growTable(book, table.part, change.header);
   };
 }
 
 /** Refuses a name the workbook already has (Excel compares sheet names ignoring case); returns the write. */
-export function prepareNewSheet(workbook: XlsxPopulate.Workbook, spec: NewSheet): () => void {
-  const clash = workbook.sheets().find((s) => s.name().toLowerCase() === spec.name.toLowerCase());
-  if (clash) throw new DomainError(`The workbook already has a sheet named "${clash.name()}". Choose another name.`, "duplicate-sheet");
-  return () => writePlainSheet(workbook.addSheet(spec.name), spec);
+export function prepareNewSheet(book: BookParts, spec: NewSheet): () => void {
+  const clash = book.workbook().sheets.find((s) => s.name.toLowerCase() === spec.name.toLowerCase());
+  if (clash) throw new DomainError(`The workbook already has a sheet named "${clash.name}". Choose another name.`, "duplicate-sheet");
+  checkSheetName(spec.name);
+  rowsXml("", spec.name, 1, [spec.header, ...spec.rows], []);
+  return () => addPlainSheet(book, spec);
 }
 
 /** Text-formatted columns, so a value such as "=1+1 Åsa" stays text also when someone edits it later in Excel. */
-export function writePlainSheet(sheet: XlsxPopulate.Sheet, spec: NewSheet): void {
-  const width = spec.header.length;
-  spec.header.forEach((header, i) => {
-    const values = spec.rows.map((row) => row[i] ?? "");
-    sheet.column(i + 1).style("numberFormat", "@");
-    sheet.column(i + 1).width(Math.max(10, Math.min(40, Math.max(header.length, ...values.map((v) => v.length)) + 2)));
+export function addPlainSheet(book: BookParts, spec: NewSheet): void {
+  const styles = ensureOwnStyles(book);
+  const columns = spec.header.map((header, i) => {
+    const longest = Math.max(header.length, ...spec.rows.map((row) => (row[i] ?? "").length));
+    return { width: Math.max(10, Math.min(40, longest + 2)), style: styles.text };
   });
-  sheet.range(1, 1, 1, width).value([[...spec.header]]);
-  sheet.range(1, 1, 1, width).style("bold", true);
-  if (spec.rows.length > 0) {
-    // null, not "", leaves a blank cell blank.
-    sheet.range(2, 1, spec.rows.length + 1, width).value(spec.rows.map((row) => spec.header.map((_, i) => (row[i] ?? "") === "" ? null : row[i])));
-  }
-}
-
-/** Widens each table by its new last column: ref, autoFilter and a tableColumn named as the header cell. */
-export async function growTables(data: Buffer, growths: readonly TableGrowth[]): Promise<Buffer> {
-  if (growths.length === 0) return data;
-  const zip = await JSZip.loadAsync(data);
-  for (const { path, header } of growths) {
-    let xml = await zip.file(path)?.async("string");
-    if (xml === undefined) continue;
-    const widen = (ref: string) => {
-      const b = parseRef(ref);
-      return `${columnLetters(b.startColumn)}${b.startRow}:${columnLetters(b.endColumn + 1)}${b.endRow}`;
-    };
-    xml = xml.replace(/(<table\b[^>]*\sref=")([^"]*)"/, (_, head: string, ref: string) => `${head}${widen(ref)}"`);
-    xml = xml.replace(/(<autoFilter\b[^>]*\sref=")([^"]*)"/, (_, head: string, ref: string) => `${head}${widen(ref)}"`);
-    const ids = [...xml.matchAll(/<tableColumn\b[^>]*\sid="(\d+)"/g)].map((m) => Number(m[1]));
-    const column = `<tableColumn id="${Math.max(0, ...ids) + 1}" name="${escapeXml(header)}"/>`;
-    xml = xml.replace(/<tableColumns count="(\d+)"/, (_, count: string) => `<tableColumns count="${Number(count) + 1}"`).replace("</tableColumns>", `${column}</tableColumns>`);
-    zip.file(path, xml);
-  }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const header = rowsXml("", spec.name, 1, [spec.header], spec.header.map(() => ({ style: styles.header })));
+  const body = rowsXml("", spec.name, 2, spec.rows, spec.header.map(() => ({ style: styles.text })));
+  addWorksheet(book, spec.name, newWorksheetXml(columns, header + body, { freezeHeader: false }));
 }

@@ -1,9 +1,8 @@
-import type XlsxPopulate from "xlsx-populate";
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
-import { excelLikeValue } from "./cells";
-import { sampleNumberFormats } from "./numberFormats";
-import { hiddenRows, parseRef, type PackageInfo } from "./packageParts";
+import type { BookParts } from "./bookParts";
+import { parseRef } from "./workbookParts";
+import type { CellValue } from "./worksheetReader";
 
 /** Number formats are sampled from this many rows at the top rather than read for the whole sheet. */
 const FORMAT_SAMPLE_ROWS = 40;
@@ -12,52 +11,78 @@ function sameName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-/** DESIGN "Contact sheet": a named sheet or table, else the stored choice, else a table or sheet named Contacts. */
-export async function readContactSheet(
-  workbook: XlsxPopulate.Workbook,
-  info: PackageInfo,
-  name: string | undefined,
-  storedChoice: string,
-): Promise<Omit<ContactSheetInput, "locale">> {
+/** A named sheet or table, else the stored choice, else a table or sheet named Contacts; tables are looked up first. */
+export function readContactSheet(book: BookParts, name: string | undefined, storedChoice: string): Omit<ContactSheetInput, "locale"> {
   const wanted = name ?? (storedChoice !== "" ? storedChoice : "Contacts");
-  const table = info.tables.find((t) => sameName(t.name, wanted));
-  const sheet = table
-    ? workbook.sheet(table.sheetName)
-    : workbook.sheets().find((s) => sameName(s.name(), wanted));
-  if (!sheet) {
-    const sheets = workbook.sheets().map((s) => s.name()).join(", ");
-    const tables = info.tables.map((t) => t.name).join(", ") || "none";
+  const table = book.tables().find((t) => sameName(t.name, wanted));
+  const sheets = book.workbook().sheets;
+  const sheet = table ? sheets.find((s) => s.name === table.sheetName) : sheets.find((s) => s.part !== undefined && sameName(s.name, wanted));
+  if (!sheet?.part) {
+    const names = sheets.map((s) => s.name).join(", ");
+    const tables = book.tables().map((t) => t.name).join(", ") || "none";
     const hint = name ? "" : " Name the contact sheet with --contacts NAME.";
-    throw new DomainError(`No sheet or table named "${wanted}" in this workbook (sheets: ${sheets}; tables: ${tables}).${hint}`, "no-contacts");
+    throw new DomainError(`No sheet or table named "${wanted}" in this workbook (sheets: ${names}; tables: ${tables}).${hint}`, "no-contacts");
   }
-  const bounds = table ? parseRef(table.ref) : usedBounds(sheet);
-  if (!bounds) return { sheetName: sheet.name(), values: [] };
-  const range = sheet.range(bounds.startRow, bounds.startColumn, bounds.endRow, bounds.endColumn);
-  const values = range.value().map((row) => row.map(excelLikeValue));
-  const numberFormats = await sampleNumberFormats(info, sheet.name(), {
-    firstRow: bounds.startRow,
-    lastRow: Math.min(bounds.endRow, bounds.startRow + FORMAT_SAMPLE_ROWS),
-    firstColumn: bounds.startColumn,
-    lastColumn: bounds.endColumn,
+  const limit = table ? parseRef(table.ref) : undefined;
+  const rows = new Map<number, CellValue[]>();
+  const hiddenRows = new Set<number>();
+  const unresolved: { row: number; column: number }[] = [];
+  const formatSample = new Map<number, string>();
+  let minRow = Infinity;
+  let maxRow = 0;
+  let minColumn = Infinity;
+  let maxColumn = 0;
+  const inside = (row: number, column: number) =>
+    !limit || (row >= limit.startRow && row <= limit.endRow && column >= limit.startColumn && column <= limit.endColumn);
+  const grow = (row: number, column: number) => {
+    if (row < minRow) minRow = row;
+    if (row > maxRow) maxRow = row;
+    if (column < minColumn) minColumn = column;
+    if (column > maxColumn) maxColumn = column;
+  };
+  const styles = book.styles();
+  book.readSheet(sheet.part, {
+    row: (row, hidden) => {
+      if (hidden) hiddenRows.add(row);
+    },
+    cell: (row, column, value, style) => {
+      if (!inside(row, column)) return;
+      grow(row, column);
+      let cells = rows.get(row);
+      if (!cells) rows.set(row, (cells = []));
+      cells[column - 1] = value;
+      if (typeof value === "number" && row <= (limit?.startRow ?? minRow) + FORMAT_SAMPLE_ROWS && !formatSample.has(column)) {
+        const format = styles.formats[style];
+        if (format && format !== "General") formatSample.set(column, format);
+      }
+    },
+    unresolved: (row, column) => {
+      if (!inside(row, column)) return;
+      grow(row, column);
+      unresolved.push({ row, column });
+    },
   });
+  const bounds = limit ?? (maxRow === 0 ? undefined : { startRow: minRow, endRow: maxRow, startColumn: minColumn, endColumn: maxColumn });
+  if (!bounds) return { sheetName: sheet.name, values: [] };
+  const width = bounds.endColumn - bounds.startColumn + 1;
+  const values: (string | number | boolean)[][] = [];
+  for (let row = bounds.startRow; row <= bounds.endRow; row++) {
+    const cells = rows.get(row);
+    const line: (string | number | boolean)[] = new Array(width);
+    for (let i = 0; i < width; i++) line[i] = cells?.[bounds.startColumn - 1 + i] ?? "";
+    values.push(line);
+  }
+  const numberFormats = Array.from({ length: width }, (_, i) => formatSample.get(bounds.startColumn + i));
   return {
-    sheetName: sheet.name(),
+    sheetName: sheet.name,
     values,
     firstRow: bounds.startRow,
     firstColumn: bounds.startColumn - 1,
     numberFormats,
     hasTotalsRow: (table?.totalsRowCount ?? 0) > 0,
-    hiddenRows: await hiddenRows(info, sheet.name()),
-  };
-}
-
-function usedBounds(sheet: XlsxPopulate.Sheet) {
-  const used = sheet.usedRange();
-  if (!used) return undefined;
-  return {
-    startRow: used.startCell().rowNumber(),
-    startColumn: used.startCell().columnNumber(),
-    endRow: used.endCell().rowNumber(),
-    endColumn: used.endCell().columnNumber(),
+    hiddenRows,
+    ...(unresolved.length > 0
+      ? { unresolvedCells: unresolved.map((cell) => ({ row: cell.row - bounds.startRow, column: cell.column - bounds.startColumn })) }
+      : {}),
   };
 }

@@ -1,18 +1,36 @@
 /** An exported list as a file of its own: a new .xlsx workbook, or CSV text, written atomically. */
 import { promises as fs } from "fs";
-import XlsxPopulate from "xlsx-populate";
-import type { NewSheet } from "../../app/ports";
+import type { NewSheet } from "../../app/store/ports";
 import { DomainError } from "../../domain/errors";
 import { writeBookFile } from "./bookFile";
-import { writePlainSheet } from "./contactCells";
+import { BookParts } from "./bookParts";
+import { addPlainSheet } from "./contactCells";
+import { XlsxPackage } from "./xlsxPackage";
+import { deflatedEntry, writeZip } from "./zipArchive";
+import { NS_MAIN, NS_PKG_REL, NS_REL, NS_TYPES } from "./xml";
+
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** A package with a workbook part and no sheet yet (a sheet is added before it is written). */
+export function blankPackage(): XlsxPackage {
+  const parts: Record<string, string> = {
+    "[Content_Types].xml":
+      `${HEAD}<Types xmlns="${NS_TYPES}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+      `<Default Extension="xml" ContentType="application/xml"/>` +
+      `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
+    "_rels/.rels": `${HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    "xl/workbook.xml": `${HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><bookViews><workbookView/></bookViews><sheets></sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": `${HEAD}<Relationships xmlns="${NS_PKG_REL}"></Relationships>`,
+  };
+  const encoder = new TextEncoder();
+  return XlsxPackage.fromBytes(writeZip(Object.entries(parts).map(([name, xml]) => deflatedEntry(name, encoder.encode(xml)))), "new workbook");
+}
 
 /** A new workbook whose only sheet is the list, cells as text. */
 export async function listWorkbook(sheet: NewSheet): Promise<Buffer> {
-  const workbook = await XlsxPopulate.fromBlankAsync();
-  const first = workbook.sheet(0)!;
-  first.name(sheet.name);
-  writePlainSheet(first, sheet);
-  return workbook.outputAsync();
+  const pkg = blankPackage();
+  addPlainSheet(new BookParts(pkg, sheet.name), sheet);
+  return pkg.toBytes();
 }
 
 /**

@@ -1,35 +1,38 @@
-import type XlsxPopulate from "xlsx-populate";
-import type { BookState } from "../../app/ports";
-import { STATE_SHEET } from "../schema";
-import { plainCell } from "./cells";
+import type { BookState } from "../../app/store/ports";
+import { STATE_SHEET } from "../../app/store/sheetSpecs";
+import type { BookParts } from "./bookParts";
+import { newWorksheetXml, replaceRows, rowsXml } from "./sheetWriter";
+import { addWorksheet } from "./workbookEdits";
+import { BOOK_STATE_KEYS, STATE_HEADER, stateRow } from "../stateSheetLayout";
 
 const EMPTY_STATE: BookState = { schemaVersion: 0, lastSegmentNo: 0, contactSource: "" };
-const KEYS: readonly (keyof BookState)[] = ["schemaVersion", "lastSegmentNo", "contactSource"];
 
-/** The state sheet holds key/value rows; it is very hidden so users do not edit it by accident. */
-export function readState(workbook: XlsxPopulate.Workbook): BookState {
-  const sheet = workbook.sheet(STATE_SHEET);
-  if (!sheet) return EMPTY_STATE;
+function statePart(book: BookParts): string | undefined {
+  return book.workbook().sheets.find((s) => s.name === STATE_SHEET)?.part;
+}
+
+/** The state sheet (laid out in stateSheetLayout) holds key/value rows; very hidden so users do not edit it by accident. */
+export function readState(book: BookParts): BookState {
+  const part = statePart(book);
+  if (!part) return EMPTY_STATE;
+  const grid = book.grid(part, STATE_SHEET);
   const state: Record<string, unknown> = { ...EMPTY_STATE };
-  for (let row = 2; row <= KEYS.length + 1; row++) {
-    const key = plainCell(sheet.cell(row, 1).value());
-    const value = plainCell(sheet.cell(row, 2).value());
-    if (key === "contactSource") state.contactSource = value === null ? "" : String(value);
-    else if (typeof key === "string" && KEYS.includes(key as keyof BookState)) state[key] = Number(value) || 0;
+  for (const expected of BOOK_STATE_KEYS) {
+    const row = stateRow(expected) + 1;
+    const key = grid.rows.get(row)?.[0];
+    const value = grid.rows.get(row)?.[1];
+    if (key === "contactSource") state.contactSource = value === null || value === undefined ? "" : String(value);
+    else if (typeof key === "string" && (BOOK_STATE_KEYS as readonly string[]).includes(key)) state[key] = Number(value) || 0;
   }
   return state as unknown as BookState;
 }
 
-export function writeState(workbook: XlsxPopulate.Workbook, state: BookState): void {
-  let sheet = workbook.sheet(STATE_SHEET);
-  if (!sheet) {
-    sheet = workbook.addSheet(STATE_SHEET);
-    sheet.hidden("very");
+export function writeState(book: BookParts, state: BookState): void {
+  const rows = [[...STATE_HEADER], ...BOOK_STATE_KEYS.map((key) => [key, state[key]])];
+  const part = statePart(book);
+  if (!part) {
+    addWorksheet(book, STATE_SHEET, newWorksheetXml([], rowsXml("", STATE_SHEET, 1, rows, []), { freezeHeader: false }), "veryHidden");
+    return;
   }
-  sheet.cell(1, 1).value("Key");
-  sheet.cell(1, 2).value("Value");
-  KEYS.forEach((key, i) => {
-    sheet.cell(i + 2, 1).value(key);
-    sheet.cell(i + 2, 2).value(state[key]);
-  });
+  book.pkg.set(part, replaceRows(book.pkg.text(part) ?? "", 1, (prefix) => rowsXml(prefix, STATE_SHEET, 1, rows, [])));
 }

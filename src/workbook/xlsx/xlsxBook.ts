@@ -1,102 +1,124 @@
-import XlsxPopulate from "xlsx-populate";
-import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/ports";
+import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/store/ports";
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import { contactSourceList } from "../contactSources";
+import { applySheetChangeToRows } from "../../app/store/applySheetChange";
+import type { SheetSpec } from "../../app/store/sheetSpecs";
+import { BookParts } from "./bookParts";
 import { readBookFile, writeBookFile, type BookRevision } from "./bookFile";
-import { keyOf } from "../records";
-import type { SheetSpec } from "../schema";
-import { growTables, prepareContactCells, prepareNewSheet, type TableGrowth } from "./contactCells";
+import { prepareContactCells, prepareNewSheet } from "./contactCells";
 import { readContactSheet } from "./contactSheet";
 import { createSheet, findSheet, readSheet, writeRows, type SheetContent } from "./dedicatedSheet";
-import { lostParts, readPackage, type PackageInfo } from "./packageParts";
 import { readState, writeState } from "./stateSheet";
 import { applyTables, type TableTarget } from "./tableParts";
+import { dropCalcChain, forgetOwnStyles } from "./workbookEdits";
+import { lostParts, XlsxPackage } from "./xlsxPackage";
 
 /**
- * The command's gateway: an .xlsx file changed in memory and saved atomically. xlsx-populate keeps the package
- * parts it does not model (the add-in's own task-pane binding, charts, pivot tables), and save() refuses a write
- * that would lose one.
+ * The command's gateway: an .xlsx package changed part by part in memory and saved atomically. Parts a change does
+ * not concern are copied as they were (the add-in's own task-pane binding, charts, pivot tables, VBA), and save()
+ * refuses a write that would lose one.
  */
 export class XlsxBook implements SegmentBook {
   /** Dedicated sheets written since opening, whose Excel tables save() creates or resizes. */
   private readonly tables = new Map<string, TableTarget>();
-  /** Excel tables of the contact sheet that take in an added Mailing Groups column when saved. */
-  private readonly grownTables: TableGrowth[] = [];
+  private readonly partsAtOpen: readonly string[];
 
   private constructor(
-    private readonly workbook: XlsxPopulate.Workbook,
-    private readonly info: PackageInfo,
+    private readonly book: BookParts,
     readonly filePath: string,
     /** The file as read: save() refuses to replace a book another program changed since. */
     private revision: BookRevision,
-  ) {}
+  ) {
+    this.partsAtOpen = book.pkg.partNames();
+  }
 
   static async open(filePath: string): Promise<XlsxBook> {
     const { data, revision } = await readBookFile(filePath);
-    try {
-      const [workbook, info] = await Promise.all([XlsxPopulate.fromDataAsync(data), readPackage(data)]);
-      return new XlsxBook(workbook, info, filePath, revision);
-    } catch {
-      throw new DomainError(`${filePath} is not an .xlsx workbook (or it is encrypted).`, "io");
-    }
+    const book = new BookParts(XlsxPackage.fromBytes(data, filePath), filePath);
+    // The structure is read now, so a package that is no workbook is refused at once with its reason.
+    book.workbook();
+    return new XlsxBook(book, filePath, revision);
   }
 
   async readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput> {
-    const input = await readContactSheet(this.workbook, this.info, request.name, readState(this.workbook).contactSource);
+    const input = readContactSheet(this.book, request.name, readState(this.book).contactSource);
     return { ...input, locale: "" };
   }
 
   async listContactSources(): Promise<ContactSourceList> {
-    const sheets = this.workbook.sheets().map((sheet) => ({
-      name: sheet.name(),
-      visible: sheet.hidden() === false,
-      tables: this.info.tables.filter((table) => table.sheetName === sheet.name()).map((table) => table.name),
+    const tables = this.book.tables();
+    const sheets = this.book.workbook().sheets.filter((sheet) => sheet.part !== undefined).map((sheet) => ({
+      name: sheet.name,
+      visible: sheet.state === "visible",
+      tables: tables.filter((table) => table.sheetName === sheet.name).map((table) => table.name),
     }));
     return contactSourceList(sheets);
   }
 
   async hasSheet(spec: SheetSpec): Promise<boolean> {
-    return findSheet(this.workbook, this.info, spec) !== undefined;
+    return findSheet(this.book, spec) !== undefined;
   }
 
   async readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]> {
-    const found = findSheet(this.workbook, this.info, spec);
-    return found ? (readSheet(found, spec).rows as StoredRow<R>[]) : [];
+    const found = findSheet(this.book, spec);
+    return found ? (readSheet(this.book, found, spec).rows as StoredRow<R>[]) : [];
   }
 
   async readState(): Promise<BookState> {
-    return readState(this.workbook);
+    return readState(this.book);
   }
 
   /** Applies the change in memory; nothing reaches the file before save(), so a failure leaves the book as it was. */
   async commit(change: BookChange): Promise<void> {
+    const rollback = this.book.pkg.snapshot();
+    try {
+      this.apply(change);
+    } catch (error) {
+      rollback();
+      forgetOwnStyles(this.book);
+      this.book.changed();
+      throw error;
+    }
+  }
+
+  private apply(change: BookChange): void {
     // Checked before any write: a refusal must leave the workbook in memory as it was.
-    const contactCells = change.contactCells && prepareContactCells(this.workbook, this.info, change.contactCells);
-    const newSheets = (change.newSheets ?? []).map((sheet) => prepareNewSheet(this.workbook, sheet));
+    const contactCells = change.contactCells && prepareContactCells(this.book, change.contactCells);
+    const newSheets = (change.newSheets ?? []).map((sheet) => prepareNewSheet(this.book, sheet));
     const contents = new Map<SheetSpec, SheetContent>();
     for (const { spec, rows } of change.createSheets ?? []) {
-      if (findSheet(this.workbook, this.info, spec)) continue;
-      const content = createSheet(this.workbook, spec);
-      writeRows(content, spec, rows ?? []);
-      contents.set(spec, { ...content, rows: [...(rows ?? [])], lastRow: 1 + (rows?.length ?? 0) });
+      if (findSheet(this.book, spec)) continue;
+      const content = createSheet(this.book, spec);
+      writeRows(this.book, content, spec, rows ?? []);
+      contents.set(spec, { ...content, rows: [...(rows ?? [])] });
     }
     for (const sheetChange of change.sheets ?? []) {
       const { spec } = sheetChange;
       let content = contents.get(spec);
       if (!content) {
-        const found = findSheet(this.workbook, this.info, spec);
-        content = found ? readSheet(found, spec) : createSheet(this.workbook, spec);
+        const found = findSheet(this.book, spec);
+        content = found ? readSheet(this.book, found, spec) : createSheet(this.book, spec);
+        if (found && hasFormulas(this.book.pkg.text(found.sheet.part) ?? "")) dropCalcChain(this.book);
       }
-      const rows = applyRowChanges(spec, content.rows, sheetChange);
-      writeRows(content, spec, rows);
-      contents.set(spec, { ...content, rows, lastRow: Math.max(content.lastRow, content.headerRow + rows.length) });
+      const rows = applySheetChangeToRows(spec, content.rows, sheetChange);
+      writeRows(this.book, content, spec, rows);
+      contents.set(spec, { ...content, rows });
     }
-    if (change.state) writeState(this.workbook, { ...readState(this.workbook), ...change.state });
-    contactCells?.write();
-    if (contactCells?.growth) this.grownTables.push(contactCells.growth);
+    if (change.state) writeState(this.book, { ...readState(this.book), ...change.state });
+    contactCells?.();
     for (const write of newSheets) write();
+    this.book.changed();
     for (const [spec, content] of contents) this.tables.set(spec.tableName, tableTarget(spec, content));
+  }
+
+  /** The package as it will be written: tables brought in line with their sheets; refused if a part would be lost. */
+  private output(target: string): Buffer {
+    applyTables(this.book, [...this.tables.values()]);
+    this.tables.clear();
+    const lost = lostParts(this.partsAtOpen, this.book.pkg.partNames());
+    if (lost.length > 0) throw new DomainError(`Refusing to write ${target}: the workbook would lose ${lost.join(", ")}.`, "package-parts");
+    return this.book.pkg.toBytes();
   }
 
   /**
@@ -104,15 +126,16 @@ export class XlsxBook implements SegmentBook {
    * the file is never half-written; see bookFile.
    */
   async save(target: string = this.filePath, options: { replace?: boolean } = {}): Promise<void> {
-    const output = await growTables(await applyTables(await this.workbook.outputAsync(), [...this.tables.values()]), this.grownTables);
-    const lost = lostParts(this.info.parts, (await readPackage(output)).parts);
-    if (lost.length > 0) {
-      throw new DomainError(`Refusing to write ${target}: the workbook would lose ${lost.join(", ")}.`, "package-parts");
-    }
+    const output = this.output(target);
     const own = target === this.filePath;
     const written = await writeBookFile(target, output, { unchangedSince: own ? this.revision : undefined, exclusive: !own && options.replace === false });
     if (own) this.revision = written;
   }
+}
+
+/** Whether a worksheet holds formulas (a cell's f element), whose calculation chain a rewrite would leave stale. */
+function hasFormulas(xml: string): boolean {
+  return /<(\w+:)?f[\s>/]/.test(xml);
 }
 
 /** A table needs unique, non-blank column names equal to the header cells; a sheet whose header has gaps gets none. */
@@ -121,35 +144,10 @@ function tableTarget(spec: SheetSpec, content: SheetContent): TableTarget {
   while (headers.length > 0 && headers[headers.length - 1] === "") headers.pop();
   const usable = headers.every((h) => h.trim() !== "") && new Set(headers.map((h) => h.toLowerCase())).size === headers.length;
   return {
-    sheetName: content.sheet.name(),
+    sheetName: content.sheetName,
     tableName: spec.tableName,
     headerRow: content.headerRow,
     headers: usable ? headers : [],
     rowCount: content.rows.length,
   };
-}
-
-/** Deletes and updates by key, keeps the sheet's order (users sort these sheets), appends inserts. */
-function applyRowChanges(spec: SheetSpec, current: readonly StoredRow<object>[], change: BookChange["sheets"] extends readonly (infer C)[] | undefined ? C : never): StoredRow<object>[] {
-  const deleted = new Set(change.deleteKeys ?? []);
-  const updates = new Map((change.update ?? []).map((row) => [keyOf(spec, row.record), row]));
-  const rows: StoredRow<object>[] = [];
-  for (const row of current) {
-    const key = keyOf(spec, row.record);
-    if (deleted.has(key)) continue;
-    const update = updates.get(key);
-    if (update) updates.delete(key);
-    rows.push(update ?? row);
-  }
-  if (updates.size > 0) {
-    throw new DomainError(`${spec.sheetName}: rows changed by someone else meanwhile (${[...updates.keys()].join(", ")}). Try again.`, "stale");
-  }
-  const keys = new Set(rows.map((row) => keyOf(spec, row.record)));
-  for (const row of change.insert ?? []) {
-    const key = keyOf(spec, row.record);
-    if (keys.has(key)) throw new DomainError(`${spec.sheetName} already has a row ${key.replace("\u0000", " / ")}.`, "duplicate-key");
-    keys.add(key);
-    rows.push(row);
-  }
-  return rows;
 }

@@ -2,7 +2,7 @@ import { BOOL_FALSE, BOOL_TRUE, type BooleanColumn, type ContactTable } from "..
 import { bcBaseSheet, BC_BASE_ROWS } from "../../support/bcBaseData";
 import { build, texts } from "./helpers";
 
-describe("bc-segments §11.0 base data", () => {
+describe("docs/business-rules.md §11.0 base data", () => {
   const { table, warnings } = build(bcBaseSheet().values);
   const row = (no: string) => table.rowByNumber.get(no.toLowerCase())!;
   const companyOf = (t: ContactTable, no: string) => {
@@ -61,7 +61,7 @@ describe("bc-segments §11.0 base data", () => {
     expect(exclude.values.every((v) => v === BOOL_TRUE || v === BOOL_FALSE)).toBe(true);
   });
 
-  it("keeps the blanks of §11.0 as blanks", () => {
+  it("keeps the blanks of docs/business-rules.md §11.0 as blanks", () => {
     expect(texts(table, "Correspondence Type")).toEqual(["Email", "Email", "Hard Copy", "", "Email", "", "Hard Copy", "Email", "Email", "Hard Copy", "Hard Copy"]);
     expect(texts(table, "Language Code").filter(Boolean)).toEqual(["DEU"]);
     expect(texts(table, "Salesperson Code")[5]).toBe("");

@@ -1,4 +1,5 @@
-import { BOOL_BLANK, BOOL_FALSE, BOOL_TRUE, type BooleanColumn, type MultiColumn, type TextColumn } from "../../../src/domain/contacts";
+import fc from "fast-check";
+import { BOOL_BLANK, BOOL_FALSE, BOOL_TRUE, normaliseText, type BooleanColumn, type MultiColumn, type TextColumn } from "../../../src/domain/contacts";
 import { build, codesOf, columnOf, tableOf, texts } from "./helpers";
 
 describe("value normalisation", () => {
@@ -53,35 +54,39 @@ describe("value normalisation", () => {
   });
 
   describe("error values", () => {
-    it("treats them as blank with a warning naming sheet, row, column header and letter", () => {
+    it("reads them as blank, and names each cell in one problem per column with its header and letter", () => {
       const values = [
         ["Exported"],
         ["No.", "Name", "Amount", "E-Mail"],
         ["K1", "#DIV/0!", 5, "#N/A"],
         ["K2", "Bo", "#VALUE!", "bo@x"],
+        ["K3", "#N/A", 7, "cy@x"],
       ];
       const { table, warnings } = build(values, { firstRow: 12, firstColumn: 2 });
-      expect(texts(table, "Name")).toEqual(["", "Bo"]);
-      expect(texts(table, "E-Mail")).toEqual(["", "bo@x"]);
+      expect(texts(table, "Name")).toEqual(["", "Bo", ""]);
+      expect(texts(table, "E-Mail")).toEqual(["", "bo@x", "cy@x"]);
       expect(columnOf(table, "Amount").type).toBe("number");
-      expect(texts(table, "Amount")).toEqual(["5", ""]);
+      expect(texts(table, "Amount")).toEqual(["5", "", "7"]);
       expect(warnings.map((w) => w.message)).toEqual([
-        "Contacts!D14 (Name): #DIV/0! treated as blank",
-        "Contacts!E15 (Amount): #VALUE! treated as blank",
-        "Contacts!F14 (E-Mail): #N/A treated as blank",
+        'Contacts!D14: #DIV/0!, D16: #N/A (2 error values in Name); read as blank, and filters on "Name" cannot judge these contacts.',
+        'Contacts!E15: #VALUE! (Amount); read as blank, and filters on "Amount" cannot judge this contact.',
+        'Contacts!F14: #N/A (E-Mail); read as blank, and filters on "E-Mail" cannot judge this contact.',
       ]);
-      expect(warnings[0]).toMatchObject({ severity: "warning", code: "error-value", sheet: "Contacts", row: 14, column: "Name", columnLetter: "D" });
+      expect(warnings[0]).toMatchObject({ severity: "warning", code: "error-cells", sheet: "Contacts", row: 14, column: "Name", columnLetter: "D" });
+      expect(warnings[0].params).toMatchObject({ cells: ["D14", "D16"], values: ["#DIV/0!", "#N/A"], count: 2 });
+      expect(Array.from(columnOf(table, "Name").unjudgedRows ?? [])).toEqual([0, 2]);
+      expect(Array.from(columnOf(table, "Amount").unjudgedRows ?? [])).toEqual([1]);
     });
 
     it("quotes a sheet name with spaces in the address", () => {
       const { warnings } = build([["No.", "Name"], ["K1", "#REF!"]], { sheetName: "My contacts" });
-      expect(warnings[0].message).toBe("'My contacts'!B2 (Name): #REF! treated as blank");
+      expect(warnings[0].message).toMatch(/^'My contacts'!B2: #REF! \(Name\)/);
     });
 
     it.each(["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"])("recognises %s", (error) => {
       const { table, warnings } = build([["No.", "Name"], ["K1", error]]);
       expect(texts(table, "Name")).toEqual([""]);
-      expect(codesOf(warnings)).toEqual(["error-value"]);
+      expect(codesOf(warnings)).toEqual(["error-cells"]);
     });
 
     it("keeps text that only looks like an error", () => {
@@ -101,19 +106,19 @@ describe("value normalisation", () => {
       expect(texts(table, "Mailing Groups")).toEqual(["", "NEWS"]);
       expect(columnOf(table, "Born").type).toBe("date");
       expect(texts(table, "Born")).toEqual(["", "1982-02-18"]);
-      expect(codesOf(warnings)).toEqual(["error-value", "error-value", "error-value"]);
+      expect(codesOf(warnings)).toEqual(["error-cells", "error-cells", "error-cells"]);
     });
 
-    it("lists the first 50 and then counts the rest", () => {
+    it("names the first five cells of a column and counts the rest", () => {
       const rows = Array.from({ length: 130 }, (_, i) => [`K${i}`, "#N/A"]);
       const { table, warnings } = build([["No.", "Phone"], ...rows]);
       expect(table.rowCount).toBe(130);
-      const listed = warnings.filter((w) => w.row !== undefined);
-      expect(listed).toHaveLength(50);
-      expect(listed[49].row).toBe(51);
-      expect(warnings).toHaveLength(51);
-      expect(warnings[50]).toMatchObject({ code: "error-value", severity: "warning" });
-      expect(warnings[50].message).toContain("80 more error values");
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatchObject({ code: "error-cells", row: 2, columnLetter: "B", params: { count: 130, more: 125 } });
+      expect(warnings[0].message).toBe(
+        'Contacts!B2: #N/A, B3: #N/A, B4: #N/A, B5: #N/A, B6: #N/A and 125 more (130 error values in Phone); read as blank, and filters on "Phone" cannot judge these contacts.',
+      );
+      expect(columnOf(table, "Phone").unjudgedRows).toHaveLength(130);
     });
   });
 
@@ -170,5 +175,16 @@ describe("value normalisation", () => {
       expect(warnings[0].message).toContain('"maybe"');
       expect(warnings[1].message).toContain('"2"');
     });
+  });
+});
+
+describe("normaliseText's shortcut", () => {
+  const reference = (text: string) => text.replace(/[\u00A0\u202F\u2007]/g, " ").trim().normalize("NFC");
+  const pieces = fc.constantFrom("a", "Å", "a\u030A", "\u00A0", "\u202F", " ", "\t", "é", "ß", "\u212B", "\u0300", "Z", "1", "\uD83D\uDE00", "\u2007", "\u00FF", "\u02FF", "\u0301");
+
+  it("gives what trimming, plain spaces and NFC give, for any text", () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: "grapheme" }), fc.array(pieces).map((p) => p.join(""))), (text) => {
+      expect(normaliseText(text)).toBe(reference(text));
+    }));
   });
 });

@@ -12,8 +12,8 @@ describe("contact numbers", () => {
     ]);
     expect(error.problems[0].message).toMatch(/^Contacts row 4: .*blank/);
     expect(error.problems[0].column).toBe("No.");
-    // The #N/A number is also reported as an error value among the warnings.
-    expect(codesOf(error.warnings)).toEqual(["error-value"]);
+    // The #N/A number is also reported as an error cell among the warnings.
+    expect(codesOf(error.warnings)).toEqual(["error-cells"]);
   });
 
   it("reports a number used twice, naming both rows", () => {

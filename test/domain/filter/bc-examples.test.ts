@@ -1,5 +1,5 @@
 /**
- * bc-segments §11 Ex 16, the Contact-section rows, on the base contacts of §11.0: which contacts match. Line order
+ * docs/business-rules.md §11 Ex 16, the Contact-section rows, on the base contacts of docs/business-rules.md §11.0: which contacts match. Line order
  * and exclusion belong to the segment engine; CT05 matches `<>JO` here and is dropped there.
  */
 import type { BitSet } from "../../../src/domain/bitset";
@@ -15,14 +15,14 @@ const columns = {
 };
 const env = { ...ENV, workdate: "2025-03-01" };
 
-/** Filters on several fields of one table AND together (§10). */
+/** Filters on several fields of one table AND together (docs/business-rules.md §10). */
 function contacts(filters: Partial<Record<keyof typeof columns, string>>): string[] {
   const sets = Object.entries(filters).map(([field, expression]) => compileCondition(expression, columns[field as keyof typeof columns], env).matchRows());
   const rows = sets.reduce((all: BitSet, set) => all.and(set));
   return rows.toArray().map((r) => BASE_CONTACTS.no[r]);
 }
 
-describe("bc-segments §11 Ex 16", () => {
+describe("docs/business-rules.md §11 Ex 16", () => {
   it("No. = CT01..CT04|CT09", () => {
     expect(contacts({ no: "CT01..CT04|CT09" })).toEqual(["CT01", "CT02", "CT03", "CT04", "CT09"]);
   });
@@ -44,7 +44,7 @@ describe("bc-segments §11 Ex 16", () => {
   });
 });
 
-describe("§11.0 base data, multi-valued", () => {
+describe("docs/business-rules.md §11.0 base data, multi-valued", () => {
   it("Mailing Groups = NEWS|XMAS finds the contacts' own values", () => {
     expect(contacts({ mailingGroups: "NEWS|XMAS" })).toEqual(["CT02", "CT04", "CT06", "CT08", "CT09"]);
   });

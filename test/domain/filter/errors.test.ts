@@ -1,5 +1,6 @@
 /** Malformed expressions and values that do not suit the column: each error names its 1-based position. */
-import { FilterError, FilterSyntaxError, FilterValueError, compileCondition, compileSql, parseFilter } from "../../../src/domain/filter";
+import { FilterError, FilterSyntaxError, FilterValueError, compileCondition, parseFilter } from "../../../src/domain/filter";
+import { compileSql } from "../../support/filterSql";
 import { booleans, dates, ENV, numbers, texts } from "../../support/filterFixtures";
 
 function syntaxError(expression: string): FilterSyntaxError {

@@ -1,9 +1,9 @@
-/** What compileCondition selects, per column type, starting with the §10 syntax table. */
+/** What compileCondition selects, per column type, starting with the docs/business-rules.md §10 syntax table. */
 import { BitSet } from "../../../src/domain/bitset";
 import { compileCondition } from "../../../src/domain/filter";
 import { booleans, dates, ENV, lists, matchIndexes, matchValues, numbers, texts } from "../../support/filterFixtures";
 
-describe("the §10 syntax table on a text column", () => {
+describe("the docs/business-rules.md §10 syntax table on a text column", () => {
   const NAMES = ["Alpine Ltd", "Anna Berg", "anna berg", "", "Coop", "Bosco", "Co & Partners", "Hansen", "Hanson", "Hanssen", "a|b", "Mandy", "manuel", "51", "75", "100"];
   const column = texts(NAMES);
   const sel = (expression: string) => matchValues(expression, column, NAMES);
@@ -174,7 +174,7 @@ describe("dates", () => {
     expect(sel(expression).sort()).toEqual(expected.sort());
   });
 
-  it("resolves relative dates when compiled, with the env passed in (decision 8)", () => {
+  it("resolves relative dates when compiled, with the env passed in (docs/decisions.md §D8)", () => {
     expect(sel("t", { ...ENV, today: "2025-04-01" })).toEqual(["2025-04-01"]);
     expect(sel("-1M", { ...ENV, today: "2024-03-31" })).toEqual([]);
     expect(sel("w", { ...ENV, workdate: "2025-02-28" })).toEqual(["2025-02-28"]);
@@ -210,18 +210,20 @@ describe("multi-valued columns", () => {
   it("one value must meet the whole expression", () => {
     expect(sel("NEWS&XMAS")).toEqual([]);
     expect(sel("NEWS|XMAS")).toEqual([0, 1, 3, 5]);
-    expect(sel("<>NEWS")).toEqual([1, 2, 3, 4]);
-    expect(sel("<>NEWS&<>XMAS")).toEqual([2, 4]);
+    expect(sel("<>NEWS")).toEqual([1, 3, 4]);
+    expect(sel("<>NEWS&<>XMAS")).toEqual([4]);
     expect(sel("*a*&<>xmas")).toEqual([4]);
     expect(sel("N*")).toEqual([0, 1, 5]);
   });
 
-  it("a row without values is the single blank value", () => {
+  it("a contact without values has no value that meets <>NEWS, a range or *: it matches only a condition asking for blanks ('')", () => {
+    expect(sel("<>NEWS")).not.toContain(2);
     expect(sel("''")).toEqual([2]);
+    expect(sel("''|XMAS")).toEqual([1, 2, 3]);
     expect(sel("<>''")).toEqual([0, 1, 3, 4, 5]);
-    expect(sel("..M")).toEqual([2]);
-    expect(sel("..MANUF")).toEqual([2, 4]);
-    expect(sel("*")).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(sel("..M")).toEqual([]);
+    expect(sel("..MANUF")).toEqual([4]);
+    expect(sel("*")).toEqual([0, 1, 3, 4, 5]);
   });
 
   it("two conditions AND-ed at the row level find contacts in both groups", () => {

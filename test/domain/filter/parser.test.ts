@@ -1,5 +1,7 @@
-/** Golden parser tests: expression in, tree out, for every construct of bc-segments §10. */
+/** Golden parser tests: expression in, tree out, for every construct of docs/business-rules.md §10. */
 import { type ComparisonOp, type CompareNode, type FilterNode, type Literal, parseFilter, type RangeNode } from "../../../src/domain/filter";
+import { FilterSyntaxError } from "../../../src/domain/filter/errors";
+import { MAX_NESTING } from "../../../src/domain/filter/parser";
 
 const lit = (text: string, position: number): Literal => ({ text, quoted: false, wildcard: /[*?]/.test(text), position });
 const quoted = (text: string, position: number): Literal => ({ text, quoted: true, wildcard: false, position });
@@ -9,7 +11,7 @@ const range = (position: number, from?: Literal, to?: Literal): RangeNode => ({ 
 const or = (...items: FilterNode[]): FilterNode => ({ kind: "or", items });
 const and = (...items: FilterNode[]): FilterNode => ({ kind: "and", items });
 
-describe("parseFilter: the §10 table", () => {
+describe("parseFilter: the docs/business-rules.md §10 table", () => {
   it.each<[string, FilterNode]>([
     ["abc", eq("abc", 1)],
     ["=abc", cmp("eq", lit("abc", 2), 1)],
@@ -89,7 +91,7 @@ describe("parseFilter: values", () => {
     expect(parseFilter("=?")).toEqual(cmp("eq", lit("?", 2), 1));
   });
 
-  it("keeps date tokens and offsets as written (decision 8)", () => {
+  it("keeps date tokens and offsets as written (docs/decisions.md §D8)", () => {
     expect(parseFilter("-30D..T")).toEqual(range(5, lit("-30D", 1), lit("T", 7)));
     expect(parseFilter("t|today|w|WORKDATE")).toEqual(or(eq("t", 1), eq("today", 3), eq("w", 9), eq("WORKDATE", 11)));
     expect(parseFilter(">=+2W&<-1M")).toEqual(and(cmp("ge", lit("+2W", 3), 1), cmp("lt", lit("-1M", 8), 7)));
@@ -104,5 +106,29 @@ describe("parseFilter: values", () => {
   it("an empty or all-space expression is no filter", () => {
     expect(parseFilter("")).toBeNull();
     expect(parseFilter("   \t ")).toBeNull();
+  });
+});
+
+describe("nesting is limited", () => {
+  const messageOf = (expression: string) => {
+    try {
+      parseFilter(expression);
+    } catch (error) {
+      return error instanceof FilterSyntaxError ? error.message : `not a FilterSyntaxError: ${String(error)}`;
+    }
+    return "parsed";
+  };
+
+  it(`parentheses ${MAX_NESTING} deep are read`, () => {
+    expect(messageOf(`${"(".repeat(MAX_NESTING)}a${")".repeat(MAX_NESTING)}`)).toBe("parsed");
+  });
+
+  it("parentheses 5,000 deep are refused naming the first one too many, without overflowing the stack", () => {
+    expect(messageOf(`${"(".repeat(5000)}a${")".repeat(5000)}`)).toBe(
+      `"(" at character ${MAX_NESTING + 1} is nested too deep: at most ${MAX_NESTING} parentheses may be open at once`,
+    );
+    expect(messageOf(`a|${"@(".repeat(5000)}`)).toBe(
+      `"(" at character ${2 + 2 * MAX_NESTING + 2} is nested too deep: at most ${MAX_NESTING} parentheses may be open at once`,
+    );
   });
 });

@@ -1,4 +1,4 @@
-/** planCancel (bc-segments §8.2) as a pure function: the rows it changes, and only those. */
+/** planCancel (docs/business-rules.md §8.2) as a pure function: the rows it changes, and only those. */
 import { planCancel } from "../../../src/domain/interactions/cancel";
 import { logEntry, loggedSegment } from "../../support/interactionFixtures";
 

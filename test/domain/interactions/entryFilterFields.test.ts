@@ -1,7 +1,7 @@
 /** The Interaction Log columns offered for conditions: each is one the log has, of the kind the log stores. */
 import { buildEntryTable, ENTRY_FILTER_FIELDS, resolveEntryField } from "../../../src/domain/interactions/entryTable";
 import { buildContactTable } from "../../../src/domain/contacts";
-import { INTERACTION_LOG } from "../../../src/workbook/schema";
+import { INTERACTION_LOG } from "../../../src/app/store/sheetSpecs";
 
 describe("ENTRY_FILTER_FIELDS", () => {
   const contacts = buildContactTable({ sheetName: "Contacts", locale: "en", values: [["No."], ["CT01"]] }).table;

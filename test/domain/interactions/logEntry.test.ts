@@ -15,7 +15,7 @@ describe("lastEntryNos", () => {
   });
 });
 
-describe("noOfInteractions (bc-segments §8.2)", () => {
+describe("noOfInteractions (docs/business-rules.md §8.2)", () => {
   const entries = [
     logEntry({ entryNo: 1, loggedSegmentEntryNo: 8 }),
     logEntry({ entryNo: 2, loggedSegmentEntryNo: 8, canceled: true }),
@@ -28,7 +28,7 @@ describe("noOfInteractions (bc-segments §8.2)", () => {
   });
 });
 
-describe("the e-mail correction (§7.2 step 5, Send off)", () => {
+describe("the e-mail correction (docs/business-rules.md §7.2, Send off)", () => {
   it("blanks Email for a contact without an address, and only then", () => {
     expect(correctedCorrespondenceType("Email", "")).toBe("");
     expect(correctedCorrespondenceType("Email", "  ")).toBe("");

@@ -1,4 +1,4 @@
-/** Interaction Templates sheet validation (bc-segments §6): every problem named by sheet row and column. */
+/** Interaction Templates sheet validation (docs/business-rules.md §6): every problem named by sheet row and column. */
 import { describeTemplateProblem, validateTemplates, type TemplateRowInput } from "../../../src/domain/interactions/templateValidation";
 
 const row = (sheetRow: number, overrides: Partial<TemplateRowInput["record"]> = {}): TemplateRowInput => ({

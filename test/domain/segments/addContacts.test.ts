@@ -18,7 +18,7 @@ function add(conditions: Condition[], options: Partial<StepOptions> = {}, extra:
 const contacts = (lines: readonly SegmentLine[]) => lines.map((line) => line.contactNo);
 const numbered = (lines: readonly SegmentLine[]) => lines.map((line) => [line.lineNo, line.contactNo]);
 
-describe("bc-segments §11 Ex 1: Add by industry group, persons inherit their company's", () => {
+describe("docs/business-rules.md §11 Ex 1: Add by industry group, persons inherit their company's", () => {
   const header: SegmentHeader = newSegmentHeader("SM001", { description: "Retail letter" }, env.workdate, LETTER);
   const plan = add([where("Industry Groups", "RETAIL")], {}, { header, template: LETTER });
 
@@ -33,7 +33,7 @@ describe("bc-segments §11 Ex 1: Add by industry group, persons inherit their co
     expect(plan).toMatchObject({ excluded: 1, alreadyPresent: 0 });
   });
 
-  it("fills each line from the header, the contact and the template (§2.2)", () => {
+  it("fills each line from the header, the contact and the template (docs/business-rules.md §2.2)", () => {
     expect(plan.newLines.map((l) => [l.contactCompanyName, l.contactName, l.salespersonCode, l.correspondenceType, l.cost, l.duration])).toEqual([
       ["Alpine Ltd", "", "JO", "Email", 2.5, 5],
       ["Alpine Ltd", "Anna Berg", "JO", "Email", 2.5, 5],
@@ -57,7 +57,7 @@ describe("bc-segments §11 Ex 1: Add by industry group, persons inherit their co
   });
 });
 
-describe("bc-segments §11 Ex 2 and 3: Expand Companies", () => {
+describe("docs/business-rules.md §11 Ex 2 and 3: Expand Companies", () => {
   it("expands matched companies to all their persons, exclusion still applies", () => {
     const plan = add([where("Type", "Company"), where("Industry Groups", "RETAIL")], { expandCompanies: true });
     expect(contacts(plan.newLines)).toEqual(["CT01", "CT02", "CT03", "CT04", "CT06"]);
@@ -69,7 +69,7 @@ describe("bc-segments §11 Ex 2 and 3: Expand Companies", () => {
   });
 });
 
-describe("bc-segments §11 Ex 4: Allow Related Companies, exclusion per contact", () => {
+describe("docs/business-rules.md §11 Ex 4: Allow Related Companies, exclusion per contact", () => {
   it("adds the persons' companies but drops an excluded company while keeping its person", () => {
     const plan = add([where("Mailing Groups", "NEWS")], { allowRelatedCompanies: true });
     expect(numbered(plan.newLines)).toEqual([
@@ -89,7 +89,7 @@ describe("bc-segments §11 Ex 4: Allow Related Companies, exclusion per contact"
   });
 });
 
-describe("bc-segments §11 Ex 5: AND across fields, same value within a multi-valued field", () => {
+describe("docs/business-rules.md §11 Ex 5: AND across fields, same value within a multi-valued field", () => {
   it("ANDs conditions on different fields", () => {
     expect(contacts(add([where("Mailing Groups", "NEWS"), where("Job Responsibilities", "PURCH")]).newLines)).toEqual(["CT02", "CT06"]);
   });
@@ -103,7 +103,7 @@ describe("bc-segments §11 Ex 5: AND across fields, same value within a multi-va
   });
 });
 
-describe("bc-segments §11 Ex 6 a/b: Allow Existing Contacts", () => {
+describe("docs/business-rules.md §11 Ex 6 a/b: Allow Existing Contacts", () => {
   const first = add([where("Industry Groups", "RETAIL")]);
 
   it("skips contacts already in the segment and counts them", () => {
@@ -120,11 +120,11 @@ describe("bc-segments §11 Ex 6 a/b: Allow Existing Contacts", () => {
   });
 });
 
-describe("bc-segments §11 Ex 16: filter expressions on contact fields, lines in sort order", () => {
+describe("docs/business-rules.md §11 Ex 16: filter expressions on contact fields, lines in sort order", () => {
   it.each([
     [[where("No.", "CT01..CT04|CT09")], ["CT09", "CT01", "CT02", "CT03", "CT04"]],
     [[where("Name", "@*berg*")], ["CT02"]],
-    // BC is case-sensitive here; DESIGN decision 1 ignores case, which selects the same contacts on this data.
+    // BC is case-sensitive here; docs/decisions.md §D1 ignores case, which selects the same contacts on this data.
     [[where("Name", "A*")], ["CT01", "CT02"]],
     [[where("Type", "Person"), where("Salesperson Code", "''")], ["CT10", "CT06"]],
     [[where("Salesperson Code", "<>JO")], ["CT09", "CT10", "CT03", "CT04", "CT06", "CT11"]],
@@ -133,7 +133,7 @@ describe("bc-segments §11 Ex 16: filter expressions on contact fields, lines in
   });
 });
 
-describe("filter groups (DESIGN decision 7)", () => {
+describe("filter groups (docs/decisions.md §D7)", () => {
   it("matches a contact that meets any group, each group ANDing its conditions", () => {
     const header = newSegmentHeader("S", { description: "d" }, env.workdate);
     const plan = planAddContacts({
@@ -152,7 +152,7 @@ describe("filter groups (DESIGN decision 7)", () => {
   });
 });
 
-describe("line defaults without a template (§2.2)", () => {
+describe("line defaults without a template (docs/business-rules.md §2.2)", () => {
   it("uses the header's salesperson when set, else the contact's; the contact's correspondence type", () => {
     const header = newSegmentHeader("S", { description: "d", salespersonCode: "AK" }, env.workdate);
     const plan = add([where("No.", "CT03|CT04")], {}, { header });

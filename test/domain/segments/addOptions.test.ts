@@ -5,7 +5,7 @@ import type { SegmentLine } from "../../../src/domain/segments/line";
 import { NO_OPTIONS, type Condition, type FilterGroup, type StepOptions } from "../../../src/domain/segments/step";
 
 /**
- * Add Contacts' options (bc-segments §3.3) and DESIGN decision 6 on a sheet built for them: a person with its own
+ * Add Contacts' options (docs/business-rules.md §3.3) and docs/decisions.md §D6 on a sheet built for them: a person with its own
  * industry group besides its company's, an independent person with its own, and a person whose company is missing.
  */
 const SHEET = [
@@ -29,7 +29,7 @@ function add(groups: FilterGroup[], options: Partial<StepOptions> = {}, lines: r
 const added = (groups: FilterGroup[], options: Partial<StepOptions> = {}, lines: readonly SegmentLine[] = []) =>
   add(groups, options, lines).newLines.map((line) => line.contactNo);
 
-describe("decision 6: Industry Groups and Business Relations on the contact or its company", () => {
+describe("docs/decisions.md §D6: Industry Groups and Business Relations on the contact or its company", () => {
   it("a person matches on its company's value; an independent person on its own", () => {
     expect(added([[where("Industry Groups", "RETAIL")]])).toEqual(["I1", "CO1", "P1"]);
   });
@@ -69,7 +69,7 @@ describe("the same-value rule on a multi-valued column", () => {
   });
 });
 
-describe("options in BC's order (§3.3)", () => {
+describe("options in BC's order (docs/business-rules.md §3.3)", () => {
   it("Expand Companies pulls in the whole company, then exclusion drops excluded members", () => {
     const plan = add([[where("No.", "P1")]], { expandCompanies: true });
     expect(plan.newLines.map((l) => l.contactNo)).toEqual(["CO1", "P1"]);

@@ -14,11 +14,11 @@ const contactOf = (no: string): ContactFacts | undefined => {
   return row === undefined ? undefined : contactFacts(table, row);
 };
 
-/** bc-segments §11 Ex 1: SM001 with template LETTER and the five RETAIL lines. */
+/** docs/business-rules.md §11 Ex 1: SM001 with template LETTER and the five RETAIL lines. */
 const EX1_HEADER: SegmentHeader = newSegmentHeader("SM001", { description: "Retail letter" }, "2025-03-01", LETTER);
 const EX1_LINES: SegmentLine[] = ["CT01", "CT02", "CT03", "CT04", "CT06"].map((no, i) => fillLine("SM001", (i + 1) * 10000, EX1_HEADER, contactOf(no)!, LETTER));
 
-/** Ex 9: line 30000 (CT03) changed to EMAIL by hand (§2.3): EMAIL's cost, duration, group and description; its type stays. */
+/** Ex 9: line 30000 (CT03) changed to EMAIL by hand (docs/business-rules.md §2.3): EMAIL's cost, duration, group and description; its type stays. */
 const EX9_LINES: SegmentLine[] = EX1_LINES.map((line) =>
   line.lineNo === 30000 ? { ...line, interactionTemplateCode: "EMAIL", interactionGroupCode: "EMAILS", cost: 0.1, duration: 2, description: "E-mail" } : line,
 );
@@ -34,7 +34,7 @@ const byLine = (lines: readonly SegmentLine[], pick: (l: SegmentLine) => unknown
 /** The segment's lines after the change: the originals with the changed ones swapped in. */
 const after = (lines: readonly SegmentLine[], result: HeaderChanged) => lines.map((l) => result.lines.find((c) => c.lineNo === l.lineNo) ?? l);
 
-describe("bc-segments §11 Ex 9: header changes and the update-lines question", () => {
+describe("docs/business-rules.md §11 Ex 9: header changes and the update-lines question", () => {
   it("Unit Cost 2.50 -> 3.00 asks first, naming the field and the 4 LETTER lines; nothing is decided", () => {
     const result = change({ unitCost: 3 });
     expect(result).toMatchObject({ kind: "question", lineCount: 4, updates: [{ field: "Unit Cost (LCY)", lines: 4, scope: "LETTER" }] });
@@ -79,7 +79,7 @@ describe("bc-segments §11 Ex 9: header changes and the update-lines question", 
       expect(toEmail()).toMatchObject({ kind: "question", lineCount: 4, updates: [{ field: "Interaction Template Code", lines: 4, scope: "all" }] });
     });
 
-    it("the header takes EMAIL's defaults (§1.2) whatever the answer", () => {
+    it("the header takes EMAIL's defaults (docs/business-rules.md §1.2) whatever the answer", () => {
       for (const answer of ["yes", "no"] as const) {
         expect(toEmail(answer).header).toMatchObject({
           interactionTemplateCode: "EMAIL",
@@ -94,13 +94,13 @@ describe("bc-segments §11 Ex 9: header changes and the update-lines question", 
       }
     });
 
-    it("yes (decision 5): every line gets all of EMAIL's defaults, the correspondence type by the contact rule of §2.2", () => {
+    it("yes (docs/decisions.md §D5): every line gets all of EMAIL's defaults, the correspondence type by the contact rule of docs/business-rules.md §2.2", () => {
       const result = changed(toEmail("yes"));
       expect(result.lines.map((l) => l.lineNo)).toEqual([10000, 20000, 40000, 50000]);
       expect(after(exampleLines, result).map((l) => [l.lineNo, l.interactionTemplateCode, l.interactionGroupCode, l.cost, l.duration, l.correspondenceType])).toEqual([
         [10000, "EMAIL", "EMAILS", 0.1, 2, "Email"],
         [20000, "EMAIL", "EMAILS", 0.1, 2, "Email"],
-        // BC's own code writes the header default (Email) and leaves cost and duration; we refill as §2.2 does.
+        // BC's own code writes the header default (Email) and leaves cost and duration; we refill as docs/business-rules.md §2.2 does.
         [30000, "EMAIL", "EMAILS", 0.1, 2, "Hard Copy"],
         [40000, "EMAIL", "EMAILS", 0.1, 2, "Email"],
         [50000, "EMAIL", "EMAILS", 0.1, 2, "Email"],
@@ -125,7 +125,7 @@ describe("bc-segments §11 Ex 9: header changes and the update-lines question", 
   });
 });
 
-describe("§1.3: each propagating field reaches the lines that carry the header's template, and only them", () => {
+describe("docs/business-rules.md §1.3: each propagating field reaches the lines that carry the header's template, and only them", () => {
   it.each<[HeaderChanges, keyof SegmentLine, unknown]>([
     [{ description: "Spring letter" }, "description", "Spring letter"],
     [{ campaignNo: "CP01" }, "campaignNo", "CP01"],
@@ -196,7 +196,7 @@ describe("§1.3: each propagating field reaches the lines that carry the header'
   });
 });
 
-describe("§1.3: Subject has its own rule", () => {
+describe("docs/business-rules.md §1.3: Subject has its own rule", () => {
   // Line 20000 was given its own subject, line 40000 is in another language; 30000 carries EMAIL.
   const header = { ...EX1_HEADER, subject: "Hello" };
   const lines = EX9_LINES.map((l) => {
@@ -214,7 +214,7 @@ describe("§1.3: Subject has its own rule", () => {
   });
 });
 
-describe("§1.3: fields that never reach the lines", () => {
+describe("docs/business-rules.md §1.3: fields that never reach the lines", () => {
   it.each<[HeaderChanges]>([[{ languageCode: "DEU" }], [{ ignoreContactCorresType: true }], [{ ignoreContactCorresType: true, correspondenceType: "Hard Copy" }]])(
     "%j changes the header only, without a question",
     (changes) => {
@@ -238,7 +238,7 @@ describe("§1.3: fields that never reach the lines", () => {
   });
 });
 
-describe("§1.2: choosing a template", () => {
+describe("docs/business-rules.md §1.2: choosing a template", () => {
   const CAMPAIGN_LETTER: InteractionTemplate = { ...LETTER, code: "CLETTER", campaignNo: "CP09", campaignTarget: true, languageCode: "DEU" };
 
   it("on a segment without lines: the header's defaults, no question", () => {

@@ -1,4 +1,4 @@
-/** Apply Mailing Group as a pure plan: bc-segments §11 Ex 15, the code check, and cells rewritten in their own style. */
+/** Apply Mailing Group as a pure plan: docs/business-rules.md §11 Ex 15, the code check, and cells rewritten in their own style. */
 import { buildContactTable } from "../../../src/domain/contacts";
 import { contactFacts } from "../../../src/domain/segments/contactFacts";
 import { newSegmentHeader } from "../../../src/domain/segments/header";
@@ -19,7 +19,7 @@ function linesOf(numbers: readonly string[], on = table): SegmentLine[] {
 
 const cellsOf = (plan: ReturnType<typeof planMailingGroup>) => Object.fromEntries(plan.changes.map((c) => [c.contactNo, c.after]));
 
-describe("bc-segments §11 Ex 15: Apply Mailing Group", () => {
+describe("docs/business-rules.md §11 Ex 15: Apply Mailing Group", () => {
   const lines = linesOf(["CT01", "CT02", "CT09"]);
 
   it("Delete Old Assignments = No: XMAS joins CT01, CT02 and CT09 and stays on CT04", () => {
@@ -59,7 +59,7 @@ describe("planMailingGroup", () => {
     const own = { ...sheet, values };
     const ownTable = buildContactTable(own).table;
     const added = planMailingGroup({ table: ownTable, sheet: own, lines: linesOf(["CT02"], ownTable), code: "XMAS", deleteOld: false });
-    expect(added.changes[0].after).toBe("news ,  Spring, XMAS");
+    expect(added.changes[0].after).toBe("news ,  Spring ,  XMAS");
     const removed = planMailingGroup({ table: ownTable, sheet: own, lines: [], code: "spring", deleteOld: true });
     expect(cellsOf(removed)).toEqual({ CT02: "news" });
   });
@@ -78,6 +78,29 @@ describe("planMailingGroup", () => {
     const plan = planMailingGroup({ table, sheet, lines, code: "XMAS", deleteOld: false });
     expect(plan.notOnSheet).toEqual(["CT99"]);
     expect(plan.added).toBe(1);
+  });
+});
+
+describe("the code is written as the workbook already writes it", () => {
+  it("in the case it already has among the Mailing Groups in use: xmas typed beside an existing XMAS is written XMAS", () => {
+    const plan = planMailingGroup({ table, sheet, lines: linesOf(["CT01", "CT02"]), code: "xmas", deleteOld: false });
+    expect(plan.code).toBe("XMAS");
+    expect(cellsOf(plan)).toEqual({ CT01: "XMAS", CT02: "NEWS; XMAS" });
+    const fresh = planMailingGroup({ table, sheet, lines: linesOf(["CT01"]), code: "Spring", deleteOld: false });
+    expect(cellsOf(fresh)).toEqual({ CT01: "Spring" });
+  });
+
+  it("with the cell's own separator, spacing included, and the sheet's for a cell of one value", () => {
+    expect(withCode("NEWS;XMAS", "SPRING")).toBe("NEWS;XMAS;SPRING");
+    expect(withCode("NEWS; XMAS", "SPRING")).toBe("NEWS; XMAS; SPRING");
+    expect(withCode("NEWS , XMAS", "SPRING")).toBe("NEWS , XMAS , SPRING");
+    expect(withoutCode("NEWS;XMAS;SPRING", "xmas")).toBe("NEWS;SPRING");
+    const values = bcBaseValues();
+    values[2][12] = "NEWS;PRESS";
+    const own = { ...sheet, values };
+    const ownTable = buildContactTable(own).table;
+    const plan = planMailingGroup({ table: ownTable, sheet: own, lines: linesOf(["CT09"], ownTable), code: "xmas", deleteOld: false });
+    expect(cellsOf(plan)).toEqual({ CT09: "NEWS;XMAS" });
   });
 });
 

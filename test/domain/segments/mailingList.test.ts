@@ -1,4 +1,4 @@
-/** Export mailing list (DESIGN decision 10): who is listed, what is left out and counted, and CSV that is safe and reads back. */
+/** Export mailing list (docs/decisions.md §D10): who is listed, what is left out and counted, and CSV that is safe and reads back. */
 import fc from "fast-check";
 import { buildContactTable } from "../../../src/domain/contacts";
 import { contactFacts } from "../../../src/domain/segments/contactFacts";

@@ -31,7 +31,7 @@ const input = (lines: readonly SegmentLine[], groups: FilterGroup[], entireCompa
 const numbered = (lines: readonly SegmentLine[]) => lines.map((line) => [line.lineNo, line.contactNo]);
 const contacts = (lines: readonly SegmentLine[]) => lines.map((line) => line.contactNo);
 
-describe("bc-segments §11 Ex 5: contacts in both mailing groups = Add one, then Refine with the other", () => {
+describe("docs/business-rules.md §11 Ex 5: contacts in both mailing groups = Add one, then Refine with the other", () => {
   const small = buildContactTable({ sheetName: "Contacts", values: SMALL_CONTACTS, locale: "en" }).table;
 
   it("keeps only the contact that has both values", () => {
@@ -50,7 +50,7 @@ describe("bc-segments §11 Ex 5: contacts in both mailing groups = Add one, then
   });
 });
 
-describe("bc-segments §11 Ex 7: Reduce with and without Entire Companies", () => {
+describe("docs/business-rules.md §11 Ex 7: Reduce with and without Entire Companies", () => {
   const lines = linesOf(["CT01", "CT02", "CT03", "CT04", "CT06", "CT09"]);
 
   it("without Entire Companies deletes only the matching contact's line", () => {
@@ -92,7 +92,7 @@ describe("bc-segments §11 Ex 7: Reduce with and without Entire Companies", () =
   });
 });
 
-describe("bc-segments §11 Ex 8: Refine with and without Entire Companies", () => {
+describe("docs/business-rules.md §11 Ex 8: Refine with and without Entire Companies", () => {
   const lines = linesOf(["CT01", "CT02", "CT03", "CT04", "CT06", "CT09"]);
 
   it("without Entire Companies keeps only the matching contacts", () => {
@@ -121,7 +121,7 @@ describe("bc-segments §11 Ex 8: Refine with and without Entire Companies", () =
   });
 });
 
-describe("bc-segments §11 Ex 14: the steps of saved criteria replayed on an empty segment give the same lines", () => {
+describe("docs/business-rules.md §11 Ex 14: the steps of saved criteria replayed on an empty segment give the same lines", () => {
   type Step =
     | { readonly action: "add"; readonly groups: FilterGroup[] }
     | { readonly action: "reduce" | "refine"; readonly groups: FilterGroup[]; readonly entireCompanies: boolean };
@@ -130,7 +130,7 @@ describe("bc-segments §11 Ex 14: the steps of saved criteria replayed on an emp
     { action: "reduce", groups: [[where("No.", "CT02")]], entireCompanies: true },
   ];
 
-  /** Replays each step with every saved flag (DESIGN decision 3: Entire Companies on Refine too). */
+  /** Replays each step with every saved flag (docs/decisions.md §D3: Entire Companies on Refine too). */
   function replay(start: readonly SegmentLine[], saved: readonly Step[]): readonly SegmentLine[] {
     return saved.reduce<readonly SegmentLine[]>((lines, step) => {
       if (step.action === "add") {
@@ -162,7 +162,7 @@ describe("bc-segments §11 Ex 14: the steps of saved criteria replayed on an emp
     ]);
   });
 
-  it("a Refine step keeps its Entire Companies flag on replay (decision 3), unlike BC", () => {
+  it("a Refine step keeps its Entire Companies flag on replay (docs/decisions.md §D3), unlike BC", () => {
     const refine: Step[] = [steps[0], { action: "refine", groups: [[where("No.", "CT02")]], entireCompanies: true }];
     expect(contacts(replay([], refine))).toEqual(["CT01", "CT02", "CT03"]);
     // BC would replay it with Entire Companies = No and keep CT02 alone.
@@ -195,7 +195,7 @@ describe("lines whose contact is not on the contact sheet", () => {
   });
 });
 
-describe("filter groups on Reduce and Refine (decision 7)", () => {
+describe("filter groups on Reduce and Refine (docs/decisions.md §D7)", () => {
   const lines = linesOf(["CT01", "CT02", "CT03", "CT04", "CT06", "CT09"]);
 
   it("removes a contact that meets any group", () => {

@@ -36,7 +36,7 @@ const removeInput = (table: ContactTable, lines: readonly SegmentLine[], groups:
 const lineNos = (lines: readonly SegmentLine[]) => lines.map((line) => line.lineNo);
 
 /**
- * bc-segments §4 as BC's report 5186 runs it, literally: per line the candidates (its contact, or with Entire
+ * docs/business-rules.md §4 as BC's report 5186 runs it, literally: per line the candidates (its contact, or with Entire
  * Companies every contact of its company, or every independent contact), each evaluated once into M, M widened to
  * whole companies, then lines deleted by M. Company membership is the table's (companyRow).
  */
@@ -83,7 +83,7 @@ describe("Reduce and Refine agree with BC's algorithm run literally", () => {
   });
 });
 
-/** bc-segments §3.3 run literally: match, Expand Companies, Allow Related Companies, exclusion, already present. */
+/** docs/business-rules.md §3.3 run literally: match, Expand Companies, Allow Related Companies, exclusion, already present. */
 function bcAdd(table: ContactTable, lines: readonly SegmentLine[], step: StepSpec): string[] {
   const { options } = step;
   const matches = matchGroups(table, step.groups, STEP_ENV).toArray();

@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
-import type { RunContext, SegmentBook } from "../../../src/app/ports";
+import type { RunContext, SegmentBook } from "../../../src/app/store/ports";
 import { enUS, StringsProvider, type Strings } from "../../../src/taskpane/i18n";
 import type { ReadProgressStore } from "../../../src/taskpane/readProgress";
 import { BookServicesProvider, type BookServices, type PreviewReads } from "../../../src/taskpane/services";

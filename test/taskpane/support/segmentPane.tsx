@@ -1,6 +1,6 @@
 /** Driving the Segment panel as a user: open it, pick fields, type filters, let the debounced count run. */
 import { act, fireEvent, screen } from "@testing-library/react";
-import type { SegmentBook } from "../../../src/app/ports";
+import type { SegmentBook } from "../../../src/app/store/ports";
 import type { PreviewReads } from "../../../src/taskpane/services";
 import type { Strings } from "../../../src/taskpane/i18n";
 import { COUNT_DELAY_MS } from "../../../src/taskpane/panels/segment/builder/useLiveCount";

@@ -6,11 +6,10 @@
 import { addContacts } from "../../../src/app/addContacts";
 import { createSegment } from "../../../src/app/createSegment";
 import { initBook } from "../../../src/app/initBook";
-import type { RunContext } from "../../../src/app/ports";
+import type { RunContext } from "../../../src/app/store/ports";
 import { NO_OPTIONS } from "../../../src/domain/segments/step";
 import { ExcelBook } from "../../../src/workbook/excel/excelBook";
-import { SEGMENT_LINES } from "../../../src/workbook/schema";
-import type { SegmentLine } from "../../../src/domain/segments/line";
+import { SEGMENT_LINES } from "../../../src/app/store/sheetSpecs";
 import { excelHost, fakeWithContacts } from "../../support/excelFake/host";
 import { SMALL_CONTACTS } from "../../support/smallContacts";
 
@@ -27,7 +26,7 @@ async function shared() {
 }
 
 async function lineContacts(open: () => Promise<ExcelBook>): Promise<string[]> {
-  const rows = await (await open()).readRows<SegmentLine>(SEGMENT_LINES);
+  const rows = await (await open()).readRows(SEGMENT_LINES);
   return rows.map((r) => r.record.contactNo).sort();
 }
 

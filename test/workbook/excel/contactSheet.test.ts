@@ -1,10 +1,10 @@
 /** The contact sheet through the Excel gateway: finding it, byte-sized blocks, limits, hidden rows, totals. */
 import { addContacts } from "../../../src/app/addContacts";
-import { loadContacts } from "../../../src/app/contactSource";
+import { loadContacts } from "../../../src/app/store/contactSource";
 import { createSegment } from "../../../src/app/createSegment";
 import { initBook } from "../../../src/app/initBook";
 import { NO_OPTIONS } from "../../../src/domain/segments/step";
-import type { RunContext } from "../../../src/app/ports";
+import type { RunContext } from "../../../src/app/store/ports";
 import { ExcelBook } from "../../../src/workbook/excel/excelBook";
 import { excelHost, fakeWithContacts } from "../../support/excelFake/host";
 import { SMALL_CONTACTS } from "../../support/smallContacts";

@@ -1,6 +1,6 @@
 /** Planning one sheet change by key: regions written, old cells kept for the journal, trims, inserts below. */
 import { newDedicated, parseDedicated, planSheetChange } from "../../../src/workbook/excel/dedicatedSheet";
-import type { SheetSpec } from "../../../src/workbook/schema";
+import type { SheetSpec } from "../../../src/app/store/sheetSpecs";
 
 const SPEC: SheetSpec = {
   sheetName: "Things",

@@ -5,11 +5,11 @@ import { chooseContactSource } from "../../../src/app/contactSourceChoice";
 import { exportMailingList } from "../../../src/app/exportMailingList";
 import { createSegment } from "../../../src/app/createSegment";
 import { initBook } from "../../../src/app/initBook";
-import type { RunContext } from "../../../src/app/ports";
+import type { RunContext } from "../../../src/app/store/ports";
 import { segmentLines } from "../../../src/app/segmentLines";
 import { NO_OPTIONS } from "../../../src/domain/segments/step";
 import { ExcelBook } from "../../../src/workbook/excel/excelBook";
-import { SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, STATE_SHEET } from "../../../src/workbook/schema";
+import { SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, STATE_SHEET } from "../../../src/app/store/sheetSpecs";
 import { excelHost, fakeWithContacts } from "../../support/excelFake/host";
 import { SMALL_CONTACTS } from "../../support/smallContacts";
 
@@ -84,7 +84,7 @@ describe("ExcelBook", () => {
     await initBook(await ExcelBook.open(excelHost(excel)));
     const { no } = await createSegment(await ExcelBook.open(excelHost(excel)), ctx, { description: "Mac", date: "2025-03-01" });
     expect(excel.book.sheet(SEGMENTS.sheetName)!.value(1, 3)).toBe(45717 - 1462);
-    const rows = await (await ExcelBook.open(excelHost(excel))).readRows<{ no: string; date: string }>(SEGMENTS);
+    const rows = await (await ExcelBook.open(excelHost(excel))).readRows(SEGMENTS);
     expect(rows.find((r) => r.record.no === no)?.record.date).toBe("2025-03-01");
   });
 

@@ -10,7 +10,7 @@ import { exportMailingList } from "../../../src/app/exportMailingList";
 import { logSegment } from "../../../src/app/logSegment";
 import { createSegment } from "../../../src/app/createSegment";
 import { initBook } from "../../../src/app/initBook";
-import type { RunContext } from "../../../src/app/ports";
+import type { RunContext } from "../../../src/app/store/ports";
 import { stepHistory } from "../../../src/app/stepHistory";
 import { NO_OPTIONS } from "../../../src/domain/segments/step";
 import { ExcelBook } from "../../../src/workbook/excel/excelBook";

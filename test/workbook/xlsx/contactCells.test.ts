@@ -1,7 +1,7 @@
 /** XlsxBook's two writes outside the dedicated sheets: contactCells and newSheets, each all or nothing. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { SEGMENTS } from "../../../src/workbook/schema";
+import { SEGMENTS } from "../../../src/app/store/sheetSpecs";
 import { XlsxBook } from "../../../src/workbook/xlsx/xlsxBook";
 import { SMALL_CONTACTS } from "../../support/smallContacts";
 import { addTable, sheetNames, sheetValues, tempDir, writeWorkbook } from "../../support/workbooks";

@@ -6,7 +6,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import { contactTableOf } from "../../../src/app/contactSource";
+import { contactTableOf } from "../../../src/app/store/contactSource";
 import { XlsxBook } from "../../../src/workbook/xlsx/xlsxBook";
 import { segments } from "../../support/cli";
 import { tempDir } from "../../support/workbooks";

@@ -1,10 +1,10 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import { loadContacts } from "../../../src/app/contactSource";
+import { loadContacts } from "../../../src/app/store/contactSource";
 import { XlsxBook } from "../../../src/workbook/xlsx/xlsxBook";
-import { lostParts } from "../../../src/workbook/xlsx/packageParts";
+import { lostParts } from "../../../src/workbook/xlsx/xlsxPackage";
 import { SMALL_CONTACTS } from "../../support/smallContacts";
-import { addTable, tempDir, writeWorkbook } from "../../support/workbooks";
+import { addTable, editBook, gridOf, setCell, sheetValues, tempDir, writeWorkbook } from "../../support/workbooks";
 
 const ctx = { today: "2025-03-04", workdate: "2025-03-04", locale: "en", userId: "test" };
 let dir: string;
@@ -74,23 +74,22 @@ describe("dedicated sheets", () => {
     await createSegment(book, ctx, { description: "Two" });
     await book.save();
     // A user renames the Segments sheet, makes it a table, adds a Notes column and sorts the rows.
-    const XlsxPopulate = (await import("xlsx-populate")).default;
-    const wb = await XlsxPopulate.fromDataAsync(await fs.readFile(file));
-    const sheet = wb.sheet("Segments")!;
-    sheet.name("Kampanjer");
-    sheet.cell(1, 21).value("Notes");
-    const rows = sheet.range(2, 1, 3, 21).value();
-    sheet.range(2, 1, 3, 21).value([rows[1].map((v) => v ?? null), rows[0].map((v) => v ?? null)]);
-    sheet.cell(2, 21).value("call first");
-    await wb.toFileAsync(file);
-    const headers = (await XlsxPopulate.fromDataAsync(await fs.readFile(file))).sheet("Kampanjer")!.range(1, 1, 1, 21).value()[0] as string[];
+    await editBook(file, (wb) => {
+      const sheet = wb.getWorksheet("Segments")!;
+      sheet.name = "Kampanjer";
+      setCell(sheet, 1, 21, "Notes");
+      const rows = gridOf(wb, sheet).slice(1, 3);
+      [rows[1], rows[0]].forEach((row, r) => row.forEach((value, c) => setCell(sheet, r + 2, c + 1, value)));
+      setCell(sheet, 2, 21, "call first");
+    });
+    const headers = (await sheetValues(file, "Kampanjer"))[0].slice(0, 21) as string[];
     await addTable(file, 2, "Segments", "A1:U3", headers);
 
     book = await XlsxBook.open(file);
     const { addContacts } = await import("../../../src/app/addContacts");
     await addContacts(book, ctx, { segmentNo: "SEG00002", groups: [[{ table: "Contact", field: "No.", filter: "K1|K2" }]], options: { allowExistingContacts: false, expandCompanies: false, allowRelatedCompanies: false, ignoreExclusion: false, entireCompanies: false } });
     await book.save();
-    const after = (await XlsxPopulate.fromDataAsync(await fs.readFile(file))).sheet("Kampanjer")!.range(2, 1, 3, 21).value();
+    const after = (await sheetValues(file, "Kampanjer")).slice(1, 3).map((row) => row.map((v) => (v === "" ? undefined : v)));
     expect(after.map((row) => [row[0], row[1], row[16], row[20]])).toEqual([
       ["SEG00002", "Two", 2, "call first"],
       ["SEG00001", "One", 0, undefined],
@@ -110,7 +109,7 @@ describe("Excel tables for the dedicated sheets", () => {
     return out;
   }
 
-  it("creates each dedicated sheet as a table with DESIGN's name and grows it with its rows across saves", async () => {
+  it("creates each dedicated sheet as a table with its contract name and grows it with its rows across saves", async () => {
     const file = await writeWorkbook(path.join(dir, "t.xlsx"), [{ name: "Contacts", values: SMALL_CONTACTS }]);
     const { initBook } = await import("../../../src/app/initBook");
     const { createSegment } = await import("../../../src/app/createSegment");

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { ContactSheetError, loadContacts } from "../../../app/contactSource";
+import { ContactSheetError, loadContacts } from "../../../app/store/contactSource";
 import { chooseContactSource, contactSources, type ContactSources } from "../../../app/contactSourceChoice";
 import type { Problem } from "../../../domain/contacts";
 import { useBookServices } from "../../services";

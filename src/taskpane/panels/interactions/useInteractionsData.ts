@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { interactionEntries, interactionEntryTotals, type EntriesFilter } from "../../../app/interactionEntries";
 import { loggedSegmentList } from "../../../app/loggedSegments";
-import type { SegmentBook } from "../../../app/ports";
+import type { SegmentBook } from "../../../app/store/ports";
 import type { InteractionLogEntry, LoggedSegment } from "../../../domain/interactions/logEntry";
 import type { InteractionTotals } from "../../../domain/interactions/totals";
 import { useStrings } from "../../i18n";

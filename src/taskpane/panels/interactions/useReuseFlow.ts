@@ -40,7 +40,7 @@ export function useReuseFlow(onDone: (notice: Notice) => void, onReused: (result
 
   const open = useCallback(
     (logged: LoggedSegment) => {
-      // Decision 4 leaves canceled entries out; of a canceled logged segment every entry is canceled, so reusing it
+      // docs/decisions.md §D4 leaves canceled entries out; of a canceled logged segment every entry is canceled, so reusing it
       // means wanting them: the box starts ticked there, and the user sees it.
       setForm({ logged, into: "new", description: logged.description, segmentNo: "", includeCanceled: logged.canceled, includeExcluded: false, stage: "form" });
       setChoices({ status: "loading" });

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { loadContacts } from "../../../app/contactSource";
+import { loadContacts } from "../../../app/store/contactSource";
 import { segmentCriteria, type SegmentCriteria } from "../../../app/criteriaUseCases";
-import { readTemplates } from "../../../app/interactionRecords";
-import type { RunContext, SegmentBook } from "../../../app/ports";
+import { readTemplates } from "../../../app/store/interactionRecords";
+import type { RunContext, SegmentBook } from "../../../app/store/ports";
 import { savedCriteriaCodes } from "../../../app/segmentList";
 import { segmentOverview, type SegmentOverview } from "../../../app/segmentOverview";
 import type { InteractionTemplate } from "../../../domain/interactions/template";

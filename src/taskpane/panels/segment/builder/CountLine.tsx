@@ -29,6 +29,11 @@ export function CountLine({ count, unfiltered }: { count: LiveCount; unfiltered:
           <Body1 block data-testid="live-count">
             {describe(count.count)}
           </Body1>
+          {count.count.unjudged.map(({ caption, count: n }) => (
+            <Caption1 block key={caption} className={styles.hint} data-testid="unjudged-count">
+              {text.unjudged(n, caption)}
+            </Caption1>
+          ))}
           {unfiltered && <Caption1 className={styles.hint}>{text.allContacts}</Caption1>}
         </>
       )}

@@ -1,7 +1,7 @@
 import { Button, Caption1, Checkbox, InfoLabel, Radio, RadioGroup, Spinner, type LabelProps } from "@fluentui/react-components";
 import { NoticeBar } from "../../../components/NoticeBar";
 import { useStrings } from "../../../i18n";
-import type { StepKind } from "../../../i18n/segmentStrings";
+import type { StepKind } from "../../../../domain/segments/step";
 import type { Notice } from "../../../notice";
 import { ConditionRow } from "./ConditionRow";
 import { CountLine } from "./CountLine";

@@ -3,7 +3,7 @@
  * Conditions carry ids so React keeps focus in the right box and filter errors find their condition.
  */
 import { NO_OPTIONS, type ConditionTable, type FilterGroup, type StepOptions } from "../../../../domain/segments/step";
-import type { StepKind } from "../../../i18n/segmentStrings";
+import type { StepKind } from "../../../../domain/segments/step";
 
 export interface ConditionDraft {
   readonly id: number;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { StepOptions } from "../../../../domain/segments/step";
-import type { StepKind } from "../../../i18n/segmentStrings";
+import type { StepKind } from "../../../../domain/segments/step";
 import { useStrings } from "../../../i18n";
 import { errorNotice, type Notice } from "../../../notice";
 import { useBookServices, usePreviewBook } from "../../../services";

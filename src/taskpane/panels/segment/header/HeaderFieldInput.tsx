@@ -1,5 +1,5 @@
 import { Checkbox, Dropdown, Field, Input, Option } from "@fluentui/react-components";
-import type { SegmentRow } from "../../../../app/segmentRecords";
+import type { SegmentRow } from "../../../../app/store/segmentRecords";
 import type { InteractionTemplate } from "../../../../domain/interactions/template";
 import type { HeaderFieldId, HeaderFieldSpec } from "../../../../domain/segments/headerFields";
 import { useStrings } from "../../../i18n";

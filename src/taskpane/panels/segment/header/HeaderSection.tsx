@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { Body1 } from "@fluentui/react-components";
-import type { SegmentRow } from "../../../../app/segmentRecords";
+import type { SegmentRow } from "../../../../app/store/segmentRecords";
 import type { InteractionTemplate } from "../../../../domain/interactions/template";
 import { HEADER_FIELDS } from "../../../../domain/segments/headerFields";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";

@@ -15,7 +15,7 @@ export interface HandChangesQuestion {
   readonly changes: readonly HandChange[];
 }
 
-/** Go Back and Go Forward, asking first when lines were changed by hand (DESIGN decision 2). */
+/** Go Back and Go Forward, asking first when lines were changed by hand (docs/decisions.md §D2). */
 export function useHistoryStep(segmentNo: string, onDone: (notice: Notice) => void) {
   const { openBook } = useBookServices();
   const strings = useStrings();

@@ -15,7 +15,7 @@ function sheetNameProblem(name: string): string | undefined {
   }
 }
 
-/** Export mailing list (decision 10) to a new sheet: the name checked as it is typed, the left-out counts after. */
+/** Export mailing list (docs/decisions.md §D10) to a new sheet: the name checked as it is typed, the left-out counts after. */
 export function useExportDialog(segmentNo: string, onDone: (notice: Notice) => void) {
   const { openBook, runContext } = useBookServices();
   const strings = useStrings();

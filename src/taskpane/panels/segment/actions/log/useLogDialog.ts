@@ -21,7 +21,7 @@ export function useLogDialog(segmentNo: string, onLogged: (result: LogSegmentRes
   const [logged, setLogged] = useState(false);
   const { busy, run } = useGuardedAction();
 
-  // The follow-up's line count depends on the excluded answer (decision 4), so that answer reads the preview again.
+  // The follow-up's line count depends on the excluded answer (docs/decisions.md §D4), so that answer reads the preview again.
   const preview = usePreview(
     String(includeExcluded),
     async () => previewLogSegment(await previewBook(), runContext(), { segmentNo, includeExcluded }),

@@ -1,0 +1,81 @@
+import { buildContactTable, ContactTableError, type ContactSheetInput, type ContactTable, type Problem } from "../../domain/contacts";
+import { DomainError } from "../../domain/errors";
+import { refuseAddinSheet } from "../addinSheets";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
+
+export interface LoadedContacts {
+  readonly table: ContactTable;
+  readonly warnings: readonly Problem[];
+}
+
+/**
+ * Tables built from a sheet input, by the input object and locale. A book that keeps its reads (the pane's live
+ * count) hands out the same input until the sheet changes, so 100,000 contacts are not built again per keystroke.
+ */
+const built = new WeakMap<ContactSheetInput, Map<string, LoadedContacts>>();
+
+/** The warnings of every contact table a book's use cases built, for a front end that shows them beside any output. */
+const readWarnings = new WeakMap<SegmentBook, Problem[]>();
+
+/** The contact sheet as a table; a sheet with errors stops the action with every problem listed. */
+export async function loadContacts(book: SegmentBook, ctx: RunContext, request: ContactSourceRequest = {}): Promise<LoadedContacts> {
+  const loaded = contactTableOf(await readContactInput(book, request), ctx.locale);
+  const known = readWarnings.get(book) ?? [];
+  for (const warning of loaded.warnings) if (!known.includes(warning)) known.push(warning);
+  readWarnings.set(book, known);
+  return loaded;
+}
+
+/** Codes of problems with cells that read as blank because they could not be read: every front end shows them. */
+export const CELL_PROBLEM_CODES: ReadonlySet<string> = new Set(["error-cells", "unresolved-formulas", "stray-values"]);
+
+/**
+ * The contact sheet's cell problems (errors, formulas without a result, stray values) found by the use cases run
+ * on this book so far: a command shows them before its output, whatever it did with the contacts.
+ */
+export function cellProblemsRead(book: SegmentBook): Problem[] {
+  return (readWarnings.get(book) ?? []).filter((warning) => CELL_PROBLEM_CODES.has(warning.code));
+}
+
+/** The contact sheet's cells, refused when the name, or the sheet it leads to, is one of the add-in's own. */
+export async function readContactInput(book: SegmentBook, request: ContactSourceRequest = {}): Promise<ContactSheetInput> {
+  if (request.name !== undefined) refuseAddinSheet(request.name);
+  const input = await book.readContactSheet(request);
+  // A stored choice is checked by the sheet it leads to.
+  refuseAddinSheet(input.sheetName);
+  return input;
+}
+
+/** The table of a sheet already read (Apply Mailing Group also needs the cells as read), built once per read. */
+export function contactTableOf(input: ContactSheetInput, locale: string): LoadedContacts {
+  const byLocale = built.get(input) ?? new Map<string, LoadedContacts>();
+  const known = byLocale.get(locale);
+  if (known) return known;
+  const loaded = buildTable(input, locale);
+  built.set(input, byLocale.set(locale, loaded));
+  return loaded;
+}
+
+function buildTable(input: ContactSheetInput, locale: string): LoadedContacts {
+  try {
+    const { table, warnings } = buildContactTable({ ...input, locale });
+    return { table, warnings };
+  } catch (error) {
+    if (error instanceof ContactTableError) throw new ContactSheetError(error.message, error.problems, error.warnings, input.sheetName);
+    throw error;
+  }
+}
+
+export class ContactSheetError extends DomainError {
+  constructor(
+    message: string,
+    readonly problems: readonly Problem[],
+    /** Warnings found beside the errors, for the Contacts panel, which lists both. */
+    readonly warnings: readonly Problem[] = [],
+    /** The sheet the problems are on ("" when not known). */
+    readonly sheetName = "",
+  ) {
+    super(message, "contact-sheet");
+    this.name = "ContactSheetError";
+  }
+}

@@ -1,0 +1,102 @@
+import type { ContactSheetInput } from "../../domain/contacts";
+import type { Cell, StoredRow } from "./rows";
+import type { SheetSpec } from "./sheetSpecs";
+
+/** What the workbook remembers besides its tables (the very hidden state sheet). */
+export interface BookState {
+  readonly schemaVersion: number;
+  /** Last number used from the SEG series; never reused. */
+  readonly lastSegmentNo: number;
+  /** The contact sheet or table chosen for this workbook ("" when none was stored). */
+  readonly contactSource: string;
+}
+
+/** Row changes to one dedicated sheet. Rows are identified by their key columns, never by position. */
+export interface SheetChange {
+  readonly spec: SheetSpec;
+  readonly insert?: readonly StoredRow<object>[];
+  readonly update?: readonly StoredRow<object>[];
+  readonly deleteKeys?: readonly string[];
+}
+
+/** Everything one action writes. A gateway applies all of it or nothing. */
+export interface BookChange {
+  /** Dedicated sheets to create (with these seed rows) because they do not exist yet. */
+  readonly createSheets?: readonly { spec: SheetSpec; rows?: readonly StoredRow<object>[] }[];
+  readonly sheets?: readonly SheetChange[];
+  readonly state?: Partial<BookState>;
+  /** Cells of the contact sheet to change (Apply Mailing Group: the only write ever made to that sheet). */
+  readonly contactCells?: ContactCellsChange;
+  /** New plain sheets to add (an exported mailing list); a name already in the workbook is refused. */
+  readonly newSheets?: readonly NewSheet[];
+}
+
+/**
+ * Text cells of one column of the contact sheet. Only the listed cells are written (and, when addColumn, the header
+ * cell): every other cell of the contact sheet, its formats and its rows stay as they are.
+ */
+export interface ContactCellsChange {
+  /** The contact sheet as read (ContactSheetInput.sheetName / ContactTable.sheetName). */
+  readonly sheetName: string;
+  /** 1-based sheet row of the contact table's header. */
+  readonly headerRow: number;
+  /** 0-based sheet column (A = 0) of the column written. */
+  readonly column: number;
+  /**
+   * The column's header text. addColumn false: the header cell must still read this (case, spaces and punctuation
+   * ignored), else the gateway refuses the commit as stale. addColumn true: written into the header cell.
+   */
+  readonly header: string;
+  /**
+   * The column is new, just right of the contact table's last column: its header cell and the cells written must be
+   * blank (else the commit is refused), and an Excel table holding the contacts grows by this one column.
+   */
+  readonly addColumn: boolean;
+  /** 1-based sheet rows and their new values, always stored as text, never as a formula ("" clears the cell). */
+  readonly cells: readonly { readonly sheetRow: number; readonly value: string }[];
+}
+
+/** A new plain sheet (no Excel table): a bold header row, then the rows; every cell is text, never a formula. */
+export interface NewSheet {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+export interface ContactSourceRequest {
+  /** A sheet or table name; otherwise the stored choice, else a table or sheet named Contacts. */
+  readonly name?: string;
+}
+
+/** Where contacts may be read from: the workbook's visible sheets, the add-in's own left out, and their tables. */
+export interface ContactSourceList {
+  /** Excel tables on those sheets, sheet by sheet in tab order. */
+  readonly tables: readonly { readonly name: string; readonly sheetName: string }[];
+  /** The sheets, in tab order. */
+  readonly sheets: readonly string[];
+}
+
+/** The port both gateways implement: the xlsx file for the command, office-js for the task pane. */
+export interface SegmentBook {
+  readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput>;
+  /** The sheets and tables contacts may be read from (the Contacts panel's choice, `segments contacts`). */
+  listContactSources(): Promise<ContactSourceList>;
+  hasSheet(spec: SheetSpec): Promise<boolean>;
+  /** The sheet's rows as records; [] when the sheet does not exist. */
+  readRows<R>(spec: SheetSpec<R>): Promise<StoredRow<R>[]>;
+  readState(): Promise<BookState>;
+  commit(change: BookChange): Promise<void>;
+}
+
+/** Who and when, passed into every use case (docs/architecture.md §6). */
+export interface RunContext {
+  /** ISO yyyy-mm-dd, the machine's local date. */
+  readonly today: string;
+  readonly workdate: string;
+  readonly locale: string;
+  readonly userId: string;
+  /** HH:MM:SS, the machine's local time when the action started (Log Segment stamps entries with it). */
+  readonly time?: string;
+}
+
+export type { Cell, StoredRow };

@@ -1,0 +1,35 @@
+/** The storage model's rows: a dedicated sheet's record with the cells that travel with it, and its key. */
+import type { DomainError } from "../../domain/errors";
+import type { SheetSpec } from "./sheetSpecs";
+
+/** A cell as both gateways exchange it: dates are Excel serials, blanks are null. */
+export type Cell = string | number | boolean | null;
+
+/** A dedicated sheet's row: the record, plus the user's own extra columns that travel with it. */
+export interface StoredRow<R> {
+  readonly record: R;
+  /** Cells of columns the add-in does not own, by 0-based column index. */
+  readonly extra: ReadonlyMap<number, Cell>;
+  /** The 1-based sheet row it was read from, for messages that name the row (absent on rows not read from a sheet). */
+  readonly sheetRow?: number;
+  /**
+   * A cell that could not be read (a Date cell typed as "2026-02-30"). The record holds that column's blank value
+   * and `extra` the cell as it was, so writing the row back keeps it unchanged; a use case that needs the row
+   * refuses with `problem.error`, and every other row stays usable.
+   */
+  readonly problem?: CellProblem;
+}
+
+export interface CellProblem {
+  /** The column's header. */
+  readonly column: string;
+  /** What is wrong, without the place: `"2026-02-30" is not a date (use yyyy-mm-dd)`. */
+  readonly detail: string;
+  /** The whole message, naming sheet, row and column. */
+  readonly error: DomainError;
+}
+
+export function keyOf(spec: SheetSpec, record: object): string {
+  const values = record as Record<string, unknown>;
+  return spec.keyProps.map((prop) => String(values[prop]).toLowerCase()).join("\u0000");
+}

@@ -1,0 +1,215 @@
+/**
+ * The SegmentBook port on PostgreSQL: the dedicated tables of a schema `init --db` made, and contacts read from a
+ * table or view the user names (recognised by column name, as on a sheet). This first gateway still hands the use
+ * cases the whole contact table, as the workbook gateways do; steps do not run inside the database yet.
+ *
+ * `action(work)` runs one use case in one SERIALIZABLE transaction (its reads and its commit), retried when the
+ * server reports a conflict with a concurrent action; a commit outside an action is a transaction of its own.
+ */
+import type { ClientBase, QueryConfig } from "pg";
+import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, SheetChange } from "../app/store/ports";
+import type { ContactSheetInput } from "../domain/contacts";
+import { isoToSerial } from "../domain/contacts/column";
+import { DomainError } from "../domain/errors";
+import { keyOf, type StoredRow } from "../workbook/rowCodec";
+import type { SheetSpec } from "../app/store/sheetSpecs";
+import { recordFromRow, recordValues } from "./records";
+import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
+import { qualified, quoteIdent } from "./sqlNames";
+import { inTransaction } from "./transaction";
+
+export interface PgBookOptions {
+  readonly schema: string;
+  /** The contact table or view (`crm.contacts`) when none is asked for and the state stores none. */
+  readonly contacts?: string;
+  /** BCP 47 language of the contacts' text order (a workbook's own language on a sheet). */
+  readonly locale?: string;
+}
+
+/** Every value as PostgreSQL's text: parsed here by column kind, never by the driver's guesses (dates, bigints). */
+const RAW_TEXT: QueryConfig["types"] = { getTypeParser: () => (value: string) => value };
+
+const BOOL = 16;
+const NUMERIC_TYPES = new Set([20, 21, 23, 700, 701, 1700]);
+const DATE = 1082;
+const TIMESTAMP = 1114;
+const TIMESTAMPTZ = 1184;
+const RETRYABLE = new Set(["40001", "40P01"]);
+const MAX_ATTEMPTS = 8;
+
+export class PgBook implements SegmentBook {
+  private inAction = false;
+
+  constructor(
+    private readonly client: ClientBase,
+    private readonly options: PgBookOptions,
+  ) {}
+
+  /** Runs one use case in one transaction; a serialization failure or deadlock runs it again from the start. */
+  async action<T>(work: (book: PgBook) => Promise<T>): Promise<T> {
+    if (this.inAction) throw new Error("PgBook actions do not nest.");
+    for (let attempt = 1; ; attempt++) {
+      await this.client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
+      this.inAction = true;
+      try {
+        const result = await work(this);
+        await this.client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await this.client.query("ROLLBACK").catch(() => undefined);
+        const code = (error as { code?: unknown }).code;
+        if (attempt >= MAX_ATTEMPTS || typeof code !== "string" || !RETRYABLE.has(code)) throw error;
+      } finally {
+        this.inAction = false;
+      }
+    }
+  }
+
+  private async rows(text: string, values: readonly unknown[] = []): Promise<(string | null)[][]> {
+    const result = await this.client.query({ text, values: [...values], rowMode: "array", types: RAW_TEXT });
+    return result.rows as (string | null)[][];
+  }
+
+  private table(spec: SheetSpec): string {
+    return qualified(this.options.schema, spec.tableName);
+  }
+
+  async readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput> {
+    const stored = (await this.readState()).contactSource;
+    const wanted = request.name ?? (stored !== "" ? stored : this.options.contacts);
+    if (wanted === undefined || wanted.trim() === "") {
+      throw new DomainError("No contact table chosen: name the table or view that holds the contacts (--contacts schema.table).", "no-contacts");
+    }
+    // PostgreSQL resolves the name itself (quoting, search_path): the user's text is a parameter, never SQL.
+    let found: (string | null)[][];
+    try {
+      found = await this.rows(
+        `SELECT c.oid::text, format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE c.oid = to_regclass($1) AND c.relkind IN ('r', 'v', 'm', 'p', 'f')`,
+        [wanted],
+      );
+    } catch {
+      found = [];
+    }
+    if (found.length === 0) throw new DomainError(`No table or view named "${wanted}" in this database.`, "no-contacts");
+    const [oid, name] = found[0] as [string, string];
+    const columns = await this.rows(
+      `SELECT attname, atttypid::text, (attndims > 0 OR t.typcategory = 'A')::text FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+       WHERE attrelid = $1::oid AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+      [oid],
+    );
+    const kinds = columns.map(([, type, isArray]) => (isArray === "true" ? "array" : Number(type)));
+    const select = columns.map(([column], i) => {
+      const quoted = quoteIdent(column as string);
+      // A list column reads as a sheet writes one; a zoned time as the session's local time.
+      if (kinds[i] === "array") return `array_to_string(${quoted}, '; ')`;
+      if (kinds[i] === TIMESTAMPTZ) return `${quoted}::timestamp`;
+      return quoted;
+    });
+    const data = await this.rows(`SELECT ${select.join(", ")} FROM ${name} ORDER BY 1`);
+    const cells = data.map((row) => row.map((text, i) => cellOf(kinds[i], text)));
+    const numberFormats = kinds.map((kind) => (kind === DATE ? "yyyy-mm-dd" : kind === TIMESTAMP || kind === TIMESTAMPTZ ? "yyyy-mm-dd hh:mm" : undefined));
+    return { sheetName: wanted, values: [columns.map(([column]) => column as string), ...cells], numberFormats, locale: this.options.locale ?? "en" };
+  }
+
+  async listContactSources(): Promise<ContactSourceList> {
+    const found = await this.rows(
+      `SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema', $1) AND n.nspname NOT LIKE 'pg\\_%'
+       ORDER BY 1`,
+      [this.options.schema],
+    );
+    return { tables: found.map(([name]) => ({ name: name as string, sheetName: name as string })), sheets: [] };
+  }
+
+  async hasSheet(spec: SheetSpec): Promise<boolean> {
+    const found = await this.rows("SELECT to_regclass($1) IS NOT NULL", [this.table(spec)]);
+    return found[0][0] === "t";
+  }
+
+  async readRows<R>(spec: SheetSpec): Promise<StoredRow<R>[]> {
+    if (!(await this.hasSheet(spec))) return [];
+    const columns = spec.columns.map((column) => quoteIdent(column.header));
+    const keys = spec.keyProps.map((prop) => quoteIdent(columnOf(spec, prop)));
+    const data = await this.rows(`SELECT ${columns.join(", ")} FROM ${this.table(spec)} ORDER BY ${keys.join(", ")}`);
+    return data.map((row) => ({ record: recordFromRow<R>(spec, row), extra: new Map() }));
+  }
+
+  async readState(): Promise<BookState> {
+    const state = { schemaVersion: 0, lastSegmentNo: 0, contactSource: "" };
+    const table = qualified(this.options.schema, STATE_TABLE);
+    if ((await this.rows("SELECT to_regclass($1) IS NOT NULL", [table]))[0][0] !== "t") return state;
+    for (const [key, value] of await this.rows(`SELECT "Key", "Value" FROM ${table}`)) {
+      if (key === "contactSource") state.contactSource = value ?? "";
+      else if (key === "schemaVersion" || key === "lastSegmentNo") state[key] = Number(value) || 0;
+    }
+    return state;
+  }
+
+  async commit(change: BookChange): Promise<void> {
+    if (change.contactCells) throw new DomainError("Apply Mailing Group does not run on PostgreSQL yet: the contact table is not written.", "db-unsupported");
+    if (change.newSheets && change.newSheets.length > 0) throw new DomainError("Exporting a mailing list as a sheet does not run on PostgreSQL yet.", "db-unsupported");
+    const apply = async () => {
+      // Tables are made by `init --db` (with the seed rows a new workbook gets), never by an action.
+      for (const { spec } of change.createSheets ?? []) {
+        if (!(await this.hasSheet(spec))) throw new DomainError(`Table ${this.table(spec)} is missing: run segments init --db first.`, "missing-sheet");
+      }
+      for (const sheetChange of change.sheets ?? []) await this.applySheetChange(sheetChange);
+      if (change.state) await this.writeState(change.state);
+    };
+    if (this.inAction) await apply();
+    else await inTransaction(this.client, apply);
+  }
+
+  private async applySheetChange({ spec, insert, update, deleteKeys }: SheetChange): Promise<void> {
+    const table = this.table(spec);
+    const where = (before: number) =>
+      spec.keyProps
+        .map((prop, i) => {
+          const column = spec.columns.find((c) => c.prop === prop);
+          const quoted = quoteIdent(columnOf(spec, prop));
+          // keyOf's text: lower case for text keys, the number's digits for whole-number keys.
+          return column?.kind === "text" ? `lower(${quoted} COLLATE ${FOLD_COLLATION}) = $${before + i + 1}` : `${quoted}::text = $${before + i + 1}`;
+        })
+        .join(" AND ");
+    for (const key of deleteKeys ?? []) await this.client.query(`DELETE FROM ${table} WHERE ${where(0)}`, key.split("\u0000"));
+    const columns = spec.columns.map((column) => quoteIdent(column.header));
+    for (const row of update ?? []) {
+      const values = recordValues(spec, row.record);
+      const set = columns.map((column, i) => `${column} = $${i + 1}`).join(", ");
+      await this.client.query(`UPDATE ${table} SET ${set} WHERE ${where(values.length)}`, [...values, ...keyOf(spec, row.record).split("\u0000")]);
+    }
+    for (const row of insert ?? []) {
+      const values = recordValues(spec, row.record);
+      try {
+        await this.client.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES (${values.map((_, i) => `$${i + 1}`).join(", ")})`, values);
+      } catch (error) {
+        if ((error as { code?: unknown }).code === "23505") {
+          throw new DomainError(`${spec.sheetName} already has ${keyOf(spec, row.record).split("\u0000").join(" ")}.`, "duplicate-key");
+        }
+        throw error;
+      }
+    }
+  }
+
+  private async writeState(patch: Partial<BookState>): Promise<void> {
+    const table = qualified(this.options.schema, STATE_TABLE);
+    for (const [key, value] of Object.entries(patch)) {
+      await this.client.query(`INSERT INTO ${table} ("Key", "Value") VALUES ($1, $2) ON CONFLICT ("Key") DO UPDATE SET "Value" = EXCLUDED."Value"`, [key, String(value)]);
+    }
+  }
+}
+
+/** A column's text as the cell Excel's Range.values would give: numbers, TRUE/FALSE, date serials, "" for NULL. */
+function cellOf(kind: number | "array", text: string | null): string | number | boolean {
+  if (text === null) return "";
+  if (kind === BOOL) return text === "t";
+  if (typeof kind === "number" && NUMERIC_TYPES.has(kind)) return Number(text);
+  if (kind === DATE) return isoToSerial(text);
+  if (kind === TIMESTAMP || kind === TIMESTAMPTZ) {
+    const [day, time = "00:00:00"] = text.split(" ");
+    const [h, m, s] = time.split(":").map(Number);
+    return isoToSerial(day) + (h * 3600 + m * 60 + s) / 86400;
+  }
+  return text;
+}

@@ -1,0 +1,135 @@
+/**
+ * A package opened as a workbook: its structure, styles and shared strings read once, on first use, and read again
+ * only after a part they come from was changed.
+ */
+import { DomainError } from "../../domain/errors";
+import type { Cell } from "../rowCodec";
+import { readSharedStrings } from "./sharedStrings";
+import { readCellStyles, type CellStyles } from "./styles";
+import { columnLetters, parsePart, readTables, readWorkbook, REL_TYPE, type PackageTable, type WorkbookFacts } from "./workbookParts";
+import { readWorksheet, type WorksheetVisitor } from "./worksheetReader";
+import { XmlFormatError } from "./xml";
+import type { XlsxPackage } from "./xlsxPackage";
+
+/** A small sheet's cells (a dedicated sheet or the state sheet), read whole. */
+export interface SheetGrid {
+  /** Row → cells by 0-based column. */
+  readonly rows: ReadonlyMap<number, readonly Cell[]>;
+  readonly lastRow: number;
+  readonly lastColumn: number;
+  /** Cell style index per 1-based column: the first cell below `styleRow`, else the column's default style. */
+  readonly columnStyles: ReadonlyMap<number, number>;
+}
+
+export class BookParts {
+  private cachedWorkbook?: WorkbookFacts;
+  private cachedTables?: PackageTable[];
+  private cachedStyles?: CellStyles;
+  private cachedStrings?: string[];
+  /** Grids read since the package last changed: a command reads the same dedicated sheet several times. */
+  private readonly grids = new Map<string, SheetGrid>();
+  private gridRevision = -1;
+
+  constructor(
+    readonly pkg: XlsxPackage,
+    /** The file as the user named it, for messages. */
+    readonly label: string,
+  ) {}
+
+  /** Forgets what was read from parts, after a change to them. */
+  changed(): void {
+    this.cachedWorkbook = undefined;
+    this.cachedTables = undefined;
+    this.cachedStyles = undefined;
+  }
+
+  workbook(): WorkbookFacts {
+    return (this.cachedWorkbook ??= readWorkbook(this.pkg, this.label));
+  }
+
+  tables(): PackageTable[] {
+    return (this.cachedTables ??= readTables(this.pkg, this.workbook().sheets, this.label));
+  }
+
+  stylesPart(): string | undefined {
+    return this.workbook().rels.find((rel) => rel.type === REL_TYPE.styles)?.part;
+  }
+
+  styles(): CellStyles {
+    const part = this.stylesPart();
+    return (this.cachedStyles ??= readCellStyles(part ? parsePart(this.pkg, part, this.label) : undefined));
+  }
+
+  strings(): readonly string[] {
+    if (!this.cachedStrings) {
+      const part = this.workbook().rels.find((rel) => rel.type === REL_TYPE.sharedStrings)?.part;
+      this.cachedStrings = this.guard(part ?? "", () => readSharedStrings(part ? this.pkg.bytes(part) : undefined));
+    }
+    return this.cachedStrings;
+  }
+
+  readSheet(part: string, visitor: WorksheetVisitor): void {
+    const data = this.pkg.bytes(part);
+    if (!data) return;
+    const context = { strings: this.strings(), styles: this.styles(), date1904: this.workbook().date1904 };
+    this.guard(part, () => readWorksheet(data, context, visitor));
+  }
+
+  /**
+   * A sheet's cells as a grid. A formula without a stored result that is not a constant is refused, naming the cell:
+   * the add-in's own sheets are read as honestly as the contact sheet.
+   */
+  grid(part: string, sheetName: string, styleRow = 1): SheetGrid {
+    if (this.gridRevision !== this.pkg.revision) {
+      this.grids.clear();
+      this.gridRevision = this.pkg.revision;
+    }
+    const key = `${styleRow}:${part}`;
+    const known = this.grids.get(key);
+    if (known) return known;
+    const grid = this.readGrid(part, sheetName, styleRow);
+    this.grids.set(key, grid);
+    return grid;
+  }
+
+  private readGrid(part: string, sheetName: string, styleRow: number): SheetGrid {
+    const rows = new Map<number, Cell[]>();
+    const columnStyles = new Map<number, number>();
+    const defaultStyles = new Map<number, number>();
+    let lastRow = 0;
+    let lastColumn = 0;
+    this.readSheet(part, {
+      row: (row) => {
+        if (row > lastRow) lastRow = row;
+      },
+      cell: (row, column, value, style) => {
+        let cells = rows.get(row);
+        if (!cells) rows.set(row, (cells = []));
+        cells[column - 1] = value;
+        if (row > lastRow) lastRow = row;
+        if (column > lastColumn) lastColumn = column;
+        if (row > styleRow && !columnStyles.has(column)) columnStyles.set(column, style);
+      },
+      columnStyle: (min, max, style) => {
+        for (let column = min; column <= Math.min(max, min + 1000); column++) defaultStyles.set(column, style);
+      },
+      unresolved: (row, column) => {
+        throw new DomainError(
+          `${sheetName}!${columnLetters(column)}${row}: formula without a computed result; open and save the book in Excel or LibreOffice.`,
+          "cell-value",
+        );
+      },
+    });
+    for (const [column, style] of defaultStyles) if (!columnStyles.has(column)) columnStyles.set(column, style);
+    return { rows, lastRow, lastColumn, columnStyles };
+  }
+
+  private guard<T>(part: string, read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof XmlFormatError) throw new DomainError(`${this.label}: the part ${part} is not well-formed XML (${error.message}).`, "io");
+      throw error;
+    }
+  }
+}

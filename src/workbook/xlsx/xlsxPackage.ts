@@ -1,0 +1,125 @@
+/**
+ * The parts of an .xlsx package by name. A part is inflated only when asked for, and save copies every part that was
+ * not set as the compressed bytes it was read as, so what the command does not touch stays byte for byte.
+ */
+import { DomainError } from "../../domain/errors";
+import { deflatedEntry, entryData, readZip, writeZip, ZipFormatError, type ZipEntry } from "./zipArchive";
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export class XlsxPackage {
+  /** Lower-cased name → entry: part names in a package compare ignoring case. */
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly changed = new Map<string, string>();
+  private readonly order: string[];
+  private readonly decoder = new TextDecoder();
+  /** Counts changes, so what was read from the parts can be kept until one changes. */
+  revision = 0;
+
+  private constructor(entries: ZipEntry[]) {
+    for (const entry of entries) this.byName.set(entry.name.toLowerCase(), entry);
+    this.order = entries.filter((e) => !e.name.endsWith("/")).map((e) => e.name);
+  }
+
+  /** Reads the zip; a file that is no zip gets a message saying what it is instead. */
+  static fromBytes(data: Uint8Array, label: string): XlsxPackage {
+    if (OLE_SIGNATURE.every((byte, i) => data[i] === byte)) {
+      // An encrypted .xlsx is an OLE compound file holding a stream named EncryptedPackage (UTF-16 in the directory).
+      const encrypted = Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(Buffer.from("EncryptedPackage", "utf16le"));
+      throw new DomainError(
+        encrypted
+          ? `${label} is encrypted (protected with a password). Remove the password in Excel (File > Info > Protect Workbook) and try again.`
+          : `${label} is an old-format Excel workbook (.xls). Save it as an Excel Workbook (.xlsx) and try again.`,
+        "io",
+      );
+    }
+    try {
+      return new XlsxPackage(readZip(data));
+    } catch (error) {
+      if (!(error instanceof ZipFormatError)) throw error;
+      const why = /encrypted/.test(error.message) ? " (its zip entries are encrypted)" : "";
+      throw new DomainError(`${label} is not an .xlsx workbook: it is not a zip package${why}.`, "io");
+    }
+  }
+
+  /** Part names as stored, in archive order (parts added since opening last). */
+  partNames(): string[] {
+    return [...this.order];
+  }
+
+  has(name: string): boolean {
+    return this.changed.has(name) || this.byName.has(name.toLowerCase());
+  }
+
+  /** The part's name as stored (packages compare part names ignoring case), or undefined. */
+  storedName(name: string): string | undefined {
+    if (this.changed.has(name)) return name;
+    return this.byName.get(name.toLowerCase())?.name;
+  }
+
+  bytes(name: string): Buffer | undefined {
+    const changed = this.changed.get(name);
+    if (changed !== undefined) return Buffer.from(changed, "utf8");
+    const entry = this.byName.get(name.toLowerCase());
+    return entry ? entryData(entry) : undefined;
+  }
+
+  text(name: string): string | undefined {
+    const changed = this.changed.get(name);
+    if (changed !== undefined) return changed;
+    const data = this.bytes(name);
+    return data === undefined ? undefined : this.decoder.decode(data);
+  }
+
+  set(name: string, text: string): void {
+    const stored = this.storedName(name) ?? name;
+    if (!this.order.includes(stored)) this.order.push(stored);
+    this.changed.set(stored, text);
+    this.revision++;
+  }
+
+  /** Forgets changes made since `snapshot()`, so a refused commit leaves the package as it was. */
+  snapshot(): () => void {
+    const changed = new Map(this.changed);
+    const order = [...this.order];
+    return () => {
+      this.changed.clear();
+      for (const [name, text] of changed) this.changed.set(name, text);
+      this.order.splice(0, this.order.length, ...order);
+      this.revision++;
+    };
+  }
+
+  remove(name: string): void {
+    const stored = this.storedName(name);
+    if (stored === undefined) return;
+    this.changed.delete(stored);
+    this.revision++;
+    const at = this.order.indexOf(stored);
+    if (at >= 0) this.order.splice(at, 1);
+  }
+
+  isChanged(name: string): boolean {
+    return this.changed.has(name);
+  }
+
+  /** The package as a zip: unchanged parts copied compressed as they were, changed and new parts deflated. */
+  toBytes(): Buffer {
+    const encoder = new TextEncoder();
+    const entries = this.order.map((name) => {
+      const changed = this.changed.get(name);
+      if (changed !== undefined) return deflatedEntry(name, encoder.encode(changed));
+      return this.byName.get(name.toLowerCase())!;
+    });
+    return writeZip(entries);
+  }
+}
+
+/** Parts Excel rebuilds on its own: dropping them loses nothing. */
+const REBUILT_BY_EXCEL = new Set(["xl/calcchain.xml"]);
+
+/** Parts of `before` missing from `after` (names compared ignoring case), except those Excel rebuilds itself. */
+export function lostParts(before: readonly string[], after: readonly string[]): string[] {
+  const kept = new Set(after.map((part) => part.toLowerCase()));
+  return before.filter((part) => !kept.has(part.toLowerCase()) && !REBUILT_BY_EXCEL.has(part.toLowerCase()));
+}

@@ -1,0 +1,85 @@
+/**
+ * Applying a sheet change by key is one rule (applySheetChange); both gateways and the test double use it, so the
+ * double is as strict as the gateways: a stale update and a taken key fail in all three, with the same message.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { initBook } from "../../../src/app/initBook";
+import { applySheetChange, applySheetChangeToRows, describeKey } from "../../../src/app/store/applySheetChange";
+import type { SegmentBook } from "../../../src/app/store/ports";
+import { keyOf, type StoredRow } from "../../../src/app/store/rows";
+import { SEGMENT_HISTORY, type HistoryRow } from "../../../src/app/store/sheetSpecs";
+import { ExcelBook } from "../../../src/workbook/excel/excelBook";
+import { XlsxBook } from "../../../src/workbook/xlsx/xlsxBook";
+import { excelHost, fakeWithContacts } from "../../support/excelFake/host";
+import { MemoryBook } from "../../support/memoryBook";
+import { SMALL_CONTACTS } from "../../support/smallContacts";
+import { tempDir, writeWorkbook } from "../../support/workbooks";
+
+const history = (segmentNo: string, stepNo: number, part = 0): StoredRow<HistoryRow> => ({
+  record: { segmentNo, stepNo, stack: "undo", part, payload: "{}" },
+  extra: new Map(),
+});
+
+async function gateways(dir: string): Promise<[string, SegmentBook][]> {
+  const file = await writeWorkbook(path.join(dir, "book.xlsx"), [{ name: "Contacts", values: SMALL_CONTACTS }]);
+  const books: [string, SegmentBook][] = [
+    ["xlsx", await XlsxBook.open(file)],
+    ["excel", await ExcelBook.open(excelHost(fakeWithContacts(SMALL_CONTACTS)))],
+    ["memory", new MemoryBook({ sheetName: "Contacts", values: SMALL_CONTACTS, locale: "en" })],
+  ];
+  for (const [, book] of books) {
+    await initBook(book);
+    await book.commit({ sheets: [{ spec: SEGMENT_HISTORY, insert: [history("SEG1", 1), history("SEG1", 2)] }] });
+  }
+  return books;
+}
+
+describe("applying a sheet change by key", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it("refuses an update to a missing row as stale, and a taken key, in both gateways and the test double", async () => {
+    for (const [name, book] of await gateways(dir)) {
+      const before = (await book.readRows(SEGMENT_HISTORY)).map((row) => row.record);
+      await expect(
+        book.commit({ sheets: [{ spec: SEGMENT_HISTORY, update: [history("SEG1", 9, 1)] }] }),
+      ).rejects.toThrow("SegmentHistory: rows changed by someone else meanwhile (seg1 / 9 / 1). Try again.");
+      await expect(book.commit({ sheets: [{ spec: SEGMENT_HISTORY, insert: [history("seg1", 2)] }] })).rejects.toThrow(
+        "SegmentHistory already has a row seg1 / 2 / 0.",
+      );
+      expect([name, (await book.readRows(SEGMENT_HISTORY)).map((row) => row.record)]).toEqual([name, before]);
+    }
+  });
+
+  it("deletes and updates by key in the sheet's order and appends inserts", () => {
+    const rows = [history("S", 3), history("S", 1), history("S", 2)];
+    const changed = { ...history("S", 1), record: { ...history("S", 1).record, payload: "[]" } };
+    const after = applySheetChangeToRows(SEGMENT_HISTORY, rows, {
+      spec: SEGMENT_HISTORY,
+      deleteKeys: [keyOf(SEGMENT_HISTORY, history("S", 3).record)],
+      update: [changed],
+      insert: [history("S", 4)],
+    });
+    expect(after.map((row) => row.record)).toEqual([
+      expect.objectContaining({ stepNo: 1, payload: "[]" }),
+      expect.objectContaining({ stepNo: 2, payload: "{}" }),
+      expect.objectContaining({ stepNo: 4, payload: "{}" }),
+    ]);
+  });
+
+  it("refuses an update to a row the same change deletes", () => {
+    const row = history("S", 1);
+    const change = { spec: SEGMENT_HISTORY, deleteKeys: [keyOf(SEGMENT_HISTORY, row.record)], update: [row] };
+    expect(() => applySheetChange(SEGMENT_HISTORY, [row.record], change)).toThrow(
+      "rows changed by someone else meanwhile (s / 1 / 0)",
+    );
+  });
+
+  it("names every part of a multi-part key", () => {
+    expect(describeKey(keyOf(SEGMENT_HISTORY, { segmentNo: "SEG1", stepNo: 12, part: 3 }))).toBe("seg1 / 12 / 3");
+  });
+});

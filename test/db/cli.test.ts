@@ -1,0 +1,62 @@
+/** `segments … --db` end to end, in-process: init once, the password never printed, commands on a contact table. */
+import type { Client } from "pg";
+import { qualified, quoteIdent } from "../../src/db/sqlNames";
+import { SEGMENTS } from "../../src/app/store/sheetSpecs";
+import { segments } from "../support/cli";
+import { testClient, uniqueSchema } from "../support/pgTestDb";
+
+let client: Client;
+const schema = uniqueSchema("cli");
+
+beforeAll(async () => {
+  client = await testClient();
+});
+afterAll(async () => {
+  await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
+  await client.end();
+});
+
+describe("segments on PostgreSQL (--db)", () => {
+  it("creates the schema from the PG* variables (postgresql:// alone), then finds it up to date", async () => {
+    const first = await segments("init", "--db", "postgresql://", "--schema", schema);
+    expect(first).toMatchObject({ code: 0, stderr: "" });
+    expect(first.stdout).toContain(`Created the dedicated tables in schema "${schema}"`);
+    expect((await client.query(`SELECT count(*)::int AS n FROM ${qualified(schema, SEGMENTS.tableName)}`)).rows).toEqual([{ n: 0 }]);
+    const second = await segments("init", "--db=postgresql://", "--schema", schema, "--json");
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ schema, applied: [], version: 1 });
+  });
+
+  it("says which server refused, without the password", async () => {
+    const run = await segments("init", "--db", `postgresql://nobody:Hunter2-secret@127.0.0.1:${process.env.PGPORT}/postgres`, "--schema", schema);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`nobody@127.0.0.1:${process.env.PGPORT}/postgres`);
+    expect(run.stderr).not.toContain("Hunter2");
+    expect(run.stdout).toBe("");
+  });
+
+  it("creates a segment, adds contacts from a table and lists the lines", async () => {
+    await client.query(`CREATE TABLE ${qualified(schema, "people")} ("No." text, "Name" text, "Salesperson Code" text, "Mailing Groups" text[])`);
+    await client.query(`INSERT INTO ${qualified(schema, "people")} VALUES ('P1', 'Anna', 'JO', '{NEWS,XMAS}'), ('P2', 'Bo', 'PS', '{}'), ('P3', 'Åsa', 'JO', '{news}')`);
+    const db = ["--db", "postgresql://", "--schema", schema];
+    const contacts = ["--contacts", `"${schema}".people`];
+    const created = await segments("create", "--description", "Newsletter", ...db, "--json");
+    expect(created.code).toBe(0);
+    const no = JSON.parse(created.stdout).no as string;
+    const added = await segments("add", no, "--where", "Mailing Groups=NEWS", ...db, ...contacts, "--json");
+    expect(added).toMatchObject({ code: 0, stderr: "" });
+    const lines = await segments("lines", no, ...db, ...contacts, "--json");
+    expect(lines.code).toBe(0);
+    expect(JSON.stringify(JSON.parse(lines.stdout))).toMatch(/"P1".*"P3"/);
+    expect(lines.stdout).not.toContain('"P2"');
+  });
+
+  it("refuses what does not run on PostgreSQL yet, and a workbook named beside --db", async () => {
+    const run = await segments("apply-mailing-group", "SEG00001", "--group", "VIP", "--db", "postgresql://", "--schema", schema, "--contacts", `"${schema}".people`);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("does not run on PostgreSQL yet");
+    const both = await segments("lines", "book.xlsx", "SEG00001", "--db", "postgresql://", "--schema", schema);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("with --db there is no workbook to name");
+  });
+});
