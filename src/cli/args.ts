@@ -12,6 +12,7 @@ export const COMMON: Record<string, OptionSpec> = {
   user: { type: "string" },
   workdate: { type: "string" },
   out: { type: "string" },
+  force: { type: "boolean" },
   json: { type: "boolean" },
 };
 
@@ -63,6 +64,7 @@ export function parseCommandArgs(args: readonly string[], options: Record<string
       user: v.user as string | undefined,
       workdate: v.workdate as string | undefined,
       out: v.out as string | undefined,
+      force: v.force === true,
       json: v.json === true,
     },
   };

@@ -9,6 +9,8 @@ export interface CommonOptions {
   readonly user?: string;
   readonly workdate?: string;
   readonly out?: string;
+  /** With --out: replace FILE when it exists. */
+  readonly force?: boolean;
   readonly json: boolean;
 }
 

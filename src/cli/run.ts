@@ -1,6 +1,7 @@
 import { cellProblemsRead } from "../app/store/contactSource";
 import { runDbCommand, wantsDatabase } from "../db/cli";
 import { DomainError } from "../domain/errors";
+import { lockBook, refuseExisting } from "../workbook/xlsx/bookFile";
 import { XlsxBook } from "../workbook/xlsx/xlsxBook";
 import { parseCommandArgs } from "./args";
 import { add } from "./commands/add";
@@ -58,13 +59,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (missing.length > 0) throw new UsageError(`${name} needs ${missing.join(" ")} after the workbook.`);
     if (rest.length > command.positionals.length) throw new UsageError(`Unexpected argument "${rest[command.positionals.length]}".`);
     const ctx = runContext(parsed.common, io.now());
-    const book = await XlsxBook.open(bookPath);
-    const outcome = await command.run(book, ctx, parsed, rest);
-    if (outcome.changed) await book.save(parsed.common.out ?? bookPath);
+    const { out, force } = parsed.common;
+    if (out !== undefined && !force) await refuseExisting(out);
+    // Held from reading the book to writing it, so a second run on the same book cannot lose this one's change.
+    const lock = await lockBook(out ?? bookPath);
+    let outcome;
+    let cells: string[];
+    try {
+      const book = await XlsxBook.open(bookPath);
+      outcome = await command.run(book, ctx, parsed, rest);
+      if (outcome.changed) await book.save(out ?? bookPath, { replace: out === undefined || force });
+      cells = cellProblemsRead(book).map((problem) => problem.message);
+    } finally {
+      await lock.release();
+    }
     // Cells read as blank because they could not be read are said by every command, once, before its output.
     const own = outcome.warnings ?? [];
-    const cells = cellProblemsRead(book).map((problem) => problem.message).filter((message) => !own.includes(message));
-    for (const warning of [...cells, ...own]) io.stderr(`warning: ${warning}`);
+    for (const warning of [...cells.filter((message) => !own.includes(message)), ...own]) io.stderr(`warning: ${warning}`);
     io.stdout(parsed.common.json ? JSON.stringify(outcome.json) : outcome.text);
     return 0;
   } catch (error) {

@@ -62,7 +62,7 @@ Options for every command:
   --locale L        text order of the workbook language (default en)
   --user ID         user ID (default: the operating-system user)
   --workdate D      work date, YYYY-MM-DD (default: today)
-  --out FILE        write the result to FILE and leave the book as it is
+  --out FILE        write the result to FILE and leave the book as it is (an existing FILE only with --force)
   --json            machine-readable output
 
 Filters use Business Central's syntax: NEWS|XMAS, A*, *berg*, 10..50, <>JO, '' (blank), -30D..T.

@@ -1,8 +1,8 @@
 /** An exported list as a file of its own: a new .xlsx workbook, or CSV text, written atomically. */
 import { promises as fs } from "fs";
-import * as path from "path";
 import type { NewSheet } from "../../app/store/ports";
 import { DomainError } from "../../domain/errors";
+import { writeBookFile } from "./bookFile";
 import { BookParts } from "./bookParts";
 import { addPlainSheet } from "./contactCells";
 import { XlsxPackage } from "./xlsxPackage";
@@ -44,12 +44,5 @@ export async function writeNewFile(target: string, data: Buffer | string): Promi
   } catch (error) {
     if (error instanceof DomainError) throw error;
   }
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw new DomainError(`Cannot write ${target}: ${(error as Error).message}`, "io");
-  }
+  await writeBookFile(target, typeof data === "string" ? Buffer.from(data, "utf8") : data, { exclusive: true });
 }

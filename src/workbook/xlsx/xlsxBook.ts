@@ -1,5 +1,3 @@
-import { promises as fs } from "fs";
-import * as path from "path";
 import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/store/ports";
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
@@ -7,6 +5,7 @@ import { contactSourceList } from "../contactSources";
 import { applySheetChangeToRows } from "../../app/store/applySheetChange";
 import type { SheetSpec } from "../../app/store/sheetSpecs";
 import { BookParts } from "./bookParts";
+import { readBookFile, writeBookFile, type BookRevision } from "./bookFile";
 import { prepareContactCells, prepareNewSheet } from "./contactCells";
 import { readContactSheet } from "./contactSheet";
 import { createSheet, findSheet, readSheet, writeRows, type SheetContent } from "./dedicatedSheet";
@@ -28,22 +27,18 @@ export class XlsxBook implements SegmentBook {
   private constructor(
     private readonly book: BookParts,
     readonly filePath: string,
+    /** The file as read: save() refuses to replace a book another program changed since. */
+    private revision: BookRevision,
   ) {
     this.partsAtOpen = book.pkg.partNames();
   }
 
   static async open(filePath: string): Promise<XlsxBook> {
-    let data: Buffer;
-    try {
-      data = await fs.readFile(filePath);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new DomainError(code === "ENOENT" ? `${filePath}: no such file.` : `${filePath}: cannot be read (${code}).`, "io");
-    }
+    const { data, revision } = await readBookFile(filePath);
     const book = new BookParts(XlsxPackage.fromBytes(data, filePath), filePath);
     // The structure is read now, so a package that is no workbook is refused at once with its reason.
     book.workbook();
-    return new XlsxBook(book, filePath);
+    return new XlsxBook(book, filePath, revision);
   }
 
   async readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput> {
@@ -126,17 +121,15 @@ export class XlsxBook implements SegmentBook {
     return this.book.pkg.toBytes();
   }
 
-  /** Writes to a temporary file beside the target and renames it over, so the target is never half-written. */
-  async save(target: string = this.filePath): Promise<void> {
+  /**
+   * Replaces the book (or writes `target`, refused when it exists unless `replace`) through a temporary file, so
+   * the file is never half-written; see bookFile.
+   */
+  async save(target: string = this.filePath, options: { replace?: boolean } = {}): Promise<void> {
     const output = this.output(target);
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-    try {
-      await fs.writeFile(temp, output);
-      await fs.rename(temp, target);
-    } catch (error) {
-      await fs.rm(temp, { force: true });
-      throw new DomainError(`Cannot write ${target}: ${(error as Error).message}`, "io");
-    }
+    const own = target === this.filePath;
+    const written = await writeBookFile(target, output, { unchangedSince: own ? this.revision : undefined, exclusive: !own && options.replace === false });
+    if (own) this.revision = written;
   }
 }
 
