@@ -94,7 +94,10 @@ describe.each(SETUPS)("the whole job in $language, $theme", ({ language, theme, 
 
       // Reduce: the segment's contacts in Malmö leave it.
       await pane.getByRole("button", { name: `${text.builder.removeGroup(2)}` }).click();
-      await pane.getByRole("radio", { name: text.builder.kinds.reduce, exact: true }).check();
+      await pane.getByRole("radio", { name: text.builder.kinds.reduce, exact: true }).click();
+      // Add's conditions are still there: the pane asks before it clears them for the Reduce.
+      await pane.getByRole("button", { name: text.builder.switchKindConfirm(text.builder.kinds.reduce), exact: true }).click();
+      await pane.getByRole("radio", { name: text.builder.kinds.reduce, exact: true }).and(pane.locator(":checked")).waitFor();
       await chooseHeader(pane, strings, "City");
       await expressionBox(pane, strings).fill("Malmö");
       await pane.getByTestId("live-count").waitFor();
@@ -138,13 +141,13 @@ describe.each(SETUPS)("the whole job in $language, $theme", ({ language, theme, 
       await shot("interactions");
       const actions = pane.getByRole("button", { name: interactions.logged.actionsFor(1), exact: true });
       await actions.click();
-      await pane.getByRole("button", { name: interactions.logged.reuse, exact: true }).click();
+      await pane.getByRole("menuitem", { name: interactions.logged.reuse, exact: true }).click();
       await pane.getByRole("dialog", { name: interactions.reuse.title(1) }).waitFor();
       await shot("reuse-dialog");
       await page.keyboard.press("Escape");
       await pane.getByRole("dialog", { name: interactions.reuse.title(1) }).waitFor({ state: "detached" });
       await actions.click();
-      await pane.getByRole("button", { name: interactions.logged.cancel, exact: true }).click();
+      await pane.getByRole("menuitem", { name: interactions.logged.cancel, exact: true }).click();
       const cancelDialog = pane.getByRole("alertdialog", { name: interactions.cancel.title({ logged: 1 }, "cancel") });
       await cancelDialog.getByText(interactions.cancel.touches(reduced.length, "cancel")).waitFor();
       await shot("cancel-dialog");

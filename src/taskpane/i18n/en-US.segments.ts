@@ -86,6 +86,7 @@ export const segmentEnUS: SegmentStrings = {
     },
     saving: "Saving the header…",
     saveFailed: (field) => `${field} was not changed.`,
+    notSavedYet: (field) => `${field} was not saved: the box keeps what you typed. Leave it again to save.`,
     updateLinesTitle: "Update the lines?",
     updateLinesBody: (lineCount, fields) => `You changed ${fields}. Do you want to update ${count(lineCount, "line", "lines")} of the segment with the new values?`,
     updateLinesYes: "Update lines",
@@ -108,6 +109,17 @@ export const segmentEnUS: SegmentStrings = {
     handMore: (n) => `…and ${count(n, "more line", "more lines")}.`,
     handConfirm: (direction) => (direction === "back" ? "Go Back anyway" : "Go Forward anyway"),
     actionNames: { "Add Contacts": "Add Contacts", "Remove Contacts (Reduce)": "Remove Contacts (Reduce)", "Remove Contacts (Refine)": "Remove Contacts (Refine)" },
+  },
+    undo: "Undo",
+  readiness: {
+    ready: "Ready to log",
+    missing: (gaps) => {
+      const words = { lines: "add contacts", template: "choose a template", salesperson: "choose a salesperson", description: "give a description" };
+      const parts = gaps.map((gap) => words[gap]);
+      const sentence = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
+      return `To log: ${sentence}.`;
+    },
+    fix: { template: "Choose template", salesperson: "Choose salesperson", description: "Add description" },
   },
   builder: {
     title: "Next step",
@@ -164,11 +176,14 @@ export const segmentEnUS: SegmentStrings = {
     expression: "Filter",
     expressionHint: "A Business Central filter, e.g. NEWS|XMAS, <>Lund, A*, 1..10",
     valueHints: { date: "A date or a range, e.g. 2025-01-31, 2025-01-01.., -30D..T (the last 30 days)", boolean: "Yes or No" },
+    expressionMode: "BC expression",
+    modeHints: { oneOf: "Separate the values with |, e.g. NEWS|XMAS", between: "From..to, e.g. 1..10 or 2025-01-01..2025-03-31" },
     errorAt: (position) => `At character ${number.format(position)}:`,
     addCondition: "+ Condition",
     removeCondition: (n) => `Remove condition ${number.format(n)}`,
     addGroup: "+ OR group",
     removeGroup: (n) => `Remove group ${number.format(n)}`,
+    aboutOption: (option) => `About ${option}`,
     optionsLabel: "Options",
     options: {
       allowExistingContacts: { label: "Allow Existing Contacts", hint: "Add a contact again even if it already has a line." },
@@ -190,6 +205,11 @@ export const segmentEnUS: SegmentStrings = {
       reduce: (n) => `${count(n, "line", "lines")} removed.`,
       refine: (n) => `${count(n, "line", "lines")} removed.`,
     },
+    switchKindTitle: (kind) => `Switch to ${kind}?`,
+    switchKindBody: (kind) => `The conditions you built for ${kind} are cleared: each kind of step starts from empty conditions.`,
+    switchKindConfirm: (kind) => `Clear and switch to ${kind}`,
+    removeAllTitle: "Remove every line?",
+    removeAllBody: (lines) => `This step removes all ${count(lines, "line", "lines")}: the segment would be empty. Go Back brings them back.`,
     applyFailed: "The step was not applied.",
     countFailed: "The count could not be made.",
     fixFilter: "Fix the filter to see the count.",
@@ -199,6 +219,9 @@ export const segmentEnUS: SegmentStrings = {
     title: (actions) => (actions === 0 ? "Criteria" : `Criteria (${count(actions, "step", "steps")})`),
     empty: "No steps yet.",
     listLabel: "Criteria of the segment",
+    or: "or",
+    allContacts: "All contacts",
+    onEntries: "Interaction Log:",
     saveHeading: "Save criteria",
     saveCode: "Code",
     saveCodeHint: "A new code, e.g. NEWS-NORTH",

@@ -86,6 +86,7 @@ export const segmentSvSE: SegmentStrings = {
     },
     saving: "Sparar huvudet…",
     saveFailed: (field) => `${field} ändrades inte.`,
+    notSavedYet: (field) => `${field} sparades inte: rutan behåller det du skrev. Lämna den igen för att spara.`,
     updateLinesTitle: "Uppdatera raderna?",
     updateLinesBody: (lineCount, fields) => `Du ändrade ${fields}. Vill du uppdatera ${count(lineCount, "rad", "rader")} i segmentet med de nya värdena?`,
     updateLinesYes: "Uppdatera raderna",
@@ -108,6 +109,17 @@ export const segmentSvSE: SegmentStrings = {
     handMore: (n) => `…och ${count(n, "rad", "rader")} till.`,
     handConfirm: (direction) => (direction === "back" ? "Gå tillbaka ändå" : "Gå framåt ändå"),
     actionNames: { "Add Contacts": "Lägg till kontakter", "Remove Contacts (Reduce)": "Ta bort kontakter (minska)", "Remove Contacts (Refine)": "Ta bort kontakter (förfina)" },
+  },
+    undo: "Ångra",
+  readiness: {
+    ready: "Klart att logga",
+    missing: (gaps) => {
+      const words = { lines: "lägg till kontakter", template: "välj en mall", salesperson: "välj en säljare", description: "ange en beskrivning" };
+      const parts = gaps.map((gap) => words[gap]);
+      const sentence = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} och ${parts[parts.length - 1]}` : parts[0];
+      return `För att logga: ${sentence}.`;
+    },
+    fix: { template: "Välj mall", salesperson: "Välj säljare", description: "Ange beskrivning" },
   },
   builder: {
     title: "Nästa steg",
@@ -164,11 +176,14 @@ export const segmentSvSE: SegmentStrings = {
     expression: "Filter",
     expressionHint: "Ett Business Central-filter, t.ex. NEWS|XMAS, <>Lund, A*, 1..10",
     valueHints: { date: "Ett datum eller ett intervall, t.ex. 2025-01-31, 2025-01-01.., -30D..T (de senaste 30 dagarna)", boolean: "Ja eller Nej" },
+    expressionMode: "BC-uttryck",
+    modeHints: { oneOf: "Skilj värdena åt med |, t.ex. NEWS|XMAS", between: "Från..till, t.ex. 1..10 eller 2025-01-01..2025-03-31" },
     errorAt: (position) => `Vid tecken ${number.format(position)}:`,
     addCondition: "+ Villkor",
     removeCondition: (n) => `Ta bort villkor ${number.format(n)}`,
     addGroup: "+ ELLER-grupp",
     removeGroup: (n) => `Ta bort grupp ${number.format(n)}`,
+    aboutOption: (option) => `Om ${option}`,
     optionsLabel: "Alternativ",
     options: {
       allowExistingContacts: { label: "Tillåt befintliga kontakter", hint: "Lägg till en kontakt igen även om den redan har en rad." },
@@ -190,6 +205,11 @@ export const segmentSvSE: SegmentStrings = {
       reduce: (n) => `${count(n, "rad", "rader")} har tagits bort.`,
       refine: (n) => `${count(n, "rad", "rader")} har tagits bort.`,
     },
+    switchKindTitle: (kind) => `Byta till ${kind}?`,
+    switchKindBody: (kind) => `Villkoren du byggt för ${kind} rensas: varje typ av steg börjar med tomma villkor.`,
+    switchKindConfirm: (kind) => `Rensa och byt till ${kind}`,
+    removeAllTitle: "Ta bort alla rader?",
+    removeAllBody: (lines) => `Steget tar bort alla ${count(lines, "rad", "rader")}: segmentet blir tomt. Gå tillbaka återställer dem.`,
     applyFailed: "Steget utfördes inte.",
     countFailed: "Antalet kunde inte räknas.",
     fixFilter: "Rätta filtret för att se antalet.",
@@ -199,6 +219,9 @@ export const segmentSvSE: SegmentStrings = {
     title: (actions) => (actions === 0 ? "Kriterier" : `Kriterier (${count(actions, "steg", "steg")})`),
     empty: "Inga steg än.",
     listLabel: "Segmentets kriterier",
+    or: "eller",
+    allContacts: "Alla kontakter",
+    onEntries: "Interaktionslogg:",
     saveHeading: "Spara kriterier",
     saveCode: "Kod",
     saveCodeHint: "En ny kod, t.ex. NEWS-NORR",
