@@ -15,7 +15,9 @@ import { OFFICE_JS_URL } from "../../webpack.config";
 const ROOT = join(__dirname, "..", "..");
 const BASE_URL = "https://segments.example.com/contact-segments/";
 const BUDGET = 600 * 1024; // webpack.config.js performance.maxEntrypointSize (issue 6 item 7)
-const TOTAL_BUDGET = 900 * 1024; // every script of the pane together, lazy chunks included
+// Every script of the pane together, lazy chunks included: the project's rule is 1 MiB in all. The row-actions
+// Menu (42 KiB, loaded with the Interactions tab) took the pane past the earlier 900 KiB.
+const TOTAL_BUDGET = 1024 * 1024;
 let out: string;
 
 const read = (file: string) => readFileSync(join(out, file), "utf8");
