@@ -113,6 +113,27 @@ export interface SegmentStrings {
     /** The button that opens the field for the first gap the header fixes. */
     readonly fix: Readonly<Record<Exclude<ReadinessGap, "lines">, string>>;
   };
+  /** The Members section: who is in the segment and what it is made of. */
+  readonly members: {
+    readonly title: string;
+    readonly loading: string;
+    readonly failed: string;
+    readonly search: string;
+    readonly empty: string;
+    readonly shown: (shown: number, matching: number, total: number) => string;
+    readonly listLabel: string;
+    readonly noEmail: string;
+    readonly kinds: string;
+    readonly companies: string;
+    readonly persons: string;
+    readonly email: string;
+    readonly withEmail: string;
+    readonly withoutEmail: string;
+    readonly excluded: string;
+    readonly bySalesperson: string;
+    readonly byCorrespondenceType: string;
+    readonly blank: string;
+  };
   readonly builder: {
     readonly title: string;
     readonly kindLabel: string;

@@ -9,6 +9,7 @@ import { StepBuilder } from "./builder/StepBuilder";
 import { CriteriaSection } from "./criteria/CriteriaSection";
 import { HeaderSection } from "./header/HeaderSection";
 import { HistoryToolbar } from "./history/HistoryToolbar";
+import { MembersSection } from "./members/MembersSection";
 import { ReadinessLine } from "./readiness/ReadinessLine";
 import { useSegmentPanelStyles } from "./SegmentPanel.styles";
 import { useSegmentPanel, type SectionId } from "./useSegmentPanel";
@@ -80,6 +81,14 @@ export function SegmentPanel({ segmentNo, onClose, onLogged }: SegmentPanelProps
                 <NoticeBar notice={state.noticeAt("header")} onDismiss={state.dismissNotice} />
                 <HeaderSection header={view.data.overview.header} templates={view.data.templates} editor={state.header} version={state.version} focusField={state.fieldToFocus} onFocused={state.fieldFocused} />
               </AccordionPanel>
+              )}
+            </AccordionItem>
+            <AccordionItem value="members">
+              <AccordionHeader as="h3">{text.members.title}</AccordionHeader>
+              {state.openSections.includes("members") && (
+                <AccordionPanel collapseMotion={null}>
+                  <MembersSection members={state.members} />
+                </AccordionPanel>
               )}
             </AccordionItem>
             <AccordionItem value="step">

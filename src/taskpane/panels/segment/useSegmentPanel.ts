@@ -6,6 +6,7 @@ import { useStepBuilder } from "./builder/useStepBuilder";
 import { useCriteriaActions } from "./criteria/useCriteriaActions";
 import { useHeaderEditor } from "./header/useHeaderEditor";
 import { useHistoryStep } from "./history/useHistoryStep";
+import { useMembers } from "./members/useMembers";
 import { useSegmentData } from "./useSegmentData";
 
 /** Where a notice is shown: next to what caused it, so the user reads it where they are working. */
@@ -17,7 +18,7 @@ export interface PlacedNotice {
 }
 
 /** The panel's sections: the header's fields, the next step, the criteria. */
-export type SectionId = "header" | "step" | "criteria";
+export type SectionId = "header" | "members" | "step" | "criteria";
 
 /** The Segment panel's state: the segment as read, and every action on it; each action's result lands in one notice. */
 export function useSegmentPanel(segmentNo: string) {
@@ -57,6 +58,7 @@ export function useSegmentPanel(segmentNo: string) {
     setOpenSections((open) => (open.includes("header") ? open : [...open, "header"]));
     setFieldToFocus(field);
   }, []);
+  const members = useMembers(segmentNo, data.generation, openSections.includes("members"));
   const noticeAt = (place: NoticePlace) => (placed?.place === place ? placed.notice : undefined);
   return {
     view: data.view,
@@ -73,6 +75,7 @@ export function useSegmentPanel(segmentNo: string) {
     openSections,
     setOpenSections,
     openHeaderField,
+    members,
     /** The header field to put focus in once the Header section is drawn. */
     fieldToFocus,
     fieldFocused: useCallback(() => setFieldToFocus(undefined), []),
