@@ -333,3 +333,16 @@ describe("Interactions panel", () => {
     expect(control(dialog, "button", "Avbryt")).toBeTruthy();
   });
 });
+
+describe("interactions at a glance", () => {
+  it("charts the entries not canceled by month or by week, with each period's templates and total as text", async () => {
+    const book = await loggedBook();
+    await showPanel(book);
+    const chart = await screen.findByRole("region", { name: "Interactions over time" });
+    const bars = within(chart).getAllByRole("listitem").map((item) => item.textContent);
+    // Both logged segments were logged on 2026-11-25: one month, 7 entries, 4 by EMAIL and 3 by LETTER.
+    expect(bars).toEqual(["2026-11 · EMAIL 4, LETTER 3 7"].map((text) => text.replace(/ (\d+)$/, "$1")));
+    fireEvent.click(screen.getByRole("radio", { name: "By week" }));
+    await waitFor(() => expect(within(screen.getByRole("region", { name: "Interactions over time" })).getAllByRole("listitem")[0].textContent).toMatch(/^2026-W48 · /));
+  });
+});

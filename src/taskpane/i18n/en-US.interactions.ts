@@ -65,6 +65,12 @@ export const interactionsEnUS: InteractionStrings = {
     blankCode: "(blank)",
   },
 
+  chart: {
+    title: "Interactions over time",
+    unitLabel: "Period",
+    month: "By month",
+    week: "By week",
+  },
   cancel: {
     title: (subject, direction) => `${direction === "cancel" ? "Cancel" : "Uncancel"} ${what(subject)}?`,
     touches: (entries, direction) =>

@@ -70,6 +70,13 @@ export interface InteractionStrings {
     readonly blankCode: string;
   };
 
+  /** The chart of interactions over time (entries not canceled), by month or week. */
+  readonly chart: {
+    readonly title: string;
+    readonly unitLabel: string;
+    readonly month: string;
+    readonly week: string;
+  };
   readonly cancel: {
     readonly title: (subject: CancelSubject, direction: CancelDirection) => string;
     /** How many interaction log entries the act changes. */

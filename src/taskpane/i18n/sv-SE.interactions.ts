@@ -66,6 +66,12 @@ export const interactionsSvSE: InteractionStrings = {
     blankCode: "(tom)",
   },
 
+  chart: {
+    title: "Interaktioner över tid",
+    unitLabel: "Tidsperiod",
+    month: "Per månad",
+    week: "Per vecka",
+  },
   cancel: {
     title: (subject, direction) => (direction === "cancel" ? `Annullera ${what(subject)}?` : `Ångra annulleringen av ${what(subject)}?`),
     touches: (n, direction) =>

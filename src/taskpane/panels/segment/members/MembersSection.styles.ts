@@ -13,17 +13,4 @@ export const useMembersStyles = makeStyles({
   },
   secondary: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0 },
-  chart: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  // Label | bar | number: the number is text beside the bar, so a screen reader reads it and nothing hides it.
-  bar: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr) auto",
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: "center",
-  },
-  barLabel: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  barTrack: { width: "100%", height: "8px", display: "block" },
-  barFill: { fill: tokens.colorBrandBackground },
-  barRest: { fill: tokens.colorNeutralBackground4 },
-  barNumber: { fontVariantNumeric: "tabular-nums", textAlign: "end" },
 });

@@ -1,7 +1,7 @@
 import { Body1, Caption1, Field, Input, Spinner } from "@fluentui/react-components";
 import { NoticeBar } from "../../../components/NoticeBar";
 import { useStrings } from "../../../i18n";
-import { MakeUpChart } from "./MakeUpChart";
+import { BarChart } from "../../../components/BarChart";
 import { useMembersStyles } from "./MembersSection.styles";
 import type { useMembers } from "./useMembers";
 
@@ -37,25 +37,25 @@ export function MembersSection({ members }: { members: ReturnType<typeof useMemb
       )}
       {total > 0 && (
         <div className={styles.root} data-testid="make-up">
-          <MakeUpChart
+          <BarChart
             title={text.kinds}
-            total={total}
+            scale={total}
             bars={[
               { label: text.companies, count: makeUp.companies },
               { label: text.persons, count: makeUp.persons },
             ]}
           />
-          <MakeUpChart
+          <BarChart
             title={text.email}
-            total={total}
+            scale={total}
             bars={[
               { label: text.withEmail, count: makeUp.withEmail },
               { label: text.withoutEmail, count: makeUp.withoutEmail },
               { label: text.excluded, count: makeUp.excluded },
             ]}
           />
-          <MakeUpChart title={text.bySalesperson} total={total} bars={makeUp.bySalesperson.map((entry) => ({ label: entry.key || text.blank, count: entry.count }))} />
-          <MakeUpChart title={text.byCorrespondenceType} total={total} bars={makeUp.byCorrespondenceType.map((entry) => ({ label: entry.key ? (strings.segment.header.choices[entry.key] ?? entry.key) : text.blank, count: entry.count }))} />
+          <BarChart title={text.bySalesperson} scale={total} bars={makeUp.bySalesperson.map((entry) => ({ label: entry.key || text.blank, count: entry.count }))} />
+          <BarChart title={text.byCorrespondenceType} scale={total} bars={makeUp.byCorrespondenceType.map((entry) => ({ label: entry.key ? (strings.segment.header.choices[entry.key] ?? entry.key) : text.blank, count: entry.count }))} />
         </div>
       )}
     </div>
