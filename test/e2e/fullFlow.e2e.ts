@@ -11,12 +11,12 @@ import { launchChromium } from "./support/browser";
 import { chooseField, chooseHeader, createSegment, expressionBox } from "./support/paneSteps";
 import { openPlayground } from "./support/playground";
 import { sampleContacts } from "./support/sample";
-import { missingScreenshots } from "./support/screenshots";
+import { missingScreenshots, screenshotPath } from "./support/screenshots";
 import { recordPanel, screenshotsOf, SETUPS } from "./support/setups";
 import { segmentContacts, sheetRecords } from "./support/sheetRecords";
 
 const PANELS = ["segment-header", "segment-builder", "segment-criteria", "log-dialog", "interactions", "cancel-dialog", "reuse-dialog", "export-dialog", "mailing-dialog"];
-const SCREENSHOTS = screenshotsOf(PANELS);
+const SCREENSHOTS = screenshotsOf([...PANELS, "interactions-chart"]);
 
 let browser: Browser;
 let contacts: Record<string, string | number | boolean>[];
@@ -139,6 +139,9 @@ describe.each(SETUPS)("the whole job in $language, $theme", ({ language, theme, 
       await pane.getByRole("tab", { name: strings.common.tabs.interactions, exact: true }).click();
       await pane.getByRole("table", { name: interactions.logged.listLabel }).waitFor();
       await shot("interactions");
+      const chart = pane.getByTestId("interactions-chart");
+      await chart.scrollIntoViewIfNeeded();
+      await chart.screenshot({ path: screenshotPath(`interactions-chart-${language}-${theme}`) });
       const actions = pane.getByRole("button", { name: interactions.logged.actionsFor(1), exact: true });
       await actions.click();
       await pane.getByRole("menuitem", { name: interactions.logged.reuse, exact: true }).click();
