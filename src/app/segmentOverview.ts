@@ -1,4 +1,5 @@
 /** What the Segment panel shows on opening: the header, its totals and whether Go Back / Go Forward can act. */
+import { logReadiness, type ReadinessGap } from "../domain/interactions/logReadiness";
 import { loadHistory } from "./store/historyRows";
 import type { SegmentBook } from "./store/ports";
 import { loadSegment, type SegmentRow } from "./store/segmentRecords";
@@ -12,6 +13,8 @@ export interface SegmentOverview {
   readonly duration: number;
   readonly canGoBack: boolean;
   readonly canGoForward: boolean;
+  /** What Log Segment still needs (lines, template, salesperson, description); empty when ready to log. */
+  readonly readiness: readonly ReadinessGap[];
 }
 
 const tidy = (value: number) => Math.round(value * 1e6) / 1e6;
@@ -28,5 +31,9 @@ export async function segmentOverview(book: SegmentBook, segmentNo: string): Pro
     duration: sum((line) => line.duration),
     canGoBack: history.undo.length > 0,
     canGoForward: history.redo.length > 0,
+    readiness: logReadiness(
+      segment.row.record,
+      segment.lines.map((line) => line.record),
+    ),
   };
 }

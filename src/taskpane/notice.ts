@@ -8,6 +8,8 @@ export interface Notice {
   readonly title: string;
   readonly detail?: string;
   readonly hint?: string;
+  /** A follow-up the user may want at once, as a button in the message (Undo after a step). */
+  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 export const successNotice = (title: string): Notice => ({ intent: "success", title });

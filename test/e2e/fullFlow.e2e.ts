@@ -11,12 +11,12 @@ import { launchChromium } from "./support/browser";
 import { chooseField, chooseHeader, createSegment, expressionBox } from "./support/paneSteps";
 import { openPlayground } from "./support/playground";
 import { sampleContacts } from "./support/sample";
-import { missingScreenshots } from "./support/screenshots";
+import { missingScreenshots, screenshotPath } from "./support/screenshots";
 import { recordPanel, screenshotsOf, SETUPS } from "./support/setups";
 import { segmentContacts, sheetRecords } from "./support/sheetRecords";
 
 const PANELS = ["segment-header", "segment-builder", "segment-criteria", "log-dialog", "interactions", "cancel-dialog", "reuse-dialog", "export-dialog", "mailing-dialog"];
-const SCREENSHOTS = screenshotsOf(PANELS);
+const SCREENSHOTS = screenshotsOf([...PANELS, "interactions-chart"]);
 
 let browser: Browser;
 let contacts: Record<string, string | number | boolean>[];
@@ -94,7 +94,10 @@ describe.each(SETUPS)("the whole job in $language, $theme", ({ language, theme, 
 
       // Reduce: the segment's contacts in Malmö leave it.
       await pane.getByRole("button", { name: `${text.builder.removeGroup(2)}` }).click();
-      await pane.getByRole("radio", { name: text.builder.kinds.reduce, exact: true }).check();
+      await pane.getByRole("radio", { name: text.builder.kinds.reduce, exact: true }).click();
+      // Add's conditions are still there: the pane asks before it clears them for the Reduce.
+      await pane.getByRole("button", { name: text.builder.switchKindConfirm(text.builder.kinds.reduce), exact: true }).click();
+      await pane.getByRole("radio", { name: text.builder.kinds.reduce, exact: true }).and(pane.locator(":checked")).waitFor();
       await chooseHeader(pane, strings, "City");
       await expressionBox(pane, strings).fill("Malmö");
       await pane.getByTestId("live-count").waitFor();
@@ -136,15 +139,18 @@ describe.each(SETUPS)("the whole job in $language, $theme", ({ language, theme, 
       await pane.getByRole("tab", { name: strings.common.tabs.interactions, exact: true }).click();
       await pane.getByRole("table", { name: interactions.logged.listLabel }).waitFor();
       await shot("interactions");
+      const chart = pane.getByTestId("interactions-chart");
+      await chart.scrollIntoViewIfNeeded();
+      await chart.screenshot({ path: screenshotPath(`interactions-chart-${language}-${theme}`) });
       const actions = pane.getByRole("button", { name: interactions.logged.actionsFor(1), exact: true });
       await actions.click();
-      await pane.getByRole("button", { name: interactions.logged.reuse, exact: true }).click();
+      await pane.getByRole("menuitem", { name: interactions.logged.reuse, exact: true }).click();
       await pane.getByRole("dialog", { name: interactions.reuse.title(1) }).waitFor();
       await shot("reuse-dialog");
       await page.keyboard.press("Escape");
       await pane.getByRole("dialog", { name: interactions.reuse.title(1) }).waitFor({ state: "detached" });
       await actions.click();
-      await pane.getByRole("button", { name: interactions.logged.cancel, exact: true }).click();
+      await pane.getByRole("menuitem", { name: interactions.logged.cancel, exact: true }).click();
       const cancelDialog = pane.getByRole("alertdialog", { name: interactions.cancel.title({ logged: 1 }, "cancel") });
       await cancelDialog.getByText(interactions.cancel.touches(reduced.length, "cancel")).waitFor();
       await shot("cancel-dialog");

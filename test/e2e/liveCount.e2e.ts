@@ -12,7 +12,7 @@ import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { seriousAxeFindings } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { measureKeyToCount } from "./support/liveCountLatency";
-import { chooseField, createSegment, expressionBox, RECORD_COUNTS, waitForCount, type Mark } from "./support/paneSteps";
+import { chooseExpressionMode, chooseField, createSegment, expressionBox, RECORD_COUNTS, waitForCount, type Mark } from "./support/paneSteps";
 import { openPlayground } from "./support/playground";
 import { missingScreenshots, SCREENSHOT_DIR, screenshotPath } from "./support/screenshots";
 
@@ -34,6 +34,7 @@ describe("the live count", () => {
     try {
       await createSegment(pane, strings, "Slow host");
       await chooseField(pane, strings, "salespersonCode");
+      await chooseExpressionMode(pane, strings);
       const box = expressionBox(pane, strings);
       await box.fill("JO");
       await waitForCount(pane, await countTextFor(pane, "JO"));

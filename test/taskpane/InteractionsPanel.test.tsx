@@ -45,7 +45,7 @@ const noticeOf = (text: string) => screen.getByText(text).closest(".fui-MessageB
 
 async function rowAction(loggedEntryNo: number, item: string) {
   fireEvent.click(await screen.findByRole("button", { name: `Actions for logged segment ${loggedEntryNo}` }));
-  fireEvent.click(await screen.findByRole("button", { name: item, hidden: true }));
+  fireEvent.click(await screen.findByRole("menuitem", { name: item, hidden: true }));
 }
 
 async function showPanel(book: SegmentBook, onOpenSegment = jest.fn()) {
@@ -112,13 +112,16 @@ describe("Interactions panel", () => {
     const dialog = await dialogNamed("Cancel logged segment 2?");
     // Entry 5 is canceled already: three entries change.
     expect(dialog.textContent).toContain("3 interaction log entries will be canceled.");
-    expect(dialog.textContent).toContain("Logged segment 2 will then count 4 interactions.");
+    // BC counts a canceled logged segment's canceled entries (4, one more than the 3 that counted before): the
+    // dialog says what the number is instead of a count that seems to grow.
+    expect(dialog.textContent).toContain("Logged segment 2 will then be canceled, with 4 canceled interactions and none that counts.");
+    expect(dialog.textContent).not.toContain("will then count 4 interactions");
     expect(await canceledIn(book, 2)).toEqual([[4, false], [5, true], [6, false], [7, false]]);
 
     fireEvent.click(control(dialog, "button", "Cancel logged segment"));
     expect(await screen.findByText("Logged segment 2 canceled (3 interaction log entries).")).toBeTruthy();
     expect(await canceledIn(book, 2)).toEqual([[4, true], [5, true], [6, true], [7, true]]);
-    await waitFor(() => expect(tableRows(LOGGED, 2)[0]).toEqual(["2", "SEG00002 · Newsletter", "4 interactions · 11/25/2026 · Canceled"]));
+    await waitFor(() => expect(tableRows(LOGGED, 2)[0]).toEqual(["2", "SEG00002 · Newsletter", "4 canceled interactions · 11/25/2026 · Canceled"]));
     expect(screen.getByText("3 entries · 7.50 · 15 min")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Uncancel entry 7" })).toBeTruthy();
   });
@@ -127,7 +130,7 @@ describe("Interactions panel", () => {
     const book = await loggedBook();
     await cancelInteractions(book, { target: { logged: 1 }, mode: "cancel" });
     await showPanel(book);
-    expect(tableRows(LOGGED, 2)[1]).toEqual(["1", "SEG00001 · Spring mailing", "3 interactions · 11/25/2026 · Canceled"]);
+    expect(tableRows(LOGGED, 2)[1]).toEqual(["1", "SEG00001 · Spring mailing", "3 canceled interactions · 11/25/2026 · Canceled"]);
     await rowAction(1, "Uncancel");
     const dialog = await dialogNamed("Uncancel logged segment 1?");
     expect(dialog.textContent).toContain("3 interaction log entries will no longer be canceled.");
@@ -328,5 +331,18 @@ describe("Interactions panel", () => {
     const dialog = await dialogNamed("Annullera post 3?");
     expect(dialog.textContent).toContain("1 interaktionsloggpost annulleras.");
     expect(control(dialog, "button", "Avbryt")).toBeTruthy();
+  });
+});
+
+describe("interactions at a glance", () => {
+  it("charts the entries not canceled by month or by week, with each period's templates and total as text", async () => {
+    const book = await loggedBook();
+    await showPanel(book);
+    const chart = await screen.findByRole("region", { name: "Interactions over time" });
+    const bars = within(chart).getAllByRole("listitem").map((item) => item.textContent);
+    // Both logged segments were logged on 2026-11-25: one month, 7 entries, 4 by EMAIL and 3 by LETTER.
+    expect(bars).toEqual(["2026-11 · EMAIL 4, LETTER 3 7"].map((text) => text.replace(/ (\d+)$/, "$1")));
+    fireEvent.click(screen.getByRole("radio", { name: "By week" }));
+    await waitFor(() => expect(within(screen.getByRole("region", { name: "Interactions over time" })).getAllByRole("listitem")[0].textContent).toMatch(/^2026-W48 · /));
   });
 });

@@ -386,6 +386,7 @@ describe("the Segments list after Log", () => {
     click(await logButtonOf(dialog));
     expect(await screen.findByRole("heading", { name: "SEG00002 · Follow-up on segment SEG00001" })).toBeTruthy();
     expect(screen.getByText("SEG00001 logged as entry 1: 3 interactions; follow-up SEG00002 with 3 lines.")).toBeTruthy();
+    expect(screen.getByText("The follow-up segment SEG00002 is now open.", { exact: false })).toBeTruthy();
     // Any other move forgets it.
     fireEvent.click(screen.getByRole("button", { name: "All segments" }));
     expect(await screen.findByRole("table", { name: "Segments in this workbook" })).toBeTruthy();

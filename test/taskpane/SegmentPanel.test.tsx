@@ -7,12 +7,13 @@ import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { ConditionError } from "../../src/domain/segments/matchStep";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
+import { enUS } from "../../src/taskpane/i18n/en-US";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { SEGMENT_LINES } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import type { MemoryBook } from "../support/memoryBook";
 import { baseBook, CTX, deferred } from "./support/pane";
-import { chooseField, liveCount, openSegment, place, settle, typeFilter } from "./support/segmentPane";
+import { chooseField, chooseOperator, typeValue, liveCount, openSegment, place, settle, typeFilter } from "./support/segmentPane";
 
 const JO = [[{ table: "Contact" as const, field: "Salesperson Code", filter: "JO" }]];
 
@@ -20,6 +21,13 @@ async function bookWithSegment(template?: string): Promise<MemoryBook> {
   const book = baseBook();
   await createSegment(book, CTX, { description: "Spring newsletter", templateCode: template });
   return book;
+}
+
+/** The count line's text for adding the contacts whose Name matches a filter, from the use case itself. */
+async function expectedAdd(filter: string): Promise<string> {
+  const counted = await addContacts(await bookWithSegment(), CTX, { segmentNo: "SEG00001", groups: [[{ table: "Contact", field: "Name", filter }]], options: NO_OPTIONS, preview: true });
+  expect(counted.added).toBeGreaterThan(0);
+  return enUS.segment.builder.addCount(counted);
 }
 
 beforeEach(() => jest.useFakeTimers());
@@ -138,25 +146,41 @@ describe("Segment panel: the step builder", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: /Ignore Exclusion/ }));
     await settle();
     expect(liveCount()).toBe("Adds 4 contacts · 0 excluded · 0 already in the segment");
+    // Another kind of step would turn Add's conditions into a Refine at once: the pane asks, and Cancel keeps them.
     fireEvent.click(screen.getByRole("radio", { name: "Refine" }));
+    fireEvent.click(within(await screen.findByRole("alertdialog", { name: "Switch to Refine?" })).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect((screen.getByRole("radio", { name: "Add" }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole("textbox", { name: `Filter (${place()})` }) as HTMLInputElement).value).toBe("JO");
+    fireEvent.click(screen.getByRole("radio", { name: "Refine" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Clear and switch to Refine" }));
     await settle();
     expect(liveCount()).toBe("Removes 0 contacts (0 lines) · 0 lines left");
+    expect((screen.getByRole("textbox", { name: `Filter (${place()})` }) as HTMLInputElement).value).toBe("");
     expect(screen.getByRole("button", { name: "Refine contacts" })).toBeTruthy();
     expect(screen.getByRole("checkbox", { name: /Entire Companies/ })).toBeTruthy();
     expect(screen.queryByRole("checkbox", { name: /Ignore Exclusion/ })).toBeNull();
   });
 
-  it("writes BC expressions from the operator menu", async () => {
+  it("keeps the operator chosen before the value: contains, then typing berg, counts the names containing berg", async () => {
     await openSegment({ book: await bookWithSegment() });
     await chooseField("Name");
-    typeFilter("Anna");
+    chooseOperator("contains");
+    const box = screen.getByRole("textbox", { name: `Filter (${place()})` }) as HTMLInputElement;
+    // The value box holds the value only: no wildcards appear in it.
+    expect(box.value).toBe("");
+    for (const typed of ["A", "An", "Ann"]) typeValue(typed);
     const operator = screen.getByRole("combobox", { name: `Operator (${place()})` }) as HTMLSelectElement;
-    expect(operator.selectedOptions[0].textContent).toBe("is");
-    fireEvent.change(operator, { target: { value: "startsWith" } });
-    expect((screen.getByRole("textbox", { name: `Filter (${place()})` }) as HTMLInputElement).value).toBe("Anna*");
+    expect(operator.selectedOptions[0].textContent).toBe("contains");
     await settle();
-    expect(liveCount()).toBe("Adds 1 contact · 0 excluded · 0 already in the segment");
-    expect(operator.selectedOptions[0].textContent).toBe("starts with");
+    expect(liveCount()).toBe(await expectedAdd("*Ann*"));
+    // The expression mode shows the BC filter the operator wrote, and takes one typed by hand.
+    chooseOperator("expression");
+    expect(box.value).toBe("*Ann*");
+    chooseOperator("startsWith");
+    expect(box.value).toBe("Ann");
+    await settle();
+    expect(liveCount()).toBe(await expectedAdd("Ann*"));
   });
 
   it("ORs groups: + OR group adds a group whose contacts are added too", async () => {
@@ -297,6 +321,77 @@ describe("Segment panel: the step builder", () => {
   });
 });
 
+describe("Segment panel: readiness to log", () => {
+  it("says what is missing with a button that opens the field, and Ready to log once nothing is", async () => {
+    const book = await bookWithSegment();
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    await openSegment({ book });
+    const readiness = await screen.findByTestId("readiness");
+    expect(readiness.textContent).toBe("To log: choose a template.");
+    // Log is not the primary action while something is missing.
+    expect(screen.getByRole("button", { name: "Log segment…" }).className).not.toMatch(/primary/);
+    fireEvent.click(screen.getByRole("button", { name: "Choose template" }));
+    const template = await screen.findByRole("combobox", { name: "Interaction Template Code" });
+    await waitFor(() => expect(document.activeElement).toBe(template));
+    fireEvent.click(template);
+    fireEvent.click(await screen.findByRole("option", { name: "EMAIL · E-mail" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Update lines" }));
+    await waitFor(() => expect(screen.getByTestId("readiness").textContent).toBe("Ready to log"));
+  });
+});
+
+describe("Segment panel: steps that ask, undo and wait", () => {
+  it("asks before a Reduce that removes every line, opening on Cancel, and removes them when told to", async () => {
+    const book = await bookWithSegment();
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    await openSegment({ book });
+    await screen.findByText("3 lines · 0.00 · 0 min");
+    fireEvent.click(screen.getByRole("radio", { name: "Reduce" }));
+    fireEvent.submit(screen.getByRole("form", { name: "Next step" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "Remove every line?" });
+    expect(dialog.textContent).toContain("This step removes all 3 lines");
+    // The safe answer has focus: Enter or a hasty click keeps the lines.
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Cancel" })));
+    expect(book.rows(SEGMENT_LINES.sheetName)).toHaveLength(3);
+    fireEvent.click(within(dialog).getByRole("button", { name: "Reduce contacts" }));
+    await settle();
+    expect(book.rows(SEGMENT_LINES.sheetName)).toHaveLength(0);
+  });
+
+  it("offers Undo in the message after a step, which goes back", async () => {
+    const book = await bookWithSegment();
+    await openSegment({ book });
+    await chooseField("Salesperson Code");
+    typeValue("JO");
+    fireEvent.submit(screen.getByRole("form", { name: "Next step" }));
+    await settle();
+    expect(book.rows(SEGMENT_LINES.sheetName)).toHaveLength(3);
+    fireEvent.click(await screen.findByRole("button", { name: "Undo" }));
+    await settle();
+    expect(book.rows(SEGMENT_LINES.sheetName)).toHaveLength(0);
+  });
+
+  it("keeps Go Back, the step and the segment's actions disabled while a step runs", async () => {
+    const book = await bookWithSegment();
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    const commit = book.commit.bind(book);
+    const writing = deferred<void>();
+    book.commit = async (change) => {
+      await writing.promise;
+      return commit(change);
+    };
+    await openSegment({ book });
+    await chooseField("Mailing Groups");
+    typeValue("NEWS");
+    fireEvent.submit(screen.getByRole("form", { name: "Next step" }));
+    await waitFor(() => expect((screen.getByRole("button", { name: "Go Back" }) as HTMLButtonElement).disabled).toBe(true));
+    expect((screen.getByRole("button", { name: "Log segment…" }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => writing.resolve());
+    await settle();
+    await waitFor(() => expect((screen.getByRole("button", { name: "Go Back" }) as HTMLButtonElement).disabled).toBe(false));
+  });
+});
+
 describe("Segment panel: questions", () => {
   it("asks before Go Back when lines were changed by hand, lists them, and goes back when told to", async () => {
     const book = await bookWithSegment();
@@ -350,6 +445,27 @@ describe("Segment panel: questions", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Header only" }));
     expect(await screen.findByText("Header saved.")).toBeTruthy();
     expect(screen.getByText("3 lines · 0.30 · 6 min")).toBeTruthy();
+  });
+
+  it("opens the update-lines question with focus inside it, and on Esc keeps what was typed and goes back to the box", async () => {
+    const book = await bookWithSegment("EMAIL");
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    await openSegment({ book });
+    fireEvent.click(await screen.findByRole("button", { name: /^Header/ }));
+    const cost = (await screen.findByRole("textbox", { name: "Unit Cost (LCY)" })) as HTMLInputElement;
+    cost.focus();
+    fireEvent.change(cost, { target: { value: "7" } });
+    fireEvent.blur(cost);
+    const dialog = await screen.findByRole("alertdialog", { name: "Update the lines?" });
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    for (const button of within(dialog).getAllByRole("button")) expect((button as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.keyDown(document.activeElement!, { key: "Escape" });
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await settle();
+    const after = screen.getByRole("textbox", { name: "Unit Cost (LCY)" }) as HTMLInputElement;
+    expect(after.value).toBe("7");
+    await waitFor(() => expect(document.activeElement).toBe(after));
+    expect(screen.getByText(/Unit Cost \(LCY\) was not saved/)).toBeTruthy();
   });
 
   it("refuses a header value the field cannot hold, saying what it accepts", async () => {

@@ -119,8 +119,12 @@ describe("Segments panel", () => {
     await stepHistory(book, { segmentNo: "SEG00001", direction: "back" });
     await stepHistory(book, { segmentNo: "SEG00001", direction: "forward" });
     renderPane(<SegmentsPanel onOpen={jest.fn()} />, { book });
-    fireEvent.click(await screen.findByRole("button", { name: "Delete SEG00001" }));
+    const deleteButton = await screen.findByRole("button", { name: "Delete SEG00001" });
+    deleteButton.focus();
+    fireEvent.click(deleteButton);
     const dialog = await screen.findByRole("alertdialog", { name: "Delete segment SEG00001?" });
+    // A destructive question opens on the safe answer.
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Cancel" })));
     const rows = (await import("../../src/app/segmentList")).listSegments(book);
     const summary = (await rows)[0];
     const total = 1 + summary.lines + summary.criteriaLines + summary.historyRows;
@@ -133,8 +137,11 @@ describe("Segments panel", () => {
     fireEvent.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(book.rows(SEGMENTS.sheetName)).toHaveLength(2);
+    // Focus goes back to the button that opened the question.
+    const opener = await screen.findByRole("button", { name: "Delete SEG00001" });
+    await waitFor(() => expect(document.activeElement).toBe(opener));
 
-    fireEvent.click(screen.getByRole("button", { name: "Delete SEG00001" }));
+    fireEvent.click(opener);
     // The dialog closed above may still be leaving: ask the screen, where only the open dialog is accessible.
     fireEvent.click(await screen.findByRole("button", { name: "Delete" }));
     expect(await screen.findByText(`Segment SEG00001 deleted (${total} rows).`)).toBeTruthy();

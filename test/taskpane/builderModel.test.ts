@@ -5,8 +5,9 @@ import { ConditionError } from "../../src/domain/segments/matchStep";
 import { CountCache, sheetFingerprint } from "../../src/taskpane/panels/segment/builder/countCache";
 import { choiceKey, fieldChoices } from "../../src/taskpane/panels/segment/builder/fieldChoices";
 import { filterProblemOf } from "../../src/taskpane/panels/segment/builder/filterProblem";
-import { applyOperator, bareValue, operatorOf, OPERATORS, operatorsFor } from "../../src/taskpane/panels/segment/builder/operators";
-import { changeDraft, emptyDraft, optionsFor, stepRequest, type StepDraft } from "../../src/taskpane/panels/segment/builder/stepDraft";
+import fc from "fast-check";
+import { applyOperator, bareValue, expressionFor, operatorOf, OPERATORS, operatorsFor } from "../../src/taskpane/panels/segment/builder/operators";
+import { changeDraft, emptyDraft, hasConditions, optionsFor, stepRequest, type StepDraft } from "../../src/taskpane/panels/segment/builder/stepDraft";
 import { disabledReason } from "../../src/taskpane/panels/segment/header/headerRules";
 import { localRunContext } from "../../src/taskpane/services";
 import { newSegmentHeader } from "../../src/domain/segments/header";
@@ -70,6 +71,21 @@ describe("the operator menu", () => {
 });
 
 describe("the step draft", () => {
+  it("starts another kind of step from empty conditions, and knows when there are conditions to lose", () => {
+    let draft = emptyDraft();
+    expect(hasConditions(draft)).toBe(false);
+    draft = changeDraft(draft, { type: "field", conditionId: 2, table: "Contact", field: "Salesperson Code" });
+    draft = changeDraft(draft, { type: "value", conditionId: 2, value: "JO" });
+    draft = changeDraft(draft, { type: "option", option: "expandCompanies", value: true });
+    expect(hasConditions(draft)).toBe(true);
+    const reduce = changeDraft(draft, { type: "kind", kind: "reduce" });
+    expect(reduce.kind).toBe("reduce");
+    expect(stepRequest(reduce).groups).toEqual([]);
+    expect(hasConditions(reduce)).toBe(false);
+    expect(reduce.options.expandCompanies).toBe(false);
+    expect(changeDraft(draft, { type: "kind", kind: "add" })).toBe(draft);
+  });
+
   const withConditions = (): StepDraft => {
     let draft = emptyDraft();
     draft = changeDraft(draft, { type: "field", conditionId: 2, table: "Contact", field: "Salesperson Code" });
@@ -251,5 +267,77 @@ describe("the header's enabled rules", () => {
     expect(disabledReason({ ...header, campaignTarget: true }, "campaignTarget")).toBeUndefined();
     expect(disabledReason({ ...header, campaignNo: "CP1" }, "campaignResponse")).toBeUndefined();
     expect(disabledReason(header, "description")).toBeUndefined();
+  });
+});
+
+describe("a condition's operator and value kept apart", () => {
+  const env = { today: "2025-03-04", workdate: "2025-03-04", locale: "en" };
+  const info = { header: "Name", sheetColumn: 0 };
+  const named = (value: string) => {
+    let draft = emptyDraft();
+    draft = changeDraft(draft, { type: "field", conditionId: 2, table: "Contact", field: "Name", kind: "text" });
+    draft = changeDraft(draft, { type: "mode", conditionId: 2, mode: "contains" });
+    return changeDraft(draft, { type: "value", conditionId: 2, value });
+  };
+
+  it("keeps 'contains' while the value is typed after it, and sends *berg*", () => {
+    let draft = named("");
+    // Nothing to send yet: an empty contains is no filter, not "**".
+    expect(stepRequest(draft).groups).toEqual([]);
+    for (const typed of ["b", "be", "ber", "berg"]) draft = changeDraft(draft, { type: "value", conditionId: 2, value: typed });
+    expect(draft.groups[0].conditions[0].mode).toBe("contains");
+    expect(stepRequest(draft).groups).toEqual([[{ table: "Contact", field: "Name", filter: "*berg*" }]]);
+  });
+
+  it("writes each operator's expression from the value, quoting text that would read as filter syntax", () => {
+    const written = Object.fromEntries(OPERATORS.map((op) => [op, expressionFor(op, "NEWS")]));
+    expect(written).toEqual({
+      equals: "NEWS",
+      notEquals: "<>NEWS",
+      startsWith: "NEWS*",
+      contains: "*NEWS*",
+      oneOf: "NEWS",
+      between: "NEWS",
+      greater: ">NEWS",
+      less: "<NEWS",
+      blank: "''",
+      notBlank: "<>''",
+    });
+    expect(expressionFor("equals", "A*")).toBe("'A*'");
+    expect(expressionFor("notEquals", "Bell & Co")).toBe("<>'Bell & Co'");
+    expect(expressionFor("equals", "'quoted'")).toBe("'''quoted'''");
+    expect(expressionFor("contains", "a|b")).toBe("*a?b*");
+    expect(expressionFor("equals", "2025-01-01..", "date")).toBe("2025-01-01..");
+    expect(expressionFor("expression", "NEWS|XMAS")).toBe("NEWS|XMAS");
+  });
+
+  it("finds, for any text, the values containing / starting with / equal to it, as the operator says", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 8 }).filter((v) => v.trim() !== ""), fc.string({ maxLength: 3 }), (value, around) => {
+        const text = value.trim();
+        const column = textColumn(info, [`${around}${text}${around}`, `${text}${around}`, text, "\u0000"]);
+        const rows = (mode: "contains" | "startsWith" | "equals") => compileCondition(expressionFor(mode, text), column, env).matchRows().toArray();
+        expect(rows("contains")).toEqual(expect.arrayContaining([0, 1, 2]));
+        expect(rows("startsWith")).toEqual(expect.arrayContaining([1, 2]));
+        expect(rows("equals")).toContain(2);
+        expect(rows("equals")).not.toContain(3);
+      }),
+    );
+  });
+
+  it("shows the expression when switched to the expression mode, and the bare value when switched back", () => {
+    let draft = named("berg");
+    draft = changeDraft(draft, { type: "mode", conditionId: 2, mode: "expression" });
+    expect(draft.groups[0].conditions[0].value).toBe("*berg*");
+    draft = changeDraft(draft, { type: "filter", conditionId: 2, filter: "*berg*|Lund" });
+    expect(stepRequest(draft).groups[0][0].filter).toBe("*berg*|Lund");
+    draft = changeDraft(draft, { type: "filter", conditionId: 2, filter: "*berg*" });
+    draft = changeDraft(draft, { type: "mode", conditionId: 2, mode: "startsWith" });
+    expect(draft.groups[0].conditions[0]).toMatchObject({ mode: "startsWith", value: "berg" });
+    // Blank needs no value; the value typed waits for the next operator.
+    draft = changeDraft(draft, { type: "mode", conditionId: 2, mode: "blank" });
+    expect(stepRequest(draft).groups[0][0].filter).toBe("''");
+    draft = changeDraft(draft, { type: "mode", conditionId: 2, mode: "equals" });
+    expect(stepRequest(draft).groups[0][0].filter).toBe("berg");
   });
 });

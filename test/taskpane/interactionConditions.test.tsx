@@ -145,8 +145,9 @@ describe("Interaction Log conditions in the step builder", () => {
 
     await open(book, no);
     await chooseField(`${LOG}Date`);
-    expect(screen.getByRole("textbox", { name: `Filter (${place()})` }).getAttribute("placeholder")).toMatch(/-30D\.\.T/);
     typeFilter(expression);
+    // In the expression mode the box's hint explains a date filter, in full under the box.
+    expect(screen.getByText(/-30D\.\.T/)).toBeTruthy();
     await settle();
     expect(screen.getByText("Fix the filter to see the count.")).toBeTruthy();
     expect(screen.getByTestId("filter-error-mark").textContent).toBe(expression.charAt(position - 1));
@@ -161,9 +162,11 @@ describe("Interaction Log conditions in the step builder", () => {
     await open(book, no);
     await chooseField(`${LOG}Canceled`);
     const operator = screen.getByRole("combobox", { name: `Operator (${place()})` }) as HTMLSelectElement;
-    expect([...operator.options].map((o) => o.textContent)).toEqual(["is", "is not"]);
+    expect([...operator.options].map((o) => o.textContent)).toEqual(["is", "is not", "BC expression"]);
     typeFilter("Yes");
     fireEvent.change(operator, { target: { value: "notEquals" } });
+    expect((screen.getByRole("textbox", { name: `Filter (${place()})` }) as HTMLInputElement).value).toBe("Yes");
+    fireEvent.change(operator, { target: { value: "expression" } });
     expect((screen.getByRole("textbox", { name: `Filter (${place()})` }) as HTMLInputElement).value).toBe("<>Yes");
     await settle();
     // Not canceled: the e-mails of SEG00002.

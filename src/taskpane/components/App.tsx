@@ -20,6 +20,14 @@ const useAppStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
   },
+  // "Interaktionslogg" makes the Swedish tabs 2 px too wide for a 320 px pane: tighter tabs, and a wrap if ever needed.
+  tabs: {
+    flexWrap: "wrap",
+  },
+  tab: {
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
 });
 
 /** The pane: Segments (the list, or one segment open) and Contacts, as tabs. The workbook comes from BookServices. */
@@ -43,6 +51,7 @@ export function App() {
     <main className={styles.root}>
       {/* Small tabs: the three fit a 320 px pane in Swedish too. */}
       <TabList
+        className={styles.tabs}
         size="small"
         selectedValue={tab}
         onTabSelect={(_, data) => {
@@ -51,9 +60,9 @@ export function App() {
         }}
         aria-label={strings.common.tabs.label}
       >
-        <Tab value="segments">{strings.common.tabs.segments}</Tab>
-        <Tab value="interactions">{strings.common.tabs.interactions}</Tab>
-        <Tab value="contacts">{strings.common.tabs.contacts}</Tab>
+        <Tab className={styles.tab} value="segments">{strings.common.tabs.segments}</Tab>
+        <Tab className={styles.tab} value="interactions">{strings.common.tabs.interactions}</Tab>
+        <Tab className={styles.tab} value="contacts">{strings.common.tabs.contacts}</Tab>
       </TabList>
       <ReadProgressBar />
       <Suspense fallback={loading}>
@@ -66,7 +75,9 @@ export function App() {
               segmentNo={openNo}
               onClose={() => go(undefined)}
               onLogged={(result) => {
-                setLogged(successNotice(strings.segmentActions.log.done(result)));
+                const done = successNotice(strings.segmentActions.log.done(result));
+                // Said in words: the segment on screen changes under the user's eyes.
+                setLogged(result.followUp ? { ...done, detail: strings.segmentActions.log.followUpOpened(result.followUp.segmentNo) } : done);
                 setOpenNo(result.followUp?.segmentNo);
               }}
             />

@@ -22,14 +22,22 @@ export function NoticeBar({ notice, onDismiss }: NoticeBarProps) {
         {notice.detail && <span> {notice.detail}</span>}
         {notice.hint && <span> {notice.hint}</span>}
       </MessageBarBody>
-      {onDismiss && (
+      {(onDismiss || notice.action) && (
         <MessageBarActions
           containerAction={
-            <Button appearance="transparent" size="small" onClick={onDismiss}>
-              {strings.common.close}
-            </Button>
+            onDismiss && (
+              <Button appearance="transparent" size="small" onClick={onDismiss}>
+                {strings.common.close}
+              </Button>
+            )
           }
-        />
+        >
+          {notice.action && (
+            <Button size="small" onClick={notice.action.run}>
+              {notice.action.label}
+            </Button>
+          )}
+        </MessageBarActions>
       )}
     </MessageBar>
   );

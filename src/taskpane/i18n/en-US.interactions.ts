@@ -22,7 +22,7 @@ export const interactionsEnUS: InteractionStrings = {
       description: "Description",
       actions: "Actions",
     },
-    interactionCount: (interactions) => count(interactions, "interaction", "interactions"),
+    interactionCount: (interactions, canceled) => count(interactions, canceled ? "canceled interaction" : "interaction", canceled ? "canceled interactions" : "interactions"),
     canceledText: "Canceled",
     actionsFor: (entryNo) => `Actions for logged segment ${entryNo}`,
     cancel: "Cancel",
@@ -65,13 +65,22 @@ export const interactionsEnUS: InteractionStrings = {
     blankCode: "(blank)",
   },
 
+  chart: {
+    title: "Interactions over time",
+    unitLabel: "Period",
+    month: "By month",
+    week: "By week",
+  },
   cancel: {
     title: (subject, direction) => `${direction === "cancel" ? "Cancel" : "Uncancel"} ${what(subject)}?`,
     touches: (entries, direction) =>
       entries === 0
         ? "No interaction log entry changes."
         : `${count(entries, "interaction log entry", "interaction log entries")} ${direction === "cancel" ? "will be canceled" : "will no longer be canceled"}.`,
-    recount: (loggedEntryNo, interactions) => `Logged segment ${loggedEntryNo} will then count ${count(interactions, "interaction", "interactions")}.`,
+    recount: (loggedEntryNo, interactions, canceled) =>
+      canceled
+        ? `Logged segment ${loggedEntryNo} will then be canceled, with ${count(interactions, "canceled interaction", "canceled interactions")} and none that counts.`
+        : `Logged segment ${loggedEntryNo} will then count ${count(interactions, "interaction", "interactions")}.`,
     note: (subject, direction) =>
       direction === "cancel"
         ? "Canceled entries stay in the log but no longer count in the totals. You can uncancel later."

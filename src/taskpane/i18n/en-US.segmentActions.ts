@@ -63,6 +63,7 @@ export const segmentActionsEnUS: SegmentActionStrings = {
     confirmPending: "Log",
     logging: "Logging…",
     failed: "The segment was not logged.",
+    followUpOpened: (no) => `The follow-up segment ${no} is now open.`,
     done: (result) =>
       `${result.segmentNo} logged as entry ${result.loggedEntryNo}: ${count(result.entryNos.length, "interaction", "interactions")}` +
       (result.followUp ? `; follow-up ${result.followUp.segmentNo} with ${count(result.followUp.lines, "line", "lines")}.` : "."),

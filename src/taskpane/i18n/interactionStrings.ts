@@ -24,7 +24,7 @@ export interface InteractionStrings {
       readonly actions: string;
     };
     /** A logged segment's No. of Interactions, on the line under its number and description. */
-    readonly interactionCount: (interactions: number) => string;
+    readonly interactionCount: (interactions: number, canceled?: boolean) => string;
     readonly canceledText: string;
     readonly actionsFor: (entryNo: number) => string;
     readonly cancel: string;
@@ -70,12 +70,22 @@ export interface InteractionStrings {
     readonly blankCode: string;
   };
 
+  /** The chart of interactions over time (entries not canceled), by month or week. */
+  readonly chart: {
+    readonly title: string;
+    readonly unitLabel: string;
+    readonly month: string;
+    readonly week: string;
+  };
   readonly cancel: {
     readonly title: (subject: CancelSubject, direction: CancelDirection) => string;
     /** How many interaction log entries the act changes. */
     readonly touches: (entries: number, direction: CancelDirection) => string;
-    /** A logged segment's No. of Interactions after the act. */
-    readonly recount: (loggedEntryNo: number, interactions: number) => string;
+    /**
+     * A logged segment's No. of Interactions after the act. As in BC, a canceled logged segment counts its canceled
+     * entries, so canceling can make the number grow: `canceled` says so in words.
+     */
+    readonly recount: (loggedEntryNo: number, interactions: number, canceled?: boolean) => string;
     readonly note: (subject: CancelSubject, direction: CancelDirection) => string;
     readonly confirm: (subject: CancelSubject, direction: CancelDirection) => string;
     readonly working: (direction: CancelDirection) => string;

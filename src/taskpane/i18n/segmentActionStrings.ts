@@ -44,6 +44,8 @@ export interface SegmentActionStrings {
     readonly failed: string;
     /** The notice the Segments list shows once the segment is logged. */
     readonly done: (result: LogSegmentResult) => string;
+    /** Added to that notice when the pane opens the follow-up segment in its place. */
+    readonly followUpOpened: (segmentNo: string) => string;
   };
   readonly mailing: {
     readonly open: string;

@@ -2,7 +2,8 @@ import type { EntryFilterHeader } from "../../domain/interactions/entryTable";
 import type { HeaderFieldId } from "../../domain/segments/headerFields";
 import type { HandChange } from "../../domain/segments/history";
 import type { StepAction, StepKind, StepOptions } from "../../domain/segments/step";
-import type { OperatorId } from "../panels/segment/builder/operators";
+import type { ReadinessGap } from "../../domain/interactions/logReadiness";
+import type { ConditionMode, OperatorId } from "../panels/segment/builder/operators";
 
 /** Counts of an Add preview, as addContacts returns them. */
 export interface AddCount {
@@ -77,6 +78,8 @@ export interface SegmentStrings {
     readonly disabled: Readonly<Record<"needsTemplate" | "needsIgnoreCorresType" | "needsCampaign", string>>;
     readonly saving: string;
     readonly saveFailed: (field: string) => string;
+    /** The update-lines question was dismissed: nothing saved, the typed value stays in its box. */
+    readonly notSavedYet: (field: string) => string;
     readonly updateLinesTitle: string;
     readonly updateLinesBody: (lineCount: number, fields: string) => string;
     readonly updateLinesYes: string;
@@ -98,6 +101,36 @@ export interface SegmentStrings {
     readonly handConfirm: (direction: "back" | "forward") => string;
     /** The action names Go Back and Go Forward report (result.action). */
     readonly actionNames: Readonly<Record<StepAction, string>>;
+  };
+  /** The action in the message after a step: runs Go Back. */
+  readonly undo: string;
+  /** Whether the segment can be logged, or what is still missing, always in view under the totals. */
+  readonly readiness: {
+    readonly ready: string;
+    readonly missing: (gaps: readonly ReadinessGap[]) => string;
+    /** The button that opens the field for the first gap the header fixes. */
+    readonly fix: Readonly<Record<Exclude<ReadinessGap, "lines">, string>>;
+  };
+  /** The Members section: who is in the segment and what it is made of. */
+  readonly members: {
+    readonly title: string;
+    readonly loading: string;
+    readonly failed: string;
+    readonly search: string;
+    readonly empty: string;
+    readonly shown: (shown: number, matching: number, total: number) => string;
+    readonly listLabel: string;
+    readonly noEmail: string;
+    readonly kinds: string;
+    readonly companies: string;
+    readonly persons: string;
+    readonly email: string;
+    readonly withEmail: string;
+    readonly withoutEmail: string;
+    readonly excluded: string;
+    readonly bySalesperson: string;
+    readonly byCorrespondenceType: string;
+    readonly blank: string;
   };
   readonly builder: {
     readonly title: string;
@@ -128,11 +161,24 @@ export interface SegmentStrings {
     readonly expressionHint: string;
     /** The filter box's hint on a date or Yes/No column, instead of expressionHint. */
     readonly valueHints: Readonly<Record<"date" | "boolean", string>>;
+    /** The operator menu's last entry: the value box takes a BC filter expression as typed. */
+    readonly expressionMode: string;
+    /** Shown under the value box for operators whose value carries separators. */
+    /** Asked when another kind of step is chosen while conditions are typed. */
+    readonly switchKindTitle: (kind: string) => string;
+    readonly switchKindBody: (currentKind: string) => string;
+    readonly switchKindConfirm: (kind: string) => string;
+    /** Asked before a Reduce or Refine that leaves the segment without lines. */
+    readonly removeAllTitle: string;
+    readonly removeAllBody: (lines: number) => string;
+    readonly modeHints: Partial<Readonly<Record<ConditionMode, string>>>;
     readonly errorAt: (position: number) => string;
     readonly addCondition: string;
     readonly removeCondition: (n: number) => string;
     readonly addGroup: string;
     readonly removeGroup: (n: number) => string;
+    /** The name of an option's info button. */
+    readonly aboutOption: (option: string) => string;
     readonly optionsLabel: string;
     readonly options: Readonly<Record<keyof StepOptions, { readonly label: string; readonly hint: string }>>;
     readonly counting: string;
@@ -153,6 +199,12 @@ export interface SegmentStrings {
     readonly title: (actions: number) => string;
     readonly empty: string;
     readonly listLabel: string;
+    /** Between a step's OR groups. */
+    readonly or: string;
+    /** A step without conditions. */
+    readonly allContacts: string;
+    /** Before a condition on the contact's Interaction Log entries. */
+    readonly onEntries: string;
     readonly saveHeading: string;
     readonly saveCode: string;
     readonly saveCodeHint: string;

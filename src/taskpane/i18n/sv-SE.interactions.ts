@@ -23,7 +23,7 @@ export const interactionsSvSE: InteractionStrings = {
       description: "Beskrivning",
       actions: "Åtgärder",
     },
-    interactionCount: (interactions) => count(interactions, "interaktion", "interaktioner"),
+    interactionCount: (interactions, canceled) => count(interactions, canceled ? "annullerad interaktion" : "interaktion", canceled ? "annullerade interaktioner" : "interaktioner"),
     canceledText: "Annullerad",
     actionsFor: (entryNo) => `Åtgärder för loggat segment ${entryNo}`,
     cancel: "Annullera",
@@ -66,6 +66,12 @@ export const interactionsSvSE: InteractionStrings = {
     blankCode: "(tom)",
   },
 
+  chart: {
+    title: "Interaktioner över tid",
+    unitLabel: "Tidsperiod",
+    month: "Per månad",
+    week: "Per vecka",
+  },
   cancel: {
     title: (subject, direction) => (direction === "cancel" ? `Annullera ${what(subject)}?` : `Ångra annulleringen av ${what(subject)}?`),
     touches: (n, direction) =>
@@ -74,7 +80,10 @@ export const interactionsSvSE: InteractionStrings = {
         : direction === "cancel"
           ? `${entries(n)} annulleras.`
           : `${entries(n)} blir inte längre ${n === 1 ? "annullerad" : "annullerade"}.`,
-    recount: (loggedEntryNo, interactions) => `Loggat segment ${loggedEntryNo} räknar sedan ${count(interactions, "interaktion", "interaktioner")}.`,
+    recount: (loggedEntryNo, interactions, canceled) =>
+      canceled
+        ? `Loggat segment ${loggedEntryNo} blir sedan annullerat, med ${count(interactions, "annullerad interaktion", "annullerade interaktioner")} och ingen som räknas.`
+        : `Loggat segment ${loggedEntryNo} räknar sedan ${count(interactions, "interaktion", "interaktioner")}.`,
     note: (subject, direction) =>
       direction === "cancel"
         ? "Annullerade poster finns kvar i loggen men räknas inte längre i summorna. Du kan ångra annulleringen senare."

@@ -63,6 +63,7 @@ export const segmentActionsSvSE: SegmentActionStrings = {
     confirmPending: "Logga",
     logging: "Loggar…",
     failed: "Segmentet loggades inte.",
+    followUpOpened: (no) => `Uppföljningssegmentet ${no} är nu öppet.`,
     done: (result) =>
       `${result.segmentNo} loggat som löpnr ${result.loggedEntryNo}: ${count(result.entryNos.length, "interaktion", "interaktioner")}` +
       (result.followUp ? `; uppföljningssegment ${result.followUp.segmentNo} med ${count(result.followUp.lines, "rad", "rader")}.` : "."),

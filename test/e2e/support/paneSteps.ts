@@ -26,6 +26,12 @@ async function pickField(pane: FrameLocator, strings: Strings, optionGroup: stri
   await pane.getByRole("group", { name: optionGroup, exact: true }).getByRole("option", { name, exact: true }).click();
 }
 
+/** Sets a condition's operator menu to "BC expression", so the box takes a BC filter as typed (A*, JO|AH). */
+export async function chooseExpressionMode(pane: FrameLocator, strings: Strings, group = 1, condition = 1): Promise<void> {
+  const text = strings.segment.builder;
+  await pane.getByRole("combobox", { name: `${text.operator} (${text.place(group, condition)})` }).selectOption("expression");
+}
+
 export function expressionBox(pane: FrameLocator, strings: Strings, group = 1, condition = 1) {
   const text = strings.segment.builder;
   return pane.getByRole("textbox", { name: `${text.expression} (${text.place(group, condition)})` });

@@ -24,8 +24,21 @@ export async function chooseField(label: string, where = place()) {
   fireEvent.click(await screen.findByRole("option", { name: label }));
 }
 
+/** Types a BC filter expression: the operator menu is set to "BC expression" first, as a user writing one would. */
 export function typeFilter(value: string, where = place()) {
+  const operator = screen.getByRole("combobox", { name: `Operator (${where})` }) as HTMLSelectElement;
+  if (operator.value !== "expression") fireEvent.change(operator, { target: { value: "expression" } });
   fireEvent.change(screen.getByRole("textbox", { name: `Filter (${where})` }), { target: { value } });
+}
+
+/** Types a value for the operator chosen (the expression is made from both). */
+export function typeValue(value: string, where = place()) {
+  fireEvent.change(screen.getByRole("textbox", { name: `Filter (${where})` }), { target: { value } });
+}
+
+/** Chooses an operator in a condition's operator menu. */
+export function chooseOperator(operator: string, where = place()) {
+  fireEvent.change(screen.getByRole("combobox", { name: `Operator (${where})` }), { target: { value: operator } });
 }
 
 /** Lets the debounce run out and the count's promises settle (fake timers). */

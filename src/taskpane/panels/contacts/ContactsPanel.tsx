@@ -137,7 +137,11 @@ function Problems({ problems, goTo }: { problems: ProblemList; goTo?: (problem: 
       <Subtitle2 as="h3" className={styles.heading}>
         {strings.contacts.problemsHeading(total)}
       </Subtitle2>
-      {total === 0 && <Body1 className={styles.secondary}>{strings.contacts.noProblems}</Body1>}
+      {total === 0 && (
+        <Body1 block className={styles.secondary}>
+          {strings.contacts.noProblems}
+        </Body1>
+      )}
       {total > 0 && (
         <ul className={styles.problems}>
           {problems.listed.map((problem, i) => (

@@ -18,6 +18,7 @@ export function CancelDialog({ question, busy, onConfirm, onDismiss }: CancelDia
       open={question !== undefined}
       title={question ? text.title(question.subject, question.direction) : ""}
       busy={busy}
+        destructive
       onCancel={onDismiss}
       choices={question ? [{ label: busy ? text.working(question.direction) : text.confirm(question.subject, question.direction), onClick: onConfirm, primary: true }] : []}
     >
@@ -26,7 +27,7 @@ export function CancelDialog({ question, busy, onConfirm, onDismiss }: CancelDia
           <Body1 block>{text.touches(question.preview.entries.length, question.direction)}</Body1>
           {question.preview.logged.map((l) => (
             <Body1 block key={l.entryNo}>
-              {text.recount(l.entryNo, l.noOfInteractions)}
+              {text.recount(l.entryNo, l.noOfInteractions, l.canceled)}
             </Body1>
           ))}
           <Body1 block>{text.note(question.subject, question.direction)}</Body1>

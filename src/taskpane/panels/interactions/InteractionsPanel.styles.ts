@@ -151,5 +151,4 @@ export const useInteractionsPanelStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
   },
-  rowActions: { display: "flex", flexDirection: "column", alignItems: "stretch", padding: tokens.spacingVerticalXS },
 });

@@ -5,6 +5,7 @@ import { CancelDialog } from "./CancelDialog";
 import { EntriesFilterForm } from "./EntriesFilterForm";
 import { EntriesTable } from "./EntriesTable";
 import { EntriesTotals } from "./EntriesTotals";
+import { InteractionsChart } from "./InteractionsChart";
 import { useInteractionsPanelStyles } from "./InteractionsPanel.styles";
 import { LoggedSegmentsTable } from "./LoggedSegmentsTable";
 import { ReuseDialog } from "./ReuseDialog";
@@ -99,6 +100,7 @@ export function InteractionsPanel({ onOpenSegment }: InteractionsPanelProps) {
               </>
             )}
             {view.data.totals.all.count > 0 && <EntriesTotals totals={view.data.totals} />}
+            <InteractionsChart entries={view.data.entries} />
           </section>
         </>
       )}

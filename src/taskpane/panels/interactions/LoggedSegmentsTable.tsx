@@ -1,9 +1,11 @@
 import {
   Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   mergeClasses,
-  Popover,
-  PopoverSurface,
-  PopoverTrigger,
   Table,
   TableBody,
   TableCell,
@@ -14,7 +16,7 @@ import {
 import type { LoggedSegment } from "../../../domain/interactions/logEntry";
 import { useStrings } from "../../i18n";
 import type { CancelDirection, CancelSubject } from "../../i18n/interactionStrings";
-import { useState } from "react";
+import { MoreHorizontalRegular } from "@fluentui/react-icons";
 import { Details } from "./Details";
 import { useInteractionsPanelStyles } from "./InteractionsPanel.styles";
 
@@ -26,34 +28,23 @@ export interface LoggedSegmentsTableProps {
   readonly onShowEntries: (logged: LoggedSegment) => void;
 }
 
-/**
- * A row's actions in a popover of buttons. Not a Fluent Menu: it would be the only one in the pane and cost 33 KiB;
- * the popover's code is already loaded for the InfoLabels. It closes when an action is chosen.
- */
+/** A row's actions in a Fluent Menu: arrow keys move between them, Esc closes it and focus goes back to ⋯. */
 function RowActions({ label, actions }: { label: string; actions: readonly { label: string; run: () => void }[] }) {
-  const styles = useInteractionsPanelStyles();
-  const [open, setOpen] = useState(false);
   return (
-    <Popover open={open} onOpenChange={(_, data) => setOpen(data.open)} positioning="below-end" trapFocus>
-      <PopoverTrigger disableButtonEnhancement>
-        <Button appearance="subtle" size="small" aria-label={label} icon={<span aria-hidden="true">⋯</span>} />
-      </PopoverTrigger>
-      <PopoverSurface aria-label={label} className={styles.rowActions}>
-        {actions.map((action) => (
-          <Button
-            key={action.label}
-            appearance="subtle"
-            size="small"
-            onClick={() => {
-              setOpen(false);
-              action.run();
-            }}
-          >
-            {action.label}
-          </Button>
-        ))}
-      </PopoverSurface>
-    </Popover>
+    <Menu positioning="below-end">
+      <MenuTrigger disableButtonEnhancement>
+        <Button appearance="subtle" size="small" aria-label={label} icon={<MoreHorizontalRegular />} />
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList aria-label={label}>
+          {actions.map((action) => (
+            <MenuItem key={action.label} onClick={action.run}>
+              {action.label}
+            </MenuItem>
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
   );
 }
 
@@ -86,7 +77,7 @@ export function LoggedSegmentsTable({ logged, onCancel, onReuse, onShowEntries }
                 <span className={styles.truncatedLine} title={name}>
                   {name}
                 </span>
-                <Details parts={[text.logged.interactionCount(segment.noOfInteractions), text.format.date(segment.creationDate)]} canceled={segment.canceled} />
+                <Details parts={[text.logged.interactionCount(segment.noOfInteractions, segment.canceled), text.format.date(segment.creationDate)]} canceled={segment.canceled} />
               </TableCell>
               <TableCell className={styles.buttonColumn}>
                 <RowActions

@@ -12,9 +12,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
+import { DeleteRegular } from "@fluentui/react-icons";
 import type { SegmentSummary } from "../../../app/segmentList";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { NoticeBar } from "../../components/NoticeBar";
+import { useFocusOnArrival } from "../../components/useFocusOnArrival";
 import { useStrings } from "../../i18n";
 import type { Notice } from "../../notice";
 import { useSegmentsPanelStyles } from "./SegmentsPanel.styles";
@@ -34,11 +36,12 @@ export function SegmentsPanel({ onOpen, notice }: SegmentsPanelProps) {
   const text = strings.segments;
   const styles = useSegmentsPanelStyles();
   const { view, deleting } = state;
+  useFocusOnArrival("segments-title", true);
 
   return (
     <section className={styles.root} aria-labelledby="segments-title">
       <div className={styles.titleRow}>
-        <Subtitle1 as="h2" id="segments-title" className={styles.heading}>
+        <Subtitle1 as="h2" id="segments-title" className={styles.heading} tabIndex={-1}>
           {text.title}
         </Subtitle1>
         <Button appearance="subtle" size="small" onClick={state.reload} disabled={view.status === "loading"}>
@@ -57,7 +60,7 @@ export function SegmentsPanel({ onOpen, notice }: SegmentsPanelProps) {
         }}
       >
         <Field label={text.descriptionLabel} hint={text.descriptionHint} className={styles.grow}>
-          <Input value={state.description} onChange={(_, data) => state.setDescription(data.value)} />
+          <Input className={styles.input} value={state.description} onChange={(_, data) => state.setDescription(data.value)} />
         </Field>
         <Button type="submit" appearance="primary" disabled={state.creating || state.description.trim() === ""}>
           {state.creating ? text.creating : text.create}
@@ -73,6 +76,7 @@ export function SegmentsPanel({ onOpen, notice }: SegmentsPanelProps) {
         open={deleting !== undefined}
         title={deleting ? text.deleteTitle(deleting.no) : ""}
         busy={state.busyDeleting}
+        destructive
         onCancel={state.cancelDelete}
         choices={[{ label: state.busyDeleting ? text.deleting : text.deleteConfirm, onClick: () => void state.confirmDelete(), primary: true }]}
       >
@@ -114,19 +118,17 @@ function SegmentTable({ segments, onOpen, onDelete }: SegmentTableProps) {
       </TableHeader>
       <TableBody>
         {segments.map((segment) => (
-          <TableRow key={segment.no}>
+          <TableRow key={segment.no} className={styles.row}>
             <TableCell>
-              <Button appearance="transparent" size="small" aria-label={text.open(segment.no)} onClick={() => onOpen(segment.no)}>
+              <Button className={styles.open} appearance="transparent" size="small" aria-label={text.open(segment.no)} onClick={() => onOpen(segment.no)}>
                 {segment.no}
               </Button>
             </TableCell>
-            <TableCell>{segment.description}</TableCell>
+            <TableCell className={styles.description}>{segment.description}</TableCell>
             <TableCell className={styles.number}>{text.count(segment.lines)}</TableCell>
             <TableCell className={styles.number}>{text.money(segment.cost)}</TableCell>
             <TableCell>
-              <Button appearance="subtle" size="small" aria-label={text.remove(segment.no)} onClick={() => onDelete(segment)}>
-                {text.deleteConfirm}
-              </Button>
+              <Button appearance="subtle" size="small" aria-label={text.remove(segment.no)} title={text.remove(segment.no)} icon={<DeleteRegular />} onClick={() => onDelete(segment)} />
             </TableCell>
           </TableRow>
         ))}

@@ -13,6 +13,10 @@ import { useSegmentActions } from "./useSegmentActions";
 export interface SegmentActionsProps {
   readonly segmentNo: string;
   readonly data: SegmentData;
+  /** Another act on the segment is running: its dialogs wait until it is done. */
+  readonly busy: boolean;
+  /** Nothing is missing for Log: only then is it the primary action. */
+  readonly ready: boolean;
   /** An action changed the workbook but the segment stays: show the notice and read the segment again. */
   readonly onDone: (notice: Notice) => void;
   /** The segment was logged (and so removed); the pane leaves it. */
@@ -20,18 +24,18 @@ export interface SegmentActionsProps {
 }
 
 /** Log Segment, Apply Mailing Group and Export for the open segment, each in its own dialog that shows the consequence first. */
-function SegmentActionsView({ segmentNo, onDone, onLogged }: SegmentActionsProps) {
+function SegmentActionsView({ segmentNo, busy, ready, onDone, onLogged }: SegmentActionsProps) {
   const text = useStrings().segmentActions;
   const actions = useSegmentActions(onDone);
   const styles = useSegmentActionsStyles();
   return (
     <>
       <Toolbar className={styles.toolbar} aria-label={text.toolbar} size="small">
-        <ToolbarButton appearance="primary" onClick={() => actions.show("log")}>
+        <ToolbarButton appearance={ready ? "primary" : undefined} disabled={busy} onClick={() => actions.show("log")}>
           {text.log.open}
         </ToolbarButton>
-        <ToolbarButton onClick={() => actions.show("mailing")}>{text.mailing.open}</ToolbarButton>
-        <ToolbarButton onClick={() => actions.show("export")}>{text.export.open}</ToolbarButton>
+        <ToolbarButton disabled={busy} onClick={() => actions.show("mailing")}>{text.mailing.open}</ToolbarButton>
+        <ToolbarButton disabled={busy} onClick={() => actions.show("export")}>{text.export.open}</ToolbarButton>
       </Toolbar>
       {actions.open === "log" && <LogDialog segmentNo={segmentNo} onLogged={onLogged} onClose={actions.close} />}
       {actions.open === "mailing" && <MailingGroupDialog segmentNo={segmentNo} onDone={actions.done} onClose={actions.close} />}

@@ -1,11 +1,12 @@
 import { Button, Caption1, Dropdown, Field, Input, Option, OptionGroup, Select } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import { useStrings } from "../../../i18n";
 import { choiceKey, type FieldChoice } from "./fieldChoices";
 import type { FilterProblem } from "./filterProblem";
 import { FilterError } from "./FilterError";
-import { applyOperator, operatorOf, operatorsFor, type OperatorId } from "./operators";
-import type { ConditionDraft, DraftChange } from "./stepDraft";
+import { operatorsFor, VALUELESS, type ConditionMode } from "./operators";
+import { conditionFilter, type ConditionDraft, type DraftChange } from "./stepDraft";
 import { useStepBuilderStyles } from "./StepBuilder.styles";
 
 export interface ConditionRowProps {
@@ -34,11 +35,17 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
     { label: text.otherHeaders, choices: fields.filter((f) => f.table === "Contact" && !f.field) },
     { label: text.entryFields, choices: fields.filter((f) => f.table === "Interaction Log") },
   ];
-  const current = operatorOf(condition.filter);
-  const offered = operatorsFor(selected?.kind ?? "text");
-  // An expression typed by hand keeps its operator shown, even one the column refuses: the error below explains it.
+  const current = condition.mode;
+  const offered: readonly ConditionMode[] = [...operatorsFor(selected?.kind ?? "text"), "expression"];
+  // An operator chosen before the field changed stays shown, even one the column refuses: the error below explains it.
   const operators = offered.includes(current) ? offered : [...offered, current];
-  const hint = selected?.kind === "date" || selected?.kind === "boolean" ? text.valueHints[selected.kind] : text.expressionHint;
+  const hint =
+    current === "expression"
+      ? selected?.kind === "date" || selected?.kind === "boolean"
+        ? text.valueHints[selected.kind]
+        : text.expressionHint
+      : (text.modeHints[current] ?? "");
+  const expression = conditionFilter(condition);
 
   return (
     <div className={styles.condition} role="group" aria-label={place}>
@@ -52,7 +59,7 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
           selectedOptions={condition.field ? [key] : []}
           onOptionSelect={(_, data) => {
             const choice = fields.find((f) => f.key === data.optionValue);
-            if (choice) change({ type: "field", conditionId: condition.id, table: choice.table, field: choice.value });
+            if (choice) change({ type: "field", conditionId: condition.id, table: choice.table, field: choice.value, kind: choice.kind });
           }}
         >
           {groups.map(
@@ -79,11 +86,11 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
         className={styles.operator}
         aria-label={`${text.operator} (${place})`}
         value={current}
-        onChange={(_, data) => change({ type: "filter", conditionId: condition.id, filter: applyOperator(data.value as OperatorId, condition.filter) })}
+        onChange={(_, data) => change({ type: "mode", conditionId: condition.id, mode: data.value as ConditionMode })}
       >
         {operators.map((id) => (
           <option key={id} value={id}>
-            {text.operators[id]}
+            {id === "expression" ? text.expressionMode : text.operators[id]}
           </option>
         ))}
       </Select>
@@ -91,24 +98,26 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
         className={styles.remove}
         appearance="subtle"
         aria-label={`${text.removeCondition(number)} (${place})`}
+        icon={<DismissRegular />}
         onClick={() => change({ type: "removeCondition", conditionId: condition.id })}
-      >
-        ×
-      </Button>
-      <Field
-        className={styles.expression}
-        validationState={problem ? "error" : "none"}
-        validationMessage={problem ? <FilterError problem={problem} expression={condition.filter} /> : undefined}
-      >
-        <Input
-          className={styles.expressionInput}
-          aria-label={`${text.expression} (${place})`}
-          placeholder={hint}
-          title={hint}
-          value={condition.filter}
-          onChange={(_, data) => change({ type: "filter", conditionId: condition.id, filter: data.value })}
-        />
-      </Field>
+      />
+      {VALUELESS.has(current) ? (
+        <div className={styles.expression} />
+      ) : (
+        <Field
+          className={styles.expression}
+          validationState={problem ? "error" : "none"}
+          validationMessage={problem ? <FilterError problem={problem} expression={expression} /> : undefined}
+          hint={hint || undefined}
+        >
+          <Input
+            className={styles.expressionInput}
+            aria-label={`${text.expression} (${place})`}
+            value={condition.value}
+            onChange={(_, data) => change({ type: "value", conditionId: condition.id, value: data.value })}
+          />
+        </Field>
+      )}
     </div>
   );
 }

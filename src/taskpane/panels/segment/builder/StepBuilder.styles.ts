@@ -68,6 +68,17 @@ export const useStepBuilderStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
   },
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   count: {
     minHeight: tokens.lineHeightBase400,
     fontVariantNumeric: "tabular-nums",

@@ -1,4 +1,5 @@
-import { Button, Caption1, Checkbox, InfoLabel, Radio, RadioGroup, Spinner, type LabelProps } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, InfoLabel, Radio, RadioGroup, Spinner, type LabelProps } from "@fluentui/react-components";
+import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { NoticeBar } from "../../../components/NoticeBar";
 import { useStrings } from "../../../i18n";
 import type { StepKind } from "../../../../domain/segments/step";
@@ -16,12 +17,17 @@ export interface StepBuilderProps {
   readonly fieldsNotice?: Notice;
   /** Reads the contact sheet again, once the user has fixed what fieldsNotice says. */
   readonly onReload: () => void;
+  /** Another act on the segment is running: the step waits. */
+  readonly busy: boolean;
+  /** The last step's result (with Undo), shown by the button that applied it. */
+  readonly notice?: Notice;
+  readonly onDismissNotice: () => void;
 }
 
 const KINDS: readonly StepKind[] = ["add", "reduce", "refine"];
 
 /** The next step: kind, OR groups of conditions, options, the live count and the button that applies it (Enter too). */
-export function StepBuilder({ builder, fields, fieldsNotice, onReload }: StepBuilderProps) {
+export function StepBuilder({ builder, busy, fields, fieldsNotice, onReload, notice, onDismissNotice }: StepBuilderProps) {
   const strings = useStrings();
   const text = strings.segment.builder;
   const styles = useStepBuilderStyles();
@@ -45,10 +51,10 @@ export function StepBuilder({ builder, fields, fieldsNotice, onReload }: StepBui
       aria-label={text.title}
       onSubmit={(event) => {
         event.preventDefault();
-        void builder.apply();
+        if (!busy) void builder.apply();
       }}
     >
-      <RadioGroup layout="horizontal" aria-label={text.kindLabel} value={draft.kind} onChange={(_, data) => change({ type: "kind", kind: data.value as StepKind })}>
+      <RadioGroup layout="horizontal" aria-label={text.kindLabel} value={draft.kind} onChange={(_, data) => builder.chooseKind(data.value as StepKind)}>
         {KINDS.map((kind) => (
           <Radio key={kind} value={kind} label={text.kinds[kind]} />
         ))}
@@ -97,21 +103,49 @@ export function StepBuilder({ builder, fields, fieldsNotice, onReload }: StepBui
             onChange={(_, data) => change({ type: "option", option, value: data.checked === true })}
             label={{
               children: (_: unknown, props: LabelProps) => (
-                <InfoLabel {...props} info={text.options[option].hint}>
-                  {text.options[option].label}
-                </InfoLabel>
+                <>
+                  {/* The info button is named after its option, not Fluent's generic "information". */}
+                  <InfoLabel {...props} info={text.options[option].hint} infoButton={{ "aria-labelledby": `option-info-${option}` }}>
+                    {text.options[option].label}
+                  </InfoLabel>
+                  <span id={`option-info-${option}`} hidden>
+                    {text.aboutOption(text.options[option].label)}
+                  </span>
+                </>
               ),
             }}
           />
         ))}
       </div>
 
-      <CountLine count={count} unfiltered={request.groups.length === 0} />
-      <div>
-        <Button type="submit" appearance="primary" disabled={builder.applying}>
-          {builder.applying ? text.applying : text.apply[draft.kind]}
-        </Button>
+      <NoticeBar notice={notice} onDismiss={onDismissNotice} />
+      {/* The count and the step's button stay in view while a long step is edited above them. */}
+      <div className={styles.footer}>
+        <CountLine count={count} unfiltered={request.groups.length === 0} />
+        <div>
+          <Button type="submit" appearance="primary" disabled={busy}>
+            {builder.applying ? text.applying : text.apply[draft.kind]}
+          </Button>
+        </div>
       </div>
+      <ConfirmDialog
+        open={builder.pendingKind !== undefined}
+        title={builder.pendingKind ? text.switchKindTitle(text.kinds[builder.pendingKind]) : ""}
+        onCancel={builder.dismissKind}
+        choices={builder.pendingKind ? [{ label: text.switchKindConfirm(text.kinds[builder.pendingKind]), onClick: builder.confirmKind, primary: true }] : []}
+      >
+        <Body1>{text.switchKindBody(text.kinds[draft.kind])}</Body1>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={builder.removesAll !== undefined}
+        title={text.removeAllTitle}
+        busy={builder.applying}
+        destructive
+        onCancel={builder.dismissRemoveAll}
+        choices={[{ label: text.apply[draft.kind], onClick: builder.confirmRemoveAll, primary: true }]}
+      >
+        <Body1>{text.removeAllBody(builder.removesAll ?? 0)}</Body1>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -1,11 +1,15 @@
 /**
- * The operator menu: each entry rewrites the expression box into a BC filter expression around the value already
- * typed, so a user who does not know BC's syntax still writes it (and sees it, and learns it).
+ * The operator menu. A condition keeps its operator and its value apart and derives the BC filter expression from
+ * them (expressionFor), so typing never changes the operator; the "expression" mode takes a BC filter as typed.
  */
 import type { ColumnType } from "../../../../domain/contacts/column";
 
 export const OPERATORS = ["equals", "notEquals", "startsWith", "contains", "oneOf", "between", "greater", "less", "blank", "notBlank"] as const;
 export type OperatorId = (typeof OPERATORS)[number];
+/** An operator, or a BC filter expression typed by hand. */
+export type ConditionMode = OperatorId | "expression";
+/** Operators that take no value. */
+export const VALUELESS: ReadonlySet<ConditionMode> = new Set(["blank", "notBlank"]);
 
 /**
  * The operators whose expression the filter language accepts on a column of this kind. Yes/No columns know only
@@ -66,4 +70,49 @@ export function operatorOf(expression: string): OperatorId {
   if (text.length > 1 && text.startsWith("*") && text.endsWith("*")) return "contains";
   if (text.endsWith("*")) return "startsWith";
   return "equals";
+}
+
+/** Characters that end an unquoted value or change what it means in a BC filter. */
+const SYNTAX = /[|&()=<>@*?]|\.\.|^'|^\s|\s$/;
+
+/** A value meant literally: quoted when it holds filter syntax ('' for an embedded quote), as it is otherwise. */
+function literal(value: string, kind: ColumnType): string {
+  // Numbers, dates and Yes/No have no syntax characters of their own; quoting would only hide a typo's message.
+  if (kind !== "text" || !SYNTAX.test(value)) return value;
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A value inside * wildcards, which cannot be quoted (quotes turn wildcards into plain characters): each syntax
+ * character becomes the one-character wildcard ?, so "a|b" still finds "a|b" (and, rarely, "a-b").
+ */
+function inWildcards(value: string): string {
+  return value.replace(/\.\./g, "??").replace(/[|&()=<>@]/g, "?").replace(/^'/, "?");
+}
+
+/** The BC filter expression of an operator and its value; "" (no filter) while a value it needs is missing. */
+export function expressionFor(mode: ConditionMode, value: string, kind: ColumnType = "text"): string {
+  if (mode === "blank") return "''";
+  if (mode === "notBlank") return "<>''";
+  if (mode === "expression") return value;
+  const text = value.trim();
+  if (text === "") return "";
+  switch (mode) {
+    case "equals":
+      return literal(text, kind);
+    case "notEquals":
+      return `<>${literal(text, kind)}`;
+    case "startsWith":
+      return `${inWildcards(text)}*`;
+    case "contains":
+      return `*${inWildcards(text)}*`;
+    // "Is one of" and "is between" take their separators (| and ..) from the value as typed.
+    case "oneOf":
+    case "between":
+      return text;
+    case "greater":
+      return `>${literal(text, kind)}`;
+    case "less":
+      return `<${literal(text, kind)}`;
+  }
 }

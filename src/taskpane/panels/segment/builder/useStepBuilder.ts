@@ -5,7 +5,8 @@ import { useBookServices } from "../../../services";
 import { useGuardedAction } from "../../../useGuardedAction";
 import { filterProblemOf, type FilterProblem } from "./filterProblem";
 import { runStep } from "./runStep";
-import { changeDraft, emptyDraft, stepRequest } from "./stepDraft";
+import type { StepKind } from "../../../../domain/segments/step";
+import { changeDraft, emptyDraft, hasConditions, stepRequest } from "./stepDraft";
 import { useLiveCount } from "./useLiveCount";
 
 export interface StepBuilderInput {
@@ -28,22 +29,68 @@ export function useStepBuilder({ segmentNo, linesVersion, ready, onApplied, onFa
   const [applyProblem, setApplyProblem] = useState<FilterProblem>();
   const { busy: applying, run } = useGuardedAction();
   const count = useLiveCount({ segmentNo, kind: draft.kind, request, options: draft.options, linesVersion, enabled: ready });
+  /** Another kind of step chosen while conditions are typed: asked before they are cleared. */
+  const [pendingKind, setPendingKind] = useState<StepKind>();
+  /** A Reduce or Refine that would leave the segment empty: the number of lines it removes, asked first. */
+  const [removesAll, setRemovesAll] = useState<number>();
 
-  const apply = useCallback(async () => {
-    await run(async () => {
-      setApplyProblem(undefined);
-      try {
-        const result = await runStep(await openBook(), runContext(), { segmentNo, kind: draft.kind, groups: request.groups, options: draft.options, preview: false });
-        onApplied(successNotice(strings.segment.builder.applied[draft.kind](result.kind === "add" ? result.added : result.removedLines)));
-      } catch (error) {
-        const problem = filterProblemOf(error, request);
-        if (problem) setApplyProblem(problem);
-        onFailed(errorNotice(strings, strings.segment.builder.applyFailed, error));
-      }
-    });
-  }, [run, openBook, runContext, segmentNo, draft, request, strings, onApplied, onFailed]);
+  const chooseKind = useCallback(
+    (kind: StepKind) => {
+      if (kind === draft.kind) return;
+      if (hasConditions(draft)) setPendingKind(kind);
+      else change({ type: "kind", kind });
+    },
+    [draft],
+  );
+  const confirmKind = useCallback(() => {
+    if (pendingKind) change({ type: "kind", kind: pendingKind });
+    setPendingKind(undefined);
+  }, [pendingKind]);
+
+  const apply = useCallback(
+    async (confirmed = false) => {
+      const outcome = await run(async (): Promise<number | undefined> => {
+        setApplyProblem(undefined);
+        setRemovesAll(undefined);
+        try {
+          const book = await openBook();
+          const call = { segmentNo, kind: draft.kind, groups: request.groups, options: draft.options };
+          if (draft.kind !== "add" && !confirmed) {
+            // Asked on the exact preview, not the live count, which may still be counting the previous keystroke.
+            const preview = await runStep(book, runContext(), { ...call, preview: true });
+            if (preview.kind === "remove" && preview.kept === 0 && preview.removedLines > 0) return preview.removedLines;
+          }
+          const result = await runStep(book, runContext(), { ...call, preview: false });
+          onApplied(successNotice(strings.segment.builder.applied[draft.kind](result.kind === "add" ? result.added : result.removedLines)));
+        } catch (error) {
+          const problem = filterProblemOf(error, request);
+          if (problem) setApplyProblem(problem);
+          onFailed(errorNotice(strings, strings.segment.builder.applyFailed, error));
+        }
+        return undefined;
+      });
+      // Asked once nothing runs, so the dialog opens with its buttons enabled and focus on Cancel.
+      if (outcome.ran && outcome.value !== undefined) setRemovesAll(outcome.value);
+    },
+    [run, openBook, runContext, segmentNo, draft, request, strings, onApplied, onFailed],
+  );
 
   // The problem under a box is the newest one known: the live count's while typing, the apply's after a click.
   const problem = count.status === "invalid" ? count.problem : applyProblem;
-  return { draft, change, request, count, problem, apply, applying };
+  return {
+    draft,
+    change,
+    request,
+    count,
+    problem,
+    apply,
+    applying,
+    chooseKind,
+    pendingKind,
+    confirmKind,
+    dismissKind: () => setPendingKind(undefined),
+    removesAll,
+    confirmRemoveAll: () => void apply(true),
+    dismissRemoveAll: () => setRemovesAll(undefined),
+  };
 }

@@ -11,6 +11,29 @@ export const useCriteriaSectionStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalL,
     fontFamily: tokens.fontFamilyBase,
   },
+  step: {
+    display: "flex",
+    flexDirection: "column",
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  action: {
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+  },
+  or: {
+    color: tokens.colorNeutralForeground3,
+    textTransform: "uppercase",
+    fontSize: tokens.fontSizeBase200,
+  },
+  condition: {
+    overflowWrap: "anywhere",
+  },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+  },
   form: {
     display: "flex",
     flexDirection: "column",

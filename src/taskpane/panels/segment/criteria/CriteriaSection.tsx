@@ -1,20 +1,25 @@
 import { memo } from "react";
 import { Body1, Button, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
+import type { StepOptions, StepSpec } from "../../../../domain/segments/step";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { useStrings } from "../../../i18n";
 import { useCriteriaSectionStyles } from "./CriteriaSection.styles";
 import type { useCriteriaActions } from "./useCriteriaActions";
 
 export interface CriteriaSectionProps {
-  /** The criteria as readable lines (segmentCriteria's text). */
-  readonly lines: readonly string[];
+  /** The segment's steps, numbered here by step (conditions and OR groups are not numbered). */
+  readonly steps: readonly StepSpec[];
   readonly savedCodes: readonly { code: string; description: string }[];
   readonly actions: ReturnType<typeof useCriteriaActions>;
 }
 
 /** The segment's steps as readable lines, and Save / Reuse Criteria. */
-function CriteriaSectionView({ lines, savedCodes, actions }: CriteriaSectionProps) {
-  const text = useStrings().segment.criteria;
+const FLAGS: readonly (keyof StepOptions)[] = ["allowExistingContacts", "expandCompanies", "allowRelatedCompanies", "ignoreExclusion", "entireCompanies"];
+
+function CriteriaSectionView({ steps, savedCodes, actions }: CriteriaSectionProps) {
+  const strings = useStrings();
+  const text = strings.segment.criteria;
+  const lines = steps;
   const styles = useCriteriaSectionStyles();
   const labelOf = (code: string) => {
     const saved = savedCodes.find((s) => s.code === code);
@@ -26,9 +31,32 @@ function CriteriaSectionView({ lines, savedCodes, actions }: CriteriaSectionProp
         <Body1 className={styles.secondary}>{text.empty}</Body1>
       ) : (
         <ol className={styles.lines} aria-label={text.listLabel}>
-          {lines.map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
+          {steps.map((step, i) => {
+            const flags = FLAGS.filter((flag) => step.options[flag]).map((flag) => strings.segment.builder.options[flag].label);
+            return (
+              <li key={i} className={styles.step}>
+                <span className={styles.action}>
+                  {strings.segment.history.actionNames[step.action] ?? step.action}
+                  {flags.length > 0 && ` (${flags.join(", ")})`}
+                </span>
+                {step.groups.length === 0 ? (
+                  <span className={styles.secondary}>{text.allContacts}</span>
+                ) : (
+                  step.groups.map((group, g) => (
+                    <span key={g} className={styles.group}>
+                      {g > 0 && <span className={styles.or}>{text.or}</span>}
+                      {group.map((condition, c) => (
+                        <span key={c} className={styles.condition}>
+                          {condition.table === "Interaction Log" && `${text.onEntries} `}
+                          {condition.field}: <code className={styles.code}>{condition.filter}</code>
+                        </span>
+                      ))}
+                    </span>
+                  ))
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
 

@@ -33,21 +33,21 @@ export function useCriteriaActions(segmentNo: string, onDone: (notice: Notice) =
 
   const reuse = useCallback(
     async (force: boolean) => {
-      await run(async () => {
+      const outcome = await run(async (): Promise<boolean> => {
         try {
           const result = await reuseCriteria(await openBook(), runContext(), { segmentNo, code: reuseCode, force });
           setConfirming(false);
           onDone(successNotice(text.reused(result.code, result.lines)));
         } catch (error) {
           // BC's question "add after the existing criteria?": the use case refuses until told to go on.
-          if (error instanceof DomainError && error.code === "confirm" && !force) {
-            setConfirming(true);
-            return;
-          }
+          if (error instanceof DomainError && error.code === "confirm" && !force) return true;
           setConfirming(false);
           onDone(errorNotice(strings, text.reuseFailed, error));
         }
+        return false;
       });
+      // Asked once nothing runs, so the dialog opens with its buttons enabled and focus inside it.
+      if (outcome.ran && outcome.value) setConfirming(true);
     },
     [run, openBook, runContext, segmentNo, reuseCode, onDone, strings, text],
   );

@@ -3,6 +3,7 @@ import type { SegmentRow } from "../../../../app/store/segmentRecords";
 import type { InteractionTemplate } from "../../../../domain/interactions/template";
 import type { HeaderFieldId, HeaderFieldSpec } from "../../../../domain/segments/headerFields";
 import { useStrings } from "../../../i18n";
+import { HEADER_FIELD_ATTRIBUTE } from "./headerFocus";
 import { disabledReason } from "./headerRules";
 
 export interface HeaderFieldInputProps {
@@ -24,12 +25,13 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
   const reason = disabledReason(header, spec.id);
   const hint = reason ? text.disabled[reason] : undefined;
   const locked = disabled || reason !== undefined;
+  const marker = { [HEADER_FIELD_ATTRIBUTE]: spec.id };
 
   if (spec.id === "interactionTemplateCode") {
     const code = String(value);
     const template = templates.find((t) => t.code === code);
     return (
-      <Field label={label}>
+      <Field label={label} {...marker}>
         <Dropdown
           disabled={disabled}
           value={code === "" ? text.noTemplate : template ? `${code} · ${template.description}` : code}
@@ -48,7 +50,7 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
   }
   if (spec.kind === "boolean") {
     return (
-      <Field hint={hint}>
+      <Field hint={hint} {...marker}>
         <Checkbox label={label} disabled={locked} checked={value === true} onChange={(_, data) => onChange(spec.id, data.checked === true)} />
       </Field>
     );
@@ -56,7 +58,7 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
   if (spec.kind === "choice") {
     const choice = String(value);
     return (
-      <Field label={label} hint={hint}>
+      <Field label={label} hint={hint} {...marker}>
         <Dropdown
           disabled={locked}
           value={text.choices[choice] ?? choice}
@@ -75,7 +77,7 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
   // Numbers are shown with the user's decimal separator; the domain reads both.
   const shown = spec.kind === "number" ? new Intl.NumberFormat(strings.locale, { useGrouping: false, maximumFractionDigits: 6 }).format(Number(value)) : String(value);
   return (
-    <Field label={label} hint={hint}>
+    <Field label={label} hint={hint} {...marker}>
       <Input
         // A new saved value (or a refused one) resets the box to what the sheet holds.
         key={`${version}:${shown}`}

@@ -6,6 +6,7 @@ import { useStrings } from "../../../i18n";
 import { errorNotice, successNotice, type Notice } from "../../../notice";
 import { useBookServices } from "../../../services";
 import { useGuardedAction } from "../../../useGuardedAction";
+import { focusHeaderField } from "./headerFocus";
 
 /** BC's "update lines?" question, waiting for the user: the change and how many lines a yes would change. */
 export interface UpdateLinesQuestion {
@@ -18,7 +19,7 @@ export interface UpdateLinesQuestion {
  * One header field at a time, as BC's Segment page: checked, then written with BC's update-lines rules. When BC
  * would ask, nothing is written until the user answers in the dialog (or cancels, which changes nothing).
  */
-export function useHeaderEditor(segmentNo: string, onDone: (notice: Notice) => void) {
+export function useHeaderEditor(segmentNo: string, onDone: (notice: Notice) => void, onNotice: (notice: Notice) => void) {
   const { openBook, runContext } = useBookServices();
   const strings = useStrings();
   const text = strings.segment.header;
@@ -27,20 +28,21 @@ export function useHeaderEditor(segmentNo: string, onDone: (notice: Notice) => v
 
   const send = useCallback(
     async (field: HeaderFieldId, changes: HeaderChanges, updateLines?: UpdateLinesAnswer) => {
-      await run(async () => {
+      const outcome = await run(async (): Promise<UpdateLinesQuestion | undefined> => {
         try {
           const result = await setHeader(await openBook(), runContext(), { segmentNo, changes, updateLines });
-          if (result.kind === "question") {
-            setQuestion({ changes, field, lineCount: result.lineCount });
-            return;
-          }
+          if (result.kind === "question") return { changes, field, lineCount: result.lineCount };
           setQuestion(undefined);
           onDone(successNotice(text.linesUpdated(result.lines.length)));
         } catch (error) {
           setQuestion(undefined);
           onDone(errorNotice(strings, text.saveFailed(text.fields[field]), error));
         }
+        return undefined;
       });
+      // The question opens once the save has stopped running: opened during it, its buttons would be disabled and
+      // the dialog would open with nothing to focus, leaving Tab and the screen reader outside it.
+      if (outcome.ran && outcome.value) setQuestion(outcome.value);
     },
     [run, openBook, runContext, segmentNo, onDone, strings, text],
   );
@@ -63,9 +65,12 @@ export function useHeaderEditor(segmentNo: string, onDone: (notice: Notice) => v
   const answer = useCallback((updateLines: UpdateLinesAnswer) => question && void send(question.field, question.changes, updateLines), [question, send]);
   const cancel = useCallback(() => {
     setQuestion(undefined);
-    // The boxes still show the unsaved value: reading the header again puts the saved one back.
-    onDone({ intent: "info", title: text.saveFailed(text.fields[question?.field ?? "description"]) });
-  }, [onDone, question, text]);
+    if (!question) return;
+    // Nothing is read again: the box keeps what was typed, and focus goes back to it, to fix or leave again.
+    onNotice({ intent: "info", title: text.notSavedYet(text.fields[question.field]) });
+    const field = question.field;
+    requestAnimationFrame(() => focusHeaderField(field));
+  }, [onNotice, question, text]);
 
   // One object while nothing here changes: the header is then not drawn again on every keystroke in the builder.
   return useMemo(() => ({ change, question, answer, cancel, saving: busy }), [change, question, answer, cancel, busy]);

@@ -1,4 +1,5 @@
 import { Body1, Toolbar, ToolbarButton } from "@fluentui/react-components";
+import { ArrowRedoRegular, ArrowUndoRegular } from "@fluentui/react-icons";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { useStrings } from "../../../i18n";
 import type { useHistoryStep } from "./useHistoryStep";
@@ -10,9 +11,11 @@ export interface HistoryToolbarProps {
   readonly history: ReturnType<typeof useHistoryStep>;
   readonly canGoBack: boolean;
   readonly canGoForward: boolean;
+  /** Another act on the segment is running: going back or forward now would step over it. */
+  readonly busy: boolean;
 }
 
-export function HistoryToolbar({ history, canGoBack, canGoForward }: HistoryToolbarProps) {
+export function HistoryToolbar({ history, canGoBack, canGoForward, busy }: HistoryToolbarProps) {
   const text = useStrings().segment.history;
   const { question } = history;
   return (
@@ -20,8 +23,8 @@ export function HistoryToolbar({ history, canGoBack, canGoForward }: HistoryTool
       <Toolbar aria-label={text.toolbar} size="small">
         {/* The hints as the buttons' descriptions and native titles: Fluent's Tooltip would add 11 KiB for two lines. */}
         <ToolbarButton
-          icon={<span aria-hidden="true">⟲</span>}
-          disabled={!canGoBack || history.busy}
+          icon={<ArrowUndoRegular />}
+          disabled={!canGoBack || busy}
           onClick={history.goBack}
           title={text.goBackHint}
           aria-describedby="go-back-hint"
@@ -29,8 +32,8 @@ export function HistoryToolbar({ history, canGoBack, canGoForward }: HistoryTool
           {text.goBack}
         </ToolbarButton>
         <ToolbarButton
-          icon={<span aria-hidden="true">⟳</span>}
-          disabled={!canGoForward || history.busy}
+          icon={<ArrowRedoRegular />}
+          disabled={!canGoForward || busy}
           onClick={history.goForward}
           title={text.goForwardHint}
           aria-describedby="go-forward-hint"
@@ -48,6 +51,7 @@ export function HistoryToolbar({ history, canGoBack, canGoForward }: HistoryTool
         open={question !== undefined}
         title={text.handTitle}
         busy={history.busy}
+        destructive
         onCancel={history.cancel}
         choices={question ? [{ label: text.handConfirm(question.direction), onClick: history.confirm, primary: true }] : []}
       >

@@ -25,27 +25,28 @@ export function useHistoryStep(segmentNo: string, onDone: (notice: Notice) => vo
 
   const go = useCallback(
     async (direction: Direction, force = false) => {
-      await run(async () => {
+      const outcome = await run(async (): Promise<HandChangesQuestion | undefined> => {
         try {
           const result = await stepHistory(await openBook(), { segmentNo, direction, force });
           setQuestion(undefined);
           const action = text.actionNames[result.action as StepAction] ?? result.action;
           onDone(successNotice(text.done(direction, action, result.linesBefore, result.linesAfter)));
         } catch (error) {
-          if (error instanceof HandChangesError && !force) {
-            setQuestion({ direction, changes: error.changes });
-            return;
-          }
+          if (error instanceof HandChangesError && !force) return { direction, changes: error.changes };
           setQuestion(undefined);
           onDone(errorNotice(strings, text.failed, error));
         }
+        return undefined;
       });
+      // Asked once nothing runs, so the dialog opens with its buttons enabled and focus inside it.
+      if (outcome.ran && outcome.value) setQuestion(outcome.value);
     },
     [run, openBook, segmentNo, onDone, strings, text],
   );
 
+  const goBack = useCallback(() => void go("back"), [go]);
   return {
-    goBack: () => void go("back"),
+    goBack,
     goForward: () => void go("forward"),
     question,
     confirm: () => question && void go(question.direction, true),
