@@ -65,7 +65,9 @@ function runTimed(command: string, args: readonly string[]): Measure {
 async function floor(book: string): Promise<number> {
   const start = nowMs();
   const entries = readZip(await fs.readFile(book));
-  const sheet = entries.find((e) => e.name === "xl/worksheets/sheet1.xml") ?? entries.find((e) => /worksheets\/sheet\d*\.xml$/.test(e.name))!;
+  const sheet =
+    entries.find((e) => e.name === "xl/worksheets/sheet1.xml") ??
+    entries.find((e) => /worksheets\/sheet\d*\.xml$/.test(e.name))!;
   const data = entryData(sheet);
   const parser = new SaxesParser({ xmlns: true });
   let cells = 0;
@@ -73,7 +75,8 @@ async function floor(book: string): Promise<number> {
     if (tag.local === "c") cells++;
   });
   const decoder = new TextDecoder();
-  for (let at = 0; at < data.length; at += 1 << 20) parser.write(decoder.decode(data.subarray(at, at + (1 << 20)), { stream: true }));
+  for (let at = 0; at < data.length; at += 1 << 20)
+    parser.write(decoder.decode(data.subarray(at, at + (1 << 20)), { stream: true }));
   parser.close();
   if (cells === 0) throw new Error("the floor read no cells");
   return nowMs() - start;
@@ -109,7 +112,10 @@ function stepsOn(book: string, dir: string, runs: number, progress: (m: string) 
     }
   }
   return Object.fromEntries(
-    [...samples].map(([name, list]) => [name, { ms: median(list.map((m) => m.ms)), peakRssMb: median(list.map((m) => m.peakRssMb)) }]),
+    [...samples].map(([name, list]) => [
+      name,
+      { ms: median(list.map((m) => m.ms)), peakRssMb: median(list.map((m) => m.peakRssMb)) },
+    ]),
   );
 }
 
@@ -129,7 +135,15 @@ export async function benchCommand(options: CommandBenchOptions): Promise<Record
       const out = path.join(dir, "lo");
       await fs.mkdir(out);
       const profile = `file://${path.join(dir, "lo-profile")}`;
-      libreOffice = runTimed("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", out, book]);
+      libreOffice = runTimed("soffice", [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        out,
+        book,
+      ]);
       resaved = path.join(dir, "contacts-libreoffice.xlsx");
       await fs.rename(path.join(out, "contacts.xlsx"), resaved);
     }
@@ -176,7 +190,12 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(await benchMillion(progress)) + "\n");
     return;
   }
-  const figures = await benchCommand({ contacts: value("--contacts", 100_000), runs: value("--runs", 1), seed: 20240601, progress });
+  const figures = await benchCommand({
+    contacts: value("--contacts", 100_000),
+    runs: value("--runs", 1),
+    seed: 20240601,
+    progress,
+  });
   process.stdout.write(JSON.stringify(figures) + "\n");
 }
 
@@ -188,10 +207,20 @@ export async function benchMillion(progress: (m: string) => void): Promise<Recor
     progress("command: generating 1,048,575 contacts");
     await writeCommandBook(book, 1_048_575, 20240601);
     runNode([CLI, "init", book], ["--max-old-space-size=2048"]);
-    runNode([CLI, "create", book, "--description", "Million", "--template", "EMAIL", "--salesperson", "JO"], ["--max-old-space-size=2048"]);
-    const add = runNode([CLI, "add", book, "SEG00001", "--where", "Mailing Groups=NEWS"], ["--max-old-space-size=2048"]);
+    runNode(
+      [CLI, "create", book, "--description", "Million", "--template", "EMAIL", "--salesperson", "JO"],
+      ["--max-old-space-size=2048"],
+    );
+    const add = runNode(
+      [CLI, "add", book, "SEG00001", "--where", "Mailing Groups=NEWS"],
+      ["--max-old-space-size=2048"],
+    );
     progress(`command: add at 1,048,575 contacts ${Math.round(add.ms)} ms, ${Math.round(add.peakRssMb)} MB`);
-    return { command_million_add_ms: Math.round(add.ms), command_million_add_rss_mb: Math.round(add.peakRssMb), command_million_heap_mb: 2048 };
+    return {
+      command_million_add_ms: Math.round(add.ms),
+      command_million_add_rss_mb: Math.round(add.peakRssMb),
+      command_million_heap_mb: 2048,
+    };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

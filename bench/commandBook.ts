@@ -22,7 +22,8 @@ export async function writeCommandBook(file: string, contacts: number, seed: num
     const cells = row.map((value, c) => {
       const ref = `${columnLetters(c + 1)}${r + 1}`;
       if (value === "") return "";
-      if (typeof value === "number") return `<c r="${ref}"${dateColumns.has(c) && r > 0 ? ' s="1"' : ""}><v>${value}</v></c>`;
+      if (typeof value === "number")
+        return `<c r="${ref}"${dateColumns.has(c) && r > 0 ? ' s="1"' : ""}><v>${value}</v></c>`;
       if (typeof value === "boolean") return `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
       let index = strings.get(value);
       if (index === undefined) strings.set(value, (index = strings.size));
@@ -52,5 +53,8 @@ export async function writeCommandBook(file: string, contacts: number, seed: num
     "xl/worksheets/sheet1.xml": `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${rows.join("")}</sheetData></worksheet>`,
   };
   const encoder = new TextEncoder();
-  await fs.writeFile(file, writeZip(Object.entries(parts).map(([name, xml]) => deflatedEntry(name, encoder.encode(xml)))));
+  await fs.writeFile(
+    file,
+    writeZip(Object.entries(parts).map(([name, xml]) => deflatedEntry(name, encoder.encode(xml)))),
+  );
 }

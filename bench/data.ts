@@ -36,14 +36,33 @@ export interface StepQuery {
 // List lengths are pairwise coprime, so the triple of literals does not repeat for 11 * 9 * 13 runs and
 // every single literal differs from the previous run's.
 const CODE_LISTS: readonly (readonly string[])[] = [
-  ["NEWS", "XMAS"], ["event", "Webinar"], ["PRESS", "vip"], ["Summer", "OFFERS"], ["GOLF", "news"],
-  ["FAIR", "Xmas"], ["webinar", "PRESS", "golf"], ["VIP", "Event"], ["offers", "FAIR"], ["xmas", "SUMMER"],
+  ["NEWS", "XMAS"],
+  ["event", "Webinar"],
+  ["PRESS", "vip"],
+  ["Summer", "OFFERS"],
+  ["GOLF", "news"],
+  ["FAIR", "Xmas"],
+  ["webinar", "PRESS", "golf"],
+  ["VIP", "Event"],
+  ["offers", "FAIR"],
+  ["xmas", "SUMMER"],
   ["News", "Golf", "Fair"],
 ];
 const SUBSTRINGS = ["berg", "Ström", "SON", "lund", "gren", "qvist", "Sjö", "ber", "ÖST"];
 const RANGES: readonly (readonly [number, number])[] = [
-  [10, 250], [1, 50], [100, 1000], [5, 5000], [20, 80], [200, 20000], [0, 10], [50, 500], [2, 30],
-  [1000, 9999], [15, 150], [3, 300], [40, 4000],
+  [10, 250],
+  [1, 50],
+  [100, 1000],
+  [5, 5000],
+  [20, 80],
+  [200, 20000],
+  [0, 10],
+  [50, 500],
+  [2, 30],
+  [1000, 9999],
+  [15, 150],
+  [3, 300],
+  [40, 4000],
 ];
 
 export function queryFor(run: number): StepQuery {
@@ -96,4 +115,3 @@ export function peerInput(sheet: Sheet): PeerInput {
   }
   return { rowCount, names, mailingGroups, numbers };
 }
-

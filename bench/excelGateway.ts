@@ -39,7 +39,10 @@ export function benchContacts(rows: number, seed = 7): CellValue[][] {
   values[0].push("Notes", "Region");
   for (let r = 1; r < values.length; r++) {
     const note = NOTES[Math.floor(random() * NOTES.length)];
-    values[r].push(random() < 0.5 ? `${note} ${NOTES[Math.floor(random() * NOTES.length)]}` : note, `SE-${1 + Math.floor(random() * 21)}`);
+    values[r].push(
+      random() < 0.5 ? `${note} ${NOTES[Math.floor(random() * NOTES.length)]}` : note,
+      `SE-${1 + Math.floor(random() * 21)}`,
+    );
   }
   return values;
 }

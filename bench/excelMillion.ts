@@ -37,7 +37,11 @@ async function main(): Promise<void> {
   await initBook(await open());
   const { no } = await createSegment(await open(), ctx, { description: "Hela landet 🇸🇪" });
   excel.resetStats();
-  const result = await addContacts(await open(), ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "Mailing Groups", filter: "NEWS" }]], options: NO_OPTIONS });
+  const result = await addContacts(await open(), ctx, {
+    segmentNo: no,
+    groups: [[{ table: "Contact", field: "Mailing Groups", filter: "NEWS" }]],
+    options: NO_OPTIONS,
+  });
   sample();
   clearInterval(timer);
   const lines = excel.book.table("SegmentLines")?.bodyRows ?? 0;

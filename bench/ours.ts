@@ -41,7 +41,8 @@ export function oursEngine(table: ContactTable): Engine {
   const mailing = columnOf(table, table.fieldColumns.mailingGroups, MAILING_HEADER);
   const number = columnOf(table, undefined, NUMBER_HEADER);
   columnOf(table, table.fieldColumns.name, NAME_HEADER);
-  if (mailing.type !== "text" || !mailing.multiValued) throw new Error(`${MAILING_HEADER} is not a multi-valued column`);
+  if (mailing.type !== "text" || !mailing.multiValued)
+    throw new Error(`${MAILING_HEADER} is not a multi-valued column`);
   if (number.type !== "number") throw new Error(`${NUMBER_HEADER} is a ${number.type} column, not a number column`);
   return {
     name: "ours",

@@ -36,20 +36,60 @@ export interface PreviewBenchReport extends PreviewBenchResult {
   /** Lines on the segment the step is previewed against. */
   readonly segmentLines: number;
   /** Per timed run: the Name literal and the counts it gave. */
-  readonly perRun: readonly { readonly name: string; readonly ms: number; readonly matched: number; readonly added: number; readonly alreadyPresent: number }[];
+  readonly perRun: readonly {
+    readonly name: string;
+    readonly ms: number;
+    readonly matched: number;
+    readonly added: number;
+    readonly alreadyPresent: number;
+  }[];
 }
 
 // What a user might type into Name, one literal per keystroke-run; warm-up literals come from the end.
 const LITERALS = [
-  "berg", "ström", "son", "lund", "gren", "qvist", "sjö", "ber", "öst", "an", "er", "ss", "ann", "al", "kar", "nil",
-  "eri", "bj", "ås", "ma", "li", "to", "ek", "in", "hol", "dal", "st", "ng", "ar", "or", "va", "ol",
+  "berg",
+  "ström",
+  "son",
+  "lund",
+  "gren",
+  "qvist",
+  "sjö",
+  "ber",
+  "öst",
+  "an",
+  "er",
+  "ss",
+  "ann",
+  "al",
+  "kar",
+  "nil",
+  "eri",
+  "bj",
+  "ås",
+  "ma",
+  "li",
+  "to",
+  "ek",
+  "in",
+  "hol",
+  "dal",
+  "st",
+  "ng",
+  "ar",
+  "or",
+  "va",
+  "ol",
 ];
 
 const FIXED: readonly Condition[] = [
   { table: "Contact", field: MAILING_HEADER, filter: "NEWS|xmas|Event" },
   { table: "Contact", field: NUMBER_HEADER, filter: "10..250" },
 ];
-const nameCondition = (literal: string): Condition => ({ table: "Contact", field: NAME_HEADER, filter: `*${literal}*` });
+const nameCondition = (literal: string): Condition => ({
+  table: "Contact",
+  field: NAME_HEADER,
+  filter: `*${literal}*`,
+});
 
 export function benchPreview(options: PreviewBenchOptions = {}): PreviewBenchReport {
   const rows = options.rows ?? 100_000;
@@ -73,7 +113,14 @@ export function benchPreview(options: PreviewBenchOptions = {}): PreviewBenchRep
 
   const cache = new Map<string, BitSet>();
   const preview = (literal: string) =>
-    previewAddContacts({ table, lines, groups: [[FIXED[0], nameCondition(literal), FIXED[1]]], options: NO_OPTIONS, env: ENV, cache });
+    previewAddContacts({
+      table,
+      lines,
+      groups: [[FIXED[0], nameCondition(literal), FIXED[1]]],
+      options: NO_OPTIONS,
+      env: ENV,
+      cache,
+    });
 
   // Warm-up: fills the cache with the unchanged conditions (the first keystroke) and lets the JIT settle.
   for (const literal of LITERALS.slice(LITERALS.length - warmup)) preview(literal);
@@ -87,13 +134,39 @@ export function benchPreview(options: PreviewBenchOptions = {}): PreviewBenchRep
     const ms = nowMs() - start;
     samples.push(ms);
     const before = nowMs();
-    previewAddContacts({ table, lines, groups: [[FIXED[0], nameCondition(literal), FIXED[1]]], options: NO_OPTIONS, env: ENV });
+    previewAddContacts({
+      table,
+      lines,
+      groups: [[FIXED[0], nameCondition(literal), FIXED[1]]],
+      options: NO_OPTIONS,
+      env: ENV,
+    });
     uncached.push(nowMs() - before);
-    const check = planAddContacts({ table, header, lines, groups: [[FIXED[0], nameCondition(literal), FIXED[1]]], options: NO_OPTIONS, env: ENV });
-    if (check.matched !== counts.matched || check.newLines.length !== counts.added || check.alreadyPresent !== counts.alreadyPresent || check.excluded !== counts.excluded) {
-      throw new Error(`Preview for Name *${literal}* counted ${JSON.stringify(counts)}, the uncached plan ${check.matched}/${check.newLines.length}`);
+    const check = planAddContacts({
+      table,
+      header,
+      lines,
+      groups: [[FIXED[0], nameCondition(literal), FIXED[1]]],
+      options: NO_OPTIONS,
+      env: ENV,
+    });
+    if (
+      check.matched !== counts.matched ||
+      check.newLines.length !== counts.added ||
+      check.alreadyPresent !== counts.alreadyPresent ||
+      check.excluded !== counts.excluded
+    ) {
+      throw new Error(
+        `Preview for Name *${literal}* counted ${JSON.stringify(counts)}, the uncached plan ${check.matched}/${check.newLines.length}`,
+      );
     }
-    perRun.push({ name: `*${literal}*`, ms, matched: counts.matched, added: counts.added, alreadyPresent: counts.alreadyPresent });
+    perRun.push({
+      name: `*${literal}*`,
+      ms,
+      matched: counts.matched,
+      added: counts.added,
+      alreadyPresent: counts.alreadyPresent,
+    });
   }
   progress(`preview: ${runs} keystrokes timed`);
   return {

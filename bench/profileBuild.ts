@@ -15,13 +15,17 @@ for (let b = 0; b < 3; b++) {
     const start = nowMs();
     const cpu = process.cpuUsage();
     const built = buildTable(sheet);
-    process.stdout.write(`ours ${b + 1}: ${(nowMs() - start).toFixed(0)} ms, cpu ${cpuMs(cpu)} ms, ${built.table.rowCount} rows\n`);
+    process.stdout.write(
+      `ours ${b + 1}: ${(nowMs() - start).toFixed(0)} ms, cpu ${cpuMs(cpu)} ms, ${built.table.rowCount} rows\n`,
+    );
   }
   if (which !== "ours") {
     const start = nowMs();
     const cpu = process.cpuUsage();
     const table = arqueroTableFrom(sheet);
-    process.stdout.write(`arquero ${b + 1}: ${(nowMs() - start).toFixed(0)} ms, cpu ${cpuMs(cpu)} ms, ${table.numRows()} rows\n`);
+    process.stdout.write(
+      `arquero ${b + 1}: ${(nowMs() - start).toFixed(0)} ms, cpu ${cpuMs(cpu)} ms, ${table.numRows()} rows\n`,
+    );
   }
 }
 

@@ -11,7 +11,12 @@ export interface FilterReport {
   /** Median ms of each of ours' phases. */
   readonly oursPhases: Readonly<Record<string, number>>;
   /** Per run (warm-up included): the literals and how many rows all engines selected. */
-  readonly perRun: readonly { readonly query: StepQuery; readonly count: number; readonly hash: string; readonly timed: boolean }[];
+  readonly perRun: readonly {
+    readonly query: StepQuery;
+    readonly count: number;
+    readonly hash: string;
+    readonly timed: boolean;
+  }[];
 }
 
 export interface BuildReport {
@@ -42,7 +47,11 @@ export function buildRatio(build: BuildReport): number {
 
 export function ratios(filter: FilterReport): { oursVsArquero: number; oursVsLoop: number; oursVsAlasql: number } {
   const m = (name: string): number => filter.engines.find((e) => e.name === name)?.summary.median ?? NaN;
-  return { oursVsArquero: m("ours") / m("arquero"), oursVsLoop: m("ours") / m("loop"), oursVsAlasql: m("ours") / m("alasql") };
+  return {
+    oursVsArquero: m("ours") / m("arquero"),
+    oursVsLoop: m("ours") / m("loop"),
+    oursVsAlasql: m("ours") / m("alasql"),
+  };
 }
 
 export function goalsMet(filter: FilterReport): boolean {
@@ -65,12 +74,23 @@ export function formatText(report: BenchReport): string {
     `build contact table ${compact(filter.rows)}      median ${ms(build.summary.median)} ms`,
     `arquero from the same values median ${ms(build.arquero.median)} ms`,
     `build / arquero = ${buildRatio(build).toFixed(2)} (goal ≤ ${BUILD_VS_ARQUERO_GOAL}: ${buildRatio(build) <= BUILD_VS_ARQUERO_GOAL ? "met" : "MISSED"})`,
-    `peer preparation (untimed)  ${Object.entries(report.prepareMs).map(([k, v]) => `${k} ${ms(v)} ms`).join(", ")}`,
+    `peer preparation (untimed)  ${Object.entries(report.prepareMs)
+      .map(([k, v]) => `${k} ${ms(v)} ms`)
+      .join(", ")}`,
     "",
     row("filter (compile + evaluate)", "median ms", "p95 ms", "min ms", "max ms", "× loop"),
   );
   for (const { name, summary } of filter.engines) {
-    lines.push(row(name, ms(summary.median), ms(summary.p95), ms(summary.min), ms(summary.max), (summary.median / loopMedian).toFixed(2)));
+    lines.push(
+      row(
+        name,
+        ms(summary.median),
+        ms(summary.p95),
+        ms(summary.min),
+        ms(summary.max),
+        (summary.median / loopMedian).toFixed(2),
+      ),
+    );
   }
   const r = ratios(filter);
   lines.push(
@@ -79,14 +99,20 @@ export function formatText(report: BenchReport): string {
     `ours / loop    = ${r.oursVsLoop.toFixed(2)} (goal ≤ ${OURS_VS_LOOP_GOAL}: ${r.oursVsLoop <= OURS_VS_LOOP_GOAL ? "met" : "MISSED"})`,
     `ours / alasql  = ${r.oursVsAlasql.toFixed(2)}`,
     ...(Object.keys(filter.oursPhases).length > 0
-      ? [`ours phases (median ms): ${Object.entries(filter.oursPhases).map(([k, v]) => `${k} ${ms(v)}`).join(", ")}`]
+      ? [
+          `ours phases (median ms): ${Object.entries(filter.oursPhases)
+            .map(([k, v]) => `${k} ${ms(v)}`)
+            .join(", ")}`,
+        ]
       : []),
     "",
     "runs (all four engines selected the same rows: count and hash of the row indexes):",
   );
   filter.perRun.forEach(({ query, count, hash, timed }, i) => {
     const step = `${query.expressions.mailingGroups} / ${query.expressions.name} / ${query.expressions.number}`;
-    lines.push(`  ${String(i + 1).padStart(2)} ${timed ? "timed " : "warmup"} ${step.padEnd(44)} ${String(count).padStart(8)} rows  #${hash}`);
+    lines.push(
+      `  ${String(i + 1).padStart(2)} ${timed ? "timed " : "warmup"} ${step.padEnd(44)} ${String(count).padStart(8)} rows  #${hash}`,
+    );
   });
   return lines.join("\n");
 }
@@ -123,7 +149,13 @@ function compact(rows: number): string {
 }
 
 function row(...cells: string[]): string {
-  return cells[0].padEnd(28) + cells.slice(1).map((c) => c.padStart(11)).join("");
+  return (
+    cells[0].padEnd(28) +
+    cells
+      .slice(1)
+      .map((c) => c.padStart(11))
+      .join("")
+  );
 }
 
 function ms(value: number): string {

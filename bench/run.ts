@@ -31,7 +31,8 @@ interface Options {
   readonly json: boolean;
 }
 
-const USAGE = "usage: run.js [--rows N] [--runs N (>= 5)] [--warmup N] [--builds N (>= 3)] [--seed N] [--contacts N] [--json]";
+const USAGE =
+  "usage: run.js [--rows N] [--runs N (>= 5)] [--warmup N] [--builds N (>= 3)] [--seed N] [--contacts N] [--json]";
 
 function parseOptions(argv: readonly string[]): Options {
   const options = { rows: 1_000_000, runs: 7, warmup: 2, builds: 3, seed: 20240601, contacts: 100_000, json: false };
@@ -85,7 +86,8 @@ async function main(): Promise<void> {
     t = nowMs();
     const peer = arqueroTableFrom(sheet);
     arqueroBuildSamples.push(nowMs() - t);
-    if (peer.numRows() !== sheet.rowCount) throw new Error(`arquero's table has ${peer.numRows()} rows, the sheet ${sheet.rowCount}`);
+    if (peer.numRows() !== sheet.rowCount)
+      throw new Error(`arquero's table has ${peer.numRows()} rows, the sheet ${sheet.rowCount}`);
   }
   if (built.table.rowCount !== sheet.rowCount) {
     throw new Error(`The contact table has ${built.table.rowCount} rows, the sheet ${sheet.rowCount}`);
@@ -114,7 +116,9 @@ async function main(): Promise<void> {
   for (let run = 0; run < total; run++) {
     const timed = run >= options.warmup;
     const query = queryFor(run);
-    progress(`${timed ? "run" : "warm-up"} ${run + 1}/${total}: ${query.expressions.mailingGroups} / ${query.expressions.name} / ${query.expressions.number}`);
+    progress(
+      `${timed ? "run" : "warm-up"} ${run + 1}/${total}: ${query.expressions.mailingGroups} / ${query.expressions.name} / ${query.expressions.number}`,
+    );
     const prints = new Map<string, RowFingerprint>();
     const results = new Map<string, EngineResult>();
     for (let k = 0; k < engines.length; k++) {
@@ -177,7 +181,13 @@ async function main(): Promise<void> {
   const commandKeys = await benchCommand({ contacts: options.contacts, runs: 1, seed: options.seed, progress });
   process.stdout.write(`command: ${JSON.stringify(commandKeys)}\n`);
   if (options.json) {
-    const keys = { ...JSON.parse(formatJson(report)), ...previewKeys, wildcard_1m_ms: wildcard.wildcard_1m_ms, ...gatewayKeys, ...commandKeys };
+    const keys = {
+      ...JSON.parse(formatJson(report)),
+      ...previewKeys,
+      wildcard_1m_ms: wildcard.wildcard_1m_ms,
+      ...gatewayKeys,
+      ...commandKeys,
+    };
     process.stdout.write(JSON.stringify(keys) + "\n");
   }
 }

@@ -19,7 +19,9 @@ export interface WildcardBenchResult {
 
 export const WORST_PATTERN = `*${"a".repeat(15)}?${"a".repeat(15)}b*`;
 
-export function benchWildcard(options: { values?: number; runs?: number; progress?: (message: string) => void } = {}): WildcardBenchResult {
+export function benchWildcard(
+  options: { values?: number; runs?: number; progress?: (message: string) => void } = {},
+): WildcardBenchResult {
   const count = options.values ?? 1_000_000;
   const runs = options.runs ?? 3;
   const progress = options.progress ?? (() => undefined);

@@ -39,9 +39,18 @@ module.exports = (_env = {}, options = {}) => ({
   plugins: [
     // The Excel fake measures batches with Buffer.byteLength, which browsers lack.
     new webpack.ProvidePlugin({ Buffer: [path.join(__dirname, "src", "shims", "buffer.ts"), "Buffer"] }),
-    new HtmlWebpackPlugin({ filename: "index.html", template: "./playground/src/playground.html", chunks: ["playground"] }),
+    new HtmlWebpackPlugin({
+      filename: "index.html",
+      template: "./playground/src/playground.html",
+      chunks: ["playground"],
+    }),
     // The add-in's own page, with the stand-in where the CDN's office.js would be.
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], officeJsUrl: "standin.js" }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+      officeJsUrl: "standin.js",
+    }),
   ],
   performance: { hints: false },
   devServer: {

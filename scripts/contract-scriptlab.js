@@ -78,5 +78,7 @@ module.exports = { buildSnippet, SNIPPET_PATH: OUT };
 if (require.main === module) {
   mkdirSync(join(ROOT, "out"), { recursive: true });
   writeFileSync(OUT, buildSnippet());
-  console.log(`Wrote ${relative(process.cwd(), OUT)}: in Excel on the web, Script Lab › Import, paste its text, then Run the contract.`);
+  console.log(
+    `Wrote ${relative(process.cwd(), OUT)}: in Excel on the web, Script Lab › Import, paste its text, then Run the contract.`,
+  );
 }

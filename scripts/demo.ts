@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   const book = await XlsxBook.open(target);
 
   const { table, warnings } = await loadContacts(book, ctx);
-  console.log(`Contacts: ${table.rowCount} on sheet ${table.sheetName} (header on row ${table.headerRow}), ${warnings.length} warnings.`);
+  console.log(
+    `Contacts: ${table.rowCount} on sheet ${table.sheetName} (header on row ${table.headerRow}), ${warnings.length} warnings.`,
+  );
   const recognised = table.columns.filter((c) => c.field).map((c) => c.header);
   console.log(`Recognised columns: ${recognised.join(", ")}.`);
 
@@ -41,7 +43,9 @@ async function main(): Promise<void> {
   const step = async (title: string, request: Omit<AddContactsRequest, "segmentNo">) => {
     const result = await addContacts(book, ctx, { segmentNo: segment.no, ...request });
     const verb = result.preview ? "would add" : "added";
-    console.log(`${title}: ${verb} ${result.added} (matched ${result.matched}, ${result.excluded} excluded, ${result.alreadyPresent} already in the segment)`);
+    console.log(
+      `${title}: ${verb} ${result.added} (matched ${result.matched}, ${result.excluded} excluded, ${result.alreadyPresent} already in the segment)`,
+    );
   };
   await step("Add Industry Groups=RETAIL", {
     groups: [[{ table: "Contact", field: "Industry Groups", filter: "RETAIL" }]],
@@ -78,10 +82,21 @@ async function main(): Promise<void> {
   console.log(
     formatTable(
       ["Line No.", "Contact No.", "Contact Name", "Company Name", "Salesperson", "Corr. Type"],
-      lines.slice(0, 10).map((l) => [String(l.lineNo), l.contactNo, l.contactName, l.contactCompanyName, l.salespersonCode, l.correspondenceType]),
+      lines
+        .slice(0, 10)
+        .map((l) => [
+          String(l.lineNo),
+          l.contactNo,
+          l.contactName,
+          l.contactCompanyName,
+          l.salespersonCode,
+          l.correspondenceType,
+        ]),
     ),
   );
-  console.log(`\nWrote ${path.relative(process.cwd(), target)}. Try: node build/src/cli/main.js lines ${path.relative(process.cwd(), target)} ${segment.no}`);
+  console.log(
+    `\nWrote ${path.relative(process.cwd(), target)}. Try: node build/src/cli/main.js lines ${path.relative(process.cwd(), target)} ${segment.no}`,
+  );
 }
 
 main().catch((error) => {

@@ -34,7 +34,10 @@ const first = (n) => contacts.slice(0, n);
 
 function soffice(args) {
   // A private profile, so a desktop LibreOffice of the same user neither interferes nor is changed.
-  execFileSync("soffice", [`-env:UserInstallation=file://${work}/profile`, "--headless", ...args], { stdio: "pipe", timeout: 120_000 });
+  execFileSync("soffice", [`-env:UserInstallation=file://${work}/profile`, "--headless", ...args], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
 }
 
 function libreOfficeVersion() {
@@ -46,11 +49,25 @@ function libreOfficeCsv() {
   // LibreOffice names the sheet after the file, as a user's contacts.csv would give a sheet "Contacts".
   const csv = path.join(work, "Contacts.csv");
   const quote = (v) => (typeof v === "string" && /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v));
-  const rows = [headers, ...first(120).map((row) => row.map((v, i) => (i === DATE && v !== "" ? XLSX.SSF.format("yyyy-mm-dd", v) : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : v)))];
+  const rows = [
+    headers,
+    ...first(120).map((row) =>
+      row.map((v, i) =>
+        i === DATE && v !== "" ? XLSX.SSF.format("yyyy-mm-dd", v) : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : v,
+      ),
+    ),
+  ];
   writeFileSync(csv, rows.map((row) => row.map(quote).join(",")).join("\n") + "\n");
   // 44: comma, 34: quote, 76: UTF-8, from line 1, en-US, quoted fields not forced to text, special numbers (dates,
   // TRUE/FALSE) detected.
-  soffice(["--infilter=CSV:44,34,76,1,,1033,false,true", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", work, csv]);
+  soffice([
+    "--infilter=CSV:44,34,76,1,,1033,false,true",
+    "--convert-to",
+    "xlsx:Calc MS Excel 2007 XML",
+    "--outdir",
+    work,
+    csv,
+  ]);
   copyFileSync(path.join(work, "Contacts.xlsx"), path.join(out, "libreoffice-csv.xlsx"));
 }
 
@@ -70,7 +87,9 @@ async function exceljs() {
   workbook.creator = "exceljs";
   workbook.created = workbook.modified = new Date(Date.UTC(2025, 0, 1));
   const sheet = workbook.addWorksheet("Contacts");
-  const rows = first(80).map((row) => row.map((v, i) => (i === DATE && v !== "" ? serialToDate(v) : v === "" ? null : v)));
+  const rows = first(80).map((row) =>
+    row.map((v, i) => (i === DATE && v !== "" ? serialToDate(v) : v === "" ? null : v)),
+  );
   sheet.addTable({
     name: "ContactTable",
     ref: "A1",
@@ -82,7 +101,9 @@ async function exceljs() {
   sheet.getColumn(DATE + 1).numFmt = "yyyy-mm-dd";
   // Rich text: the name of the first contact in two runs, one bold.
   const name = String(contacts[0][col("Name")]);
-  sheet.getCell(2, col("Name") + 1).value = { richText: [{ font: { bold: true }, text: name.slice(0, 3) }, { text: name.slice(3) }] };
+  sheet.getCell(2, col("Name") + 1).value = {
+    richText: [{ font: { bold: true }, text: name.slice(0, 3) }, { text: name.slice(3) }],
+  };
   sheet.getRow(6).hidden = true;
   await workbook.xlsx.writeFile(path.join(out, "exceljs.xlsx"));
 }
@@ -90,7 +111,9 @@ async function exceljs() {
 /** SheetJS: the 1904 date system, strings as t="str" cells (no shared strings part), booleans, a hidden row. */
 function sheetjs() {
   // Serials of the 1904 system: 1,462 days fewer for the same date. SheetJS 0.18 does not convert them itself.
-  const rows = first(60).map((row) => row.map((v, i) => (i === DATE && v !== "" ? { t: "n", v: v - 1462, z: "yyyy-mm-dd" } : v)));
+  const rows = first(60).map((row) =>
+    row.map((v, i) => (i === DATE && v !== "" ? { t: "n", v: v - 1462, z: "yyyy-mm-dd" } : v)),
+  );
   const sheet = XLSX.utils.aoa_to_sheet([headers, ...rows]);
   sheet["!rows"] = [];
   sheet["!rows"][4] = { hidden: true };
@@ -104,11 +127,17 @@ function sheetjs() {
 function openpyxl() {
   const data = path.join(work, "contacts.json");
   writeFileSync(data, JSON.stringify({ headers, rows: first(100), date: DATE }));
-  execFileSync("/usr/bin/python3", [path.join(root, "scripts/make-corpus-openpyxl.py"), data, path.join(out, "openpyxl.xlsx")], { stdio: "inherit" });
+  execFileSync(
+    "/usr/bin/python3",
+    [path.join(root, "scripts/make-corpus-openpyxl.py"), data, path.join(out, "openpyxl.xlsx")],
+    { stdio: "inherit" },
+  );
 }
 
-const xmlText = (v) => String(v).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const colName = (i) => (i < 26 ? "" : String.fromCharCode(64 + Math.floor(i / 26))) + String.fromCharCode(65 + (i % 26));
+const xmlText = (v) =>
+  String(v).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const colName = (i) =>
+  (i < 26 ? "" : String.fromCharCode(64 + Math.floor(i / 26))) + String.fromCharCode(65 + (i % 26));
 
 /**
  * The Open XML SDK's way (Business Central's and most .NET tools' exports): every SpreadsheetML element with the x:
@@ -125,16 +154,39 @@ async function openXmlSdk() {
     if (typeof v === "number") return `<x:c r="${ref}"${c === DATE ? ' s="1"' : ""}><x:v>${v}</x:v></x:c>`;
     return `<x:c r="${ref}" t="inlineStr"><x:is><x:t>${xmlText(v)}</x:t></x:is></x:c>`;
   };
-  const rows = [headers, ...first(50)].map((row, r) => `<x:row r="${r + 1}">${row.map((v, c) => cell(v, c, r + 1)).join("")}</x:row>`).join("");
+  const rows = [headers, ...first(50)]
+    .map((row, r) => `<x:row r="${r + 1}">${row.map((v, c) => cell(v, c, r + 1)).join("")}</x:row>`)
+    .join("");
   const zip = new JSZip();
   const decl = '<?xml version="1.0" encoding="utf-8"?>';
-  zip.file("[Content_Types].xml", `${decl}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`);
-  zip.file("_rels/.rels", `${decl}<Relationships xmlns="${P}"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml" Id="R1a2b3c4d"/></Relationships>`);
-  zip.file("xl/_rels/workbook.xml.rels", `${decl}<Relationships xmlns="${P}"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml" Id="R5e6f7a8b"/><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="/xl/styles.xml" Id="R9c0d1e2f"/></Relationships>`);
-  zip.file("xl/workbook.xml", `${decl}<x:workbook xmlns:r="${R}" xmlns:x="${S}"><x:sheets><x:sheet name="Contacts" sheetId="1" r:id="R5e6f7a8b"/></x:sheets></x:workbook>`);
-  zip.file("xl/styles.xml", `${decl}<x:styleSheet xmlns:x="${S}"><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></x:numFmts><x:fonts count="1"><x:font/></x:fonts><x:fills count="1"><x:fill/></x:fills><x:borders count="1"><x:border/></x:borders><x:cellXfs count="2"><x:xf/><x:xf numFmtId="164" applyNumberFormat="1"/></x:cellXfs></x:styleSheet>`);
-  zip.file("xl/worksheets/sheet1.xml", `${decl}<x:worksheet xmlns:r="${R}" xmlns:x="${S}"><x:sheetData>${rows}</x:sheetData></x:worksheet>`);
-  writeFileSync(path.join(out, "openxml-sdk.xlsx"), await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", date: new Date(Date.UTC(2025, 0, 1)) }));
+  zip.file(
+    "[Content_Types].xml",
+    `${decl}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `${decl}<Relationships xmlns="${P}"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml" Id="R1a2b3c4d"/></Relationships>`,
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `${decl}<Relationships xmlns="${P}"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml" Id="R5e6f7a8b"/><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="/xl/styles.xml" Id="R9c0d1e2f"/></Relationships>`,
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `${decl}<x:workbook xmlns:r="${R}" xmlns:x="${S}"><x:sheets><x:sheet name="Contacts" sheetId="1" r:id="R5e6f7a8b"/></x:sheets></x:workbook>`,
+  );
+  zip.file(
+    "xl/styles.xml",
+    `${decl}<x:styleSheet xmlns:x="${S}"><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></x:numFmts><x:fonts count="1"><x:font/></x:fonts><x:fills count="1"><x:fill/></x:fills><x:borders count="1"><x:border/></x:borders><x:cellXfs count="2"><x:xf/><x:xf numFmtId="164" applyNumberFormat="1"/></x:cellXfs></x:styleSheet>`,
+  );
+  zip.file(
+    "xl/worksheets/sheet1.xml",
+    `${decl}<x:worksheet xmlns:r="${R}" xmlns:x="${S}"><x:sheetData>${rows}</x:sheetData></x:worksheet>`,
+  );
+  writeFileSync(
+    path.join(out, "openxml-sdk.xlsx"),
+    await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", date: new Date(Date.UTC(2025, 0, 1)) }),
+  );
 }
 
 try {
@@ -148,7 +200,9 @@ try {
     libreoffice: libreOfficeVersion(),
     exceljs: require("exceljs/package.json").version,
     sheetjs: XLSX.version,
-    openpyxl: execFileSync("/usr/bin/python3", ["-c", "import openpyxl; print(openpyxl.__version__)"]).toString().trim(),
+    openpyxl: execFileSync("/usr/bin/python3", ["-c", "import openpyxl; print(openpyxl.__version__)"])
+      .toString()
+      .trim(),
   };
   writeFileSync(path.join(out, "versions.json"), JSON.stringify(versions, null, 2) + "\n");
   console.log(versions);

@@ -23,7 +23,9 @@ function main(command, extra) {
   }
   if (process.platform !== "win32" && process.platform !== "darwin") {
     if (command === "stop") {
-      console.log(`npm stop: nothing to stop on ${process.platform}; npm start sideloads only on Windows and macOS. End \`npm run dev-server\` with Ctrl+C.`);
+      console.log(
+        `npm stop: nothing to stop on ${process.platform}; npm start sideloads only on Windows and macOS. End \`npm run dev-server\` with Ctrl+C.`,
+      );
       return 0;
     }
     console.error(
@@ -41,11 +43,23 @@ function main(command, extra) {
   // Desktop Excel unless told otherwise; the dev server is this project's, as in the template.
   const args =
     command === "start"
-      ? ["start", "manifest.xml", ...(extra.length ? extra : ["desktop"]), "--dev-server", "npm run dev-server", "--dev-server-port", port]
+      ? [
+          "start",
+          "manifest.xml",
+          ...(extra.length ? extra : ["desktop"]),
+          "--dev-server",
+          "npm run dev-server",
+          "--dev-server-port",
+          port,
+        ]
       : ["stop", "manifest.xml", ...extra];
   const quoted = args.map((arg) => (/^[\w@./:=-]+$/.test(arg) ? arg : `"${arg.replace(/"/g, '\\"')}"`));
   // Through a shell: npx is npx.cmd on Windows, which Node runs only that way.
-  const { status, error } = spawnSync(["npx", "--yes", OFFICE_ADDIN_DEBUGGING, ...quoted].join(" "), { cwd: ROOT, stdio: "inherit", shell: true });
+  const { status, error } = spawnSync(["npx", "--yes", OFFICE_ADDIN_DEBUGGING, ...quoted].join(" "), {
+    cwd: ROOT,
+    stdio: "inherit",
+    shell: true,
+  });
   if (error) {
     console.error(`Could not run ${OFFICE_ADDIN_DEBUGGING} through npx: ${error.message}`);
     return 1;

@@ -17,9 +17,13 @@ const ROOT_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
 /** The schema folder: OFFICE_SCHEMAS_DIR, else schemas/office-manifest in the repository. */
 function schemaDir() {
-  const dir = process.env.OFFICE_SCHEMAS_DIR ? resolve(process.env.OFFICE_SCHEMAS_DIR) : join(ROOT, "schemas", "office-manifest");
+  const dir = process.env.OFFICE_SCHEMAS_DIR
+    ? resolve(process.env.OFFICE_SCHEMAS_DIR)
+    : join(ROOT, "schemas", "office-manifest");
   if (!existsSync(join(dir, ROOT_SCHEMA))) {
-    throw new Error(`No ${ROOT_SCHEMA} in ${dir}: the Office manifest schemas are expected in schemas/office-manifest (or set OFFICE_SCHEMAS_DIR).`);
+    throw new Error(
+      `No ${ROOT_SCHEMA} in ${dir}: the Office manifest schemas are expected in schemas/office-manifest (or set OFFICE_SCHEMAS_DIR).`,
+    );
   }
   return dir;
 }
@@ -38,7 +42,9 @@ async function validateManifest(xml, fileName = "manifest.xml") {
     preload: schemas.filter((file) => file !== ROOT_SCHEMA).map(load),
   });
   if (result.valid) return [];
-  return result.errors.map((error) => (error.loc ? `${fileName}:${error.loc.lineNumber}: ${error.message}` : error.rawMessage));
+  return result.errors.map((error) =>
+    error.loc ? `${fileName}:${error.loc.lineNumber}: ${error.message}` : error.rawMessage,
+  );
 }
 
 module.exports = { validateManifest, schemaDir };

@@ -85,7 +85,12 @@ async function emittedFiles(): Promise<Map<string, string | undefined>> {
       for (const { from, to } of patterns) {
         expect(typeof to).toBe("string");
         const dir = posix.dirname(from);
-        const glob = new RegExp(`^${posix.basename(from).replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*")}$`);
+        const glob = new RegExp(
+          `^${posix
+            .basename(from)
+            .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+            .replace(/\*/g, "[^/]*")}$`,
+        );
         for (const name of readdirSync(join(ROOT, dir)).filter((f) => glob.test(f))) {
           const ext = posix.extname(name);
           const target = (to as string).replace("[name]", posix.basename(name, ext)).replace("[ext]", ext);
@@ -101,7 +106,8 @@ async function emittedFiles(): Promise<Map<string, string | undefined>> {
 function pngSize(file: string): { width: number; height: number } {
   const bytes = readFileSync(join(ROOT, file));
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString("latin1", 12, 16) !== "IHDR") throw new Error(`${file} is not a PNG`);
+  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString("latin1", 12, 16) !== "IHDR")
+    throw new Error(`${file} is not a PNG`);
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
@@ -134,7 +140,9 @@ describe("manifest.xml", () => {
     const sets = Array.from(one("Requirements").children);
     expect(sets.map((s) => s.localName)).toEqual(["Sets"]);
     expect(sets[0].getAttribute("DefaultMinVersion")).toBe("1.1");
-    expect(Array.from(sets[0].children).map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])).toEqual([["ExcelApi", "1.7"]]);
+    expect(Array.from(sets[0].children).map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])).toEqual([
+      ["ExcelApi", "1.7"],
+    ]);
   });
 
   it("names and describes itself in English and Swedish", () => {
@@ -194,9 +202,14 @@ describe("manifest.xml", () => {
       const strings = resources(kind);
       expect(strings.length).toBeGreaterThan(0);
       for (const string of strings) {
-        const values = [string.getAttribute("DefaultValue"), ...Array.from(string.children).map((o) => o.getAttribute("Value"))];
+        const values = [
+          string.getAttribute("DefaultValue"),
+          ...Array.from(string.children).map((o) => o.getAttribute("Value")),
+        ];
         for (const value of values) expect((value ?? "").length).toBeLessThanOrEqual(limit);
-        expect(Array.from(string.children).map((o) => [o.localName, o.getAttribute("Locale")])).toEqual([["Override", "sv-SE"]]);
+        expect(Array.from(string.children).map((o) => [o.localName, o.getAttribute("Locale")])).toEqual([
+          ["Override", "sv-SE"],
+        ]);
       }
     }
   });
@@ -223,7 +236,10 @@ describe("manifest.xml", () => {
       return source;
     };
     expect(pngSize(sourceOf(one("IconUrl").getAttribute("DefaultValue")))).toEqual({ width: 32, height: 32 });
-    expect(pngSize(sourceOf(one("HighResolutionIconUrl").getAttribute("DefaultValue")))).toEqual({ width: 64, height: 64 });
+    expect(pngSize(sourceOf(one("HighResolutionIconUrl").getAttribute("DefaultValue")))).toEqual({
+      width: 64,
+      height: 64,
+    });
     const images = new Map(resources("Images").map((i) => [i.getAttribute("id"), i.getAttribute("DefaultValue")]));
     const uses = all("Image", BT).filter((i) => i.hasAttribute("size"));
     expect(uses.length).toBeGreaterThan(0);
@@ -243,7 +259,9 @@ describe("the production manifest", () => {
     expect(rewritten).not.toContain("<!--");
     const prod = parse(rewritten);
     expect(prod.getElementsByTagName("parsererror")).toHaveLength(0);
-    expect(Array.from(prod.getElementsByTagNameNS("*", "AppDomain")).map((d) => d.textContent)).toEqual(["https://contoso.example"]);
+    expect(Array.from(prod.getElementsByTagNameNS("*", "AppDomain")).map((d) => d.textContent)).toEqual([
+      "https://contoso.example",
+    ]);
     const urls = Array.from(prod.querySelectorAll("[DefaultValue]"))
       .map((e) => e.getAttribute("DefaultValue") ?? "")
       .filter((v) => /^\w+:\/\//.test(v));

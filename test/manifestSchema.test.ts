@@ -24,12 +24,23 @@ describe("manifest.xml against Office's manifest schema", () => {
     const problems = await validateManifest(broken, "broken.xml");
     // Once where the button uses it (resid), once where the string is defined (id).
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(new RegExp(`^broken\\.xml:${lineOf(broken, `resid="${long}"`)}: .*Description', attribute 'resid': \\[facet 'maxLength'\\].*length of '33'.*maximum length of '32'`));
-    expect(problems[1]).toMatch(new RegExp(`^broken\\.xml:${lineOf(broken, `<bt:String id="${long}"`)}: .*String', attribute 'id': \\[facet 'maxLength'\\]`));
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^broken\\.xml:${lineOf(broken, `resid="${long}"`)}: .*Description', attribute 'resid': \\[facet 'maxLength'\\].*length of '33'.*maximum length of '32'`,
+      ),
+    );
+    expect(problems[1]).toMatch(
+      new RegExp(
+        `^broken\\.xml:${lineOf(broken, `<bt:String id="${long}"`)}: .*String', attribute 'id': \\[facet 'maxLength'\\]`,
+      ),
+    );
   });
 
   it("fails an element out of the schema's order", async () => {
-    const moved = MANIFEST_XML.replace(/\s*<Permissions>ReadWriteDocument<\/Permissions>/, "").replace("<Hosts>", "<Permissions>ReadWriteDocument</Permissions>\n  <Hosts>");
+    const moved = MANIFEST_XML.replace(/\s*<Permissions>ReadWriteDocument<\/Permissions>/, "").replace(
+      "<Hosts>",
+      "<Permissions>ReadWriteDocument</Permissions>\n  <Hosts>",
+    );
     const problems = await validateManifest(moved);
     expect(problems.join("\n")).toMatch(/manifest\.xml:\d+: .*Permissions.*not expected/);
   });

@@ -20,7 +20,9 @@ export function arqueroTableFrom(sheet: Sheet): { numRows(): number } {
     }
     columns[name] = column;
   }
-  columns[NAME_HEADER] = columns[NAME_HEADER].map((name) => (typeof name === "string" ? name.trim().toLowerCase() : name));
+  columns[NAME_HEADER] = columns[NAME_HEADER].map((name) =>
+    typeof name === "string" ? name.trim().toLowerCase() : name,
+  );
   columns[MAILING_HEADER] = columns[MAILING_HEADER].map((cell) =>
     String(cell ?? "")
       .split(/[;,]/)

@@ -62,7 +62,8 @@ export function loopEngine(input: PeerInput): Engine {
         if (!(n >= lo && n <= hi)) continue; // NaN (blank) fails both
         if (nameHit[nameCodes[r]] === 0) continue;
         let inList = false;
-        for (let k = groupOffsets[r], end = groupOffsets[r + 1]; k < end && !inList; k++) inList = wantedGroup[groupCodeArray[k]] === 1;
+        for (let k = groupOffsets[r], end = groupOffsets[r + 1]; k < end && !inList; k++)
+          inList = wantedGroup[groupCodeArray[k]] === 1;
         if (inList) out.push(r);
       }
       return { rows: () => out };

@@ -31,7 +31,11 @@ export interface AddContactsResult extends AddContactsPlan {
 }
 
 /** Add Contacts (docs/business-rules.md §3): plan in the domain, then write the lines, the criteria and the history at once. */
-export async function addContacts(book: SegmentBook, ctx: RunContext, request: AddContactsRequest): Promise<AddContactsResult> {
+export async function addContacts(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: AddContactsRequest,
+): Promise<AddContactsResult> {
   const segment = await loadSegment(book, request.segmentNo);
   const { table } = await loadContacts(book, ctx, request.contacts);
   const header = segment.row.record;
@@ -47,11 +51,23 @@ export async function addContacts(book: SegmentBook, ctx: RunContext, request: A
   };
   if (request.preview) {
     const counts = previewAddContacts(selection);
-    return { ...counts, newLines: [], segmentNo: header.no, preview: true, unjudged: unjudgedColumns(table, request.groups) };
+    return {
+      ...counts,
+      newLines: [],
+      segmentNo: header.no,
+      preview: true,
+      unjudged: unjudgedColumns(table, request.groups),
+    };
   }
   const template = await lookupTemplate(book, header.interactionTemplateCode);
   const plan = planAddContacts({ ...selection, header, template });
-  const result = { ...plan, added: plan.newLines.length, segmentNo: header.no, preview: false, unjudged: unjudgedColumns(table, request.groups) };
+  const result = {
+    ...plan,
+    added: plan.newLines.length,
+    segmentNo: header.no,
+    preview: false,
+    unjudged: unjudgedColumns(table, request.groups),
+  };
   const state = await segmentState(book, segment);
 
   const criteria = criteriaLinesForStep(
@@ -66,6 +82,11 @@ export async function addContacts(book: SegmentBook, ctx: RunContext, request: A
     insertCriteria: criteria.map(criteriaRow),
     deleteCriteriaLineNos: [],
   });
-  await commitSegment(book, state, applied.content, recordAction(state.stored.history, "Add Contacts", applied.inverse, applied.content));
+  await commitSegment(
+    book,
+    state,
+    applied.content,
+    recordAction(state.stored.history, "Add Contacts", applied.inverse, applied.content),
+  );
   return result;
 }

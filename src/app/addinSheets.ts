@@ -7,7 +7,9 @@ import { DEDICATED_SHEETS, STATE_SHEET } from "./store/sheetSpecs";
 
 // Excel compares sheet and table names ignoring case.
 const OWN_NAMES = new Set(
-  [...DEDICATED_SHEETS.flatMap((spec) => [spec.sheetName, spec.tableName]), STATE_SHEET].map((name) => name.trim().toLowerCase()),
+  [...DEDICATED_SHEETS.flatMap((spec) => [spec.sheetName, spec.tableName]), STATE_SHEET].map((name) =>
+    name.trim().toLowerCase(),
+  ),
 );
 
 export function isAddinSheet(name: string): boolean {

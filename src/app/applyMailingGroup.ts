@@ -32,13 +32,23 @@ export interface ApplyMailingGroupResult {
   readonly warnings: readonly string[];
 }
 
-export async function applyMailingGroup(book: SegmentBook, ctx: RunContext, request: ApplyMailingGroupRequest): Promise<ApplyMailingGroupResult> {
+export async function applyMailingGroup(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: ApplyMailingGroupRequest,
+): Promise<ApplyMailingGroupResult> {
   const segment = await loadSegment(book, request.segmentNo);
   // The sheet as read is kept beside the table: the cells are rewritten from their own text, separators and all.
   const input = await readContactInput(book, request.contacts ?? {});
   const sheet = { ...input, locale: ctx.locale };
   const { table, warnings } = contactTableOf(input, ctx.locale);
-  const plan = planMailingGroup({ table, sheet, lines: segment.lines.map((l) => l.record), code: request.code, deleteOld: request.deleteOld });
+  const plan = planMailingGroup({
+    table,
+    sheet,
+    lines: segment.lines.map((l) => l.record),
+    code: request.code,
+    deleteOld: request.deleteOld,
+  });
   const tooLong = plan.changes.find((c) => c.after.length > MAX_CELL_CHARS);
   if (tooLong) {
     throw new DomainError(

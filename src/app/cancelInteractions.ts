@@ -32,8 +32,10 @@ export async function cancelInteractions(book: SegmentBook, request: CancelReque
   const loggedExtra = new Map(loggedRows.map((r) => [r.record.entryNo, r.extra]));
   const entryExtra = new Map(entryRows.map((r) => [r.record.entryNo, r.extra]));
   const sheets: SheetChange[] = [];
-  if (plan.logged.length > 0) sheets.push({ spec: LOGGED_SEGMENTS, update: plan.logged.map((l) => stored(l, loggedExtra.get(l.entryNo))) });
-  if (plan.entries.length > 0) sheets.push({ spec: INTERACTION_LOG, update: plan.entries.map((e) => stored(e, entryExtra.get(e.entryNo))) });
+  if (plan.logged.length > 0)
+    sheets.push({ spec: LOGGED_SEGMENTS, update: plan.logged.map((l) => stored(l, loggedExtra.get(l.entryNo))) });
+  if (plan.entries.length > 0)
+    sheets.push({ spec: INTERACTION_LOG, update: plan.entries.map((e) => stored(e, entryExtra.get(e.entryNo))) });
   if (sheets.length > 0) await book.commit({ sheets });
   return summary(plan);
 }
@@ -49,10 +51,13 @@ async function planFromBook(book: SegmentBook, request: CancelRequest) {
   );
   // A row with a cell that could not be read is refused when it would change (its Canceled may be that cell);
   // rows the cancel leaves alone do not matter.
-  const problems = (rows: readonly StoredRow<{ entryNo: number }>[]) => new Map(rows.flatMap((r) => (r.problem ? [[r.record.entryNo, r.problem.error] as const] : [])));
+  const problems = (rows: readonly StoredRow<{ entryNo: number }>[]) =>
+    new Map(rows.flatMap((r) => (r.problem ? [[r.record.entryNo, r.problem.error] as const] : [])));
   const entryProblems = problems(entryRows);
   const loggedProblems = problems(loggedRows);
-  const problem = plan.entries.map((e) => entryProblems.get(e.entryNo)).find(Boolean) ?? plan.logged.map((l) => loggedProblems.get(l.entryNo)).find(Boolean);
+  const problem =
+    plan.entries.map((e) => entryProblems.get(e.entryNo)).find(Boolean) ??
+    plan.logged.map((l) => loggedProblems.get(l.entryNo)).find(Boolean);
   if (problem) throw problem;
   return { plan, loggedRows, entryRows };
 }

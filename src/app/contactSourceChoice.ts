@@ -40,7 +40,11 @@ export async function contactSources(book: SegmentBook): Promise<ContactSources>
  * Reads the named sheet or table and, when its contacts can be used, stores it as the workbook's choice. A sheet
  * with errors is refused with every problem (ContactSheetError) and the old choice stays.
  */
-export async function chooseContactSource(book: SegmentBook, ctx: RunContext, name: string): Promise<ChosenContactSource> {
+export async function chooseContactSource(
+  book: SegmentBook,
+  ctx: RunContext,
+  name: string,
+): Promise<ChosenContactSource> {
   if (name.trim() === "") throw new DomainError("Name the sheet or table to read contacts from.", "no-contacts");
   refuseAddinSheet(name);
   const sources = await contactSources(book);
@@ -64,7 +68,10 @@ function findSource(list: ContactSourceList, name: string): { name: string; kind
 
 /** A sheet named like a table would be read as that table (tables come first), so it is not offered apart from it. */
 function withoutShadowed(list: ContactSourceList): ContactSourceList {
-  return { tables: list.tables, sheets: list.sheets.filter((sheet) => !list.tables.some((table) => sameName(table.name, sheet))) };
+  return {
+    tables: list.tables,
+    sheets: list.sheets.filter((sheet) => !list.tables.some((table) => sameName(table.name, sheet))),
+  };
 }
 
 function notListed(name: string, sources: ContactSourceList): DomainError {

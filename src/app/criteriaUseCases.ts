@@ -2,7 +2,13 @@
 import { planAddContacts } from "../domain/segments/addContacts";
 import { countActions, criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { describeSteps, stepsFromCriteria } from "../domain/segments/criteriaSteps";
-import { applyDelta, recordAction, type SegmentContent, type SegmentDelta, type SegmentHistory } from "../domain/segments/history";
+import {
+  applyDelta,
+  recordAction,
+  type SegmentContent,
+  type SegmentDelta,
+  type SegmentHistory,
+} from "../domain/segments/history";
 import { planReduce } from "../domain/segments/reduceContacts";
 import { planRefine } from "../domain/segments/refineContacts";
 import { saveCriteria, savedCriteriaFor } from "../domain/segments/savedCriteria";
@@ -25,7 +31,10 @@ export interface SegmentCriteria {
 export async function segmentCriteria(book: SegmentBook, segmentNo: string): Promise<SegmentCriteria> {
   const segment = await loadSegment(book, segmentNo);
   const no = segment.row.record.no;
-  const steps = stepsFromCriteria(segment.criteria.map((c) => c.record), `Segment Criteria of ${no}`);
+  const steps = stepsFromCriteria(
+    segment.criteria.map((c) => c.record),
+    `Segment Criteria of ${no}`,
+  );
   return { segmentNo: no, steps, text: describeSteps(steps) };
 }
 
@@ -35,13 +44,25 @@ export interface SaveCriteriaRequest {
   readonly description?: string;
 }
 
-export async function saveSegmentCriteria(book: SegmentBook, request: SaveCriteriaRequest): Promise<{ code: string; actions: number }> {
+export async function saveSegmentCriteria(
+  book: SegmentBook,
+  request: SaveCriteriaRequest,
+): Promise<{ code: string; actions: number }> {
   const segment = await loadSegment(book, request.segmentNo);
   const existing = await book.readRows(SAVED_CRITERIA);
   const criteria = segment.criteria.map((c) => c.record);
   const description = request.description ?? segment.row.record.description;
-  const lines = saveCriteria(segment.row.record.no, criteria, request.code, description, existing.map((r) => r.record));
-  await book.commit({ createSheets: await missingSheets(book), sheets: [{ spec: SAVED_CRITERIA, insert: lines.map((line) => stored(line)) }] });
+  const lines = saveCriteria(
+    segment.row.record.no,
+    criteria,
+    request.code,
+    description,
+    existing.map((r) => r.record),
+  );
+  await book.commit({
+    createSheets: await missingSheets(book),
+    sheets: [{ spec: SAVED_CRITERIA, insert: lines.map((line) => stored(line)) }],
+  });
   return { code: lines[0].code, actions: countActions(criteria) };
 }
 
@@ -65,16 +86,27 @@ export interface ReuseCriteriaResult {
  * Replays each saved action in order against the contacts as they are now, every flag included (docs/decisions.md §D3:
  * Entire Companies on Refine too, unlike BC). Each replay is one Go Back step; all are written in one commit.
  */
-export async function reuseCriteria(book: SegmentBook, ctx: RunContext, request: ReuseCriteriaRequest): Promise<ReuseCriteriaResult> {
+export async function reuseCriteria(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: ReuseCriteriaRequest,
+): Promise<ReuseCriteriaResult> {
   const state = await loadSegmentState(book, request.segmentNo);
   const header = state.segment.row.record;
   confirmAppendingSteps(state, "the saved ones", request.force);
-  const saved = savedCriteriaFor(request.code, (await book.readRows(SAVED_CRITERIA)).map((r) => r.record));
+  const saved = savedCriteriaFor(
+    request.code,
+    (await book.readRows(SAVED_CRITERIA)).map((r) => r.record),
+  );
   const steps = stepsFromCriteria(saved, `Saved Criteria ${saved[0].code}`);
   const { table } = await loadContacts(book, ctx, request.contacts);
   const template = await lookupTemplate(book, header.interactionTemplateCode);
   const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
-  const entries = await entriesFor(book, table, steps.map((step) => step.groups));
+  const entries = await entriesFor(
+    book,
+    table,
+    steps.map((step) => step.groups),
+  );
   const caption = fieldCaption(table, entries);
 
   let content: SegmentContent = state.content;
@@ -84,7 +116,16 @@ export async function reuseCriteria(book: SegmentBook, ctx: RunContext, request:
     const lines = content.lines.map((l) => l.record);
     let lineDelta: Pick<SegmentDelta, "insertLines" | "deleteLineNos">;
     if (step.action === "Add Contacts") {
-      const plan = planAddContacts({ table, entries, header, template, lines, groups: step.groups, options: step.options, env });
+      const plan = planAddContacts({
+        table,
+        entries,
+        header,
+        template,
+        lines,
+        groups: step.groups,
+        options: step.options,
+        env,
+      });
       lineDelta = { insertLines: plan.newLines.map(lineRow), deleteLineNos: [] };
       actions.push({ action: step.action, added: plan.newLines.length, removed: 0 });
     } else {
@@ -95,7 +136,11 @@ export async function reuseCriteria(book: SegmentBook, ctx: RunContext, request:
     }
     const firstCriteriaNo = nextCriteriaLineNo(content.criteria.map((c) => c.record));
     const criteria = criteriaLinesForStep(header.no, firstCriteriaNo, step, caption);
-    const applied = applyDelta(content, { ...lineDelta, insertCriteria: criteria.map(criteriaRow), deleteCriteriaLineNos: [] });
+    const applied = applyDelta(content, {
+      ...lineDelta,
+      insertCriteria: criteria.map(criteriaRow),
+      deleteCriteriaLineNos: [],
+    });
     history = recordAction(history, step.action, applied.inverse, applied.content);
     content = applied.content;
   }

@@ -18,7 +18,9 @@ export interface DeleteSegmentResult {
 export async function deleteSegment(book: SegmentBook, segmentNo: string): Promise<DeleteSegmentResult> {
   const segment = await loadSegment(book, segmentNo, { allowProblems: true });
   const no = segment.row.record.no;
-  const history = (await book.readRows(SEGMENT_HISTORY)).filter((h) => foldCase(h.record.segmentNo.trim()) === foldCase(no.trim()));
+  const history = (await book.readRows(SEGMENT_HISTORY)).filter(
+    (h) => foldCase(h.record.segmentNo.trim()) === foldCase(no.trim()),
+  );
   const deletion = (spec: SheetSpec, rows: readonly StoredRow<object>[]): SheetChange[] =>
     // A sheet with nothing to delete is not touched (nor created when missing).
     rows.length === 0 ? [] : [{ spec, deleteKeys: rows.map((row) => keyOf(spec, row.record)) }];

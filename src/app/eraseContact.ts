@@ -39,7 +39,11 @@ const bySegment = (no: string) => foldCase(no.trim());
 export async function eraseContact(book: SegmentBook, request: EraseContactRequest): Promise<EraseContactResult> {
   const lines = await book.readRows(SEGMENT_LINES);
   const entries = await book.readRows(INTERACTION_LOG);
-  const plan = planErasure(request.contactNo, lines.map((l) => l.record), entries.map((e) => e.record));
+  const plan = planErasure(
+    request.contactNo,
+    lines.map((l) => l.record),
+    entries.map((e) => e.record),
+  );
   const contactNo = plan.contactNo;
 
   // Line Nos. erased per segment, and each segment's spelling of its No. as its lines have it.
@@ -67,8 +71,13 @@ export async function eraseContact(book: SegmentBook, request: EraseContactReque
   const segmentNos = [...spelled.values()];
 
   const changes: SheetChange[] = [];
-  if (plan.lines.length > 0) changes.push({ spec: SEGMENT_LINES, deleteKeys: plan.lines.map((l) => keyOf(SEGMENT_LINES, l)) });
-  if (headers.length > 0) changes.push({ spec: SEGMENTS, update: headers.map((h) => stored({ ...h.record, ...lineFigures(remaining(h.record.no)) }, h.extra)) });
+  if (plan.lines.length > 0)
+    changes.push({ spec: SEGMENT_LINES, deleteKeys: plan.lines.map((l) => keyOf(SEGMENT_LINES, l)) });
+  if (headers.length > 0)
+    changes.push({
+      spec: SEGMENTS,
+      update: headers.map((h) => stored({ ...h.record, ...lineFigures(remaining(h.record.no)) }, h.extra)),
+    });
   if (plan.entries.length > 0) {
     // Each entry keeps its user columns; only the record's identity fields change.
     const extraOf = new Map(entries.map((e) => [e.record.entryNo, e.extra]));
@@ -87,7 +96,10 @@ export async function eraseContact(book: SegmentBook, request: EraseContactReque
     rowsChanged: plan.lines.length + headers.length + plan.entries.length + history.rows,
   };
   if (plan.lines.length === 0 && plan.entries.length === 0 && history.segments.length === 0) {
-    throw new DomainError(`Contact ${contactNo} is on no segment line and in no Interaction Log entry: nothing to erase.`, "not-found");
+    throw new DomainError(
+      `Contact ${contactNo} is on no segment line and in no Interaction Log entry: nothing to erase.`,
+      "not-found",
+    );
   }
   if (!request.confirmed) return result;
   await book.commit({ sheets: changes });
@@ -118,7 +130,8 @@ async function historySheetChanges(
       const parsed = parseHistory(segmentNo, group);
       const { history } = parsed;
       if (lineNos.length === 0 && !historyMentions(history, contactNo)) continue;
-      if (history.undo.length === 0 && history.redo.length === 0 && lineNos.every((n) => !history.checkpoint.has(n))) continue;
+      if (history.undo.length === 0 && history.redo.length === 0 && lineNos.every((n) => !history.checkpoint.has(n)))
+        continue;
       change = historyChange(parsed, historyAfterErasure(history, lineNos));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

@@ -28,19 +28,41 @@ const RESERVED = new Set([...DEDICATED_SHEETS.flatMap((s) => [s.sheetName, s.tab
 export function checkSheetName(name: string): string {
   const where = `The sheet name "${name}"`;
   if (name.trim() === "") throw new DomainError("The sheet name is blank.", "validation", { key: "sheet-name-blank" });
-  if (name.length > 31) throw new DomainError(`${where} is longer than Excel's 31 characters.`, "validation", { key: "sheet-name-too-long", name });
-  if (/[:\\/?*[\]]/.test(name)) throw new DomainError(`${where} holds a character Excel refuses in sheet names (: \\ / ? * [ ]).`, "validation", { key: "sheet-name-character", name });
-  if (name.startsWith("'") || name.endsWith("'")) throw new DomainError(`${where} starts or ends with an apostrophe, which Excel refuses.`, "validation", { key: "sheet-name-apostrophe", name });
-  if (foldCase(name) === "history") throw new DomainError(`${where} is reserved by Excel.`, "validation", { key: "sheet-name-history", name });
-  if (RESERVED.has(foldCase(name))) throw new DomainError(`${where} is the name of one of the add-in's own sheets; choose another.`, "validation", { key: "sheet-name-reserved", name });
+  if (name.length > 31)
+    throw new DomainError(`${where} is longer than Excel's 31 characters.`, "validation", {
+      key: "sheet-name-too-long",
+      name,
+    });
+  if (/[:\\/?*[\]]/.test(name))
+    throw new DomainError(`${where} holds a character Excel refuses in sheet names (: \\ / ? * [ ]).`, "validation", {
+      key: "sheet-name-character",
+      name,
+    });
+  if (name.startsWith("'") || name.endsWith("'"))
+    throw new DomainError(`${where} starts or ends with an apostrophe, which Excel refuses.`, "validation", {
+      key: "sheet-name-apostrophe",
+      name,
+    });
+  if (foldCase(name) === "history")
+    throw new DomainError(`${where} is reserved by Excel.`, "validation", { key: "sheet-name-history", name });
+  if (RESERVED.has(foldCase(name)))
+    throw new DomainError(`${where} is the name of one of the add-in's own sheets; choose another.`, "validation", {
+      key: "sheet-name-reserved",
+      name,
+    });
   return name;
 }
 
-export async function exportMailingList(book: SegmentBook, ctx: RunContext, request: ExportMailingListRequest): Promise<ExportMailingListResult> {
+export async function exportMailingList(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: ExportMailingListRequest,
+): Promise<ExportMailingListResult> {
   const sheetName = request.sheetName === undefined ? undefined : checkSheetName(request.sheetName);
   const segment = await loadSegment(book, request.segmentNo);
   const { table, warnings } = await loadContacts(book, ctx, request.contacts);
   const list = buildMailingList({ table, lines: segment.lines.map((l) => l.record), emailOnly: request.emailOnly });
-  if (sheetName !== undefined) await book.commit({ newSheets: [{ name: sheetName, header: list.header, rows: list.rows }] });
+  if (sheetName !== undefined)
+    await book.commit({ newSheets: [{ name: sheetName, header: list.header, rows: list.rows }] });
   return { ...list, segmentNo: segment.row.record.no, sheetName, warnings: warnings.map((w) => w.message) };
 }

@@ -13,7 +13,10 @@ export interface EntriesFilter {
 }
 
 /** Entries in entry-number order, optionally of one segment, one logged segment or one contact (matched ignoring case). */
-export async function interactionEntries(book: SegmentBook, filter: EntriesFilter = {}): Promise<InteractionLogEntry[]> {
+export async function interactionEntries(
+  book: SegmentBook,
+  filter: EntriesFilter = {},
+): Promise<InteractionLogEntry[]> {
   const same = (a: string, b: string | undefined) => b === undefined || foldCase(a.trim()) === foldCase(b.trim());
   return (await readLogEntries(book))
     .map((row) => row.record)
@@ -27,6 +30,9 @@ export async function interactionEntries(book: SegmentBook, filter: EntriesFilte
 }
 
 /** Per template and per group: count, cost and duration of the entries not canceled (docs/business-rules.md §8.1, for the task pane). */
-export async function interactionEntryTotals(book: SegmentBook, filter: EntriesFilter = {}): Promise<InteractionTotals> {
+export async function interactionEntryTotals(
+  book: SegmentBook,
+  filter: EntriesFilter = {},
+): Promise<InteractionTotals> {
   return interactionTotals(await interactionEntries(book, filter));
 }

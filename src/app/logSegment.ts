@@ -7,11 +7,24 @@ import { followUpHeader } from "../domain/interactions/followUp";
 import type { ExcludedLine } from "../domain/interactions/excludedLines";
 import { reviewLogSegment, type LogProblem } from "../domain/interactions/logChecks";
 import { planLogSegment, type LogSegmentInput } from "../domain/interactions/logSegment";
-import { applyReuse, planReuseSegment, REUSE_SEGMENT_ACTION, type ReuseSegmentPlan } from "../domain/interactions/reuseSegment";
+import {
+  applyReuse,
+  planReuseSegment,
+  REUSE_SEGMENT_ACTION,
+  type ReuseSegmentPlan,
+} from "../domain/interactions/reuseSegment";
 import { EMPTY_HISTORY, recordAction } from "../domain/segments/history";
 import type { ContactTable } from "../domain/contacts/table";
 import { keyOf } from "./store/rows";
-import { INTERACTION_LOG, LOGGED_SEGMENTS, SCHEMA_VERSION, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "./store/sheetSpecs";
+import {
+  INTERACTION_LOG,
+  LOGGED_SEGMENTS,
+  SCHEMA_VERSION,
+  SEGMENT_CRITERIA,
+  SEGMENT_LINES,
+  SEGMENTS,
+  type SheetSpec,
+} from "./store/sheetSpecs";
 import { loadContacts } from "./store/contactSource";
 import { missingSheets } from "./store/dedicatedSheets";
 import { deleteHistory, historyChange, parseHistory } from "./store/historyRows";
@@ -42,18 +55,31 @@ export interface LogSegmentResult {
   readonly followUp?: { readonly segmentNo: string; readonly lines: number; readonly skippedExcluded: number };
 }
 
-export async function logSegment(book: SegmentBook, ctx: RunContext, request: LogSegmentRequest): Promise<LogSegmentResult> {
+export async function logSegment(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: LogSegmentRequest,
+): Promise<LogSegmentResult> {
   const { state, table, input } = await readLogInput(book, ctx, request);
   const header = state.segment.row.record;
   const plan = planLogSegment({ ...input, includeExcluded: request.includeExcluded === true });
 
-  const del = (spec: SheetSpec, records: readonly object[]): SheetChange => ({ spec, deleteKeys: records.map((r) => keyOf(spec, r)) });
+  const del = (spec: SheetSpec, records: readonly object[]): SheetChange => ({
+    spec,
+    deleteKeys: records.map((r) => keyOf(spec, r)),
+  });
   const changes: SheetChange[] = [
     { spec: LOGGED_SEGMENTS, insert: [stored(plan.logged)] },
     { spec: INTERACTION_LOG, insert: plan.entries.map((e) => stored(e)) },
     del(SEGMENTS, [header]),
-    del(SEGMENT_LINES, state.content.lines.map((l) => l.record)),
-    del(SEGMENT_CRITERIA, state.content.criteria.map((c) => c.record)),
+    del(
+      SEGMENT_LINES,
+      state.content.lines.map((l) => l.record),
+    ),
+    del(
+      SEGMENT_CRITERIA,
+      state.content.criteria.map((c) => c.record),
+    ),
     deleteHistory(state.stored),
   ];
   let statePatch: Partial<BookState> | undefined;
@@ -62,7 +88,10 @@ export async function logSegment(book: SegmentBook, ctx: RunContext, request: Lo
     const { no, lastUsed } = await nextSegmentNo(book);
     const made = followUpSegment(no, header, ctx.workdate, plan.entries, plan.logged.entryNo, table);
     changes.push(...made.changes);
-    statePatch = { lastSegmentNo: lastUsed, schemaVersion: Math.max((await book.readState()).schemaVersion, SCHEMA_VERSION) };
+    statePatch = {
+      lastSegmentNo: lastUsed,
+      schemaVersion: Math.max((await book.readState()).schemaVersion, SCHEMA_VERSION),
+    };
     followUp = { segmentNo: no, lines: made.plan.newLines.length, skippedExcluded: made.plan.skippedExcluded };
   }
   await book.commit({ createSheets: await missingSheets(book), sheets: mergeSheetChanges(changes), state: statePatch });
@@ -95,11 +124,17 @@ export interface LogSegmentPreview {
 }
 
 /** Log's summary before the act (the pane shows what an action will do before it is taken): the same reads and rules as Log. */
-export async function previewLogSegment(book: SegmentBook, ctx: RunContext, request: LogSegmentRequest): Promise<LogSegmentPreview> {
+export async function previewLogSegment(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: LogSegmentRequest,
+): Promise<LogSegmentPreview> {
   const { state, table, input } = await readLogInput(book, ctx, request);
   const header = state.segment.row.record;
   const review = reviewLogSegment(input);
-  const templates = [...new Set(review.lines.map((l) => l.interactionTemplateCode.trim()).filter((code) => code !== ""))];
+  const templates = [
+    ...new Set(review.lines.map((l) => l.interactionTemplateCode.trim()).filter((code) => code !== "")),
+  ];
   const sum = (of: (line: SegmentLine) => number) => review.lines.reduce((total, line) => total + of(line), 0);
   let followUp: LogSegmentPreview["followUp"];
   if (review.problems.length === 0) {
@@ -154,11 +189,25 @@ function followUpSegment(
   table: ContactTable,
 ): { changes: SheetChange[]; plan: ReuseSegmentPlan } {
   const header = followUpHeader(no, logged, workdate);
-  const plan = planReuseSegment({ header, template: undefined, lines: [], loggedEntryNo, entries, table, includeExcluded: false, includeCanceled: false });
+  const plan = planReuseSegment({
+    header,
+    template: undefined,
+    lines: [],
+    loggedEntryNo,
+    entries,
+    table,
+    includeExcluded: false,
+    includeCanceled: false,
+  });
   const applied = applyReuse({ lines: [], criteria: [] }, no, plan);
   const history = recordAction(EMPTY_HISTORY, REUSE_SEGMENT_ACTION, applied.inverse, applied.content);
-  const row: SegmentRow = segmentRow(header, applied.content.lines.map((l) => l.record), applied.content.criteria.map((c) => c.record));
-  const toStored = <R extends object>(rows: readonly { record: R }[]): StoredRow<object>[] => rows.map((r) => stored(r.record));
+  const row: SegmentRow = segmentRow(
+    header,
+    applied.content.lines.map((l) => l.record),
+    applied.content.criteria.map((c) => c.record),
+  );
+  const toStored = <R extends object>(rows: readonly { record: R }[]): StoredRow<object>[] =>
+    rows.map((r) => stored(r.record));
   const changes: SheetChange[] = [
     { spec: SEGMENTS, insert: [stored(row)] },
     { spec: SEGMENT_LINES, insert: toStored(applied.content.lines) },

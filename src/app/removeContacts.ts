@@ -34,9 +34,16 @@ export interface RemoveContactsResult extends RemoveContactsCounts {
   readonly unjudged: readonly UnjudgedColumn[];
 }
 
-const ACTIONS: Record<RemoveKind, StepAction> = { reduce: "Remove Contacts (Reduce)", refine: "Remove Contacts (Refine)" };
+const ACTIONS: Record<RemoveKind, StepAction> = {
+  reduce: "Remove Contacts (Reduce)",
+  refine: "Remove Contacts (Refine)",
+};
 
-export async function removeContacts(book: SegmentBook, ctx: RunContext, request: RemoveContactsRequest): Promise<RemoveContactsResult> {
+export async function removeContacts(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: RemoveContactsRequest,
+): Promise<RemoveContactsResult> {
   const segment = await loadSegment(book, request.segmentNo);
   const { table } = await loadContacts(book, ctx, request.contacts);
   const segmentNo = segment.row.record.no;
@@ -69,7 +76,12 @@ export async function removeContacts(book: SegmentBook, ctx: RunContext, request
     insertCriteria: criteria.map(criteriaRow),
     deleteCriteriaLineNos: [],
   });
-  await commitSegment(book, state, applied.content, recordAction(state.stored.history, action, applied.inverse, applied.content));
+  await commitSegment(
+    book,
+    state,
+    applied.content,
+    recordAction(state.stored.history, action, applied.inverse, applied.content),
+  );
   const { removed, ...counts } = plan;
   return {
     ...counts,

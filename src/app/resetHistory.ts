@@ -17,7 +17,12 @@ export interface ResetHistoryResult {
 export async function resetHistory(book: SegmentBook, segmentNo: string): Promise<ResetHistoryResult> {
   const no = (await loadSegment(book, segmentNo, { allowProblems: true })).row.record.no;
   // Read as rows, never parsed: the payloads may be what is damaged.
-  const rows = (await book.readRows<HistoryRow>(SEGMENT_HISTORY)).filter((row) => foldCase(row.record.segmentNo.trim()) === foldCase(no.trim()));
-  if (rows.length > 0) await book.commit({ sheets: [{ spec: SEGMENT_HISTORY, deleteKeys: rows.map((row) => keyOf(SEGMENT_HISTORY, row.record)) }] });
+  const rows = (await book.readRows<HistoryRow>(SEGMENT_HISTORY)).filter(
+    (row) => foldCase(row.record.segmentNo.trim()) === foldCase(no.trim()),
+  );
+  if (rows.length > 0)
+    await book.commit({
+      sheets: [{ spec: SEGMENT_HISTORY, deleteKeys: rows.map((row) => keyOf(SEGMENT_HISTORY, row.record)) }],
+    });
   return { segmentNo: no, rows: rows.length };
 }

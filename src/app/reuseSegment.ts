@@ -1,6 +1,11 @@
 /** Reuse Segment (docs/business-rules.md §5.5, docs/decisions.md §D4): a logged segment's entries back as lines, one Go Back step. */
 import { DomainError } from "../domain/errors";
-import { applyReuse, planReuseSegment, REUSE_SEGMENT_ACTION, type ReuseSegmentPlan } from "../domain/interactions/reuseSegment";
+import {
+  applyReuse,
+  planReuseSegment,
+  REUSE_SEGMENT_ACTION,
+  type ReuseSegmentPlan,
+} from "../domain/interactions/reuseSegment";
 import { newSegmentHeader, type SegmentHeader } from "../domain/segments/header";
 import { EMPTY_HISTORY, recordAction } from "../domain/segments/history";
 import type { SegmentLine } from "../domain/segments/line";
@@ -42,13 +47,28 @@ export interface ReuseSegmentResult {
   readonly lines: number;
 }
 
-export async function reuseSegment(book: SegmentBook, ctx: RunContext, request: ReuseSegmentRequest): Promise<ReuseSegmentResult> {
+export async function reuseSegment(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: ReuseSegmentRequest,
+): Promise<ReuseSegmentResult> {
   const state = await loadSegmentState(book, request.segmentNo);
   const header = state.segment.row.record;
   confirmAppendingSteps(state, "the logged segment's contacts", request.force);
-  const plan = await planFor(book, ctx, request, header, state.content.lines.map((l) => l.record));
+  const plan = await planFor(
+    book,
+    ctx,
+    request,
+    header,
+    state.content.lines.map((l) => l.record),
+  );
   const applied = applyReuse(state.content, header.no, plan);
-  await commitSegment(book, state, applied.content, recordAction(state.stored.history, REUSE_SEGMENT_ACTION, applied.inverse, applied.content));
+  await commitSegment(
+    book,
+    state,
+    applied.content,
+    recordAction(state.stored.history, REUSE_SEGMENT_ACTION, applied.inverse, applied.content),
+  );
   return result(header.no, request.loggedEntryNo, plan, applied.content.lines.length);
 }
 
@@ -56,16 +76,25 @@ export async function reuseSegment(book: SegmentBook, ctx: RunContext, request: 
  * A new segment (numbered from the series, no template) holding the logged segment's contacts, in one commit: a
  * failure (say, the contact sheet has errors) leaves no empty segment behind, as create-then-reuse would.
  */
-export async function reuseSegmentIntoNew(book: SegmentBook, ctx: RunContext, request: ReuseIntoNewSegmentRequest): Promise<ReuseSegmentResult> {
+export async function reuseSegmentIntoNew(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: ReuseIntoNewSegmentRequest,
+): Promise<ReuseSegmentResult> {
   const description = request.description.trim();
-  if (description === "") throw new DomainError("A segment needs a description.", "validation", { key: "description-required" });
+  if (description === "")
+    throw new DomainError("A segment needs a description.", "validation", { key: "description-required" });
   const { no, lastUsed } = await nextSegmentNo(book);
   const header = newSegmentHeader(no, { description }, ctx.workdate);
   const plan = await planFor(book, ctx, request, header, []);
   const applied = applyReuse({ lines: [], criteria: [] }, no, plan);
   const history = recordAction(EMPTY_HISTORY, REUSE_SEGMENT_ACTION, applied.inverse, applied.content);
   const records = <R extends object>(rows: readonly { record: R }[]) => rows.map((r) => stored(r.record));
-  const row = segmentRow(header, applied.content.lines.map((l) => l.record), applied.content.criteria.map((c) => c.record));
+  const row = segmentRow(
+    header,
+    applied.content.lines.map((l) => l.record),
+    applied.content.criteria.map((c) => c.record),
+  );
   await book.commit({
     createSheets: await missingSheets(book),
     sheets: [
@@ -79,15 +108,29 @@ export async function reuseSegmentIntoNew(book: SegmentBook, ctx: RunContext, re
   return result(no, request.loggedEntryNo, plan, applied.content.lines.length);
 }
 
-async function planFor(book: SegmentBook, ctx: RunContext, request: ReuseOptions, header: SegmentHeader, lines: readonly SegmentLine[]): Promise<ReuseSegmentPlan> {
+async function planFor(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: ReuseOptions,
+  header: SegmentHeader,
+  lines: readonly SegmentLine[],
+): Promise<ReuseSegmentPlan> {
   const logged = (await readLoggedSegments(book)).map((r) => r.record);
   if (!logged.some((l) => l.entryNo === request.loggedEntryNo)) {
-    const known = logged.map((l) => l.entryNo).sort((a, b) => a - b).join(", ") || "none";
-    throw new DomainError(`Logged segment ${request.loggedEntryNo} does not exist (Logged Segments entries: ${known}).`, "not-found", {
-      key: "logged-not-found",
-      entryNo: request.loggedEntryNo,
-      known: logged.map((l) => l.entryNo).sort((a, b) => a - b),
-    });
+    const known =
+      logged
+        .map((l) => l.entryNo)
+        .sort((a, b) => a - b)
+        .join(", ") || "none";
+    throw new DomainError(
+      `Logged segment ${request.loggedEntryNo} does not exist (Logged Segments entries: ${known}).`,
+      "not-found",
+      {
+        key: "logged-not-found",
+        entryNo: request.loggedEntryNo,
+        known: logged.map((l) => l.entryNo).sort((a, b) => a - b),
+      },
+    );
   }
   const entries = (await readLogEntries(book)).map((r) => r.record);
   const { table } = await loadContacts(book, ctx, request.contacts);

@@ -34,7 +34,8 @@ export async function listSegments(book: SegmentBook): Promise<SegmentSummary[]>
   const history = countBy(await book.readRows(SEGMENT_HISTORY), (h) => h.segmentNo);
   const lineCounts = countBy(lines, (l) => l.segmentNo);
   const costs = new Map<string, number>();
-  for (const { record } of lines) costs.set(key(record.segmentNo), (costs.get(key(record.segmentNo)) ?? 0) + (Number(record.cost) || 0));
+  for (const { record } of lines)
+    costs.set(key(record.segmentNo), (costs.get(key(record.segmentNo)) ?? 0) + (Number(record.cost) || 0));
   return segments.map(({ record }) => ({
     no: record.no,
     description: record.description,
@@ -49,7 +50,8 @@ export async function listSegments(book: SegmentBook): Promise<SegmentSummary[]>
 export async function savedCriteriaCodes(book: SegmentBook): Promise<{ code: string; description: string }[]> {
   const seen = new Map<string, { code: string; description: string }>();
   for (const { record } of await book.readRows(SAVED_CRITERIA)) {
-    if (!seen.has(key(record.code))) seen.set(key(record.code), { code: record.code.trim(), description: record.description });
+    if (!seen.has(key(record.code)))
+      seen.set(key(record.code), { code: record.code.trim(), description: record.description });
   }
   return [...seen.values()];
 }

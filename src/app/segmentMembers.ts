@@ -37,12 +37,24 @@ export async function segmentMembers(book: SegmentBook, ctx: RunContext, segment
     const row = contactRowOfLine(table, line);
     if (row < 0) {
       notOnSheet++;
-      members.push({ lineNo: line.lineNo, contactNo: line.contactNo, name: line.contactName, company: line.contactCompanyName, email: "" });
+      members.push({
+        lineNo: line.lineNo,
+        contactNo: line.contactNo,
+        name: line.contactName,
+        company: line.contactCompanyName,
+        email: "",
+      });
       continue;
     }
     const contact = contactFacts(table, row);
     facts.push(contact);
-    members.push({ lineNo: line.lineNo, contactNo: contact.no, name: contact.isCompany ? "" : contact.name, company: contact.companyName || (contact.isCompany ? contact.name : ""), email: contact.email });
+    members.push({
+      lineNo: line.lineNo,
+      contactNo: contact.no,
+      name: contact.isCompany ? "" : contact.name,
+      company: contact.companyName || (contact.isCompany ? contact.name : ""),
+      email: contact.email,
+    });
   }
   return { members, makeUp: makeUpOf(facts), notOnSheet };
 }

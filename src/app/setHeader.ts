@@ -1,5 +1,10 @@
 import { contactFacts, type ContactFacts } from "../domain/segments/contactFacts";
-import { changeHeader, type HeaderChanged, type HeaderQuestion, type UpdateLinesAnswer } from "../domain/segments/headerChange";
+import {
+  changeHeader,
+  type HeaderChanged,
+  type HeaderQuestion,
+  type UpdateLinesAnswer,
+} from "../domain/segments/headerChange";
 import type { HeaderChanges } from "../domain/segments/headerFields";
 import type { SegmentLine } from "../domain/segments/line";
 import { foldCase } from "../domain/text";
@@ -29,7 +34,11 @@ export type SetHeaderResult = (HeaderChanged | HeaderQuestion) & {
  * `set`: a header change with BC's update-lines rules (docs/business-rules.md §1.3, docs/decisions.md §D5). A question means
  * nothing was written. Not a Go Back action: history is left alone.
  */
-export async function setHeader(book: SegmentBook, ctx: RunContext, request: SetHeaderRequest): Promise<SetHeaderResult> {
+export async function setHeader(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: SetHeaderRequest,
+): Promise<SetHeaderResult> {
   const segment = await loadSegment(book, request.segmentNo);
   const templateChange = "interactionTemplateCode" in request.changes;
   const template = templateChange ? await findTemplate(book, request.changes.interactionTemplateCode ?? "") : undefined;
@@ -45,13 +54,19 @@ export async function setHeader(book: SegmentBook, ctx: RunContext, request: Set
     contactOf,
     updateLines: request.updateLines,
   });
-  const headerChanged = (Object.keys(result.header) as (keyof typeof result.header)[]).some((key) => result.header[key] !== header[key]);
+  const headerChanged = (Object.keys(result.header) as (keyof typeof result.header)[]).some(
+    (key) => result.header[key] !== header[key],
+  );
   const written = result.kind === "changed" && (headerChanged || result.lines.length > 0);
   if (written) await book.commit(await bookChange(book, segment, result as HeaderChanged));
   return { ...result, segmentNo: header.no, written };
 }
 
-async function contactLookup(book: SegmentBook, ctx: RunContext, request?: ContactSourceRequest): Promise<(no: string) => ContactFacts | undefined> {
+async function contactLookup(
+  book: SegmentBook,
+  ctx: RunContext,
+  request?: ContactSourceRequest,
+): Promise<(no: string) => ContactFacts | undefined> {
   const { table } = await loadContacts(book, ctx, request);
   return (no) => {
     const row = table.rowByNumber.get(foldCase(no.trim()));

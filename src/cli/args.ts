@@ -48,11 +48,19 @@ export function parseCommandArgs(args: readonly string[], options: Record<string
   let parsed;
   const all = { ...COMMON, ...options };
   try {
-    parsed = parseArgs({ args: joinNegativeNumbers(args, all), options: all, allowPositionals: true, strict: true, tokens: true });
+    parsed = parseArgs({
+      args: joinNegativeNumbers(args, all),
+      options: all,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, "."));
   }
-  const ordered = parsed.tokens.flatMap((token) => (token.kind === "option" ? [{ name: token.name, value: token.value }] : []));
+  const ordered = parsed.tokens.flatMap((token) =>
+    token.kind === "option" ? [{ name: token.name, value: token.value }] : [],
+  );
   const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
   return {
     positionals: parsed.positionals,
@@ -73,7 +81,8 @@ export function parseCommandArgs(args: readonly string[], options: Record<string
 /** "FIELD=FILTER": the field is everything before the first "=", the filter everything after (it may hold "="). */
 export function parseCondition(text: string, option: string): Condition {
   const at = text.indexOf("=");
-  if (at <= 0) throw new UsageError(`${option} "${text}" needs the form FIELD=FILTER, e.g. ${option} "Mailing Groups=NEWS|XMAS".`);
+  if (at <= 0)
+    throw new UsageError(`${option} "${text}" needs the form FIELD=FILTER, e.g. ${option} "Mailing Groups=NEWS|XMAS".`);
   const table = option === "--interaction" ? "Interaction Log" : "Contact";
   return { table, field: text.slice(0, at).trim(), filter: text.slice(at + 1) };
 }
@@ -83,12 +92,14 @@ export function filterGroups(ordered: ParsedArgs["ordered"]): FilterGroup[] {
   const groups: Condition[][] = [[]];
   for (const option of ordered) {
     if (option.name === "or") {
-      if (groups[groups.length - 1].length === 0) throw new UsageError("--or must come between conditions: each group needs at least one --where.");
+      if (groups[groups.length - 1].length === 0)
+        throw new UsageError("--or must come between conditions: each group needs at least one --where.");
       groups.push([]);
     } else if (option.name === "where" || option.name === "interaction") {
       groups[groups.length - 1].push(parseCondition(option.value ?? "", `--${option.name}`));
     }
   }
-  if (groups.length > 1 && groups[groups.length - 1].length === 0) throw new UsageError("--or must be followed by at least one --where.");
+  if (groups.length > 1 && groups[groups.length - 1].length === 0)
+    throw new UsageError("--or must be followed by at least one --where.");
   return groups[0].length === 0 ? [] : groups;
 }

@@ -8,7 +8,11 @@ export const MAX_CELL_WIDTH = 60;
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const shown = rows.map((row) => row.map((cell) => cut(cell ?? "")));
   const widths = headers.map((h, i) => Math.max(h.length, ...shown.map((r) => (r[i] ?? "").length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (c ?? "").padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (c ?? "").padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
   return [line(headers), line(widths.map((w) => "-".repeat(w))), ...shown.map(line)].join("\n");
 }
 

@@ -32,7 +32,32 @@ export interface CliIo {
   now(): Date;
 }
 
-const COMMANDS: Record<string, Command> = { init, contacts: contactsCommand, create, add, reduce, refine, back, forward, "reset-history": resetHistoryCommand, lines, criteria, "save-criteria": saveCriteriaCommand, "reuse-criteria": reuseCriteriaCommand, set, delete: deleteCommand, "apply-mailing-group": applyMailingGroupCommand, export: exportCommand, "erase-contact": eraseContactCommand, log, cancel, uncancel, entries, "reuse-segment": reuseSegmentCommand, templates };
+const COMMANDS: Record<string, Command> = {
+  init,
+  contacts: contactsCommand,
+  create,
+  add,
+  reduce,
+  refine,
+  back,
+  forward,
+  "reset-history": resetHistoryCommand,
+  lines,
+  criteria,
+  "save-criteria": saveCriteriaCommand,
+  "reuse-criteria": reuseCriteriaCommand,
+  set,
+  delete: deleteCommand,
+  "apply-mailing-group": applyMailingGroupCommand,
+  export: exportCommand,
+  "erase-contact": eraseContactCommand,
+  log,
+  cancel,
+  uncancel,
+  entries,
+  "reuse-segment": reuseSegmentCommand,
+  templates,
+};
 
 /** Runs one `segments` command; returns the exit code (0 done, 1 domain or validation error, 2 usage error). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -57,7 +82,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (bookPath === undefined) throw new UsageError(`${name} needs the workbook: segments ${name} book.xlsx ...`);
     const missing = command.positionals.slice(rest.length);
     if (missing.length > 0) throw new UsageError(`${name} needs ${missing.join(" ")} after the workbook.`);
-    if (rest.length > command.positionals.length) throw new UsageError(`Unexpected argument "${rest[command.positionals.length]}".`);
+    if (rest.length > command.positionals.length)
+      throw new UsageError(`Unexpected argument "${rest[command.positionals.length]}".`);
     const ctx = runContext(parsed.common, io.now());
     const { out, force } = parsed.common;
     if (out !== undefined && !force) await refuseExisting(out);
@@ -75,7 +101,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     // Cells read as blank because they could not be read are said by every command, once, before its output.
     const own = outcome.warnings ?? [];
-    for (const warning of [...cells.filter((message) => !own.includes(message)), ...own]) io.stderr(`warning: ${warning}`);
+    for (const warning of [...cells.filter((message) => !own.includes(message)), ...own])
+      io.stderr(`warning: ${warning}`);
     io.stdout(parsed.common.json ? JSON.stringify(outcome.json) : outcome.text);
     return 0;
   } catch (error) {

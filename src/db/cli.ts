@@ -27,21 +27,37 @@ export interface DbCommandOutcome {
   readonly asJson: boolean;
 }
 
-export async function runDbCommand(name: string, command: Command, args: readonly string[], now: Date): Promise<DbCommandOutcome> {
+export async function runDbCommand(
+  name: string,
+  command: Command,
+  args: readonly string[],
+  now: Date,
+): Promise<DbCommandOutcome> {
   command.checkArgs?.(args);
   const parsed = parseCommandArgs(args, { ...command.options, ...DB_OPTIONS });
-  if (parsed.common.out !== undefined) throw new UsageError("--out is for workbooks: with --db the database is changed in place.");
+  if (parsed.common.out !== undefined)
+    throw new UsageError("--out is for workbooks: with --db the database is changed in place.");
   const rest = parsed.positionals;
   const missing = command.positionals.slice(rest.length);
-  if (missing.length > 0) throw new UsageError(`${name} needs ${missing.join(" ")}: segments ${name} ${command.positionals.join(" ")} --db URL`);
-  if (rest.length > command.positionals.length) throw new UsageError(`Unexpected argument "${rest[command.positionals.length]}" (with --db there is no workbook to name).`);
+  if (missing.length > 0)
+    throw new UsageError(
+      `${name} needs ${missing.join(" ")}: segments ${name} ${command.positionals.join(" ")} --db URL`,
+    );
+  if (rest.length > command.positionals.length)
+    throw new UsageError(
+      `Unexpected argument "${rest[command.positionals.length]}" (with --db there is no workbook to name).`,
+    );
   const schema = (parsed.values.schema as string | undefined) ?? DEFAULT_SCHEMA;
-  if (schema.trim() === "" || schema.includes("\u0000")) throw new UsageError(`--schema "${schema}" is not a schema name.`);
+  if (schema.trim() === "" || schema.includes("\u0000"))
+    throw new UsageError(`--schema "${schema}" is not a schema name.`);
   const ctx = runContext(parsed.common, now);
   const target = dbTarget(parsed.values.db as string | undefined);
   const client = await connect(target);
   try {
-    if (name === "init") return await guarded(target, `init of schema "${schema}"`, () => init(client, schema, target, parsed.common.json));
+    if (name === "init")
+      return await guarded(target, `init of schema "${schema}"`, () =>
+        init(client, schema, target, parsed.common.json),
+      );
     const book = new PgBook(client, { schema, contacts: parsed.common.contacts, locale: ctx.locale });
     const outcome = await guarded(target, name, () => book.action((b) => command.run(b, ctx, parsed, rest)));
     return { text: outcome.text, json: outcome.json, warnings: outcome.warnings, asJson: parsed.common.json };
@@ -59,7 +75,12 @@ async function guarded<T>(target: DbTarget, doing: string, work: () => Promise<T
   }
 }
 
-async function init(client: Parameters<typeof initDatabase>[0], schema: string, target: DbTarget, asJson: boolean): Promise<DbCommandOutcome> {
+async function init(
+  client: Parameters<typeof initDatabase>[0],
+  schema: string,
+  target: DbTarget,
+  asJson: boolean,
+): Promise<DbCommandOutcome> {
   const outcome = await initDatabase(client, schema);
   const text =
     outcome.applied.length === 0

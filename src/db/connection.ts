@@ -29,14 +29,20 @@ export function dbTarget(url: string | undefined, env: NodeJS.ProcessEnv = proce
     parsed = new URL(url);
   } catch {
     // The URL itself is not repeated: it may hold a password.
-    throw new DomainError("--db is not a connection URL: use postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass).", "db-url");
+    throw new DomainError(
+      "--db is not a connection URL: use postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass).",
+      "db-url",
+    );
   }
   if (parsed.protocol !== "postgresql:" && parsed.protocol !== "postgres:") {
     // Not even the scheme is repeated: in "user:password@host" it would be the user name.
     throw new DomainError("--db must be a postgresql:// URL: postgresql://user@host:port/database.", "db-url");
   }
   const secrets = [parsed.password, safeDecode(parsed.password), env.PGPASSWORD ?? ""].filter((s) => s !== "");
-  const host = parsed.hostname === "" ? (parsed.searchParams.get("host") ?? env.PGHOST ?? "localhost") : safeDecode(parsed.hostname);
+  const host =
+    parsed.hostname === ""
+      ? (parsed.searchParams.get("host") ?? env.PGHOST ?? "localhost")
+      : safeDecode(parsed.hostname);
   const user = parsed.username === "" ? (env.PGUSER ?? "(default user)") : safeDecode(parsed.username);
   const database = parsed.pathname.length > 1 ? safeDecode(parsed.pathname.slice(1)) : (env.PGDATABASE ?? user);
   const label = `${user}@${host}:${parsed.port || env.PGPORT || "5432"}/${database}`;

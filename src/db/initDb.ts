@@ -26,13 +26,18 @@ export async function initDatabase(client: ClientBase, schema: string): Promise<
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
     await client.query(migrationsTableSql(schema));
     const migrations = qualified(schema, MIGRATIONS_TABLE);
-    const current = await client.query<{ version: number | null }>(`SELECT max(${quoteIdent("Version")}) AS version FROM ${migrations}`);
+    const current = await client.query<{ version: number | null }>(
+      `SELECT max(${quoteIdent("Version")}) AS version FROM ${migrations}`,
+    );
     const from = current.rows[0].version ?? 0;
     const applied: number[] = [];
     for (const migration of MIGRATIONS.filter((m) => m.version > from)) {
       for (const statement of migration.statements(schema)) await client.query(statement);
       if (migration.version === 1) await seedTemplates(client, schema);
-      await client.query(`INSERT INTO ${migrations} (${quoteIdent("Version")}, ${quoteIdent("Description")}) VALUES ($1, $2)`, [migration.version, migration.description]);
+      await client.query(
+        `INSERT INTO ${migrations} (${quoteIdent("Version")}, ${quoteIdent("Description")}) VALUES ($1, $2)`,
+        [migration.version, migration.description],
+      );
       applied.push(migration.version);
     }
     for (const locale of INITIAL_LOCALES) await client.query(createCollationSql(schema, locale));
@@ -60,6 +65,9 @@ async function seedTemplates(client: ClientBase, schema: string): Promise<void> 
   const columns = INTERACTION_TEMPLATES.columns.map((column) => quoteIdent(column.header)).join(", ");
   const placeholders = INTERACTION_TEMPLATES.columns.map((_, i) => `$${i + 1}`).join(", ");
   for (const template of SEED_TEMPLATES) {
-    await client.query(`INSERT INTO ${qualified(schema, INTERACTION_TEMPLATES.tableName)} (${columns}) VALUES (${placeholders})`, recordValues(INTERACTION_TEMPLATES, template));
+    await client.query(
+      `INSERT INTO ${qualified(schema, INTERACTION_TEMPLATES.tableName)} (${columns}) VALUES (${placeholders})`,
+      recordValues(INTERACTION_TEMPLATES, template),
+    );
   }
 }

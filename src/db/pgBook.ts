@@ -7,7 +7,14 @@
  * server reports a conflict with a concurrent action; a commit outside an action is a transaction of its own.
  */
 import type { ClientBase, QueryConfig } from "pg";
-import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, SheetChange } from "../app/store/ports";
+import type {
+  BookChange,
+  BookState,
+  ContactSourceList,
+  ContactSourceRequest,
+  SegmentBook,
+  SheetChange,
+} from "../app/store/ports";
 import type { ContactSheetInput } from "../domain/contacts";
 import { isoToSerial } from "../domain/contacts/column";
 import { DomainError } from "../domain/errors";
@@ -78,7 +85,10 @@ export class PgBook implements SegmentBook {
     const stored = (await this.readState()).contactSource;
     const wanted = request.name ?? (stored !== "" ? stored : this.options.contacts);
     if (wanted === undefined || wanted.trim() === "") {
-      throw new DomainError("No contact table chosen: name the table or view that holds the contacts (--contacts schema.table).", "no-contacts");
+      throw new DomainError(
+        "No contact table chosen: name the table or view that holds the contacts (--contacts schema.table).",
+        "no-contacts",
+      );
     }
     // PostgreSQL resolves the name itself (quoting, search_path): the user's text is a parameter, never SQL.
     let found: (string | null)[][];
@@ -91,7 +101,8 @@ export class PgBook implements SegmentBook {
     } catch {
       found = [];
     }
-    if (found.length === 0) throw new DomainError(`No table or view named "${wanted}" in this database.`, "no-contacts");
+    if (found.length === 0)
+      throw new DomainError(`No table or view named "${wanted}" in this database.`, "no-contacts");
     const [oid, name] = found[0] as [string, string];
     const columns = await this.rows(
       `SELECT attname, atttypid::text, (attndims > 0 OR t.typcategory = 'A')::text FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
@@ -108,8 +119,15 @@ export class PgBook implements SegmentBook {
     });
     const data = await this.rows(`SELECT ${select.join(", ")} FROM ${name} ORDER BY 1`);
     const cells = data.map((row) => row.map((text, i) => cellOf(kinds[i], text)));
-    const numberFormats = kinds.map((kind) => (kind === DATE ? "yyyy-mm-dd" : kind === TIMESTAMP || kind === TIMESTAMPTZ ? "yyyy-mm-dd hh:mm" : undefined));
-    return { sheetName: wanted, values: [columns.map(([column]) => column as string), ...cells], numberFormats, locale: this.options.locale ?? "en" };
+    const numberFormats = kinds.map((kind) =>
+      kind === DATE ? "yyyy-mm-dd" : kind === TIMESTAMP || kind === TIMESTAMPTZ ? "yyyy-mm-dd hh:mm" : undefined,
+    );
+    return {
+      sheetName: wanted,
+      values: [columns.map(([column]) => column as string), ...cells],
+      numberFormats,
+      locale: this.options.locale ?? "en",
+    };
   }
 
   async listContactSources(): Promise<ContactSourceList> {
@@ -147,12 +165,18 @@ export class PgBook implements SegmentBook {
   }
 
   async commit(change: BookChange): Promise<void> {
-    if (change.contactCells) throw new DomainError("Apply Mailing Group does not run on PostgreSQL yet: the contact table is not written.", "db-unsupported");
-    if (change.newSheets && change.newSheets.length > 0) throw new DomainError("Exporting a mailing list as a sheet does not run on PostgreSQL yet.", "db-unsupported");
+    if (change.contactCells)
+      throw new DomainError(
+        "Apply Mailing Group does not run on PostgreSQL yet: the contact table is not written.",
+        "db-unsupported",
+      );
+    if (change.newSheets && change.newSheets.length > 0)
+      throw new DomainError("Exporting a mailing list as a sheet does not run on PostgreSQL yet.", "db-unsupported");
     const apply = async () => {
       // Tables are made by `init --db` (with the seed rows a new workbook gets), never by an action.
       for (const { spec } of change.createSheets ?? []) {
-        if (!(await this.hasSheet(spec))) throw new DomainError(`Table ${this.table(spec)} is missing: run segments init --db first.`, "missing-sheet");
+        if (!(await this.hasSheet(spec)))
+          throw new DomainError(`Table ${this.table(spec)} is missing: run segments init --db first.`, "missing-sheet");
       }
       for (const sheetChange of change.sheets ?? []) await this.applySheetChange(sheetChange);
       if (change.state) await this.writeState(change.state);
@@ -169,23 +193,35 @@ export class PgBook implements SegmentBook {
           const column = spec.columns.find((c) => c.prop === prop);
           const quoted = quoteIdent(columnOf(spec, prop));
           // keyOf's text: lower case for text keys, the number's digits for whole-number keys.
-          return column?.kind === "text" ? `lower(${quoted} COLLATE ${FOLD_COLLATION}) = $${before + i + 1}` : `${quoted}::text = $${before + i + 1}`;
+          return column?.kind === "text"
+            ? `lower(${quoted} COLLATE ${FOLD_COLLATION}) = $${before + i + 1}`
+            : `${quoted}::text = $${before + i + 1}`;
         })
         .join(" AND ");
-    for (const key of deleteKeys ?? []) await this.client.query(`DELETE FROM ${table} WHERE ${where(0)}`, key.split("\u0000"));
+    for (const key of deleteKeys ?? [])
+      await this.client.query(`DELETE FROM ${table} WHERE ${where(0)}`, key.split("\u0000"));
     const columns = spec.columns.map((column) => quoteIdent(column.header));
     for (const row of update ?? []) {
       const values = recordValues(spec, row.record);
       const set = columns.map((column, i) => `${column} = $${i + 1}`).join(", ");
-      await this.client.query(`UPDATE ${table} SET ${set} WHERE ${where(values.length)}`, [...values, ...keyOf(spec, row.record).split("\u0000")]);
+      await this.client.query(`UPDATE ${table} SET ${set} WHERE ${where(values.length)}`, [
+        ...values,
+        ...keyOf(spec, row.record).split("\u0000"),
+      ]);
     }
     for (const row of insert ?? []) {
       const values = recordValues(spec, row.record);
       try {
-        await this.client.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES (${values.map((_, i) => `$${i + 1}`).join(", ")})`, values);
+        await this.client.query(
+          `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${values.map((_, i) => `$${i + 1}`).join(", ")})`,
+          values,
+        );
       } catch (error) {
         if ((error as { code?: unknown }).code === "23505") {
-          throw new DomainError(`${spec.sheetName} already has ${keyOf(spec, row.record).split("\u0000").join(" ")}.`, "duplicate-key");
+          throw new DomainError(
+            `${spec.sheetName} already has ${keyOf(spec, row.record).split("\u0000").join(" ")}.`,
+            "duplicate-key",
+          );
         }
         throw error;
       }
@@ -195,7 +231,10 @@ export class PgBook implements SegmentBook {
   private async writeState(patch: Partial<BookState>): Promise<void> {
     const table = qualified(this.options.schema, STATE_TABLE);
     for (const [key, value] of Object.entries(patch)) {
-      await this.client.query(`INSERT INTO ${table} ("Key", "Value") VALUES ($1, $2) ON CONFLICT ("Key") DO UPDATE SET "Value" = EXCLUDED."Value"`, [key, String(value)]);
+      await this.client.query(
+        `INSERT INTO ${table} ("Key", "Value") VALUES ($1, $2) ON CONFLICT ("Key") DO UPDATE SET "Value" = EXCLUDED."Value"`,
+        [key, String(value)],
+      );
     }
   }
 }

@@ -10,7 +10,14 @@
  * A multi-valued column is text[] or text with values separated by ; or , (trimmed, blanks dropped, as on a sheet).
  */
 import type { ColumnType } from "../domain/contacts/column";
-import { compileSqlCondition, type FilterEnv, numberedParams, parseFilter, type SqlDialect, type SqlFragment } from "../domain/filter";
+import {
+  compileSqlCondition,
+  type FilterEnv,
+  numberedParams,
+  parseFilter,
+  type SqlDialect,
+  type SqlFragment,
+} from "../domain/filter";
 import { FOLD_COLLATION, NUMBER_TEXT_FUNCTION, orderCollation } from "./schemaDdl";
 import { qualified } from "./sqlNames";
 
@@ -32,9 +39,20 @@ export interface PgFilterOptions {
 }
 
 /** A WHERE condition for the expression ("TRUE" when it is empty); throws the same FilterErrors as the evaluator. */
-export function compilePgFilter(expression: string, column: PgFilterColumn, env: FilterEnv, options: PgFilterOptions): SqlFragment {
+export function compilePgFilter(
+  expression: string,
+  column: PgFilterColumn,
+  env: FilterEnv,
+  options: PgFilterOptions,
+): SqlFragment {
   const params = numberedParams(options.paramsBefore ?? 0);
-  const sql = compileSqlCondition(parseFilter(expression), { cell: column.cell, type: column.type, multiValued: column.multiValued !== undefined }, env, pgDialect(column, env, options.schema), params);
+  const sql = compileSqlCondition(
+    parseFilter(expression),
+    { cell: column.cell, type: column.type, multiValued: column.multiValued !== undefined },
+    env,
+    pgDialect(column, env, options.schema),
+    params,
+  );
   return { sql, params: params.values };
 }
 

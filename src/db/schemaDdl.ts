@@ -2,7 +2,13 @@
  * The dedicated tables in PostgreSQL, derived from the workbook contract's sheet specs: same table names (the Excel
  * table names), same column names (the header texts), keys from keyProps. Nothing here lists a table's columns again.
  */
-import { type CellKind, DEDICATED_SHEETS, INTERACTION_LOG, SEGMENT_LINES, type SheetSpec } from "../app/store/sheetSpecs";
+import {
+  type CellKind,
+  DEDICATED_SHEETS,
+  INTERACTION_LOG,
+  SEGMENT_LINES,
+  type SheetSpec,
+} from "../app/store/sheetSpecs";
 import { qualified, quoteIdent } from "./sqlNames";
 
 export const DEFAULT_SCHEMA = "segments";
@@ -49,8 +55,14 @@ export function createTableSql(schema: string, spec: SheetSpec): string[] {
   // Keys match ignoring case on a sheet; the same rule here, so "seg1" cannot sit beside "SEG1".
   const kinds = spec.keyProps.map((prop) => spec.columns.find((c) => c.prop === prop)?.kind);
   if (kinds.includes("text")) {
-    const folded = spec.keyProps.map((prop, i) => (kinds[i] === "text" ? `lower(${quoteIdent(columnOf(spec, prop))} COLLATE ${FOLD_COLLATION})` : quoteIdent(columnOf(spec, prop))));
-    statements.push(`CREATE UNIQUE INDEX ${quoteIdent(`${spec.tableName} folded key`)} ON ${table} (${folded.join(", ")})`);
+    const folded = spec.keyProps.map((prop, i) =>
+      kinds[i] === "text"
+        ? `lower(${quoteIdent(columnOf(spec, prop))} COLLATE ${FOLD_COLLATION})`
+        : quoteIdent(columnOf(spec, prop)),
+    );
+    statements.push(
+      `CREATE UNIQUE INDEX ${quoteIdent(`${spec.tableName} folded key`)} ON ${table} (${folded.join(", ")})`,
+    );
   }
   return statements;
 }
@@ -85,7 +97,9 @@ export interface Migration {
 }
 
 /** In order; a later version only ever adds to what the earlier ones made. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, description: "dedicated tables, state, number text function", statements: initialLayoutSql }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, description: "dedicated tables, state, number text function", statements: initialLayoutSql },
+];
 
 export const NUMBER_TEXT_FUNCTION = "js_number_text";
 

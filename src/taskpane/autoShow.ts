@@ -14,6 +14,10 @@ export function openPaneWithWorkbook(settings: DocumentSettings): Promise<void> 
   settings.set(AUTO_SHOW_SETTING, true);
   return new Promise((resolve, reject) =>
     // Compared as text: the Office enum does not exist outside Office (tests), its value is "succeeded".
-    settings.saveAsync((result) => (String(result.status) === "succeeded" ? resolve() : reject(new Error(result.error?.message ?? "Could not save the setting.")))),
+    settings.saveAsync((result) =>
+      String(result.status) === "succeeded"
+        ? resolve()
+        : reject(new Error(result.error?.message ?? "Could not save the setting.")),
+    ),
   );
 }

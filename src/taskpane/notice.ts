@@ -21,7 +21,8 @@ export const successNotice = (title: string): Notice => ({ intent: "success", ti
  */
 export function errorNotice(strings: Strings, title: string, error: unknown): Notice {
   // The user's Cancel of a long read (the gateway's ReadCanceledError): not an error.
-  if (error instanceof DomainError && error.code === "canceled") return { intent: "info", title, detail: strings.contacts.readCanceled };
+  if (error instanceof DomainError && error.code === "canceled")
+    return { intent: "info", title, detail: strings.contacts.readCanceled };
   const detail = error instanceof Error ? error.message : String(error);
   if (error instanceof ContactSheetError) return { intent: "error", title, detail, hint: strings.common.contactsHint };
   if (error instanceof DomainError) return { intent: "error", title, detail: strings.domainErrors.describe(error) };

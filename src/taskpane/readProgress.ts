@@ -29,14 +29,19 @@ export class ReadProgressStore {
 
   /** The watch to open a book with now. */
   watch(): ReadWatch {
-    return { signal: this.controller.signal, progress: (rows, total) => this.set(rows < total ? { rows, total } : undefined) };
+    return {
+      signal: this.controller.signal,
+      progress: (rows, total) => this.set(rows < total ? { rows, total } : undefined),
+    };
   }
 
   /** Wraps an opener so the bar goes away when a read ends, whether it finished, failed or was canceled. */
   track(open: () => Promise<SegmentBook>): () => Promise<SegmentBook> {
     return async () => {
       const book = await open();
-      return delegateBook(book, { readContactSheet: (request) => book.readContactSheet(request).finally(() => this.set(undefined)) });
+      return delegateBook(book, {
+        readContactSheet: (request) => book.readContactSheet(request).finally(() => this.set(undefined)),
+      });
     };
   }
 

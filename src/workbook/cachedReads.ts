@@ -63,13 +63,18 @@ export class CachedReads {
   book(): SegmentBook {
     return {
       listContactSources: () => this.open().then((book) => book.listContactSources()),
-      readContactSheet: (request) => this.keep(this.reads.contacts, request.name ?? "", (book) => book.readContactSheet(request)),
+      readContactSheet: (request) =>
+        this.keep(this.reads.contacts, request.name ?? "", (book) => book.readContactSheet(request)),
       hasSheet: (spec) => this.keep(this.reads.sheets, spec, (book) => book.hasSheet(spec)),
-      readRows: <R>(spec: SheetSpec<R>) => this.keep(this.reads.rows, spec, (book) => book.readRows<unknown>(spec)) as Promise<StoredRow<R>[]>,
+      readRows: <R>(spec: SheetSpec<R>) =>
+        this.keep(this.reads.rows, spec, (book) => book.readRows<unknown>(spec)) as Promise<StoredRow<R>[]>,
       readState: () => {
         if (!this.keeping) return this.open().then((book) => book.readState());
         const reads = this.reads;
-        return (reads.state ??= this.forget(this.underlying(reads).then((book) => book.readState()), () => (reads.state = undefined)));
+        return (reads.state ??= this.forget(
+          this.underlying(reads).then((book) => book.readState()),
+          () => (reads.state = undefined),
+        ));
       },
       commit: (change) => this.observe(this.open)().then((book) => book.commit(change)),
     };

@@ -13,14 +13,20 @@ export interface SheetFacts {
 }
 
 // Excel compares sheet and table names ignoring case.
-const ADDIN_SHEETS = new Set([...DEDICATED_SHEETS.map((spec) => spec.sheetName), STATE_SHEET].map((name) => name.toLowerCase()));
+const ADDIN_SHEETS = new Set(
+  [...DEDICATED_SHEETS.map((spec) => spec.sheetName), STATE_SHEET].map((name) => name.toLowerCase()),
+);
 const ADDIN_TABLES = new Set(DEDICATED_SHEETS.map((spec) => spec.tableName.toLowerCase()));
 
 /** Sheets in tab order; their tables follow the same order. */
 export function contactSourceList(sheets: readonly SheetFacts[]): ContactSourceList {
   const open = sheets.filter((sheet) => sheet.visible && !ADDIN_SHEETS.has(sheet.name.toLowerCase()));
   return {
-    tables: open.flatMap((sheet) => sheet.tables.filter((name) => !ADDIN_TABLES.has(name.toLowerCase())).map((name) => ({ name, sheetName: sheet.name }))),
+    tables: open.flatMap((sheet) =>
+      sheet.tables
+        .filter((name) => !ADDIN_TABLES.has(name.toLowerCase()))
+        .map((name) => ({ name, sheetName: sheet.name })),
+    ),
     sheets: open.map((sheet) => sheet.name),
   };
 }

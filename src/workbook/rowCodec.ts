@@ -91,7 +91,12 @@ function readCell(column: ColumnSpec, cell: Cell | undefined): unknown {
 }
 
 /** A sheet row back into a record; `sheetRow` (1-based) is for messages. A cell it cannot read becomes the row's `problem`. */
-export function rowToRecord<R>(spec: SheetSpec, map: ColumnMap, cells: readonly Cell[], sheetRow: number): StoredRow<R> {
+export function rowToRecord<R>(
+  spec: SheetSpec,
+  map: ColumnMap,
+  cells: readonly Cell[],
+  sheetRow: number,
+): StoredRow<R> {
   const record: Record<string, unknown> = {};
   const extra = new Map<number, Cell>();
   let problem: CellProblem | undefined;

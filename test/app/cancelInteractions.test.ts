@@ -16,34 +16,72 @@ beforeEach(async () => {
 
 const run = (request: CancelRequest) => cancelInteractions(book, request);
 /** Canceled of entries 121–123 and logged segment 8's row. */
-async function state(): Promise<{ entries: [number, boolean][]; logged: { canceled: boolean; noOfInteractions: number } }> {
-  const entries = (await records<InteractionLogEntry>(book, INTERACTION_LOG)).filter((e) => e.loggedSegmentEntryNo === 8);
+async function state(): Promise<{
+  entries: [number, boolean][];
+  logged: { canceled: boolean; noOfInteractions: number };
+}> {
+  const entries = (await records<InteractionLogEntry>(book, INTERACTION_LOG)).filter(
+    (e) => e.loggedSegmentEntryNo === 8,
+  );
   const logged = (await records<LoggedSegment>(book, LOGGED_SEGMENTS)).find((l) => l.entryNo === 8)!;
-  return { entries: entries.map((e) => [e.entryNo, e.canceled]), logged: { canceled: logged.canceled, noOfInteractions: logged.noOfInteractions } };
+  return {
+    entries: entries.map((e) => [e.entryNo, e.canceled]),
+    logged: { canceled: logged.canceled, noOfInteractions: logged.noOfInteractions },
+  };
 }
 
 describe("docs/business-rules.md §11 Ex 12", () => {
   it("1. cancel entry 122: No. of Interactions of logged segment 8 shows 2", async () => {
     const result = await run({ target: { entries: [122] }, mode: "cancel" });
-    expect(result).toEqual({ canceled: true, entries: [122], logged: [{ entryNo: 8, canceled: false, noOfInteractions: 2 }] });
-    expect(await state()).toEqual({ entries: [[121, false], [122, true], [123, false]], logged: { canceled: false, noOfInteractions: 2 } });
+    expect(result).toEqual({
+      canceled: true,
+      entries: [122],
+      logged: [{ entryNo: 8, canceled: false, noOfInteractions: 2 }],
+    });
+    expect(await state()).toEqual({
+      entries: [
+        [121, false],
+        [122, true],
+        [123, false],
+      ],
+      logged: { canceled: false, noOfInteractions: 2 },
+    });
   });
 
   it("2. switching 121 (not canceled) and 122 (canceled): the first selected decides for both", async () => {
     await run({ target: { entries: [122] }, mode: "cancel" });
     const before = book.rows(INTERACTION_LOG.sheetName);
     await run({ target: { entries: [121, 122] }, mode: "switch" });
-    expect((await state()).entries).toEqual([[121, true], [122, true], [123, false]]);
+    expect((await state()).entries).toEqual([
+      [121, true],
+      [122, true],
+      [123, false],
+    ]);
     book.editRows(INTERACTION_LOG.sheetName, () => before);
     await run({ target: { entries: [122, 121] }, mode: "switch" });
-    expect((await state()).entries).toEqual([[121, false], [122, false], [123, false]]);
+    expect((await state()).entries).toEqual([
+      [121, false],
+      [122, false],
+      [123, false],
+    ]);
   });
 
   it("3. canceling logged segment 8 cancels entries 121–123; No. of Interactions shows 3", async () => {
     await run({ target: { entries: [122] }, mode: "cancel" });
     const result = await run({ target: { logged: 8 }, mode: "cancel" });
-    expect(result).toEqual({ canceled: true, entries: [121, 123], logged: [{ entryNo: 8, canceled: true, noOfInteractions: 3 }] });
-    expect(await state()).toEqual({ entries: [[121, true], [122, true], [123, true]], logged: { canceled: true, noOfInteractions: 3 } });
+    expect(result).toEqual({
+      canceled: true,
+      entries: [121, 123],
+      logged: [{ entryNo: 8, canceled: true, noOfInteractions: 3 }],
+    });
+    expect(await state()).toEqual({
+      entries: [
+        [121, true],
+        [122, true],
+        [123, true],
+      ],
+      logged: { canceled: true, noOfInteractions: 3 },
+    });
   });
 
   it("4. uncanceling entry 121 of a canceled logged segment is refused, nothing written", async () => {
@@ -54,7 +92,9 @@ describe("docs/business-rules.md §11 Ex 12", () => {
       "Canceled must be equal to 'No' in Logged Segment: Entry No.=8. Current value is 'Yes'. Entry 121 belongs to canceled logged segment 8 (SEG00001): uncancel the logged segment instead.",
     );
     // BC's switch on a canceled entry means uncancel: refused the same way.
-    await expect(run({ target: { entries: [121] }, mode: "switch" })).rejects.toThrow(/^Canceled must be equal to 'No'/);
+    await expect(run({ target: { entries: [121] }, mode: "switch" })).rejects.toThrow(
+      /^Canceled must be equal to 'No'/,
+    );
     expect(book.commits).toBe(commits);
   });
 
@@ -62,7 +102,14 @@ describe("docs/business-rules.md §11 Ex 12", () => {
     await run({ target: { entries: [122] }, mode: "cancel" });
     await run({ target: { logged: 8 }, mode: "cancel" });
     await run({ target: { logged: 8 }, mode: "uncancel" });
-    expect(await state()).toEqual({ entries: [[121, false], [122, false], [123, false]], logged: { canceled: false, noOfInteractions: 3 } });
+    expect(await state()).toEqual({
+      entries: [
+        [121, false],
+        [122, false],
+        [123, false],
+      ],
+      logged: { canceled: false, noOfInteractions: 3 },
+    });
   });
 });
 
@@ -74,15 +121,23 @@ describe("cancel and uncancel: edges", () => {
 
   it("an unknown logged segment or entry is named, nothing written", async () => {
     const commits = book.commits;
-    await expect(run({ target: { logged: 9 }, mode: "cancel" })).rejects.toThrow("Logged segment 9 does not exist (Logged Segments entries: 7, 8).");
-    await expect(run({ target: { entries: [121, 500, 501] }, mode: "cancel" })).rejects.toThrow("Interaction Log has no entries 500, 501.");
+    await expect(run({ target: { logged: 9 }, mode: "cancel" })).rejects.toThrow(
+      "Logged segment 9 does not exist (Logged Segments entries: 7, 8).",
+    );
+    await expect(run({ target: { entries: [121, 500, 501] }, mode: "cancel" })).rejects.toThrow(
+      "Interaction Log has no entries 500, 501.",
+    );
     expect(book.commits).toBe(commits);
   });
 
   it("canceling what is canceled already changes nothing and writes nothing", async () => {
     await run({ target: { entries: [121] }, mode: "cancel" });
     const commits = book.commits;
-    expect(await run({ target: { entries: [121, 121] }, mode: "cancel" })).toEqual({ canceled: true, entries: [], logged: [] });
+    expect(await run({ target: { entries: [121, 121] }, mode: "cancel" })).toEqual({
+      canceled: true,
+      entries: [],
+      logged: [],
+    });
     expect(book.commits).toBe(commits);
   });
 
@@ -97,8 +152,12 @@ describe("an entry row with a cell typed by hand that cannot be read", () => {
   it("is refused, naming the cell, when the cancel would change it; other entries cancel as usual", async () => {
     const canceledColumn = INTERACTION_LOG.columns.findIndex((c) => c.prop === "canceled");
     const entryColumn = INTERACTION_LOG.columns.findIndex((c) => c.prop === "entryNo");
-    book.editRows(INTERACTION_LOG.sheetName, (rows) => rows.map((r) => (r[entryColumn] === 122 ? r.map((c, i) => (i === canceledColumn ? "maybe" : c)) : r)));
-    await expect(run({ target: { entries: [122] }, mode: "cancel" })).rejects.toThrow(/^Interaction Log row \d+, column Canceled: "maybe" is not TRUE or FALSE\.$/);
+    book.editRows(INTERACTION_LOG.sheetName, (rows) =>
+      rows.map((r) => (r[entryColumn] === 122 ? r.map((c, i) => (i === canceledColumn ? "maybe" : c)) : r)),
+    );
+    await expect(run({ target: { entries: [122] }, mode: "cancel" })).rejects.toThrow(
+      /^Interaction Log row \d+, column Canceled: "maybe" is not TRUE or FALSE\.$/,
+    );
     await expect(run({ target: { logged: 8 }, mode: "cancel" })).rejects.toThrow(/column Canceled: "maybe"/);
     expect((await run({ target: { entries: [121] }, mode: "cancel" })).entries).toEqual([121]);
   });

@@ -7,7 +7,11 @@ import { MemoryBook } from "../support/memoryBook";
 
 const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-04", locale: "en", userId: "TESTER" };
 
-const sheet = (sheetName: string, ...numbers: string[]): ContactSheetInput => ({ sheetName, locale: "", values: [["No.", "Name"], ...numbers.map((no) => [no, `Name of ${no}`])] });
+const sheet = (sheetName: string, ...numbers: string[]): ContactSheetInput => ({
+  sheetName,
+  locale: "",
+  values: [["No.", "Name"], ...numbers.map((no) => [no, `Name of ${no}`])],
+});
 
 /** Contacts (3), a People table on Data (2), Data itself, and Broken, whose numbers repeat. */
 function book(): MemoryBook {
@@ -28,8 +32,15 @@ describe("contactSources", () => {
   });
 
   it("leaves out a sheet named like a table (the name reads the table), and finds the table named contacts in any case", async () => {
-    const sources = await contactSources(new MemoryBook(sheet("Contacts", "K1")).addTable("CONTACTS", sheet("Contacts", "K1")));
-    expect(sources).toEqual({ tables: [{ name: "CONTACTS", sheetName: "Contacts" }], sheets: [], current: "CONTACTS", stored: "" });
+    const sources = await contactSources(
+      new MemoryBook(sheet("Contacts", "K1")).addTable("CONTACTS", sheet("Contacts", "K1")),
+    );
+    expect(sources).toEqual({
+      tables: [{ name: "CONTACTS", sheetName: "Contacts" }],
+      sheets: [],
+      current: "CONTACTS",
+      stored: "",
+    });
   });
 
   it("has none in use when nothing is stored and nothing is named Contacts, or when the stored one is gone", async () => {
@@ -71,7 +82,10 @@ describe("chooseContactSource", () => {
     await chooseContactSource(b, ctx, "People");
     const error = await chooseContactSource(b, ctx, "Broken").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContactSheetError);
-    expect(error).toMatchObject({ sheetName: "Broken", problems: [expect.objectContaining({ code: "duplicate-no", row: 3 })] });
+    expect(error).toMatchObject({
+      sheetName: "Broken",
+      problems: [expect.objectContaining({ code: "duplicate-no", row: 3 })],
+    });
     expect((await b.readState()).contactSource).toBe("People");
   });
 

@@ -18,7 +18,13 @@ const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-01", locale: "
 const contact = (field: string, filter: string): Condition => ({ table: "Contact", field, filter });
 const history = (field: string, filter: string): Condition => ({ table: "Interaction Log", field, filter });
 
-function entry(entryNo: number, contactNo: string, date: string, template: string, extra: Record<string, unknown> = {}) {
+function entry(
+  entryNo: number,
+  contactNo: string,
+  date: string,
+  template: string,
+  extra: Record<string, unknown> = {},
+) {
   return {
     record: {
       entryNo,
@@ -80,7 +86,9 @@ const added = async (book: MemoryBook, no: string, groups: Condition[][]) =>
 describe("conditions on the interaction log", () => {
   it("need one entry meeting all of them, not several entries meeting one each", async () => {
     const { book, no } = await bookWithHistory();
-    expect(await added(book, no, [[history("Interaction Template Code", "EMAIL"), history("Date", "2025-02-01")]])).toBe(0);
+    expect(
+      await added(book, no, [[history("Interaction Template Code", "EMAIL"), history("Date", "2025-02-01")]]),
+    ).toBe(0);
     const result = await addContacts(book, ctx, {
       segmentNo: no,
       groups: [[history("Interaction Template Code", "LETTER"), history("Date", "2025-01-15..")]],
@@ -91,7 +99,11 @@ describe("conditions on the interaction log", () => {
 
   it("link entries to contacts by Contact No. ignoring case, and ignore entries of contacts not on the sheet", async () => {
     const { book, no } = await bookWithHistory();
-    const result = await addContacts(book, ctx, { segmentNo: no, groups: [[history("Date", "-30D..T")]], options: NO_OPTIONS });
+    const result = await addContacts(book, ctx, {
+      segmentNo: no,
+      groups: [[history("Date", "-30D..T")]],
+      options: NO_OPTIONS,
+    });
     // 2025-02-02 .. 2025-03-04: CT02's letter is older; CT03 (entry written ct03) and CT07 qualify, and CT07 is
     // excluded from segments; GONE's entry has no contact.
     expect(result.newLines.map((l) => l.contactNo)).toEqual(["CT03"]);
@@ -104,7 +116,11 @@ describe("conditions on the interaction log", () => {
       [history("Canceled", "No"), history("Interaction Template Code", "EMAIL"), contact("Salesperson Code", "JO")],
       [contact("No.", "CT05")],
     ];
-    const result = await addContacts(book, ctx, { segmentNo: no, groups, options: { ...NO_OPTIONS, ignoreExclusion: true } });
+    const result = await addContacts(book, ctx, {
+      segmentNo: no,
+      groups,
+      options: { ...NO_OPTIONS, ignoreExclusion: true },
+    });
     // CT03's e-mail is canceled; CT07's is not (Ignore Exclusion lets the excluded CT05 and CT07 in).
     expect(result.newLines.map((l) => l.contactNo).sort()).toEqual(["CT02", "CT05", "CT07"]);
     const criteria = await segmentCriteria(book, no);
@@ -121,13 +137,20 @@ describe("conditions on the interaction log", () => {
   it("work in Reduce and Refine too", async () => {
     const { book, no } = await bookWithHistory();
     await addContacts(book, ctx, { segmentNo: no, groups: [[contact("No.", "CT01..CT04")]], options: NO_OPTIONS });
-    const reduced = await removeContacts(book, ctx, { segmentNo: no, kind: "reduce", groups: [[history("Interaction Template Code", "LETTER")]], entireCompanies: false });
+    const reduced = await removeContacts(book, ctx, {
+      segmentNo: no,
+      kind: "reduce",
+      groups: [[history("Interaction Template Code", "LETTER")]],
+      entireCompanies: false,
+    });
     expect(reduced.removed.map((l) => l.contactNo)).toEqual(["CT02"]);
   });
 
   it("name the Interaction Log's columns when a field is not one of them, and the character of a bad filter", async () => {
     const { book, no } = await bookWithHistory();
-    await expect(added(book, no, [[history("Colour", "RED")]])).rejects.toThrow(/"Colour" is not a column of the Interaction Log\. Use one of: Entry No\., Contact No\./);
+    await expect(added(book, no, [[history("Colour", "RED")]])).rejects.toThrow(
+      /"Colour" is not a column of the Interaction Log\. Use one of: Entry No\., Contact No\./,
+    );
     const error = await added(book, no, [[history("Date", "2025-01-01..>")]]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConditionError);
     expect((error as ConditionError).message).toMatch(/^Filter on Interaction Log Date "2025-01-01..>" \(group 1\)/);

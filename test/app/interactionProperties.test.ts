@@ -15,17 +15,31 @@ import type { MemoryBook } from "../support/memoryBook";
 
 const CONTACTS = ["CT01", "CT02", "CT03", "CT04", "CT05", "CT06", "CT07", "CT08", "CT09", "CT10", "CT11"];
 
-const logStep = fc.record({ kind: fc.constant("log" as const), contacts: fc.subarray(CONTACTS, { minLength: 1 }), followUp: fc.boolean() });
+const logStep = fc.record({
+  kind: fc.constant("log" as const),
+  contacts: fc.subarray(CONTACTS, { minLength: 1 }),
+  followUp: fc.boolean(),
+});
 const cancelStep = fc.record({
   kind: fc.constant("cancel" as const),
   mode: fc.constantFrom<CancelMode>("cancel", "uncancel", "switch"),
   logged: fc.boolean(),
   pick: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
 });
-type Step = { kind: "log"; contacts: string[]; followUp: boolean } | { kind: "cancel"; mode: CancelMode; logged: boolean; pick: number[] };
+type Step =
+  | { kind: "log"; contacts: string[]; followUp: boolean }
+  | { kind: "cancel"; mode: CancelMode; logged: boolean; pick: number[] };
 
-async function logNew(book: MemoryBook, contacts: readonly string[], followUp: boolean): Promise<{ logged: number; entries: readonly number[] }> {
-  const { no } = await createSegment(book, ctx, { description: "Mailing", templateCode: "LETTER", salespersonCode: "JO" });
+async function logNew(
+  book: MemoryBook,
+  contacts: readonly string[],
+  followUp: boolean,
+): Promise<{ logged: number; entries: readonly number[] }> {
+  const { no } = await createSegment(book, ctx, {
+    description: "Mailing",
+    templateCode: "LETTER",
+    salespersonCode: "JO",
+  });
   // Add skips excluded contacts; a segment left empty is refused (nothing written), as Ex 11 says.
   await addByNo(book, no, contacts.join("|"));
   const result = await logSegment(book, ctx, { segmentNo: no, followUp });
@@ -50,31 +64,34 @@ async function cancelSome(book: MemoryBook, step: Extract<Step, { kind: "cancel"
 
 it("entry numbers stay unique and increasing across many logs and cancels", async () => {
   await fc.assert(
-    fc.asyncProperty(fc.array(fc.oneof(logStep, cancelStep) as fc.Arbitrary<Step>, { minLength: 1, maxLength: 8 }), async (steps) => {
-      const { book } = await ex10Book();
-      let lastEntry = 120;
-      let lastLogged = 7;
-      for (const step of steps) {
-        if (step.kind === "cancel") {
-          await cancelSome(book, step);
-          continue;
+    fc.asyncProperty(
+      fc.array(fc.oneof(logStep, cancelStep) as fc.Arbitrary<Step>, { minLength: 1, maxLength: 8 }),
+      async (steps) => {
+        const { book } = await ex10Book();
+        let lastEntry = 120;
+        let lastLogged = 7;
+        for (const step of steps) {
+          if (step.kind === "cancel") {
+            await cancelSome(book, step);
+            continue;
+          }
+          const made = await logNew(book, step.contacts, step.followUp).catch((error: unknown) => {
+            expect((error as Error).message).toMatch(/is empty\.$/);
+            return undefined;
+          });
+          if (!made) continue;
+          expect(made.logged).toBe(lastLogged + 1);
+          expect(made.entries).toEqual(made.entries.map((_, i) => lastEntry + 1 + i));
+          lastLogged = made.logged;
+          lastEntry = made.entries.at(-1)!;
         }
-        const made = await logNew(book, step.contacts, step.followUp).catch((error: unknown) => {
-          expect((error as Error).message).toMatch(/is empty\.$/);
-          return undefined;
-        });
-        if (!made) continue;
-        expect(made.logged).toBe(lastLogged + 1);
-        expect(made.entries).toEqual(made.entries.map((_, i) => lastEntry + 1 + i));
-        lastLogged = made.logged;
-        lastEntry = made.entries.at(-1)!;
-      }
-      const numbers = (await records<InteractionLogEntry>(book, INTERACTION_LOG)).map((e) => e.entryNo);
-      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
-      expect(new Set(numbers).size).toBe(numbers.length);
-      const logged = (await records<LoggedSegment>(book, LOGGED_SEGMENTS)).map((l) => l.entryNo);
-      expect(new Set(logged).size).toBe(logged.length);
-    }),
+        const numbers = (await records<InteractionLogEntry>(book, INTERACTION_LOG)).map((e) => e.entryNo);
+        expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+        expect(new Set(numbers).size).toBe(numbers.length);
+        const logged = (await records<LoggedSegment>(book, LOGGED_SEGMENTS)).map((l) => l.entryNo);
+        expect(new Set(logged).size).toBe(logged.length);
+      },
+    ),
     { numRuns: 40 },
   );
 });
@@ -92,15 +109,24 @@ it("cancel then uncancel of a logged segment leaves every one of its entries not
         const logs = made.filter((m) => m !== undefined);
         fc.pre(logs.length > 0);
         const all = logs.flatMap((m) => m.entries);
-        if (singles.length > 0) await cancelInteractions(book, { target: { entries: singles.map((i) => all[i % all.length]) }, mode: "cancel" });
+        if (singles.length > 0)
+          await cancelInteractions(book, {
+            target: { entries: singles.map((i) => all[i % all.length]) },
+            mode: "cancel",
+          });
         const chosen = logs[which % logs.length];
-        const others = async () => (await records<InteractionLogEntry>(book, INTERACTION_LOG)).filter((e) => e.loggedSegmentEntryNo !== chosen.logged);
+        const others = async () =>
+          (await records<InteractionLogEntry>(book, INTERACTION_LOG)).filter(
+            (e) => e.loggedSegmentEntryNo !== chosen.logged,
+          );
         const othersBefore = await others();
 
         await cancelInteractions(book, { target: { logged: chosen.logged }, mode: "cancel" });
         await cancelInteractions(book, { target: { logged: chosen.logged }, mode: "uncancel" });
 
-        const mine = (await records<InteractionLogEntry>(book, INTERACTION_LOG)).filter((e) => e.loggedSegmentEntryNo === chosen.logged);
+        const mine = (await records<InteractionLogEntry>(book, INTERACTION_LOG)).filter(
+          (e) => e.loggedSegmentEntryNo === chosen.logged,
+        );
         expect(mine.map((e) => e.entryNo)).toEqual(chosen.entries);
         expect(mine.every((e) => !e.canceled)).toBe(true);
         const row = (await records<LoggedSegment>(book, LOGGED_SEGMENTS)).find((l) => l.entryNo === chosen.logged)!;

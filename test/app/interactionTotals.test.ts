@@ -56,6 +56,8 @@ it("entries filter by segment and contact, ignoring case, in entry-number order"
     [121, spring],
     [124, mail],
   ]);
-  expect((await interactionEntries(book, { segmentNo: mail.toLowerCase() })).map((e) => e.entryNo)).toEqual([124, 125, 126]);
+  expect((await interactionEntries(book, { segmentNo: mail.toLowerCase() })).map((e) => e.entryNo)).toEqual([
+    124, 125, 126,
+  ]);
   expect(await interactionEntries(book, { segmentNo: "SEG09999" })).toEqual([]);
 });

@@ -41,7 +41,9 @@ describe("previewCancelInteractions", () => {
 
   it("refuses as the cancel does: an entry of a canceled logged segment cannot be uncanceled", async () => {
     await cancelInteractions(book, { target: { logged: 8 }, mode: "cancel" });
-    await expect(previewCancelInteractions(book, { target: { entries: [121] }, mode: "uncancel" })).rejects.toThrow(/^Canceled must be equal to 'No' in Logged Segment/);
+    await expect(previewCancelInteractions(book, { target: { entries: [121] }, mode: "uncancel" })).rejects.toThrow(
+      /^Canceled must be equal to 'No' in Logged Segment/,
+    );
   });
 });
 
@@ -49,8 +51,14 @@ describe("entries of one logged segment", () => {
   it("filters on Logged Segment Entry No., alone or with a contact; totals follow the filter", async () => {
     expect((await interactionEntries(book, { loggedEntryNo: 8 })).map((e) => e.entryNo)).toEqual([121, 122, 123]);
     expect((await interactionEntries(book, { loggedEntryNo: 7 })).map((e) => e.entryNo)).toEqual([120]);
-    expect((await interactionEntries(book, { loggedEntryNo: 8, contactNo: "ct02" })).map((e) => e.entryNo)).toEqual([122]);
-    expect((await interactionEntryTotals(book, { loggedEntryNo: 7 })).all).toMatchObject({ count: 1, cost: 2.5, duration: 5 });
+    expect((await interactionEntries(book, { loggedEntryNo: 8, contactNo: "ct02" })).map((e) => e.entryNo)).toEqual([
+      122,
+    ]);
+    expect((await interactionEntryTotals(book, { loggedEntryNo: 7 })).all).toMatchObject({
+      count: 1,
+      cost: 2.5,
+      duration: 5,
+    });
   });
 });
 
@@ -60,7 +68,11 @@ describe("reuseSegmentIntoNew", () => {
     expect(result).toEqual({
       segmentNo: "SEG00002",
       loggedEntryNo: 8,
-      added: [{ lineNo: 10000, contactNo: "CT01" }, { lineNo: 20000, contactNo: "CT02" }, { lineNo: 30000, contactNo: "CT09" }],
+      added: [
+        { lineNo: 10000, contactNo: "CT01" },
+        { lineNo: 20000, contactNo: "CT02" },
+        { lineNo: 30000, contactNo: "CT09" },
+      ],
       skippedCanceled: 0,
       skippedExcluded: 0,
       skippedMissing: 0,
@@ -71,21 +83,33 @@ describe("reuseSegmentIntoNew", () => {
       ["CT02", "CP01", "Spring again"],
       ["CT09", "CP01", "Spring again"],
     ]);
-    expect((await listSegments(book)).map((s) => [s.no, s.description, s.lines])).toEqual([["SEG00002", "Spring again", 3]]);
+    expect((await listSegments(book)).map((s) => [s.no, s.description, s.lines])).toEqual([
+      ["SEG00002", "Spring again", 3],
+    ]);
     expect((await book.readState()).lastSegmentNo).toBe(2);
-    expect(await stepHistory(book, { segmentNo: "SEG00002", direction: "back" })).toMatchObject({ action: "Reuse Segment", linesBefore: 3, linesAfter: 0 });
+    expect(await stepHistory(book, { segmentNo: "SEG00002", direction: "back" })).toMatchObject({
+      action: "Reuse Segment",
+      linesBefore: 3,
+      linesAfter: 0,
+    });
   });
 
   it("leaves canceled entries out unless asked (docs/decisions.md §D4)", async () => {
     await cancelInteractions(book, { target: { entries: [122] }, mode: "cancel" });
     expect((await reuseSegmentIntoNew(book, ctx, { description: "A", loggedEntryNo: 8 })).skippedCanceled).toBe(1);
-    expect((await reuseSegmentIntoNew(book, ctx, { description: "B", loggedEntryNo: 8, includeCanceled: true })).added).toHaveLength(3);
+    expect(
+      (await reuseSegmentIntoNew(book, ctx, { description: "B", loggedEntryNo: 8, includeCanceled: true })).added,
+    ).toHaveLength(3);
   });
 
   it("writes nothing when it cannot go on: no empty segment is left behind", async () => {
     const commits = book.commits;
-    await expect(reuseSegmentIntoNew(book, ctx, { description: "X", loggedEntryNo: 99 })).rejects.toThrow("Logged segment 99 does not exist (Logged Segments entries: 7, 8).");
-    await expect(reuseSegmentIntoNew(book, ctx, { description: "  ", loggedEntryNo: 8 })).rejects.toThrow("A segment needs a description.");
+    await expect(reuseSegmentIntoNew(book, ctx, { description: "X", loggedEntryNo: 99 })).rejects.toThrow(
+      "Logged segment 99 does not exist (Logged Segments entries: 7, 8).",
+    );
+    await expect(reuseSegmentIntoNew(book, ctx, { description: "  ", loggedEntryNo: 8 })).rejects.toThrow(
+      "A segment needs a description.",
+    );
     const values = bcBaseValues();
     values[2][0] = "CT01";
     book.setContacts({ sheetName: "Contacts", values, locale: "en" });

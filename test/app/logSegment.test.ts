@@ -9,7 +9,15 @@ import { ExcludedContactsError } from "../../src/domain/interactions/excludedLin
 import type { InteractionLogEntry, LoggedSegment } from "../../src/domain/interactions/logEntry";
 import type { SegmentLine } from "../../src/domain/segments/line";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { INTERACTION_LOG, LOGGED_SEGMENTS, SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "../../src/app/store/sheetSpecs";
+import {
+  INTERACTION_LOG,
+  LOGGED_SEGMENTS,
+  SEGMENT_CRITERIA,
+  SEGMENT_HISTORY,
+  SEGMENT_LINES,
+  SEGMENTS,
+  type SheetSpec,
+} from "../../src/app/store/sheetSpecs";
 import { addByNo, ctx, ex10Book, loggedSegment, records } from "../support/interactionFixtures";
 import type { MemoryBook } from "../support/memoryBook";
 
@@ -19,7 +27,12 @@ const segmentNos = async (book: MemoryBook, spec: SheetSpec<{ segmentNo: string 
   (await records(book, spec)).map((r) => ("segmentNo" in r ? r.segmentNo : r.no));
 
 /** Runs the log and expects it to fail with `message`, leaving every sheet and the commit count as they were. */
-async function expectRefused(book: MemoryBook, segmentNo: string, message: string | RegExp, options = {}): Promise<void> {
+async function expectRefused(
+  book: MemoryBook,
+  segmentNo: string,
+  message: string | RegExp,
+  options = {},
+): Promise<void> {
   const before = snapshot(book);
   const commits = book.commits;
   await expect(logSegment(book, ctx, { segmentNo, ...options })).rejects.toThrow(message);
@@ -28,7 +41,11 @@ async function expectRefused(book: MemoryBook, segmentNo: string, message: strin
 }
 
 /** Sets cells of a segment's lines as a user typing in the Segment Lines sheet would. */
-function editLines(book: MemoryBook, segmentNo: string, edit: (lineNo: number) => Partial<Record<number, string>>): void {
+function editLines(
+  book: MemoryBook,
+  segmentNo: string,
+  edit: (lineNo: number) => Partial<Record<number, string>>,
+): void {
   book.editRows(SEGMENT_LINES.sheetName, (rows) =>
     rows.map((cells) => {
       if (cells[0] !== segmentNo) return cells;
@@ -62,8 +79,20 @@ describe("docs/business-rules.md §11 Ex 10: Log Segment with campaign and follo
 
     const entries = (await records<InteractionLogEntry>(book, INTERACTION_LOG)).filter((e) => e.entryNo > 120);
     const table = entries.map((e) => [
-      e.entryNo, e.contactNo, e.contactCompanyNo, e.date, e.interactionTemplateCode, e.interactionGroupCode, e.cost, e.duration,
-      e.informationFlow, e.initiatedBy, e.correspondenceType, e.campaignNo, e.segmentNo, e.loggedSegmentEntryNo,
+      e.entryNo,
+      e.contactNo,
+      e.contactCompanyNo,
+      e.date,
+      e.interactionTemplateCode,
+      e.interactionGroupCode,
+      e.cost,
+      e.duration,
+      e.informationFlow,
+      e.initiatedBy,
+      e.correspondenceType,
+      e.campaignNo,
+      e.segmentNo,
+      e.loggedSegmentEntryNo,
     ]);
     expect(table).toEqual([
       [121, "CT01", "CT01", "2025-03-01", "LETTER", "LETTERS", 2.5, 5, "Outbound", "Us", "Email", "CP01", segmentNo, 8],
@@ -71,7 +100,14 @@ describe("docs/business-rules.md §11 Ex 10: Log Segment with campaign and follo
       [123, "CT09", "", "2025-03-01", "LETTER", "LETTERS", 2.5, 5, "Outbound", "Us", "Email", "CP01", segmentNo, 8],
     ]);
     for (const e of entries) {
-      expect(e).toMatchObject({ description: "Spring mailing", salespersonCode: "JO", canceled: false, evaluation: "", userId: "MARKETER", attemptFailed: false });
+      expect(e).toMatchObject({
+        description: "Spring mailing",
+        salespersonCode: "JO",
+        canceled: false,
+        evaluation: "",
+        userId: "MARKETER",
+        attemptFailed: false,
+      });
       // docs/architecture.md §6: the clock passed in; the Date stays the line's (the interaction's) date.
       expect(e.time).toBe("09:30:00");
     }
@@ -81,7 +117,8 @@ describe("docs/business-rules.md §11 Ex 10: Log Segment with campaign and follo
   it("removes the segment's header, lines, criteria and history from the active sheets", async () => {
     expect(await segmentNos(book, SEGMENT_HISTORY)).toContain(segmentNo);
     await logSegment(book, ctx, { segmentNo });
-    for (const spec of [SEGMENTS, SEGMENT_LINES, SEGMENT_CRITERIA, SEGMENT_HISTORY]) expect(await segmentNos(book, spec)).not.toContain(segmentNo);
+    for (const spec of [SEGMENTS, SEGMENT_LINES, SEGMENT_CRITERIA, SEGMENT_HISTORY])
+      expect(await segmentNos(book, spec)).not.toContain(segmentNo);
   });
 
   it("creates the follow-up with the next series number: work date, campaign CP01, no template, a line per entry and BC's criteria", async () => {
@@ -107,8 +144,21 @@ describe("docs/business-rules.md §11 Ex 10: Log Segment with campaign and follo
     ]);
     const criteria = await records(book, SEGMENT_CRITERIA);
     expect(criteria.filter((c) => c.segmentNo === followUp)).toEqual([
-      expect.objectContaining({ lineNo: 1, type: "Action", action: "Add Contacts", allowExistingContacts: true, ignoreExclusion: false }),
-      expect.objectContaining({ lineNo: 2, type: "Filter", group: 1, table: "Interaction Log", field: "Logged Segment Entry No.", filter: "8" }),
+      expect.objectContaining({
+        lineNo: 1,
+        type: "Action",
+        action: "Add Contacts",
+        allowExistingContacts: true,
+        ignoreExclusion: false,
+      }),
+      expect.objectContaining({
+        lineNo: 2,
+        type: "Filter",
+        group: 1,
+        table: "Interaction Log",
+        field: "Logged Segment Entry No.",
+        filter: "8",
+      }),
     ]);
     expect((await segmentCriteria(book, followUp)).steps).toHaveLength(1);
     expect((await book.readState()).lastSegmentNo).toBe(2);
@@ -122,7 +172,11 @@ describe("docs/business-rules.md §11 Ex 10: Log Segment with campaign and follo
 
   it("logging the follow-up at once fails on its first line's template", async () => {
     const followUp = (await logSegment(book, ctx, { segmentNo, followUp: true })).followUp!.segmentNo;
-    await expectRefused(book, followUp, `Interaction Template Code must have a value in Segment Line: Segment No.=${followUp}, Line No.=10000 (contact CT01).`);
+    await expectRefused(
+      book,
+      followUp,
+      `Interaction Template Code must have a value in Segment Line: Segment No.=${followUp}, Line No.=10000 (contact CT01).`,
+    );
   });
 
   it("the logged segment's number is never handed out again", async () => {
@@ -139,7 +193,11 @@ describe("docs/business-rules.md §11 Ex 11: validation outcomes (nothing logged
 
   it("header Description blank", async () => {
     book.editRows(SEGMENTS.sheetName, (rows) => rows.map((r) => (r[0] === segmentNo ? [r[0], "", ...r.slice(2)] : r)));
-    await expectRefused(book, segmentNo, `Description must have a value in Segment: No.=${segmentNo}. It cannot be blank.`);
+    await expectRefused(
+      book,
+      segmentNo,
+      `Description must have a value in Segment: No.=${segmentNo}. It cannot be blank.`,
+    );
   });
 
   it("a segment with no lines, or only lines with a blank Contact No., is empty", async () => {
@@ -153,12 +211,20 @@ describe("docs/business-rules.md §11 Ex 11: validation outcomes (nothing logged
     editLines(book, segmentNo, (lineNo) => (lineNo === 20000 ? { [column("Contact No.")]: "" } : {}));
     const result = await logSegment(book, ctx, { segmentNo });
     expect(result.entryNos).toEqual([121, 122]);
-    expect((await records<InteractionLogEntry>(book, INTERACTION_LOG)).map((e) => e.contactNo)).toEqual(["CT10", "CT01", "CT09"]);
+    expect((await records<InteractionLogEntry>(book, INTERACTION_LOG)).map((e) => e.contactNo)).toEqual([
+      "CT10",
+      "CT01",
+      "CT09",
+    ]);
   });
 
   it("one line with a blank template (others fine): that line is named, nothing logged", async () => {
     editLines(book, segmentNo, (lineNo) => (lineNo === 20000 ? { [column("Interaction Template Code")]: "" } : {}));
-    await expectRefused(book, segmentNo, `Interaction Template Code must have a value in Segment Line: Segment No.=${segmentNo}, Line No.=20000 (contact CT02).`);
+    await expectRefused(
+      book,
+      segmentNo,
+      `Interaction Template Code must have a value in Segment Line: Segment No.=${segmentNo}, Line No.=20000 (contact CT02).`,
+    );
   });
 
   it("line salesperson blank (line 50000 of Ex 1: CT06 under a header without salesperson)", async () => {
@@ -171,11 +237,17 @@ describe("docs/business-rules.md §11 Ex 11: validation outcomes (nothing logged
       [40000, "CT04", "PS"],
       [50000, "CT06", ""],
     ]);
-    await expectRefused(book, ex1, `Salesperson Code must have a value in Segment Line: Segment No.=${ex1}, Line No.=50000 (contact CT06).`);
+    await expectRefused(
+      book,
+      ex1,
+      `Salesperson Code must have a value in Segment Line: Segment No.=${ex1}, Line No.=50000 (contact CT06).`,
+    );
   });
 
   it("line Correspondence Type Email for a contact without e-mail: logged with a blank type (Send is not offered: docs/decisions.md §D11)", async () => {
-    const mail = (await createSegment(book, ctx, { description: "E-mail blast", templateCode: "EMAIL", salespersonCode: "PS" })).no;
+    const mail = (
+      await createSegment(book, ctx, { description: "E-mail blast", templateCode: "EMAIL", salespersonCode: "PS" })
+    ).no;
     await addByNo(book, mail, "CT04");
     expect((await segmentLines(book, mail))[0].correspondenceType).toBe("Email");
     const { entryNos } = await logSegment(book, ctx, { segmentNo: mail });
@@ -184,29 +256,66 @@ describe("docs/business-rules.md §11 Ex 11: validation outcomes (nothing logged
   });
 
   it("a segment number already logged once", async () => {
-    await book.commit({ sheets: [{ spec: LOGGED_SEGMENTS, insert: [{ record: loggedSegment({ entryNo: 5, segmentNo: segmentNo.toLowerCase() }), extra: new Map() }] }] });
-    await expectRefused(book, segmentNo, `Logged Segment for Segment No. ${segmentNo} already exists (Logged Segments entry 5).`);
+    await book.commit({
+      sheets: [
+        {
+          spec: LOGGED_SEGMENTS,
+          insert: [{ record: loggedSegment({ entryNo: 5, segmentNo: segmentNo.toLowerCase() }), extra: new Map() }],
+        },
+      ],
+    });
+    await expectRefused(
+      book,
+      segmentNo,
+      `Logged Segment for Segment No. ${segmentNo} already exists (Logged Segments entry 5).`,
+    );
   });
 
   it("checks run in BC's order: already logged before a blank description before empty before the lines", async () => {
     book.editRows(SEGMENTS.sheetName, (rows) => rows.map((r) => (r[0] === segmentNo ? [r[0], "", ...r.slice(2)] : r)));
     editLines(book, segmentNo, () => ({ [column("Salesperson Code")]: "" }));
     await expectRefused(book, segmentNo, /^Description must have a value/);
-    book.editRows(SEGMENTS.sheetName, (rows) => rows.map((r) => (r[0] === segmentNo ? [r[0], "Back", ...r.slice(2)] : r)));
+    book.editRows(SEGMENTS.sheetName, (rows) =>
+      rows.map((r) => (r[0] === segmentNo ? [r[0], "Back", ...r.slice(2)] : r)),
+    );
     // Per line: Date, then the contact, then the salesperson, then the template.
-    editLines(book, segmentNo, (lineNo) => (lineNo === 10000 ? { [column("Date")]: "", [column("Interaction Template Code")]: "" } : {}));
-    await expectRefused(book, segmentNo, `Date must have a value in Segment Line: Segment No.=${segmentNo}, Line No.=10000 (contact CT01).`);
-    editLines(book, segmentNo, (lineNo) => (lineNo === 10000 ? { [column("Date")]: "2025-03-01", [column("Contact No.")]: "CT99" } : {}));
-    await expectRefused(book, segmentNo, `Contact CT99 does not exist on the contact sheet (Segment Line: Segment No.=${segmentNo}, Line No.=10000).`);
+    editLines(book, segmentNo, (lineNo) =>
+      lineNo === 10000 ? { [column("Date")]: "", [column("Interaction Template Code")]: "" } : {},
+    );
+    await expectRefused(
+      book,
+      segmentNo,
+      `Date must have a value in Segment Line: Segment No.=${segmentNo}, Line No.=10000 (contact CT01).`,
+    );
+    editLines(book, segmentNo, (lineNo) =>
+      lineNo === 10000 ? { [column("Date")]: "2025-03-01", [column("Contact No.")]: "CT99" } : {},
+    );
+    await expectRefused(
+      book,
+      segmentNo,
+      `Contact CT99 does not exist on the contact sheet (Segment Line: Segment No.=${segmentNo}, Line No.=10000).`,
+    );
     editLines(book, segmentNo, (lineNo) => (lineNo === 10000 ? { [column("Contact No.")]: "CT01" } : {}));
-    await expectRefused(book, segmentNo, `Salesperson Code must have a value in Segment Line: Segment No.=${segmentNo}, Line No.=10000 (contact CT01).`);
+    await expectRefused(
+      book,
+      segmentNo,
+      `Salesperson Code must have a value in Segment Line: Segment No.=${segmentNo}, Line No.=10000 (contact CT01).`,
+    );
   });
 
   it("a template that is not on the sheet, or whose row is not valid, is named with the row and column", async () => {
     editLines(book, segmentNo, (lineNo) => (lineNo === 30000 ? { [column("Interaction Template Code")]: "FAX" } : {}));
-    await expectRefused(book, segmentNo, `Interaction template FAX on Segment Line: Segment No.=${segmentNo}, Line No.=30000 does not exist on the Interaction Templates sheet (templates: EMAIL, LETTER, PHONE, MEETING).`);
-    editLines(book, segmentNo, (lineNo) => (lineNo === 30000 ? { [column("Interaction Template Code")]: "LETTER" } : {}));
-    book.editRows("Interaction Templates", (rows) => rows.map((r) => (r[0] === "LETTER" ? [r[0], r[1], r[2], -1, ...r.slice(4)] : r)));
+    await expectRefused(
+      book,
+      segmentNo,
+      `Interaction template FAX on Segment Line: Segment No.=${segmentNo}, Line No.=30000 does not exist on the Interaction Templates sheet (templates: EMAIL, LETTER, PHONE, MEETING).`,
+    );
+    editLines(book, segmentNo, (lineNo) =>
+      lineNo === 30000 ? { [column("Interaction Template Code")]: "LETTER" } : {},
+    );
+    book.editRows("Interaction Templates", (rows) =>
+      rows.map((r) => (r[0] === "LETTER" ? [r[0], r[1], r[2], -1, ...r.slice(4)] : r)),
+    );
     await expectRefused(
       book,
       segmentNo,
@@ -215,7 +324,10 @@ describe("docs/business-rules.md §11 Ex 11: validation outcomes (nothing logged
   });
 
   it("salesperson and campaign codes are free text (docs/decisions.md §D9): no master table is consulted", async () => {
-    editLines(book, segmentNo, () => ({ [column("Salesperson Code")]: "NOBODY", [column("Campaign No.")]: "NO-SUCH-CAMPAIGN" }));
+    editLines(book, segmentNo, () => ({
+      [column("Salesperson Code")]: "NOBODY",
+      [column("Campaign No.")]: "NO-SUCH-CAMPAIGN",
+    }));
     await expect(logSegment(book, ctx, { segmentNo })).resolves.toMatchObject({ loggedEntryNo: 8 });
   });
 });
@@ -226,12 +338,25 @@ describe("docs/decisions.md §D9: lines whose contact is excluded", () => {
   beforeEach(async () => {
     ({ book, segmentNo } = await ex10Book());
     // A line typed by hand for CT05 (Exclude from Segment = Yes).
-    const line = { ...(await segmentLines(book, segmentNo))[0], lineNo: 40000, contactNo: "CT05", contactCompanyNo: "CT04", contactName: "Dora Ek", contactCompanyName: "Blue Corp" };
-    await book.commit({ sheets: [{ spec: SEGMENT_LINES, insert: [{ record: line as SegmentLine, extra: new Map() }] }] });
+    const line = {
+      ...(await segmentLines(book, segmentNo))[0],
+      lineNo: 40000,
+      contactNo: "CT05",
+      contactCompanyNo: "CT04",
+      contactName: "Dora Ek",
+      contactCompanyName: "Blue Corp",
+    };
+    await book.commit({
+      sheets: [{ spec: SEGMENT_LINES, insert: [{ record: line as SegmentLine, extra: new Map() }] }],
+    });
   });
 
   it("are listed and Log refuses, writing nothing", async () => {
-    await expectRefused(book, segmentNo, `Segment ${segmentNo} has 1 line whose contact is excluded from segments: line 40000 (CT05). Remove the lines, or confirm to log them anyway (the command: --include-excluded).`);
+    await expectRefused(
+      book,
+      segmentNo,
+      `Segment ${segmentNo} has 1 line whose contact is excluded from segments: line 40000 (CT05). Remove the lines, or confirm to log them anyway (the command: --include-excluded).`,
+    );
     const error = await logSegment(book, ctx, { segmentNo }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcludedContactsError);
     expect((error as ExcludedContactsError).lines).toEqual([{ lineNo: 40000, contactNo: "CT05" }]);
@@ -259,5 +384,9 @@ describe("docs/decisions.md §D9: lines whose contact is excluded", () => {
 });
 
 async function addContactsByIndustry(book: MemoryBook, segmentNo: string): Promise<void> {
-  await addContacts(book, ctx, { segmentNo, groups: [[{ table: "Contact", field: "Industry Groups", filter: "RETAIL" }]], options: NO_OPTIONS });
+  await addContacts(book, ctx, {
+    segmentNo,
+    groups: [[{ table: "Contact", field: "Industry Groups", filter: "RETAIL" }]],
+    options: NO_OPTIONS,
+  });
 }

@@ -9,7 +9,11 @@ import type { MemoryBook } from "../support/memoryBook";
 
 const column = (header: string) => SEGMENT_LINES.columns.findIndex((c) => c.header === header);
 
-function editLines(book: MemoryBook, segmentNo: string, edit: (lineNo: number) => Partial<Record<number, string>>): void {
+function editLines(
+  book: MemoryBook,
+  segmentNo: string,
+  edit: (lineNo: number) => Partial<Record<number, string>>,
+): void {
   book.editRows(SEGMENT_LINES.sheetName, (rows) =>
     rows.map((cells) => {
       if (cells[0] !== segmentNo) return cells;
@@ -21,7 +25,14 @@ function editLines(book: MemoryBook, segmentNo: string, edit: (lineNo: number) =
 }
 
 async function addExcludedLine(book: MemoryBook, segmentNo: string): Promise<void> {
-  const line = { ...(await segmentLines(book, segmentNo))[0], lineNo: 40000, contactNo: "CT05", contactCompanyNo: "CT04", contactName: "Dora Ek", contactCompanyName: "Blue Corp" };
+  const line = {
+    ...(await segmentLines(book, segmentNo))[0],
+    lineNo: 40000,
+    contactNo: "CT05",
+    contactCompanyNo: "CT04",
+    contactName: "Dora Ek",
+    contactCompanyName: "Blue Corp",
+  };
   await book.commit({ sheets: [{ spec: SEGMENT_LINES, insert: [{ record: line as SegmentLine, extra: new Map() }] }] });
 }
 
@@ -67,7 +78,9 @@ describe("previewLogSegment", () => {
       { kind: "unknownContact", lineNo: 30000, contactNo: "CT99", code: undefined },
       { kind: "unknownTemplate", lineNo: 30000, contactNo: "CT99", code: "FAX" },
     ]);
-    expect(preview.problems[1].message).toBe(`Salesperson Code must have a value in Segment Line: Segment No.=${segmentNo}, Line No.=20000 (contact CT02).`);
+    expect(preview.problems[1].message).toBe(
+      `Salesperson Code must have a value in Segment Line: Segment No.=${segmentNo}, Line No.=20000 (contact CT02).`,
+    );
     // The summary still counts what the lines hold, and no follow-up is promised.
     expect(preview).toMatchObject({ entries: 3, templates: ["LETTER", "FAX"], followUp: undefined });
     // Log refuses with the first problem's message.
@@ -75,7 +88,9 @@ describe("previewLogSegment", () => {
   });
 
   it("says what is wrong with an invalid template's row", async () => {
-    book.editRows("Interaction Templates", (rows) => rows.map((r) => (r[0] === "LETTER" ? [r[0], r[1], r[2], -1, ...r.slice(4)] : r)));
+    book.editRows("Interaction Templates", (rows) =>
+      rows.map((r) => (r[0] === "LETTER" ? [r[0], r[1], r[2], -1, ...r.slice(4)] : r)),
+    );
     const preview = await previewLogSegment(book, ctx, { segmentNo });
     expect(preview.problems).toHaveLength(3);
     expect(preview.problems[0]).toMatchObject({
@@ -87,7 +102,11 @@ describe("previewLogSegment", () => {
   });
 
   it("names an already logged segment and an empty one", async () => {
-    await book.commit({ sheets: [{ spec: LOGGED_SEGMENTS, insert: [{ record: loggedSegment({ entryNo: 5, segmentNo }), extra: new Map() }] }] });
+    await book.commit({
+      sheets: [
+        { spec: LOGGED_SEGMENTS, insert: [{ record: loggedSegment({ entryNo: 5, segmentNo }), extra: new Map() }] },
+      ],
+    });
     const logged = await previewLogSegment(book, ctx, { segmentNo });
     expect(logged.problems.map((p) => [p.kind, p.code])).toEqual([["alreadyLogged", "5"]]);
     const { no } = await createSegment(book, ctx, { description: "Nobody", templateCode: "LETTER" });
@@ -101,6 +120,10 @@ describe("previewLogSegment", () => {
     const preview = await previewLogSegment(book, ctx, { segmentNo });
     expect(preview).toMatchObject({ entries: 4, problems: [], excluded: [{ lineNo: 40000, contactNo: "CT05" }] });
     expect(preview.followUp).toEqual({ segmentNo: "SEG00002", lines: 3, skippedExcluded: 1 });
-    expect((await previewLogSegment(book, ctx, { segmentNo, includeExcluded: true })).followUp).toEqual({ segmentNo: "SEG00002", lines: 3, skippedExcluded: 1 });
+    expect((await previewLogSegment(book, ctx, { segmentNo, includeExcluded: true })).followUp).toEqual({
+      segmentNo: "SEG00002",
+      lines: 3,
+      skippedExcluded: 1,
+    });
   });
 });

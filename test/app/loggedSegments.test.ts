@@ -12,6 +12,8 @@ it("counts the entries whose Canceled equals the logged segment's, also after a 
     [8, 3],
   ]);
   const canceled = INTERACTION_LOG.columns.findIndex((c) => c.prop === "canceled");
-  book.editRows(INTERACTION_LOG.sheetName, (rows) => rows.map((r) => (r[0] === 122 ? r.map((cell, i) => (i === canceled ? true : cell)) : r)));
+  book.editRows(INTERACTION_LOG.sheetName, (rows) =>
+    rows.map((r) => (r[0] === 122 ? r.map((cell, i) => (i === canceled ? true : cell)) : r)),
+  );
   expect((await loggedSegmentList(book)).find((l) => l.entryNo === 8)?.noOfInteractions).toBe(2);
 });

@@ -55,7 +55,9 @@ describe("applyMailingGroup: docs/business-rules.md §11 Ex 15", () => {
   it.each(["XMAS|NEWS", ""])("filter %j is refused with BC's message, nothing written", async (code) => {
     const book = await ex15Book();
     const commits = book.commits;
-    await expect(applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code, deleteOld: false })).rejects.toThrow(/^Specify a Mailing Group Code\./);
+    await expect(applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code, deleteOld: false })).rejects.toThrow(
+      /^Specify a Mailing Group Code\./,
+    );
     expect(book.commits).toBe(commits);
   });
 
@@ -69,7 +71,12 @@ describe("applyMailingGroup: docs/business-rules.md §11 Ex 15", () => {
   it("a preview counts and writes nothing; applying twice changes nothing the second time (no commit)", async () => {
     const book = await ex15Book();
     const commits = book.commits;
-    const preview = await applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "xmas", deleteOld: true, preview: true });
+    const preview = await applyMailingGroup(book, ctx, {
+      segmentNo: "SEG00001",
+      code: "xmas",
+      deleteOld: true,
+      preview: true,
+    });
     expect(preview).toMatchObject({ preview: true, contactsChanged: 4 });
     expect(book.commits).toBe(commits);
     await applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "XMAS", deleteOld: true });
@@ -110,7 +117,9 @@ describe("exportMailingList", () => {
   ])("refuses the sheet name %j", async (name, message) => {
     const book = await ex15Book();
     const commits = book.commits;
-    await expect(exportMailingList(book, ctx, { segmentNo: "SEG00001", emailOnly: false, sheetName: name })).rejects.toThrow(message);
+    await expect(
+      exportMailingList(book, ctx, { segmentNo: "SEG00001", emailOnly: false, sheetName: name }),
+    ).rejects.toThrow(message);
     expect(book.commits).toBe(commits);
   });
 });
@@ -120,13 +129,38 @@ describe("eraseContact", () => {
   async function twoSegments(): Promise<MemoryBook> {
     const book = await ex15Book();
     await createSegment(book, ctx, { description: "News" });
-    await addContacts(book, ctx, { segmentNo: "SEG00002", groups: where("Mailing Groups", "NEWS"), options: NO_OPTIONS });
-    await removeContacts(book, ctx, { segmentNo: "SEG00002", kind: "reduce", groups: where("No.", "CT08|CT09"), entireCompanies: false });
+    await addContacts(book, ctx, {
+      segmentNo: "SEG00002",
+      groups: where("Mailing Groups", "NEWS"),
+      options: NO_OPTIONS,
+    });
+    await removeContacts(book, ctx, {
+      segmentNo: "SEG00002",
+      kind: "reduce",
+      groups: where("No.", "CT08|CT09"),
+      entireCompanies: false,
+    });
     const entry = (entryNo: number, contactNo: string, contactName: string) => ({
-      record: { entryNo, contactNo, contactCompanyNo: contactNo.toUpperCase() === "CT02" ? "CT01" : "", contactName, cost: 2.5, duration: 5, segmentNo: "SEG00000", userId: "TESTER" },
+      record: {
+        entryNo,
+        contactNo,
+        contactCompanyNo: contactNo.toUpperCase() === "CT02" ? "CT01" : "",
+        contactName,
+        cost: 2.5,
+        duration: 5,
+        segmentNo: "SEG00000",
+        userId: "TESTER",
+      },
       extra: new Map(),
     });
-    await book.commit({ sheets: [{ spec: INTERACTION_LOG, insert: [entry(1, "CT02", "Anna Berg"), entry(2, "CT09", "Gus Hill"), entry(3, "ct02", "Anna Berg")] }] });
+    await book.commit({
+      sheets: [
+        {
+          spec: INTERACTION_LOG,
+          insert: [entry(1, "CT02", "Anna Berg"), entry(2, "CT09", "Gus Hill"), entry(3, "ct02", "Anna Berg")],
+        },
+      ],
+    });
     return book;
   }
 
@@ -136,7 +170,14 @@ describe("eraseContact", () => {
     const book = await twoSegments();
     const commits = book.commits;
     const result = await eraseContact(book, { contactNo: "CT02", confirmed: false });
-    expect(result).toMatchObject({ written: false, lines: 2, segments: ["SEG00001", "SEG00002"], entries: 2, pseudonym: "ERASED-1", historiesCleared: ["SEG00001", "SEG00002"] });
+    expect(result).toMatchObject({
+      written: false,
+      lines: 2,
+      segments: ["SEG00001", "SEG00002"],
+      entries: 2,
+      pseudonym: "ERASED-1",
+      historiesCleared: ["SEG00001", "SEG00002"],
+    });
     expect(book.commits).toBe(commits);
   });
 
@@ -155,16 +196,25 @@ describe("eraseContact", () => {
       [3, "ERASED-1", "CT01", "ERASED-1", 2.5],
     ]);
     expect(JSON.stringify(book.rows("Interaction Log"))).not.toMatch(/Anna/);
-    await expect(stepHistory(book, { segmentNo: "SEG00001", direction: "back" })).rejects.toThrow(/no action to go back to/);
+    await expect(stepHistory(book, { segmentNo: "SEG00001", direction: "back" })).rejects.toThrow(
+      /no action to go back to/,
+    );
   });
 
   it("clears a history that could bring the contact back although it has no line any more", async () => {
     const book = await twoSegments();
     const result = await eraseContact(book, { contactNo: "CT09", confirmed: true });
     // CT09 left SEG00002 by the Reduce; Go Back would have put it back.
-    expect(result).toMatchObject({ lines: 1, segments: ["SEG00001"], historiesCleared: ["SEG00001", "SEG00002"], pseudonym: "ERASED-1" });
+    expect(result).toMatchObject({
+      lines: 1,
+      segments: ["SEG00001"],
+      historiesCleared: ["SEG00001", "SEG00002"],
+      pseudonym: "ERASED-1",
+    });
     expect(JSON.stringify(book.rows(SEGMENT_HISTORY.sheetName))).not.toMatch(/CT09|Gus Hill/);
-    await expect(stepHistory(book, { segmentNo: "SEG00002", direction: "back" })).rejects.toThrow(/no action to go back to/);
+    await expect(stepHistory(book, { segmentNo: "SEG00002", direction: "back" })).rejects.toThrow(
+      /no action to go back to/,
+    );
   });
 
   it("leaves other segments' Go Back alone and numbers a second erasure on", async () => {
@@ -182,14 +232,27 @@ describe("eraseContact", () => {
     await book.commit({ createSheets: [{ spec: SEGMENTS }, { spec: SEGMENT_LINES }] });
     await book.commit({
       sheets: [
-        { spec: SEGMENTS, insert: [{ record: { no: "SEG00001", description: "Typed", noOfLines: 1 }, extra: new Map() }] },
-        { spec: SEGMENT_LINES, insert: [{ record: { segmentNo: "SEG00001", lineNo: 10000, contactNo: "CT02", contactName: "Anna Berg" }, extra: new Map() }] },
+        {
+          spec: SEGMENTS,
+          insert: [{ record: { no: "SEG00001", description: "Typed", noOfLines: 1 }, extra: new Map() }],
+        },
+        {
+          spec: SEGMENT_LINES,
+          insert: [
+            {
+              record: { segmentNo: "SEG00001", lineNo: 10000, contactNo: "CT02", contactName: "Anna Berg" },
+              extra: new Map(),
+            },
+          ],
+        },
       ],
     });
     expect(await book.hasSheet(INTERACTION_LOG)).toBe(false);
     const result = await eraseContact(book, { contactNo: "CT02", confirmed: true });
     expect(result).toMatchObject({ lines: 1, entries: 0, pseudonym: "", written: true });
     expect(book.rows("Segment Lines")).toEqual([]);
-    await expect(eraseContact(book, { contactNo: "CT02", confirmed: true })).rejects.toThrow("Contact CT02 is on no segment line and in no Interaction Log entry: nothing to erase.");
+    await expect(eraseContact(book, { contactNo: "CT02", confirmed: true })).rejects.toThrow(
+      "Contact CT02 is on no segment line and in no Interaction Log entry: nothing to erase.",
+    );
   });
 });

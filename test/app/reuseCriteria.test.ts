@@ -44,8 +44,15 @@ it("Reuse Criteria on unchanged contacts reproduces the same lines", async () =>
       const first = (await createSegment(book, ctx, { description: "Original" })).no;
       for (const s of sequence) {
         const stepGroups = s.groups as Condition[][];
-        if (s.kind === "add") await addContacts(book, ctx, { segmentNo: first, groups: stepGroups, options: s.options });
-        else await removeContacts(book, ctx, { segmentNo: first, kind: s.kind, groups: stepGroups, entireCompanies: s.entireCompanies });
+        if (s.kind === "add")
+          await addContacts(book, ctx, { segmentNo: first, groups: stepGroups, options: s.options });
+        else
+          await removeContacts(book, ctx, {
+            segmentNo: first,
+            kind: s.kind,
+            groups: stepGroups,
+            entireCompanies: s.entireCompanies,
+          });
       }
       await saveSegmentCriteria(book, { segmentNo: first, code: "SAVED" });
       const second = (await createSegment(book, ctx, { description: "Original" })).no;

@@ -24,7 +24,15 @@ beforeEach(async () => {
   await addByNo(book, sm020, "CT01");
 });
 
-const lineSummary = async () => (await segmentLines(book, sm020)).map((l) => [l.lineNo, l.contactNo, l.campaignNo, l.interactionTemplateCode, l.cost, l.description]);
+const lineSummary = async () =>
+  (await segmentLines(book, sm020)).map((l) => [
+    l.lineNo,
+    l.contactNo,
+    l.campaignNo,
+    l.interactionTemplateCode,
+    l.cost,
+    l.description,
+  ]);
 const excludeContact = (no: string) => {
   const values = bcBaseValues().map((row) => (row[0] === no ? row.map((cell, i) => (i === 9 ? true : cell)) : row));
   book.setContacts({ sheetName: "Contacts", values, locale: "en" });
@@ -42,7 +50,11 @@ describe("docs/business-rules.md §11 Ex 13: Reuse Segment into a non-empty segm
     expect(result).toEqual({
       segmentNo: sm020,
       loggedEntryNo: 8,
-      added: [{ lineNo: 20000, contactNo: "CT01" }, { lineNo: 30000, contactNo: "CT02" }, { lineNo: 40000, contactNo: "CT09" }],
+      added: [
+        { lineNo: 20000, contactNo: "CT01" },
+        { lineNo: 30000, contactNo: "CT02" },
+        { lineNo: 40000, contactNo: "CT09" },
+      ],
       skippedCanceled: 0,
       skippedExcluded: 0,
       skippedMissing: 0,
@@ -58,8 +70,22 @@ describe("docs/business-rules.md §11 Ex 13: Reuse Segment into a non-empty segm
 
   it("writes BC's criteria: Add Contacts with Allow Existing Contacts and the Logged Segment Entry No. filter", async () => {
     await reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 8, force: true });
-    const criteria = (await records<CriteriaLine>(book, SEGMENT_CRITERIA)).filter((c) => c.segmentNo === sm020 && c.lineNo > 2);
-    expect(criteria.map((c) => [c.lineNo, c.type, c.action, c.group, c.table, c.field, c.filter, c.allowExistingContacts, c.ignoreExclusion])).toEqual([
+    const criteria = (await records<CriteriaLine>(book, SEGMENT_CRITERIA)).filter(
+      (c) => c.segmentNo === sm020 && c.lineNo > 2,
+    );
+    expect(
+      criteria.map((c) => [
+        c.lineNo,
+        c.type,
+        c.action,
+        c.group,
+        c.table,
+        c.field,
+        c.filter,
+        c.allowExistingContacts,
+        c.ignoreExclusion,
+      ]),
+    ).toEqual([
       [3, "Action", "Add Contacts", 0, "", "", "", true, false],
       [4, "Filter", "Add Contacts", 1, "Interaction Log", "Logged Segment Entry No.", "8", false, false],
     ]);
@@ -67,7 +93,12 @@ describe("docs/business-rules.md §11 Ex 13: Reuse Segment into a non-empty segm
 
   it("is one Go Back step", async () => {
     await reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 8, force: true });
-    expect(await stepHistory(book, { segmentNo: sm020, direction: "back" })).toMatchObject({ action: "Reuse Segment", linesBefore: 4, linesAfter: 1, criteriaActions: 1 });
+    expect(await stepHistory(book, { segmentNo: sm020, direction: "back" })).toMatchObject({
+      action: "Reuse Segment",
+      linesBefore: 4,
+      linesAfter: 1,
+      criteriaActions: 1,
+    });
     expect(await lineSummary()).toEqual([[10000, "CT01", "", "EMAIL", 0.1, "Spring reuse"]]);
     await stepHistory(book, { segmentNo: sm020, direction: "forward" });
     expect(await lineSummary()).toHaveLength(4);
@@ -79,9 +110,16 @@ describe("docs/business-rules.md §11 Ex 13: Reuse Segment into a non-empty segm
     expect(skipped.added.map((l) => l.contactNo)).toEqual(["CT01", "CT02"]);
     expect(skipped.skippedExcluded).toBe(1);
     await stepHistory(book, { segmentNo: sm020, direction: "back" });
-    const asked = await reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 8, force: true, includeExcluded: true });
+    const asked = await reuseSegment(book, ctx, {
+      segmentNo: sm020,
+      loggedEntryNo: 8,
+      force: true,
+      includeExcluded: true,
+    });
     expect(asked.added.map((l) => l.contactNo)).toEqual(["CT01", "CT02", "CT09"]);
-    const action = (await records<CriteriaLine>(book, SEGMENT_CRITERIA)).filter((c) => c.segmentNo === sm020 && c.type === "Action").at(-1)!;
+    const action = (await records<CriteriaLine>(book, SEGMENT_CRITERIA))
+      .filter((c) => c.segmentNo === sm020 && c.type === "Action")
+      .at(-1)!;
     expect(action.ignoreExclusion).toBe(true);
   });
 
@@ -93,19 +131,30 @@ describe("docs/business-rules.md §11 Ex 13: Reuse Segment into a non-empty segm
     await cancelInteractions(book, { target: { logged: 8 }, mode: "cancel" });
     expect((await reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 8, force: true })).added).toEqual([]);
     await stepHistory(book, { segmentNo: sm020, direction: "back" });
-    const all = await reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 8, force: true, includeCanceled: true });
+    const all = await reuseSegment(book, ctx, {
+      segmentNo: sm020,
+      loggedEntryNo: 8,
+      force: true,
+      includeCanceled: true,
+    });
     expect(all.added.map((l) => l.contactNo)).toEqual(["CT01", "CT02", "CT09"]);
   });
 
   it("an entry whose contact left the contact sheet is skipped and counted", async () => {
-    book.setContacts({ sheetName: "Contacts", values: bcBaseValues().filter((row) => row[0] !== "CT02"), locale: "en" });
+    book.setContacts({
+      sheetName: "Contacts",
+      values: bcBaseValues().filter((row) => row[0] !== "CT02"),
+      locale: "en",
+    });
     const result = await reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 8, force: true });
     expect(result).toMatchObject({ skippedMissing: 1, added: [{ contactNo: "CT01" }, { contactNo: "CT09" }] });
   });
 
   it("an unknown logged segment is named, nothing written", async () => {
     const commits = book.commits;
-    await expect(reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 99, force: true })).rejects.toThrow("Logged segment 99 does not exist (Logged Segments entries: 7, 8).");
+    await expect(reuseSegment(book, ctx, { segmentNo: sm020, loggedEntryNo: 99, force: true })).rejects.toThrow(
+      "Logged segment 99 does not exist (Logged Segments entries: 7, 8).",
+    );
     expect(book.commits).toBe(commits);
   });
 });

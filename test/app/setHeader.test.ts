@@ -17,11 +17,16 @@ async function ex1Book(): Promise<MemoryBook> {
   const book = new MemoryBook(bcBaseSheet());
   await initBook(book);
   await createSegment(book, ctx, { description: "Retail letter", templateCode: "LETTER" });
-  await addContacts(book, ctx, { segmentNo: "SEG00001", groups: [[{ table: "Contact", field: "Industry Groups", filter: "RETAIL" }]], options: NO_OPTIONS });
+  await addContacts(book, ctx, {
+    segmentNo: "SEG00001",
+    groups: [[{ table: "Contact", field: "Industry Groups", filter: "RETAIL" }]],
+    options: NO_OPTIONS,
+  });
   return book;
 }
 
-const snapshot = (book: MemoryBook) => JSON.stringify([SEGMENTS, SEGMENT_LINES].map((spec) => book.rows(spec.sheetName)));
+const snapshot = (book: MemoryBook) =>
+  JSON.stringify([SEGMENTS, SEGMENT_LINES].map((spec) => book.rows(spec.sheetName)));
 
 describe("setHeader", () => {
   it("a question writes nothing", async () => {
@@ -36,7 +41,11 @@ describe("setHeader", () => {
   it("a template change answered no does not read the contact sheet", async () => {
     const book = await ex1Book();
     book.setContacts({ sheetName: "Contacts", values: [["Nothing recognisable"]], locale: "en" });
-    const result = await setHeader(book, ctx, { segmentNo: "SEG00001", changes: { interactionTemplateCode: "EMAIL" }, updateLines: "no" });
+    const result = await setHeader(book, ctx, {
+      segmentNo: "SEG00001",
+      changes: { interactionTemplateCode: "EMAIL" },
+      updateLines: "no",
+    });
     expect(result).toMatchObject({ kind: "changed", written: true, lines: [] });
     expect(book.rows(SEGMENTS.sheetName)[0][4]).toBe("EMAIL");
   });
@@ -44,8 +53,16 @@ describe("setHeader", () => {
   it("answered yes, a line whose contact left the sheet gets the template's type; the others their own", async () => {
     const book = await ex1Book();
     // CT03 (Hard Copy) is gone from the contact sheet.
-    book.setContacts({ sheetName: "Contacts", values: bcBaseValues().filter((row) => row[0] !== "CT03"), locale: "en" });
-    await setHeader(book, ctx, { segmentNo: "SEG00001", changes: { interactionTemplateCode: "EMAIL" }, updateLines: "yes" });
+    book.setContacts({
+      sheetName: "Contacts",
+      values: bcBaseValues().filter((row) => row[0] !== "CT03"),
+      locale: "en",
+    });
+    await setHeader(book, ctx, {
+      segmentNo: "SEG00001",
+      changes: { interactionTemplateCode: "EMAIL" },
+      updateLines: "yes",
+    });
     const types = book.rows(SEGMENT_LINES.sheetName).map((cells) => [cells[2], cells[9], cells[13]]);
     expect(types).toEqual([
       ["CT01", "EMAIL", "Email"],
@@ -75,7 +92,9 @@ describe("deleteSegment", () => {
     expect(await book.readState()).toEqual(state);
 
     await deleteSegment(book, "SEG00001");
-    expect([SEGMENTS, SEGMENT_LINES, SEGMENT_CRITERIA].map((spec) => book.rows(spec.sheetName).length)).toEqual([0, 0, 0]);
+    expect([SEGMENTS, SEGMENT_LINES, SEGMENT_CRITERIA].map((spec) => book.rows(spec.sheetName).length)).toEqual([
+      0, 0, 0,
+    ]);
     expect((await createSegment(book, ctx, { description: "Next" })).no).toBe("SEG00003");
   });
 });

@@ -83,12 +83,16 @@ describe("docs/business-rules.md §11 Ex 6, as docs/decisions.md §D2 adapts it"
     expect(segmentState(book)).toEqual(afterB);
     await stepHistory(book, { segmentNo: no, direction: "back" });
     await add(book, no, [where("No.", "CT07")]);
-    await expect(stepHistory(book, { segmentNo: no, direction: "forward" })).rejects.toThrow(/no undone action to go forward to/);
+    await expect(stepHistory(book, { segmentNo: no, direction: "forward" })).rejects.toThrow(
+      /no undone action to go forward to/,
+    );
   });
 
   it("says so when there is nothing to go back to", async () => {
     const { book, no } = await newBook();
-    await expect(stepHistory(book, { segmentNo: no, direction: "back" })).rejects.toThrow(`Segment ${no} has no action to go back to.`);
+    await expect(stepHistory(book, { segmentNo: no, direction: "back" })).rejects.toThrow(
+      `Segment ${no} has no action to go back to.`,
+    );
   });
 });
 
@@ -139,7 +143,9 @@ describe("lines changed by hand", () => {
   it("does not take lines a header change updated for hand edits, but still reports earlier hand edits", async () => {
     const { book, no } = await newBook();
     await add(book, no, [where("Industry Groups", "RETAIL")]);
-    book.editRows(SEGMENT_LINES.sheetName, (rows) => rows.map((cells) => (cells[1] === 20000 ? cells.map((c, i) => (i === 12 ? "typed" : c)) : cells)));
+    book.editRows(SEGMENT_LINES.sheetName, (rows) =>
+      rows.map((cells) => (cells[1] === 20000 ? cells.map((c, i) => (i === 12 ? "typed" : c)) : cells)),
+    );
     const set = await setHeader(book, ctx, { segmentNo: no, changes: { salespersonCode: "ZZ" }, updateLines: "yes" });
     expect(set.kind).toBe("changed");
     const error = await stepHistory(book, { segmentNo: no, direction: "back" }).catch((e: unknown) => e);
@@ -158,7 +164,14 @@ describe("Go Back and Go Forward after any sequence of steps (property)", () => 
     fc.oneof(
       fc.record({
         kind: fc.constant("add" as const),
-        field: fc.constantFrom("Industry Groups", "Mailing Groups", "Name", "No.", "Job Responsibilities", "Salesperson Code"),
+        field: fc.constantFrom(
+          "Industry Groups",
+          "Mailing Groups",
+          "Name",
+          "No.",
+          "Job Responsibilities",
+          "Salesperson Code",
+        ),
         filter: fc.constantFrom("RETAIL", "NEWS|XMAS", "*a*", "CT0?", "PURCH", "JO", "<>''", "''"),
         options: fc.record({
           allowExistingContacts: fc.boolean(),
@@ -201,7 +214,9 @@ describe("Go Back and Go Forward after any sequence of steps (property)", () => 
           } else if (step.kind === "back") {
             const expected = undo.pop();
             if (expected === undefined) {
-              await expect(stepHistory(book, { segmentNo: no, direction: "back" })).rejects.toThrow(/no action to go back/);
+              await expect(stepHistory(book, { segmentNo: no, direction: "back" })).rejects.toThrow(
+                /no action to go back/,
+              );
               continue;
             }
             await stepHistory(book, { segmentNo: no, direction: "back" });
@@ -210,7 +225,9 @@ describe("Go Back and Go Forward after any sequence of steps (property)", () => 
           } else {
             const expected = redo.pop();
             if (expected === undefined) {
-              await expect(stepHistory(book, { segmentNo: no, direction: "forward" })).rejects.toThrow(/no undone action/);
+              await expect(stepHistory(book, { segmentNo: no, direction: "forward" })).rejects.toThrow(
+                /no undone action/,
+              );
               continue;
             }
             await stepHistory(book, { segmentNo: no, direction: "forward" });
@@ -245,7 +262,12 @@ describe("Go Back and Go Forward on random contact tables (property)", () => {
             if (action === "Add Contacts") await addContacts(book, ctx, { segmentNo: no, groups, options });
             else {
               const kind = action === "Remove Contacts (Reduce)" ? "reduce" : "refine";
-              await removeContacts(book, ctx, { segmentNo: no, kind, groups, entireCompanies: options.entireCompanies });
+              await removeContacts(book, ctx, {
+                segmentNo: no,
+                kind,
+                groups,
+                entireCompanies: options.entireCompanies,
+              });
             }
             undo.push(now);
             redo.length = 0;

@@ -13,7 +13,9 @@ const column = (prop: string) => INTERACTION_TEMPLATES.columns.findIndex((c) => 
 async function bookWith(prop: string, value: string | number): Promise<MemoryBook> {
   const book = new MemoryBook(bcBaseSheet());
   await initBook(book);
-  book.editRows(INTERACTION_TEMPLATES.sheetName, (rows) => rows.map((r) => (r[0] === "LETTER" ? r.map((cell, i) => (i === column(prop) ? value : cell)) : r)));
+  book.editRows(INTERACTION_TEMPLATES.sheetName, (rows) =>
+    rows.map((r) => (r[0] === "LETTER" ? r.map((cell, i) => (i === column(prop) ? value : cell)) : r)),
+  );
   return book;
 }
 
@@ -23,20 +25,30 @@ it("create refuses a template whose row is not valid, naming the row and column"
     "Interaction template letter cannot be used: Interaction Templates row 3, column Interaction Group Code: must have a value (template LETTER).",
   );
   // The other templates still serve.
-  await expect(createSegment(book, ctx, { description: "Mail", templateCode: "EMAIL" })).resolves.toMatchObject({ interactionTemplateCode: "EMAIL" });
+  await expect(createSegment(book, ctx, { description: "Mail", templateCode: "EMAIL" })).resolves.toMatchObject({
+    interactionTemplateCode: "EMAIL",
+  });
 });
 
 it("a header change to such a template is refused the same way", async () => {
   const book = await bookWith("unitDuration", -1);
   const { no } = await createSegment(book, ctx, { description: "Mail", templateCode: "EMAIL" });
-  await expect(setHeader(book, ctx, { segmentNo: no, changes: { interactionTemplateCode: "LETTER" } })).rejects.toThrow(/^Interaction template LETTER cannot be used: .*column Unit Duration \(Min\.\): must not be negative \(-1\)/);
+  await expect(setHeader(book, ctx, { segmentNo: no, changes: { interactionTemplateCode: "LETTER" } })).rejects.toThrow(
+    /^Interaction template LETTER cannot be used: .*column Unit Duration \(Min\.\): must not be negative \(-1\)/,
+  );
 });
 
 it("Add refuses to fill lines from a header template whose row went bad", async () => {
   const book = await bookWith("informationFlow", "Outbound");
   const { no } = await createSegment(book, ctx, { description: "Letter", templateCode: "LETTER" });
-  book.editRows(INTERACTION_TEMPLATES.sheetName, (rows) => rows.map((r) => (r[0] === "LETTER" ? r.map((cell, i) => (i === column("informationFlow") ? "Sideways" : cell)) : r)));
-  await expect(addByNo(book, no, "CT01")).rejects.toThrow(/column Information Flow: "Sideways" is not Outbound, Inbound or blank/);
+  book.editRows(INTERACTION_TEMPLATES.sheetName, (rows) =>
+    rows.map((r) =>
+      r[0] === "LETTER" ? r.map((cell, i) => (i === column("informationFlow") ? "Sideways" : cell)) : r,
+    ),
+  );
+  await expect(addByNo(book, no, "CT01")).rejects.toThrow(
+    /column Information Flow: "Sideways" is not Outbound, Inbound or blank/,
+  );
 });
 
 it("option values typed in another case reach the header in their canonical spelling", async () => {

@@ -12,7 +12,9 @@ const EMPLOYEES = [3, 12, "#N/A", 7, 40, 2, 9, 15, 1, "many", 5, 8, 6, 4, 30, 11
 beforeEach(async () => {
   dir = await tempDir();
   const rows = EMPLOYEES.map((employees, i) => [`K${i + 1}`, `Firm ${i + 1}`, "Company", employees]);
-  book = await writeWorkbook(path.join(dir, "book.xlsx"), [{ name: "Contacts", values: [["No.", "Name", "Type", "Employees"], ...rows] }]);
+  book = await writeWorkbook(path.join(dir, "book.xlsx"), [
+    { name: "Contacts", values: [["No.", "Name", "Type", "Employees"], ...rows] },
+  ]);
   expect((await segments("init", book)).code).toBe(0);
 });
 
@@ -20,8 +22,10 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const ERROR = 'warning: Contacts!D4: #N/A (Employees); read as blank, and filters on "Employees" cannot judge this contact.';
-const STRAY = 'warning: Contacts!D11 "many" (Employees): not a number in a number column; filters on "Employees" cannot judge this contact.';
+const ERROR =
+  'warning: Contacts!D4: #N/A (Employees); read as blank, and filters on "Employees" cannot judge this contact.';
+const STRAY =
+  'warning: Contacts!D11 "many" (Employees): not a number in a number column; filters on "Employees" cannot judge this contact.';
 
 it("segments contacts names the cells", async () => {
   const run = await segments("contacts", book);
@@ -41,5 +45,7 @@ it("a step says them before its output, compares Employees as numbers and counts
   const json = JSON.parse((await segments("add", book, "SEG00001", "--where", "Employees=1..5", "--json")).stdout);
   expect(json).toMatchObject({ added: 5, unjudged: [{ caption: "Employees", count: 2 }] });
   const reduce = await segments("reduce", book, "SEG00001", "--where", "Employees=<3", "--preview");
-  expect(reduce.stdout.split("\n")[1]).toBe("2 contacts could not be judged: error, uncomputed or mistyped cells in Employees.");
+  expect(reduce.stdout.split("\n")[1]).toBe(
+    "2 contacts could not be judged: error, uncomputed or mistyped cells in Employees.",
+  );
 });

@@ -10,7 +10,9 @@ let dir: string;
 beforeAll(async () => {
   dir = await tempDir();
   const source = await fs.readFile(path.join(__dirname, "../../src/cli/closedPipe.ts"), "utf8");
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  });
   await fs.writeFile(path.join(dir, "closedPipe.js"), outputText);
   // Writes far more than a pipe buffer holds, as `lines` does for a big segment, after the reader is gone.
   await fs.writeFile(

@@ -13,9 +13,29 @@ beforeEach(async () => {
   dir = await tempDir();
   book = await writeWorkbook(path.join(dir, "book.xlsx"), [
     { name: "Contacts", values: SMALL_CONTACTS },
-    { name: "Data", values: [["No.", "Name"], ["P1", "Pia"], ["P2", "Per"]] },
-    { name: "Broken", values: [["No.", "Name"], ["B1", "Bo"], ["b1", "Bo again"]] },
-    { name: "Notes", values: [["No.", "Name"], ["N1", "Nils"]] },
+    {
+      name: "Data",
+      values: [
+        ["No.", "Name"],
+        ["P1", "Pia"],
+        ["P2", "Per"],
+      ],
+    },
+    {
+      name: "Broken",
+      values: [
+        ["No.", "Name"],
+        ["B1", "Bo"],
+        ["b1", "Bo again"],
+      ],
+    },
+    {
+      name: "Notes",
+      values: [
+        ["No.", "Name"],
+        ["N1", "Nils"],
+      ],
+    },
   ]);
   await editBook(book, (workbook) => {
     workbook.getWorksheet("Notes")!.state = "hidden";
@@ -52,10 +72,17 @@ it("lists the tables, then the visible sheets, without the add-in's own, the one
 
 it("--use reads the table and stores it: later commands read it without --contacts", async () => {
   const run = await segments("contacts", book, "--use", "people");
-  expect(run).toMatchObject({ code: 0, stdout: "Contacts are now read from the table People (on sheet Data): 2 contacts." });
-  expect((await segments("contacts", book)).stdout.split("\n").slice(-1)).toEqual(["People is the contact source stored in the workbook."]);
+  expect(run).toMatchObject({
+    code: 0,
+    stdout: "Contacts are now read from the table People (on sheet Data): 2 contacts.",
+  });
+  expect((await segments("contacts", book)).stdout.split("\n").slice(-1)).toEqual([
+    "People is the contact source stored in the workbook.",
+  ]);
   expect((await segments("create", book, "--description", "Pia's list")).code).toBe(0);
-  expect((await segments("add", book, "SEG00001", "--where", "No.=P*", "--preview")).stdout).toBe("Would add 2 contacts to SEG00001 (0 excluded, 0 already in the segment). Nothing written.");
+  expect((await segments("add", book, "SEG00001", "--where", "No.=P*", "--preview")).stdout).toBe(
+    "Would add 2 contacts to SEG00001 (0 excluded, 0 already in the segment). Nothing written.",
+  );
 
   const before = await bytes(book);
   expect(await segments("contacts", book, "--use", "PEOPLE", "--json")).toMatchObject({

@@ -7,7 +7,13 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { segments } from "../support/cli";
 import { buildCli, removeBuiltCli, runSegments, spawnSegments, type ProcessRun } from "../support/cliProcess";
-import { contactColumn, contactNumberFormats, generateContacts, mulberry32, type CellValue } from "../support/generateContacts";
+import {
+  contactColumn,
+  contactNumberFormats,
+  generateContacts,
+  mulberry32,
+  type CellValue,
+} from "../support/generateContacts";
 import { sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
 
 /** The crash hook's named points, in the order a write passes them. */
@@ -30,7 +36,9 @@ let contactNos: string[];
 
 /** Contacts that Add takes in (not excluded from segments), so each add below changes the book. */
 function includable(values: CellValue[][]): string[] {
-  return values.slice(1).flatMap((row) => (row[contactColumn("Exclude from Segment")] === true ? [] : [String(row[contactColumn("No.")])]));
+  return values
+    .slice(1)
+    .flatMap((row) => (row[contactColumn("Exclude from Segment")] === true ? [] : [String(row[contactColumn("No.")])]));
 }
 
 async function ok(...argv: string[]): Promise<void> {
@@ -71,7 +79,9 @@ async function leftovers(book: string): Promise<{ name: string; pid: number }[]>
     names.map(async (name) => {
       const fromName = /segments-(\d+)/.exec(name);
       if (fromName) return { name, pid: Number(fromName[1]) };
-      const owner = JSON.parse(await fs.readFile(path.join(folder, name), "utf8").catch(() => "{}")) as { pid?: number };
+      const owner = JSON.parse(await fs.readFile(path.join(folder, name), "utf8").catch(() => "{}")) as {
+        pid?: number;
+      };
       return { name, pid: owner.pid ?? -1 };
     }),
   );
@@ -95,15 +105,27 @@ async function runKilled(argv: string[], kill: Kill): Promise<{ run: ProcessRun;
  * before the replace leaves the book byte for byte as it was, one after it leaves it changed; a run killed at a named
  * point (all of them after the lock) has removed what earlier runs left, so only its own files remain.
  */
-async function crashRuns(book: string, plan: Kill[], command: (afters: number) => string[], onChange?: (afters: number) => Promise<void>): Promise<number> {
+async function crashRuns(
+  book: string,
+  plan: Kill[],
+  command: (afters: number) => string[],
+  onChange?: (afters: number) => Promise<void>,
+): Promise<number> {
   let afters = 0;
   for (const kill of plan) {
     const before = await fs.readFile(book);
     const { run, pid } = await runKilled(command(afters), kill);
     const changed = !(await fs.readFile(book)).equals(before);
     if ("at" in kill) {
-      expect({ at: kill.at, signal: run.signal, stderr: run.stderr }).toEqual({ at: kill.at, signal: "SIGKILL", stderr: "" });
-      expect({ at: kill.at, changed }).toEqual({ at: kill.at, changed: (AFTER_REPLACE as readonly string[]).includes(kill.at) });
+      expect({ at: kill.at, signal: run.signal, stderr: run.stderr }).toEqual({
+        at: kill.at,
+        signal: "SIGKILL",
+        stderr: "",
+      });
+      expect({ at: kill.at, changed }).toEqual({
+        at: kill.at,
+        changed: (AFTER_REPLACE as readonly string[]).includes(kill.at),
+      });
       expect((await leftovers(book)).filter((file) => file.pid !== pid)).toEqual([]);
     } else {
       // Killed, or finished before the kill: never a refusal or a damaged book.
@@ -116,7 +138,8 @@ async function crashRuns(book: string, plan: Kill[], command: (afters: number) =
   return afters;
 }
 
-const records = (values: unknown[][]) => values.slice(1).map((row) => Object.fromEntries(values[0].map((title, i) => [String(title), row[i]])));
+const records = (values: unknown[][]) =>
+  values.slice(1).map((row) => Object.fromEntries(values[0].map((title, i) => [String(title), row[i]])));
 
 describe("SIGKILL during a write (20,000 contacts)", () => {
   it("add: every kill leaves the book as it was or with the line added, and the next run cleans up", async () => {
@@ -138,7 +161,12 @@ describe("SIGKILL during a write (20,000 contacts)", () => {
     // Each log removes the segment and makes a follow-up with the next number, which the next run logs.
     const segment = (done: number) => `SEG${String(1 + done).padStart(5, "0")}`;
     // A follow-up has no interaction template of its own; it gets one, as a user would set it, before it is logged.
-    const afters = await crashRuns(book, killPlan(14), (done) => ["log", book, segment(done), "--follow-up"], (done) => ok("set", book, segment(done), "--template", "LETTER", "--update-lines", "yes"));
+    const afters = await crashRuns(
+      book,
+      killPlan(14),
+      (done) => ["log", book, segment(done), "--follow-up"],
+      (done) => ok("set", book, segment(done), "--template", "LETTER", "--update-lines", "yes"),
+    );
     const final = await runSegments(["entries", book, "--json"]);
     expect(final.code).toBe(0);
     expect(await leftovers(book)).toEqual([]);
@@ -161,7 +189,9 @@ describe("two runs on one book at the same time", () => {
     let refusals = 0;
     for (let round = 0; round < 10; round++) {
       const pair = [nos[2 * round], nos[2 * round + 1]];
-      const children = await Promise.all(pair.map((no) => spawnSegments(["add", book, "SEG00001", "--where", `No.=${no}`])));
+      const children = await Promise.all(
+        pair.map((no) => spawnSegments(["add", book, "SEG00001", "--where", `No.=${no}`])),
+      );
       const runs = await Promise.all(children.map((child) => child.done));
       runs.forEach((run, i) => {
         if (run.code === 0) {
@@ -169,7 +199,9 @@ describe("two runs on one book at the same time", () => {
           return;
         }
         refusals++;
-        expect(run.stderr).toBe(`${book} is being changed by another segments run (process ${children[1 - i].pid}): nothing was done. Run the command again when it has finished.\n`);
+        expect(run.stderr).toBe(
+          `${book} is being changed by another segments run (process ${children[1 - i].pid}): nothing was done. Run the command again when it has finished.\n`,
+        );
         expect(runs[1 - i].code).toBe(0);
       });
     }

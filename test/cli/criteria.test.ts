@@ -29,12 +29,21 @@ const contactsOf = async (segmentNo: string) =>
 describe("docs/business-rules.md §11 Ex 14: save and reuse criteria", () => {
   it("shows the criteria readably", async () => {
     const shown = await segments("criteria", book, "SEG00001");
-    expect(shown.stdout).toBe(["1. Add Contacts", "   Industry Groups: RETAIL", "2. Remove Contacts (Reduce) (Entire Companies)", "   No.: CT02"].join("\n"));
+    expect(shown.stdout).toBe(
+      [
+        "1. Add Contacts",
+        "   Industry Groups: RETAIL",
+        "2. Remove Contacts (Reduce) (Entire Companies)",
+        "   No.: CT02",
+      ].join("\n"),
+    );
     expect(await contactsOf("SEG00001")).toEqual(["CT04", "CT06"]);
   });
 
   it("saves them under a new code and replays them in a new segment, one Go Back step per action", async () => {
-    expect((await segments("save-criteria", book, "SEG00001", "--code", "RETNOALP")).stdout).toBe("Saved the 2 criteria actions of SEG00001 as RETNOALP.");
+    expect((await segments("save-criteria", book, "SEG00001", "--code", "RETNOALP")).stdout).toBe(
+      "Saved the 2 criteria actions of SEG00001 as RETNOALP.",
+    );
     const saved = (await sheetValues(book, "Saved Criteria")).slice(1);
     expect(saved.map((r) => [r[0], r[2], r[3], r[4], r[7], r[8]])).toEqual([
       ["RETNOALP", 1, "Action", "Add Contacts", "", ""],
@@ -45,9 +54,17 @@ describe("docs/business-rules.md §11 Ex 14: save and reuse criteria", () => {
 
     await segments("create", book, "--description", "Again");
     const reused = await segments("reuse-criteria", book, "SEG00002", "--code", "retnoalp");
-    expect(reused.stdout).toBe(["Reused RETNOALP in SEG00002: 2 lines.", "  1. Add Contacts: +5 lines", "  2. Remove Contacts (Reduce): -3 lines"].join("\n"));
+    expect(reused.stdout).toBe(
+      [
+        "Reused RETNOALP in SEG00002: 2 lines.",
+        "  1. Add Contacts: +5 lines",
+        "  2. Remove Contacts (Reduce): -3 lines",
+      ].join("\n"),
+    );
     expect(await contactsOf("SEG00002")).toEqual(["CT04", "CT06"]);
-    expect((await segments("criteria", book, "SEG00002")).stdout).toBe((await segments("criteria", book, "SEG00001")).stdout);
+    expect((await segments("criteria", book, "SEG00002")).stdout).toBe(
+      (await segments("criteria", book, "SEG00001")).stdout,
+    );
     await segments("back", book, "SEG00002");
     // Restored rows come back below the others; the sheet's order is the user's to choose.
     expect((await contactsOf("SEG00002")).sort()).toEqual(["CT01", "CT02", "CT03", "CT04", "CT06"]);
@@ -83,6 +100,9 @@ describe("docs/business-rules.md §11 Ex 14: save and reuse criteria", () => {
 
   it("refuses to save a segment without criteria", async () => {
     await segments("create", book, "--description", "Empty");
-    expect(await segments("save-criteria", book, "SEG00002", "--code", "X")).toMatchObject({ code: 1, stderr: "Segment SEG00002 has no criteria actions to save." });
+    expect(await segments("save-criteria", book, "SEG00002", "--code", "X")).toMatchObject({
+      code: 1,
+      stderr: "Segment SEG00002 has no criteria actions to save.",
+    });
   });
 });

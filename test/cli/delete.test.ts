@@ -13,7 +13,8 @@ let book: string;
 beforeEach(async () => {
   dir = await tempDir();
   book = await writeWorkbook(path.join(dir, "book.xlsx"), [{ name: "Contacts", values: SMALL_CONTACTS }]);
-  for (const description of ["Spring", "Autumn"]) expect((await segments("create", book, "--description", description)).code).toBe(0);
+  for (const description of ["Spring", "Autumn"])
+    expect((await segments("create", book, "--description", description)).code).toBe(0);
   expect((await segments("add", book, "SEG00001", "--where", "Mailing Groups=NEWS")).code).toBe(0);
   expect((await segments("add", book, "SEG00001", "--where", "No.=K7")).code).toBe(0);
   expect((await segments("add", book, "SEG00002", "--where", "Mailing Groups=XMAS")).code).toBe(0);
@@ -27,8 +28,13 @@ afterEach(async () => {
 /** History rows of both segments whatever the actions wrote, spread over parts as a long payload would be. */
 async function addHistoryRows(): Promise<void> {
   const workbook = await XlsxBook.open(book);
-  const row = (segmentNo: string, part: number) => ({ record: { segmentNo, stepNo: 99, stack: "undo", part, payload: "{}" }, extra: new Map() });
-  await workbook.commit({ sheets: [{ spec: SEGMENT_HISTORY, insert: [row("SEG00001", 1), row("SEG00001", 2), row("SEG00002", 1)] }] });
+  const row = (segmentNo: string, part: number) => ({
+    record: { segmentNo, stepNo: 99, stack: "undo", part, payload: "{}" },
+    extra: new Map(),
+  });
+  await workbook.commit({
+    sheets: [{ spec: SEGMENT_HISTORY, insert: [row("SEG00001", 1), row("SEG00001", 2), row("SEG00002", 1)] }],
+  });
   await workbook.save();
 }
 
@@ -39,7 +45,10 @@ describe("delete", () => {
   it("removes the segment row, its lines, criteria and history rows, and leaves the other segment as it was", async () => {
     const otherBefore = Object.fromEntries(
       await Promise.all(
-        ["Segments", "Segment Lines", "Segment Criteria", "SegmentHistory"].map(async (sheet) => [sheet, (await sheetValues(book, sheet)).filter((r) => r[0] === "SEG00002")]),
+        ["Segments", "Segment Lines", "Segment Criteria", "SegmentHistory"].map(async (sheet) => [
+          sheet,
+          (await sheetValues(book, sheet)).filter((r) => r[0] === "SEG00002"),
+        ]),
       ),
     );
     expect(await segmentColumn("SegmentHistory")).toContain("SEG00001");
@@ -56,7 +65,12 @@ describe("delete", () => {
 
   it("never hands the number out again, also after deleting the last segment", async () => {
     const run = await segments("delete", book, "SEG00002", "--json");
-    expect(JSON.parse(run.stdout)).toEqual({ segmentNo: "SEG00002", lines: 2, criteria: 2, historyRows: expect.any(Number) });
+    expect(JSON.parse(run.stdout)).toEqual({
+      segmentNo: "SEG00002",
+      lines: 2,
+      criteria: 2,
+      historyRows: expect.any(Number),
+    });
     expect((await sheetValues(book, "Segments")).slice(1)).toHaveLength(1);
     expect((await segments("create", book, "--description", "Winter")).stdout).toBe("SEG00003");
   });
@@ -69,7 +83,10 @@ describe("delete", () => {
   it("refuses an unknown segment (exit 1), naming the ones there are, and leaves the book byte for byte", async () => {
     const before = await bytes(book);
     const run = await segments("delete", book, "SEG00009");
-    expect(run).toMatchObject({ code: 1, stderr: "Segment SEG00009 does not exist. Segments in this workbook: SEG00001, SEG00002." });
+    expect(run).toMatchObject({
+      code: 1,
+      stderr: "Segment SEG00009 does not exist. Segments in this workbook: SEG00001, SEG00002.",
+    });
     expect((await bytes(book)).equals(before)).toBe(true);
   });
 

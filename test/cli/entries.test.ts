@@ -34,7 +34,9 @@ it("lists the entries of a segment as a table, and changes nothing", async () =>
 
 it("--contact and --json", async () => {
   const run = await segments("entries", book, "--contact", "CT10", "--json");
-  expect(JSON.parse(run.stdout)).toEqual([expect.objectContaining({ entryNo: 120, contactNo: "CT10", segmentNo: "SM003", canceled: false })]);
+  expect(JSON.parse(run.stdout)).toEqual([
+    expect.objectContaining({ entryNo: 120, contactNo: "CT10", segmentNo: "SM003", canceled: false }),
+  ]);
   expect((await segments("entries", book, "--contact", "CT11")).stdout).toBe("No interaction log entries.");
 });
 

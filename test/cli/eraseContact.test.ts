@@ -5,7 +5,16 @@ import { INTERACTION_LOG } from "../../src/app/store/sheetSpecs";
 import { XlsxBook } from "../../src/workbook/xlsx/xlsxBook";
 import { bytes, segments } from "../support/cli";
 import { SMALL_CONTACTS } from "../support/smallContacts";
-import { addForeignParts, editBook, partList, setCell, sheetNames, sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
+import {
+  addForeignParts,
+  editBook,
+  partList,
+  setCell,
+  sheetNames,
+  sheetValues,
+  tempDir,
+  writeWorkbook,
+} from "../support/workbooks";
 
 let dir: string;
 let book: string;
@@ -13,7 +22,8 @@ let book: string;
 beforeEach(async () => {
   dir = await tempDir();
   book = await writeWorkbook(path.join(dir, "book.xlsx"), [{ name: "Contacts", values: SMALL_CONTACTS }]);
-  for (const description of ["Spring", "Autumn"]) expect((await segments("create", book, "--description", description)).code).toBe(0);
+  for (const description of ["Spring", "Autumn"])
+    expect((await segments("create", book, "--description", description)).code).toBe(0);
   expect((await segments("add", book, "SEG00001", "--where", "Mailing Groups=NEWS")).code).toBe(0);
   expect((await segments("add", book, "SEG00002", "--where", "No.=K6|K7")).code).toBe(0);
 });
@@ -28,14 +38,37 @@ async function addEntries(): Promise<void> {
   await editBook(book, (plain) => setCell(plain.getWorksheet("Interaction Log")!, 1, 27, "Notes"));
   const workbook = await XlsxBook.open(book);
   const entry = (entryNo: number, contactNo: string, contactName: string, cost: number) => ({
-    record: { entryNo, contactNo, contactCompanyNo: "", contactName, date: "2025-03-01", cost, duration: 5, segmentNo: "SEG00000", loggedSegmentEntryNo: 1, userId: "TESTER" },
+    record: {
+      entryNo,
+      contactNo,
+      contactCompanyNo: "",
+      contactName,
+      date: "2025-03-01",
+      cost,
+      duration: 5,
+      segmentNo: "SEG00000",
+      loggedSegmentEntryNo: 1,
+      userId: "TESTER",
+    },
     extra: new Map([[26, `batch ${entryNo}`]]),
   });
-  await workbook.commit({ sheets: [{ spec: INTERACTION_LOG, insert: [entry(1, "K6", "=1+1 Åsa Ölund", 2.5), entry(2, "K2", "Anna Berg", 2.5), entry(3, "K6", "=1+1 Åsa Ölund", 0.1)] }] });
+  await workbook.commit({
+    sheets: [
+      {
+        spec: INTERACTION_LOG,
+        insert: [
+          entry(1, "K6", "=1+1 Åsa Ölund", 2.5),
+          entry(2, "K2", "Anna Berg", 2.5),
+          entry(3, "K6", "=1+1 Åsa Ölund", 0.1),
+        ],
+      },
+    ],
+  });
   await workbook.save();
 }
 
-const lineContacts = async () => (await sheetValues(book, "Segment Lines")).slice(1).map((row) => `${row[0]}:${row[2]}`);
+const lineContacts = async () =>
+  (await sheetValues(book, "Segment Lines")).slice(1).map((row) => `${row[0]}:${row[2]}`);
 
 describe("erase-contact", () => {
   it("without --yes says how many rows would change and writes nothing (exit 1)", async () => {
@@ -55,7 +88,12 @@ describe("erase-contact", () => {
     const foreign = await addForeignParts(book);
     const parts = await partList(book);
     const run = await segments("erase-contact", book, "k6", "--yes");
-    expect(run).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Erased contact K6: deleted 2 segment lines \(SEG00001, SEG00002\), anonymised 2 Interaction Log entries as ERASED-1/) });
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(
+        /^Erased contact K6: deleted 2 segment lines \(SEG00001, SEG00002\), anonymised 2 Interaction Log entries as ERASED-1/,
+      ),
+    });
     expect(await lineContacts()).toEqual(["SEG00001:K2", "SEG00001:K3", "SEG00002:K7"]);
     expect((await sheetValues(book, "Segments")).slice(1).map((row) => [row[0], row[16]])).toEqual([
       ["SEG00001", 2],
@@ -80,7 +118,9 @@ describe("erase-contact", () => {
     await segments("set", book, "SEG00002", "--template", "EMAIL", "--salesperson", "JO", "--update-lines", "yes");
     expect((await segments("log", book, "SEG00002")).code).toBe(0);
     const question = await segments("erase-contact", book, "K7");
-    expect(question.stderr).toBe("Erasing contact K7 would anonymise 1 Interaction Log entry as ERASED-1 (1 row in all). Nothing was written: run again with --yes to erase.");
+    expect(question.stderr).toBe(
+      "Erasing contact K7 would anonymise 1 Interaction Log entry as ERASED-1 (1 row in all). Nothing was written: run again with --yes to erase.",
+    );
     expect((await segments("erase-contact", book, "K7", "--yes")).code).toBe(0);
     const entries = JSON.parse((await segments("entries", book, "--json")).stdout);
     expect(entries.map((e: { contactNo: string }) => e.contactNo).sort()).toEqual(["ERASED-1", "K6"]);
@@ -99,7 +139,10 @@ describe("erase-contact", () => {
   it("refuses a contact found nowhere and a blank No. (exit 1, book byte for byte), and needs the No. (exit 2)", async () => {
     const before = await bytes(book);
     const nowhere = await segments("erase-contact", book, "K99", "--yes");
-    expect(nowhere).toMatchObject({ code: 1, stderr: "Contact K99 is on no segment line and in no Interaction Log entry: nothing to erase." });
+    expect(nowhere).toMatchObject({
+      code: 1,
+      stderr: "Contact K99 is on no segment line and in no Interaction Log entry: nothing to erase.",
+    });
     expect((await segments("erase-contact", book, " ", "--yes")).stderr).toBe("Give the No. of the contact to erase.");
     expect((await segments("erase-contact", book)).code).toBe(2);
     expect((await bytes(book)).equals(before)).toBe(true);

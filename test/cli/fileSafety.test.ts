@@ -25,7 +25,10 @@ describe("--out", () => {
     const out = path.join(dir, "copy.xlsx");
     await fs.writeFile(out, "mine");
     const refused = await segments("add", book, "SEG00001", "--where", "Mailing Groups=NEWS", "--out", out);
-    expect(refused).toMatchObject({ code: 1, stderr: `${out} already exists: nothing was written. Add --force to replace it.` });
+    expect(refused).toMatchObject({
+      code: 1,
+      stderr: `${out} already exists: nothing was written. Add --force to replace it.`,
+    });
     expect(await fs.readFile(out, "utf8")).toBe("mine");
 
     const before = await bytes(book);
@@ -42,7 +45,10 @@ describe("the book's file", () => {
     await fs.chmod(book, 0o444);
     const before = await bytes(book);
     const run = await segments("add", book, "SEG00001", "--where", "Mailing Groups=NEWS");
-    expect(run).toMatchObject({ code: 1, stderr: `${book} is read-only: nothing was written. Make it writable, or write a copy with --out FILE.` });
+    expect(run).toMatchObject({
+      code: 1,
+      stderr: `${book} is read-only: nothing was written. Make it writable, or write a copy with --out FILE.`,
+    });
     expect((await bytes(book)).equals(before)).toBe(true);
     expect((await segments("lines", book, "SEG00001")).code).toBe(0);
     expect(await others()).toEqual([]);
@@ -61,7 +67,9 @@ describe("the book's file", () => {
     expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
     expect((await segments("lines", book, "SEG00001")).stdout).toMatch(/\d/);
     await fs.chmod(book, 0o444);
-    expect((await segments("create", link, "--description", "Autumn")).stderr).toBe(`${link} is read-only: nothing was written. Make it writable, or write a copy with --out FILE.`);
+    expect((await segments("create", link, "--description", "Autumn")).stderr).toBe(
+      `${link} is read-only: nothing was written. Make it writable, or write a copy with --out FILE.`,
+    );
     expect(await others()).toEqual(["link.xlsx"]);
   });
 });

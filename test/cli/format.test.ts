@@ -4,7 +4,13 @@ import { formatTable, MAX_CELL_WIDTH } from "../../src/cli/format";
 describe("table output", () => {
   it("cuts a long cell instead of padding every row to it", () => {
     const long = "N".repeat(40_000);
-    const table = formatTable(["No.", "Name"], [["1", long], ["2", "Anna"]]);
+    const table = formatTable(
+      ["No.", "Name"],
+      [
+        ["1", long],
+        ["2", "Anna"],
+      ],
+    );
     const lines = table.split("\n");
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(3 + 2 + MAX_CELL_WIDTH);
     expect(lines[2]).toBe(`1    ${"N".repeat(MAX_CELL_WIDTH - 1)}…`);

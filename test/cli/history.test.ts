@@ -33,7 +33,10 @@ describe("back and forward", () => {
     expect(back).toMatchObject({ code: 0, stderr: "" });
     expect(back.stdout).toMatch(/Went back over "Add Contacts" in SEG00001: \d+ → \d+ lines, 1 criteria action\./);
     expect(await sheetValues(book, "Segment Lines")).toEqual(afterFirst);
-    expect((await sheetValues(book, "Segment Criteria")).slice(1).map((r) => r[3])).toEqual(["Add Contacts", "Add Contacts"]);
+    expect((await sheetValues(book, "Segment Criteria")).slice(1).map((r) => r[3])).toEqual([
+      "Add Contacts",
+      "Add Contacts",
+    ]);
     const segmentsRow = (await sheetValues(book, "Segments"))[1];
     expect(segmentsRow.slice(16, 18)).toEqual([afterFirst.length - 1, 1]);
 
@@ -68,7 +71,9 @@ describe("back and forward", () => {
     const before = await bytes(book);
     const refused = await segments("back", book, "SEG00001");
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^Lines of segment SEG00001 were changed by hand since the last action: line 10000 \(K\d\) edited\./);
+    expect(refused.stderr).toMatch(
+      /^Lines of segment SEG00001 were changed by hand since the last action: line 10000 \(K\d\) edited\./,
+    );
     expect(refused.stderr).toContain("--force");
     expect(await bytes(book)).toEqual(before);
 
@@ -78,8 +83,14 @@ describe("back and forward", () => {
 
   it("exit 1 with a clear message when there is nothing to undo or redo", async () => {
     const before = await bytes(book);
-    expect(await segments("back", book, "SEG00001")).toMatchObject({ code: 1, stderr: "Segment SEG00001 has no action to go back to." });
-    expect(await segments("forward", book, "SEG00001")).toMatchObject({ code: 1, stderr: "Segment SEG00001 has no undone action to go forward to." });
+    expect(await segments("back", book, "SEG00001")).toMatchObject({
+      code: 1,
+      stderr: "Segment SEG00001 has no action to go back to.",
+    });
+    expect(await segments("forward", book, "SEG00001")).toMatchObject({
+      code: 1,
+      stderr: "Segment SEG00001 has no undone action to go forward to.",
+    });
     expect(await segments("back", book, "SEG00009")).toMatchObject({ code: 1 });
     expect(await bytes(book)).toEqual(before);
   });
@@ -104,7 +115,9 @@ describe("a damaged history", () => {
 
     const reset = await segments("reset-history", book, "SEG00001");
     expect(reset).toMatchObject({ code: 0, stderr: "" });
-    expect(reset.stdout).toMatch(/^Deleted the Go Back history of SEG00001 \(\d+ rows\); its lines and criteria are unchanged\.$/);
+    expect(reset.stdout).toMatch(
+      /^Deleted the Go Back history of SEG00001 \(\d+ rows\); its lines and criteria are unchanged\.$/,
+    );
     expect(await lines()).toEqual(linesBefore);
     expect(await sheetValues(book, "Segment Criteria")).toEqual(criteriaBefore);
 

@@ -19,7 +19,11 @@ afterEach(async () => {
 const records = async (sheet: string) => sheetRecords(await sheetValues(book, sheet));
 
 /** Changes cells of the rows of `sheet` whose first cell is `first` (and, for lines, whose Line No. is `lineNo`). */
-async function editCells(sheet: string, match: (row: unknown[]) => boolean, cells: Record<string, string | number>): Promise<void> {
+async function editCells(
+  sheet: string,
+  match: (row: unknown[]) => boolean,
+  cells: Record<string, string | number>,
+): Promise<void> {
   await editRows(book, sheet, match, cells);
 }
 
@@ -33,11 +37,29 @@ async function expectRefused(args: string[], message: string | RegExp): Promise<
 
 describe("docs/business-rules.md §11 Ex 10 with the command", () => {
   it("prints logged segment 8 and the follow-up's No.; writes the Logged Segments row and entries 121–123", async () => {
-    const run = await segments("log", book, "SEG00001", "--follow-up", "--user", "MARKETER", "--workdate", "2025-03-01");
+    const run = await segments(
+      "log",
+      book,
+      "SEG00001",
+      "--follow-up",
+      "--user",
+      "MARKETER",
+      "--workdate",
+      "2025-03-01",
+    );
     expect(run).toMatchObject({ code: 0, stdout: "8\nSEG00002", stderr: "" });
 
     const logged = await records("Logged Segments");
-    expect(logged.map((l) => [l["Entry No."], l["Segment No."], l.Description, l["No. of Interactions"], l["User ID"], l.Canceled])).toEqual([
+    expect(
+      logged.map((l) => [
+        l["Entry No."],
+        l["Segment No."],
+        l.Description,
+        l["No. of Interactions"],
+        l["User ID"],
+        l.Canceled,
+      ]),
+    ).toEqual([
       [7, "SM003", "Earlier mailing", 1, "EARLIER", false],
       [8, "SEG00001", "Spring mailing", 3, "MARKETER", false],
     ]);
@@ -45,21 +67,114 @@ describe("docs/business-rules.md §11 Ex 10 with the command", () => {
     expect(logged[1]["Creation Date"]).toBe(45720);
 
     const entries = (await records("Interaction Log")).filter((e) => (e["Entry No."] as number) > 120);
-    expect(entries.map((e) => [e["Entry No."], e["Contact No."], e["Contact Company No."], e.Date, e.Time, e["Interaction Template Code"], e["Interaction Group Code"], e["Cost (LCY)"], e["Duration (Min.)"], e["Information Flow"], e["Initiated By"], e["Correspondence Type"], e["Campaign No."], e["Segment No."], e["Logged Segment Entry No."], e.Canceled])).toEqual([
-      [121, "CT01", "CT01", 45717, "09:30:00", "LETTER", "LETTERS", 2.5, 5, "Outbound", "Us", "Email", "CP01", "SEG00001", 8, false],
-      [122, "CT02", "CT01", 45717, "09:30:00", "LETTER", "LETTERS", 2.5, 5, "Outbound", "Us", "Email", "CP01", "SEG00001", 8, false],
-      [123, "CT09", "", 45717, "09:30:00", "LETTER", "LETTERS", 2.5, 5, "Outbound", "Us", "Email", "CP01", "SEG00001", 8, false],
+    expect(
+      entries.map((e) => [
+        e["Entry No."],
+        e["Contact No."],
+        e["Contact Company No."],
+        e.Date,
+        e.Time,
+        e["Interaction Template Code"],
+        e["Interaction Group Code"],
+        e["Cost (LCY)"],
+        e["Duration (Min.)"],
+        e["Information Flow"],
+        e["Initiated By"],
+        e["Correspondence Type"],
+        e["Campaign No."],
+        e["Segment No."],
+        e["Logged Segment Entry No."],
+        e.Canceled,
+      ]),
+    ).toEqual([
+      [
+        121,
+        "CT01",
+        "CT01",
+        45717,
+        "09:30:00",
+        "LETTER",
+        "LETTERS",
+        2.5,
+        5,
+        "Outbound",
+        "Us",
+        "Email",
+        "CP01",
+        "SEG00001",
+        8,
+        false,
+      ],
+      [
+        122,
+        "CT02",
+        "CT01",
+        45717,
+        "09:30:00",
+        "LETTER",
+        "LETTERS",
+        2.5,
+        5,
+        "Outbound",
+        "Us",
+        "Email",
+        "CP01",
+        "SEG00001",
+        8,
+        false,
+      ],
+      [
+        123,
+        "CT09",
+        "",
+        45717,
+        "09:30:00",
+        "LETTER",
+        "LETTERS",
+        2.5,
+        5,
+        "Outbound",
+        "Us",
+        "Email",
+        "CP01",
+        "SEG00001",
+        8,
+        false,
+      ],
     ]);
 
-    expect((await records("Segments")).map((s) => [s["No."], s.Description, s["Campaign No."], s["Interaction Template Code"], s["No. of Lines"]])).toEqual([
-      ["SEG00002", "Follow-up on segment SEG00001", "CP01", "", 3],
-    ]);
-    expect((await records("Segment Lines")).map((l) => [l["Segment No."], l["Line No."], l["Contact No."], l["Campaign No."]])).toEqual([
+    expect(
+      (await records("Segments")).map((s) => [
+        s["No."],
+        s.Description,
+        s["Campaign No."],
+        s["Interaction Template Code"],
+        s["No. of Lines"],
+      ]),
+    ).toEqual([["SEG00002", "Follow-up on segment SEG00001", "CP01", "", 3]]);
+    expect(
+      (await records("Segment Lines")).map((l) => [
+        l["Segment No."],
+        l["Line No."],
+        l["Contact No."],
+        l["Campaign No."],
+      ]),
+    ).toEqual([
       ["SEG00002", 10000, "CT01", "CP01"],
       ["SEG00002", 20000, "CT02", "CP01"],
       ["SEG00002", 30000, "CT09", "CP01"],
     ]);
-    expect((await records("Segment Criteria")).map((c) => [c["Segment No."], c.Type, c.Action, c.Table, c.Field, String(c.Filter), c["Allow Existing Contacts"]])).toEqual([
+    expect(
+      (await records("Segment Criteria")).map((c) => [
+        c["Segment No."],
+        c.Type,
+        c.Action,
+        c.Table,
+        c.Field,
+        String(c.Filter),
+        c["Allow Existing Contacts"],
+      ]),
+    ).toEqual([
       ["SEG00002", "Action", "Add Contacts", "", "", "", true],
       ["SEG00002", "Filter", "Add Contacts", "Interaction Log", "Logged Segment Entry No.", "8", false],
     ]);
@@ -68,12 +183,20 @@ describe("docs/business-rules.md §11 Ex 10 with the command", () => {
 
   it("--json gives the numbers", async () => {
     const run = await segments("log", book, "SEG00001", "--json");
-    expect(JSON.parse(run.stdout)).toEqual({ segmentNo: "SEG00001", loggedEntryNo: 8, entryNos: [121, 122, 123], excluded: [] });
+    expect(JSON.parse(run.stdout)).toEqual({
+      segmentNo: "SEG00001",
+      loggedEntryNo: 8,
+      entryNos: [121, 122, 123],
+      excluded: [],
+    });
   });
 
   it("logging the follow-up at once fails on its first line's template, the book unchanged", async () => {
     expect((await segments("log", book, "SEG00001", "--follow-up")).code).toBe(0);
-    await expectRefused(["SEG00002"], "Interaction Template Code must have a value in Segment Line: Segment No.=SEG00002, Line No.=10000 (contact CT01).");
+    await expectRefused(
+      ["SEG00002"],
+      "Interaction Template Code must have a value in Segment Line: Segment No.=SEG00002, Line No.=10000 (contact CT01).",
+    );
   });
 });
 
@@ -90,12 +213,18 @@ describe("docs/business-rules.md §11 Ex 11 with the command: exit 1, one messag
 
   it("one line with a blank template", async () => {
     await editCells("Segment Lines", (r) => r[1] === 30000, { "Interaction Template Code": "" });
-    await expectRefused(["SEG00001"], "Interaction Template Code must have a value in Segment Line: Segment No.=SEG00001, Line No.=30000 (contact CT09).");
+    await expectRefused(
+      ["SEG00001"],
+      "Interaction Template Code must have a value in Segment Line: Segment No.=SEG00001, Line No.=30000 (contact CT09).",
+    );
   });
 
   it("a line's salesperson blank", async () => {
     await editCells("Segment Lines", (r) => r[1] === 20000, { "Salesperson Code": "" });
-    await expectRefused(["SEG00001"], "Salesperson Code must have a value in Segment Line: Segment No.=SEG00001, Line No.=20000 (contact CT02).");
+    await expectRefused(
+      ["SEG00001"],
+      "Salesperson Code must have a value in Segment Line: Segment No.=SEG00001, Line No.=20000 (contact CT02).",
+    );
   });
 
   it("e-mail to a contact without an address is logged with a blank type", async () => {
@@ -114,12 +243,18 @@ describe("docs/business-rules.md §11 Ex 11 with the command: exit 1, one messag
 
   it("a segment number already logged once", async () => {
     await editCells("Logged Segments", (r) => r[0] === 7, { "Segment No.": "SEG00001" });
-    await expectRefused(["SEG00001"], "Logged Segment for Segment No. SEG00001 already exists (Logged Segments entry 7).");
+    await expectRefused(
+      ["SEG00001"],
+      "Logged Segment for Segment No. SEG00001 already exists (Logged Segments entry 7).",
+    );
   });
 
   it("an invalid template row is named by sheet row and column", async () => {
     await editCells("Interaction Templates", (r) => r[0] === "LETTER", { "Information Flow": "Sideways" });
-    await expectRefused(["SEG00001"], 'Interaction Templates row 3, column Information Flow: "Sideways" is not Outbound, Inbound or blank (template LETTER).');
+    await expectRefused(
+      ["SEG00001"],
+      'Interaction Templates row 3, column Information Flow: "Sideways" is not Outbound, Inbound or blank (template LETTER).',
+    );
   });
 });
 
@@ -127,11 +262,18 @@ describe("docs/decisions.md §D9 with the command", () => {
   beforeEach(async () => editCells("Contacts", (r) => r[0] === "CT09", { "Exclude from Segment": "TRUE" }));
 
   it("refuses to log a line whose contact is excluded, naming it", async () => {
-    await expectRefused(["SEG00001"], "Segment SEG00001 has 1 line whose contact is excluded from segments: line 30000 (CT09). Remove the lines, or confirm to log them anyway (the command: --include-excluded).");
+    await expectRefused(
+      ["SEG00001"],
+      "Segment SEG00001 has 1 line whose contact is excluded from segments: line 30000 (CT09). Remove the lines, or confirm to log them anyway (the command: --include-excluded).",
+    );
   });
 
   it("--include-excluded logs it with a warning", async () => {
     const run = await segments("log", book, "SEG00001", "--include-excluded");
-    expect(run).toMatchObject({ code: 0, stdout: "8", stderr: "warning: SEG00001: logged 1 line whose contact is excluded from segments: line 30000 (CT09)." });
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: "8",
+      stderr: "warning: SEG00001: logged 1 line whose contact is excluded from segments: line 30000 (CT09).",
+    });
   });
 });

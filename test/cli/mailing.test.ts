@@ -6,7 +6,17 @@ import { bytes, segments } from "../support/cli";
 import { bcBaseValues } from "../support/bcBaseData";
 import { parseCsv, shownAsText } from "../support/csv";
 import { SMALL_CONTACTS } from "../support/smallContacts";
-import { addForeignParts, addTable, editBook, partList, setCell, sheetNames, sheetValues, tempDir, writeWorkbook } from "../support/workbooks";
+import {
+  addForeignParts,
+  addTable,
+  editBook,
+  partList,
+  setCell,
+  sheetNames,
+  sheetValues,
+  tempDir,
+  writeWorkbook,
+} from "../support/workbooks";
 
 let dir: string;
 
@@ -33,13 +43,22 @@ async function mailingGroups(book: string): Promise<Record<string, unknown>> {
   return Object.fromEntries(rows.map((row) => [row[0], row[column] ?? ""]));
 }
 
-const withGroup = (groups: Record<string, unknown>, code: string) => Object.keys(groups).filter((no) => String(groups[no]).split(/[;,]\s*/).includes(code));
+const withGroup = (groups: Record<string, unknown>, code: string) =>
+  Object.keys(groups).filter((no) =>
+    String(groups[no])
+      .split(/[;,]\s*/)
+      .includes(code),
+  );
 
 describe("apply-mailing-group: docs/business-rules.md §11 Ex 15", () => {
   it("Delete Old Assignments = No, then Yes: XMAS on CT04, CT01, CT02, CT09; then CT04 loses it", async () => {
     const book = await ex15Book();
     const first = await segments("apply-mailing-group", book, "SEG00001", "--group", "XMAS");
-    expect(first).toMatchObject({ code: 0, stdout: "Mailing Group XMAS is now applied to Segment SEG00001: changed 3 contacts (3 given it, 0 already had it)." });
+    expect(first).toMatchObject({
+      code: 0,
+      stdout:
+        "Mailing Group XMAS is now applied to Segment SEG00001: changed 3 contacts (3 given it, 0 already had it).",
+    });
     expect(withGroup(await mailingGroups(book), "XMAS")).toEqual(["CT01", "CT02", "CT04", "CT09"]);
     expect(await mailingGroups(book)).toMatchObject({ CT02: "NEWS; XMAS", CT09: "NEWS; XMAS", CT06: "NEWS" });
 
@@ -51,18 +70,23 @@ describe("apply-mailing-group: docs/business-rules.md §11 Ex 15", () => {
   it("Delete Old Assignments = Yes on the base data: CT04 loses XMAS; XMAS on CT01, CT02, CT09", async () => {
     const book = await ex15Book();
     const run = await segments("apply-mailing-group", book, "SEG00001", "--group", "XMAS", "--delete-old");
-    expect(run.stdout).toBe("Mailing Group XMAS is now applied to Segment SEG00001: changed 4 contacts (3 given it, 1 outside the segment losing it, 0 already had it).");
+    expect(run.stdout).toBe(
+      "Mailing Group XMAS is now applied to Segment SEG00001: changed 4 contacts (3 given it, 1 outside the segment losing it, 0 already had it).",
+    );
     expect(withGroup(await mailingGroups(book), "XMAS")).toEqual(["CT01", "CT02", "CT09"]);
   });
 
-  it.each([["XMAS|NEWS"], [""], ["NEWS,XMAS"]])("--group %j: Specify a Mailing Group Code. (exit 1, book byte for byte)", async (group) => {
-    const book = await ex15Book();
-    const before = await bytes(book);
-    const run = await segments("apply-mailing-group", book, "SEG00001", "--group", group);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^Specify a Mailing Group Code\./);
-    expect((await bytes(book)).equals(before)).toBe(true);
-  });
+  it.each([["XMAS|NEWS"], [""], ["NEWS,XMAS"]])(
+    "--group %j: Specify a Mailing Group Code. (exit 1, book byte for byte)",
+    async (group) => {
+      const book = await ex15Book();
+      const before = await bytes(book);
+      const run = await segments("apply-mailing-group", book, "SEG00001", "--group", group);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^Specify a Mailing Group Code\./);
+      expect((await bytes(book)).equals(before)).toBe(true);
+    },
+  );
 
   it("changes only the Mailing Groups cells of the contact sheet, and nothing else of the book", async () => {
     const book = await ex15Book();
@@ -73,15 +97,33 @@ describe("apply-mailing-group: docs/business-rules.md §11 Ex 15", () => {
     expect(await Promise.all(sheets.filter((s) => s !== "Contacts").map((s) => sheetValues(book, s)))).toEqual(others);
     const after = await sheetValues(book, "Contacts");
     const changed: string[] = [];
-    after.forEach((row, r) => row.forEach((cell, c) => cell !== contacts[r][c] && changed.push(`${row[0]}:${contacts[0][c]}`)));
-    expect(changed).toEqual(["CT01:Mailing Groups", "CT02:Mailing Groups", "CT04:Mailing Groups", "CT09:Mailing Groups"]);
+    after.forEach((row, r) =>
+      row.forEach((cell, c) => cell !== contacts[r][c] && changed.push(`${row[0]}:${contacts[0][c]}`)),
+    );
+    expect(changed).toEqual([
+      "CT01:Mailing Groups",
+      "CT02:Mailing Groups",
+      "CT04:Mailing Groups",
+      "CT09:Mailing Groups",
+    ]);
   });
 
   it("--preview counts and leaves the book byte for byte; nothing to change writes nothing either", async () => {
     const book = await ex15Book();
     const before = await bytes(book);
-    const preview = await segments("apply-mailing-group", book, "SEG00001", "--group", "XMAS", "--delete-old", "--preview");
-    expect(preview).toMatchObject({ code: 0, stdout: expect.stringMatching(/would change 4 contacts.*Nothing written\.$/) });
+    const preview = await segments(
+      "apply-mailing-group",
+      book,
+      "SEG00001",
+      "--group",
+      "XMAS",
+      "--delete-old",
+      "--preview",
+    );
+    expect(preview).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/would change 4 contacts.*Nothing written\.$/),
+    });
     expect((await bytes(book)).equals(before)).toBe(true);
     await segments("apply-mailing-group", book, "SEG00001", "--group", "NEWS");
     const applied = await bytes(book);
@@ -101,20 +143,47 @@ describe("apply-mailing-group: docs/business-rules.md §11 Ex 15", () => {
   });
 
   it("adds the Mailing Groups column at the right end of the header, as text, when the sheet has none", async () => {
-    const book = await writeWorkbook(path.join(dir, "book.xlsx"), [{ name: "Contacts", values: SMALL_CONTACTS.map((row) => row.filter((_, i) => i !== 10)) }]);
+    const book = await writeWorkbook(path.join(dir, "book.xlsx"), [
+      { name: "Contacts", values: SMALL_CONTACTS.map((row) => row.filter((_, i) => i !== 10)) },
+    ]);
     await segments("create", book, "--description", "Everyone");
     await segments("add", book, "SEG00001", "--where", "No.=K6|K7");
     const run = await segments("apply-mailing-group", book, "SEG00001", "--group", "XMAS");
-    expect(run.stdout).toMatch(/changed 2 contacts .*The contact sheet gets a Mailing Groups column at the right end\./);
+    expect(run.stdout).toMatch(
+      /changed 2 contacts .*The contact sheet gets a Mailing Groups column at the right end\./,
+    );
     const values = await sheetValues(book, "Contacts");
-    expect(values[2]).toEqual(["No.", "Type", "Name", "Company No.", "Company Name", "Salesperson Code", "Correspondence Type", "E-Mail", "Exclude from Segment", "Industry Groups", "Employees", "Mailing Groups"]);
-    expect(values.slice(3).map((row) => [row[0], row[11]])).toEqual([["K1", ""], ["K2", ""], ["K3", ""], ["K4", ""], ["K5", ""], ["K6", "XMAS"], ["K7", "XMAS"]]);
+    expect(values[2]).toEqual([
+      "No.",
+      "Type",
+      "Name",
+      "Company No.",
+      "Company Name",
+      "Salesperson Code",
+      "Correspondence Type",
+      "E-Mail",
+      "Exclude from Segment",
+      "Industry Groups",
+      "Employees",
+      "Mailing Groups",
+    ]);
+    expect(values.slice(3).map((row) => [row[0], row[11]])).toEqual([
+      ["K1", ""],
+      ["K2", ""],
+      ["K3", ""],
+      ["K4", ""],
+      ["K5", ""],
+      ["K6", "XMAS"],
+      ["K7", "XMAS"],
+    ]);
     // The names that look like formulas were not rewritten, and nothing became a formula.
     const zip = await JSZip.loadAsync(await bytes(book));
     expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).not.toMatch(/<f>/);
     expect(values[8][2]).toBe("=1+1 Åsa Ölund");
     // The column is now the Mailing Groups field: applying again changes nothing.
-    expect((await segments("apply-mailing-group", book, "SEG00001", "--group", "xmas")).stdout).toMatch(/changed 0 contacts/);
+    expect((await segments("apply-mailing-group", book, "SEG00001", "--group", "xmas")).stdout).toMatch(
+      /changed 0 contacts/,
+    );
   });
 
   it("widens an Excel table holding the contacts by the new column", async () => {
@@ -124,20 +193,34 @@ describe("apply-mailing-group: docs/business-rules.md §11 Ex 15", () => {
     await segments("create", book, "--description", "Christmas", "--contacts", "People");
     await segments("add", book, "SEG00001", "--where", "No.=CT01|CT02|CT09", "--contacts", "People");
     const foreign = await addForeignParts(book);
-    expect((await segments("apply-mailing-group", book, "SEG00001", "--group", "XMAS", "--contacts", "People")).code).toBe(0);
+    expect(
+      (await segments("apply-mailing-group", book, "SEG00001", "--group", "XMAS", "--contacts", "People")).code,
+    ).toBe(0);
     const zip = await JSZip.loadAsync(await bytes(book));
     const table = await zip.file("xl/tables/table1.xml")!.async("string");
     expect(table).toMatch(/<table\b[^>]*ref="A1:N12"/);
     expect(table).toMatch(/<autoFilter ref="A1:N12"\/>/);
     expect(table).toMatch(/<tableColumns count="14">.*<tableColumn id="14" name="Mailing Groups"\/><\/tableColumns>/);
     expect(await partList(book)).toEqual(expect.arrayContaining(foreign));
-    const again = await segments("apply-mailing-group", book, "SEG00001", "--group", "XMAS", "--delete-old", "--contacts", "People", "--json");
+    const again = await segments(
+      "apply-mailing-group",
+      book,
+      "SEG00001",
+      "--group",
+      "XMAS",
+      "--delete-old",
+      "--contacts",
+      "People",
+      "--json",
+    );
     expect(JSON.parse(again.stdout)).toMatchObject({ contactsChanged: 0, alreadyAssigned: 3, columnAdded: false });
   });
 
   it("refuses to add the column over a cell that is not empty (exit 1, book byte for byte)", async () => {
     const values = bcBaseValues().map((row) => row.filter((_, i) => i !== 12));
-    const book = await writeWorkbook(path.join(dir, "book.xlsx"), [{ name: "Contacts", values: [...values, [], ["", "", "", "", "", "", "", "", "", "", "", "", "", "note"]] }]);
+    const book = await writeWorkbook(path.join(dir, "book.xlsx"), [
+      { name: "Contacts", values: [...values, [], ["", "", "", "", "", "", "", "", "", "", "", "", "", "note"]] },
+    ]);
     await addTable(book, 1, "People", "A1:M12", values[0] as string[]);
     await segments("create", book, "--description", "Christmas", "--contacts", "People");
     await segments("add", book, "SEG00001", "--where", "No.=CT01", "--contacts", "People");
@@ -145,7 +228,10 @@ describe("apply-mailing-group: docs/business-rules.md §11 Ex 15", () => {
     await editBook(book, (workbook) => setCell(workbook.getWorksheet("Contacts")!, 2, 14, "call back"));
     const before = await bytes(book);
     const run = await segments("apply-mailing-group", book, "SEG00001", "--group", "XMAS", "--contacts", "People");
-    expect(run).toMatchObject({ code: 1, stderr: expect.stringMatching(/Cannot add the Mailing Groups column to Contacts: cell N2 is not empty/) });
+    expect(run).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/Cannot add the Mailing Groups column to Contacts: cell N2 is not empty/),
+    });
     expect((await bytes(book)).equals(before)).toBe(true);
   });
 
@@ -154,7 +240,10 @@ describe("apply-mailing-group: docs/business-rules.md §11 Ex 15", () => {
     const before = await bytes(book);
     expect((await segments("apply-mailing-group", book, "SEG00001")).code).toBe(2);
     const unknown = await segments("apply-mailing-group", book, "SEG00009", "--group", "XMAS");
-    expect(unknown).toMatchObject({ code: 1, stderr: "Segment SEG00009 does not exist. Segments in this workbook: SEG00001." });
+    expect(unknown).toMatchObject({
+      code: 1,
+      stderr: "Segment SEG00009 does not exist. Segments in this workbook: SEG00001.",
+    });
     expect((await bytes(book)).equals(before)).toBe(true);
   });
 });
@@ -168,13 +257,18 @@ describe("export", () => {
     await segments("add", book, "SEG00001", "--where", "No.=K1..K7", "--ignore-exclusion");
   });
 
-  const listJson = async (...args: string[]) => JSON.parse((await segments("export", book, "SEG00001", "--json", ...args)).stdout);
+  const listJson = async (...args: string[]) =>
+    JSON.parse((await segments("export", book, "SEG00001", "--json", ...args)).stdout);
 
   it("lists the contacts without the excluded one, and says what it left out; without a target it writes nothing", async () => {
     const before = await bytes(book);
     const run = await segments("export", book, "SEG00001");
-    expect(run.stdout).toMatch(/^No\. +Name +Company Name +E-Mail +Correspondence Type +Language Code +Salesperson Code\n/);
-    expect(run.stdout).toMatch(/Exported 6 contacts of SEG00001\. Left out: 1 excluded, 0 without e-mail, 0 with a duplicate e-mail\.$/);
+    expect(run.stdout).toMatch(
+      /^No\. +Name +Company Name +E-Mail +Correspondence Type +Language Code +Salesperson Code\n/,
+    );
+    expect(run.stdout).toMatch(
+      /Exported 6 contacts of SEG00001\. Left out: 1 excluded, 0 without e-mail, 0 with a duplicate e-mail\.$/,
+    );
     expect((await bytes(book)).equals(before)).toBe(true);
     const emailOnly = await listJson("--email-only");
     expect(emailOnly.counts).toMatchObject({ listed: 4, excluded: 1, noEmail: 2, duplicateEmail: 0 });
@@ -184,7 +278,9 @@ describe("export", () => {
   it("--file LIST.csv: UTF-8 with a BOM, CRLF, quoted fields, formula-looking names neutralised; reads back to the list", async () => {
     const file = path.join(dir, "list.csv");
     const run = await segments("export", book, "SEG00001", "--file", file, "--email-only");
-    expect(run.stdout).toBe(`Exported 4 contacts of SEG00001 to ${file}. Left out: 1 excluded, 2 without e-mail, 0 with a duplicate e-mail.`);
+    expect(run.stdout).toBe(
+      `Exported 4 contacts of SEG00001 to ${file}. Left out: 1 excluded, 2 without e-mail, 0 with a duplicate e-mail.`,
+    );
     const data = await fs.readFile(file);
     expect([...data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = data.toString("utf8");
@@ -192,7 +288,10 @@ describe("export", () => {
     expect(text).not.toMatch(/[^\r]\n/);
     const read = parseCsv(text);
     const list = await listJson("--email-only");
-    expect(read).toEqual([list.header, ...list.rows.map((row: string[]) => row.map((cell) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell)))]);
+    expect(read).toEqual([
+      list.header,
+      ...list.rows.map((row: string[]) => row.map((cell) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell))),
+    ]);
     expect(read.slice(1).map((row) => row[1])).toEqual(["'+46 Gus Hill", "'=1+1 Åsa Ölund", "Alpine Ltd", "Anna Berg"]);
     expect(read.map((row) => row.map(shownAsText))).toEqual([list.header, ...list.rows]);
   });
@@ -232,7 +331,10 @@ describe("export", () => {
     const existing = path.join(dir, "old.csv");
     await fs.writeFile(existing, "keep me");
     const exists = await segments("export", book, "SEG00001", "--file", existing);
-    expect(exists).toMatchObject({ code: 1, stderr: `${existing} already exists. Choose another file name or remove it first.` });
+    expect(exists).toMatchObject({
+      code: 1,
+      stderr: `${existing} already exists. Choose another file name or remove it first.`,
+    });
     expect(await fs.readFile(existing, "utf8")).toBe("keep me");
     const self = await segments("export", book, "SEG00001", "--file", book);
     expect(self.code).toBe(1);

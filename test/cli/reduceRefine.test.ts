@@ -20,13 +20,20 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const contactsOnLines = async () => (await sheetValues(book, "Segment Lines")).slice(1).map((row) => String(row[2])).sort();
+const contactsOnLines = async () =>
+  (await sheetValues(book, "Segment Lines"))
+    .slice(1)
+    .map((row) => String(row[2]))
+    .sort();
 
 describe("reduce", () => {
   it("previews the exact count and writes nothing", async () => {
     const before = await bytes(book);
     const preview = await segments("reduce", book, "SEG00001", "--where", "Mailing Groups=NEWS", "--preview");
-    expect(preview).toMatchObject({ code: 0, stdout: "Would remove 3 contacts (3 lines) from SEG00001, keeping 3. Nothing written." });
+    expect(preview).toMatchObject({
+      code: 0,
+      stdout: "Would remove 3 contacts (3 lines) from SEG00001, keeping 3. Nothing written.",
+    });
     expect(await bytes(book)).toEqual(before);
   });
 
@@ -54,7 +61,16 @@ describe("reduce", () => {
 
 describe("refine", () => {
   it("keeps only the contacts that match, with OR groups", async () => {
-    const refined = await segments("refine", book, "SEG00001", "--where", "Salesperson Code=PS", "--or", "--where", "No.=K6");
+    const refined = await segments(
+      "refine",
+      book,
+      "SEG00001",
+      "--where",
+      "Salesperson Code=PS",
+      "--or",
+      "--where",
+      "No.=K6",
+    );
     expect(refined).toMatchObject({ code: 0 });
     expect(await contactsOnLines()).toEqual(["K3", "K4", "K6", "K7"]);
   });

@@ -17,7 +17,15 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const DEDICATED = ["Segments", "Segment Lines", "Segment Criteria", "Saved Criteria", "Interaction Templates", "Interaction Log", "Logged Segments"];
+const DEDICATED = [
+  "Segments",
+  "Segment Lines",
+  "Segment Criteria",
+  "Saved Criteria",
+  "Interaction Templates",
+  "Interaction Log",
+  "Logged Segments",
+];
 
 describe("init", () => {
   it("creates every dedicated sheet with the contract's headers and seeds templates, once", async () => {
@@ -40,7 +48,13 @@ describe("create", () => {
   it("numbers segments from the series and never reuses a number", async () => {
     expect((await segments("create", book, "--description", "Spring")).stdout).toBe("SEG00001");
     const second = await segments("create", book, "--description", "Autumn", "--template", "LETTER", "--json");
-    expect(JSON.parse(second.stdout)).toMatchObject({ no: "SEG00002", interactionTemplateCode: "LETTER", unitCost: 2.5, unitDuration: 5, date: "2025-03-04" });
+    expect(JSON.parse(second.stdout)).toMatchObject({
+      no: "SEG00002",
+      interactionTemplateCode: "LETTER",
+      unitCost: 2.5,
+      unitDuration: 5,
+      date: "2025-03-04",
+    });
   });
 
   it("finds a seeded template on the very first command, before init created the sheet", async () => {
@@ -65,12 +79,20 @@ describe("add and lines", () => {
   });
 
   const lineKeys = async () =>
-    JSON.parse((await segments("lines", book, "SEG00001", "--json")).stdout).map((l: { lineNo: number; contactNo: string }) => [l.lineNo, l.contactNo]);
+    JSON.parse((await segments("lines", book, "SEG00001", "--json")).stdout).map(
+      (l: { lineNo: number; contactNo: string }) => [l.lineNo, l.contactNo],
+    );
 
   it("previews without writing, then adds in BC's line order, leaving out excluded contacts", async () => {
     const before = await bytes(book);
     const preview = await segments("add", book, "SEG00001", "--where", "Mailing Groups=NEWS", "--preview", "--json");
-    expect(JSON.parse(preview.stdout)).toMatchObject({ preview: true, added: 3, matched: 4, excluded: 1, alreadyPresent: 0 });
+    expect(JSON.parse(preview.stdout)).toMatchObject({
+      preview: true,
+      added: 3,
+      matched: 4,
+      excluded: 1,
+      alreadyPresent: 0,
+    });
     expect((await bytes(book)).equals(before)).toBe(true);
 
     const run = await segments("add", book, "SEG00001", "--where", "Mailing Groups=NEWS");
@@ -85,7 +107,19 @@ describe("add and lines", () => {
 
   it("ORs groups given with --or, skips contacts already present, and numbers on from the last line", async () => {
     await segments("add", book, "SEG00001", "--where", "Mailing Groups=NEWS");
-    const run = await segments("add", book, "SEG00001", "--where", "Industry Groups=MANUF", "--or", "--where", "Employees=100..", "--where", "Type=Company", "--json");
+    const run = await segments(
+      "add",
+      book,
+      "SEG00001",
+      "--where",
+      "Industry Groups=MANUF",
+      "--or",
+      "--where",
+      "Employees=100..",
+      "--where",
+      "Type=Company",
+      "--json",
+    );
     expect(JSON.parse(run.stdout)).toMatchObject({ added: 2, alreadyPresent: 0 });
     expect(await lineKeys()).toEqual([
       [10000, "K6"],
@@ -99,7 +133,20 @@ describe("add and lines", () => {
   });
 
   it("writes the criteria: one Action line with its flags, one Filter line per condition with its group", async () => {
-    await segments("add", book, "SEG00001", "--where", "Mailing Groups=NEWS|XMAS", "--where", "name=a*", "--or", "--where", "Nr=K7", "--allow-related-companies", "--ignore-exclusion");
+    await segments(
+      "add",
+      book,
+      "SEG00001",
+      "--where",
+      "Mailing Groups=NEWS|XMAS",
+      "--where",
+      "name=a*",
+      "--or",
+      "--where",
+      "Nr=K7",
+      "--allow-related-companies",
+      "--ignore-exclusion",
+    );
     const criteria = await sheetValues(book, "Segment Criteria");
     expect(criteria.slice(1).map((row) => row.slice(0, 11))).toEqual([
       ["SEG00001", 1, "Action", "Add Contacts", 0, "", "", "", false, false, true],
@@ -148,7 +195,9 @@ describe("add and lines", () => {
   it("shares cell formats instead of adding one per cell, so big segments stay under Excel's format limit", async () => {
     const cellFormats = async () => {
       const zip = await JSZip.loadAsync(await bytes(book));
-      const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(await zip.file("xl/styles.xml")!.async("string"))![1];
+      const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(
+        await zip.file("xl/styles.xml")!.async("string"),
+      )![1];
       return (cellXfs.match(/<xf\b/g) ?? []).length;
     };
     await segments("add", book, "SEG00001", "--where", "No.=K1..K3");
@@ -191,7 +240,10 @@ describe("add and lines", () => {
 
   it("names the segments there are when one does not exist", async () => {
     const run = await segments("add", book, "SEG00009", "--where", "No.=K1");
-    expect(run).toMatchObject({ code: 1, stderr: "Segment SEG00009 does not exist. Segments in this workbook: SEG00001." });
+    expect(run).toMatchObject({
+      code: 1,
+      stderr: "Segment SEG00009 does not exist. Segments in this workbook: SEG00001.",
+    });
   });
 });
 

@@ -14,7 +14,20 @@ beforeEach(async () => {
   dir = await tempDir();
   book = await writeWorkbook(path.join(dir, "book.xlsx"), [{ name: "Contacts", values: bcBaseValues() }]);
   expect((await segments("init", book)).code).toBe(0);
-  expect((await segments("create", book, "--description", "Retail letter", "--template", "LETTER", "--workdate", "2025-03-01")).code).toBe(0);
+  expect(
+    (
+      await segments(
+        "create",
+        book,
+        "--description",
+        "Retail letter",
+        "--template",
+        "LETTER",
+        "--workdate",
+        "2025-03-01",
+      )
+    ).code,
+  ).toBe(0);
   expect((await segments("add", book, "SEG00001", "--where", "Industry Groups=RETAIL")).code).toBe(0);
 });
 
@@ -22,7 +35,8 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const lines = async (): Promise<SegmentLine[]> => JSON.parse((await segments("lines", book, "SEG00001", "--json")).stdout);
+const lines = async (): Promise<SegmentLine[]> =>
+  JSON.parse((await segments("lines", book, "SEG00001", "--json")).stdout);
 const column = async (pick: (l: SegmentLine) => unknown) => (await lines()).map((l) => [l.lineNo, pick(l)]);
 
 /** The Segments row of SEG00001 as header -> value. */
@@ -60,7 +74,10 @@ describe("docs/business-rules.md §11 Ex 9 with the command", () => {
 
   it("Unit Cost 3.00, yes: the four LETTER lines take it, line 30000 keeps 0.10", async () => {
     const run = await segments("set", book, "SEG00001", "--unit-cost", "3", "--update-lines", "yes");
-    expect(run).toMatchObject({ code: 0, stdout: "Changed SEG00001; updated 4 lines: Unit Cost (LCY) on 4 lines (lines with template LETTER)." });
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: "Changed SEG00001; updated 4 lines: Unit Cost (LCY) on 4 lines (lines with template LETTER).",
+    });
     expect(await column((l) => l.cost)).toEqual([
       [10000, 3],
       [20000, 3],
@@ -81,7 +98,15 @@ describe("docs/business-rules.md §11 Ex 9 with the command", () => {
 
   it("Ignore Contact Corres. Type and Correspondence Type Email: no question, header only", async () => {
     const linesBefore = await sheetValues(book, "Segment Lines");
-    const run = await segments("set", book, "SEG00001", "--ignore-contact-corres-type", "yes", "--correspondence-type", "email");
+    const run = await segments(
+      "set",
+      book,
+      "SEG00001",
+      "--ignore-contact-corres-type",
+      "yes",
+      "--correspondence-type",
+      "email",
+    );
     expect(run).toMatchObject({ code: 0, stdout: "Changed SEG00001; no line concerned." });
     expect(await header()).toMatchObject({ "Ignore Contact Corres. Type": true, "Correspondence Type": "Email" });
     expect(await sheetValues(book, "Segment Lines")).toEqual(linesBefore);
@@ -90,15 +115,35 @@ describe("docs/business-rules.md §11 Ex 9 with the command", () => {
   it("Template LETTER -> EMAIL, yes: every line gets EMAIL's defaults, the type by each contact's preference (docs/decisions.md §D5)", async () => {
     const run = await segments("set", book, "SEG00001", "--template", "EMAIL", "--update-lines", "yes", "--json");
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ segmentNo: "SEG00001", changed: true, updateLines: "yes", linesUpdated: 4, lines: [10000, 20000, 40000, 50000] });
-    expect((await lines()).map((l) => [l.lineNo, l.interactionTemplateCode, l.interactionGroupCode, l.cost, l.duration, l.correspondenceType])).toEqual([
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      segmentNo: "SEG00001",
+      changed: true,
+      updateLines: "yes",
+      linesUpdated: 4,
+      lines: [10000, 20000, 40000, 50000],
+    });
+    expect(
+      (await lines()).map((l) => [
+        l.lineNo,
+        l.interactionTemplateCode,
+        l.interactionGroupCode,
+        l.cost,
+        l.duration,
+        l.correspondenceType,
+      ]),
+    ).toEqual([
       [10000, "EMAIL", "EMAILS", 0.1, 2, "Email"],
       [20000, "EMAIL", "EMAILS", 0.1, 2, "Email"],
       [30000, "EMAIL", "EMAILS", 0.1, 2, "Hard Copy"],
       [40000, "EMAIL", "EMAILS", 0.1, 2, "Email"],
       [50000, "EMAIL", "EMAILS", 0.1, 2, "Email"],
     ]);
-    expect(await header()).toMatchObject({ "Interaction Template Code": "EMAIL", "Unit Cost (LCY)": 0.1, "Unit Duration (Min.)": 2, "Correspondence Type": "Email" });
+    expect(await header()).toMatchObject({
+      "Interaction Template Code": "EMAIL",
+      "Unit Cost (LCY)": 0.1,
+      "Unit Duration (Min.)": 2,
+      "Correspondence Type": "Email",
+    });
   });
 
   it("Template LETTER -> EMAIL, no: the lines keep LETTER; a later cost change reaches only line 30000", async () => {
@@ -130,9 +175,23 @@ describe("set", () => {
       setCell(sheet, 3, 24, "call first");
     });
 
-    const run = await segments("set", book, "SEG00001", "--description", "Spring letter", "--date", "2025-04-01", "--campaign", "CP01", "--update-lines", "yes");
+    const run = await segments(
+      "set",
+      book,
+      "SEG00001",
+      "--description",
+      "Spring letter",
+      "--date",
+      "2025-04-01",
+      "--campaign",
+      "CP01",
+      "--update-lines",
+      "yes",
+    );
     expect(run.code).toBe(0);
-    expect((await lines()).map((l) => [l.description, l.date, l.campaignNo])).toEqual(Array(5).fill(["Spring letter", "2025-04-01", "CP01"]));
+    expect((await lines()).map((l) => [l.description, l.date, l.campaignNo])).toEqual(
+      Array(5).fill(["Spring letter", "2025-04-01", "CP01"]),
+    );
     expect(await header()).toMatchObject({ Description: "Spring letter", "Campaign No.": "CP01" });
     const values = await sheetValues(book, "Segment Lines");
     expect(values[2][23]).toBe("call first");
@@ -148,22 +207,56 @@ describe("set", () => {
   it("--out writes the change elsewhere", async () => {
     const before = await bytes(book);
     const out = path.join(dir, "copy.xlsx");
-    expect((await segments("set", book, "SEG00001", "--subject", "Hello", "--update-lines", "yes", "--out", out)).code).toBe(0);
+    expect(
+      (await segments("set", book, "SEG00001", "--subject", "Hello", "--update-lines", "yes", "--out", out)).code,
+    ).toBe(0);
     expect((await bytes(book)).equals(before)).toBe(true);
     expect((await sheetValues(out, "Segment Lines")).slice(1).map((r) => r[12])).toEqual(Array(5).fill("Hello"));
   });
 
   it.each([
-    ["a date that does not exist", ["--date", "2025-02-30"], /^Date "2025-02-30" is not valid: use a date in the form yyyy-mm-dd\.$/],
+    [
+      "a date that does not exist",
+      ["--date", "2025-02-30"],
+      /^Date "2025-02-30" is not valid: use a date in the form yyyy-mm-dd\.$/,
+    ],
     ["a negative cost", ["--unit-cost=-1"], /^Unit Cost \(LCY\) "-1" is not valid: it must not be negative\.$/],
-    ["a negative cost written apart (--unit-cost -5)", ["--unit-cost", "-5"], /^Unit Cost \(LCY\) "-5" is not valid: it must not be negative\.$/],
+    [
+      "a negative cost written apart (--unit-cost -5)",
+      ["--unit-cost", "-5"],
+      /^Unit Cost \(LCY\) "-5" is not valid: it must not be negative\.$/,
+    ],
     ["a word for a number", ["--unit-duration", "ten"], /^Unit Duration \(Min\.\) "ten" is not valid/],
-    ["a boolean that is neither", ["--campaign-target", "maybe"], /^Campaign Target "maybe" is not valid: use yes or no\.$/],
-    ["an obsolete correspondence type", ["--correspondence-type", "Fax"], /^Correspondence Type "Fax" is not valid: use Hard Copy, Email or blank/],
-    ["a field its gate keeps closed", ["--correspondence-type", "Email"], /^Correspondence Type cannot be set unless Ignore Contact Corres\. Type is Yes/],
-    ["an unknown template", ["--template", "FAX"], /^Interaction template FAX does not exist on the Interaction Templates sheet \(templates: EMAIL, LETTER, PHONE, MEETING\)\.$/],
-    ["a missing answer", ["--salesperson", "PS"], /would also update 3 lines of SEG00001.*pass --update-lines yes or --update-lines no\. Nothing was written\.$/],
-    ["an answer that is neither", ["--salesperson", "PS", "--update-lines", "maybe"], /^--update-lines "maybe" is not valid: answer yes or no\.$/],
+    [
+      "a boolean that is neither",
+      ["--campaign-target", "maybe"],
+      /^Campaign Target "maybe" is not valid: use yes or no\.$/,
+    ],
+    [
+      "an obsolete correspondence type",
+      ["--correspondence-type", "Fax"],
+      /^Correspondence Type "Fax" is not valid: use Hard Copy, Email or blank/,
+    ],
+    [
+      "a field its gate keeps closed",
+      ["--correspondence-type", "Email"],
+      /^Correspondence Type cannot be set unless Ignore Contact Corres\. Type is Yes/,
+    ],
+    [
+      "an unknown template",
+      ["--template", "FAX"],
+      /^Interaction template FAX does not exist on the Interaction Templates sheet \(templates: EMAIL, LETTER, PHONE, MEETING\)\.$/,
+    ],
+    [
+      "a missing answer",
+      ["--salesperson", "PS"],
+      /would also update 3 lines of SEG00001.*pass --update-lines yes or --update-lines no\. Nothing was written\.$/,
+    ],
+    [
+      "an answer that is neither",
+      ["--salesperson", "PS", "--update-lines", "maybe"],
+      /^--update-lines "maybe" is not valid: answer yes or no\.$/,
+    ],
     ["a field given twice", ["--campaign", "CP01", "--campaign-no", "CP02"], /^Campaign No\. is given twice/],
   ])("refuses %s (exit 1) and leaves the book byte for byte", async (_what, args, message) => {
     const before = await bytes(book);
@@ -176,7 +269,10 @@ describe("set", () => {
   it("refuses an unknown segment, naming the ones there are", async () => {
     const before = await bytes(book);
     const run = await segments("set", book, "SEG00009", "--description", "x");
-    expect(run).toMatchObject({ code: 1, stderr: "Segment SEG00009 does not exist. Segments in this workbook: SEG00001." });
+    expect(run).toMatchObject({
+      code: 1,
+      stderr: "Segment SEG00009 does not exist. Segments in this workbook: SEG00001.",
+    });
     expect((await bytes(book)).equals(before)).toBe(true);
   });
 
@@ -184,7 +280,9 @@ describe("set", () => {
     const before = await bytes(book);
     const run = await segments("set", book, "SEG00001", "--bogus", "red");
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^"--bogus" is not a segment header field\. Fields: --description, --salesperson, --date, --template, /);
+    expect(run.stderr).toMatch(
+      /^"--bogus" is not a segment header field\. Fields: --description, --salesperson, --date, --template, /,
+    );
     expect((await bytes(book)).equals(before)).toBe(true);
   });
 

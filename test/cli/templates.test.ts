@@ -18,11 +18,14 @@ afterEach(async () => {
 });
 
 /** Rows 2.. of the templates sheet, by header. */
-async function editTemplates(edit: (row: number, set: (header: string, value: string | number) => void) => void): Promise<void> {
+async function editTemplates(
+  edit: (row: number, set: (header: string, value: string | number) => void) => void,
+): Promise<void> {
   await editBook(book, (workbook) => {
     const sheet = workbook.getWorksheet("Interaction Templates")!;
     const titles = gridOf(workbook, sheet)[0].map(String);
-    for (let row = 2; row <= 5; row++) edit(row, (header, value) => setCell(sheet, row, titles.indexOf(header) + 1, value));
+    for (let row = 2; row <= 5; row++)
+      edit(row, (header, value) => setCell(sheet, row, titles.indexOf(header) + 1, value));
   });
 }
 
@@ -31,7 +34,14 @@ it("lists the templates init seeds, read-only", async () => {
   const before = await bytes(book);
   const run = await segments("templates", book);
   expect(run.code).toBe(0);
-  expect(run.stdout.split("\n").map((line) => line.split(/\s{2,}/)[0])).toEqual(["Code", "-------", "EMAIL", "LETTER", "PHONE", "MEETING"]);
+  expect(run.stdout.split("\n").map((line) => line.split(/\s{2,}/)[0])).toEqual([
+    "Code",
+    "-------",
+    "EMAIL",
+    "LETTER",
+    "PHONE",
+    "MEETING",
+  ]);
   expect(JSON.parse((await segments("templates", book, "--json")).stdout)[1]).toEqual({
     code: "LETTER",
     description: "Letter",
@@ -75,12 +85,15 @@ it("a cell that is not a number is named by the reader, row and column, and make
   await editTemplates((row, set) => row === 3 && set("Unit Cost (LCY)", "cheap"));
   expect(await segments("templates", book)).toMatchObject({
     code: 1,
-    stderr: 'The Interaction Templates sheet has 1 problem:\nInteraction Templates row 3, column Unit Cost (LCY): "cheap" is not a number (template LETTER).',
+    stderr:
+      'The Interaction Templates sheet has 1 problem:\nInteraction Templates row 3, column Unit Cost (LCY): "cheap" is not a number (template LETTER).',
   });
   expect((await segments("create", book, "--description", "By e-mail", "--template", "EMAIL")).code).toBe(0);
   const refused = await segments("create", book, "--description", "By letter", "--template", "LETTER");
   expect(refused.code).toBe(1);
-  expect(refused.stderr).toContain('Interaction template LETTER cannot be used: Interaction Templates row 3, column Unit Cost (LCY): "cheap" is not a number (template LETTER).');
+  expect(refused.stderr).toContain(
+    'Interaction template LETTER cannot be used: Interaction Templates row 3, column Unit Cost (LCY): "cheap" is not a number (template LETTER).',
+  );
 });
 
 it("a book without the sheet has no templates", async () => {

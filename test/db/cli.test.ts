@@ -21,14 +21,22 @@ describe("segments on PostgreSQL (--db)", () => {
     const first = await segments("init", "--db", "postgresql://", "--schema", schema);
     expect(first).toMatchObject({ code: 0, stderr: "" });
     expect(first.stdout).toContain(`Created the dedicated tables in schema "${schema}"`);
-    expect((await client.query(`SELECT count(*)::int AS n FROM ${qualified(schema, SEGMENTS.tableName)}`)).rows).toEqual([{ n: 0 }]);
+    expect(
+      (await client.query(`SELECT count(*)::int AS n FROM ${qualified(schema, SEGMENTS.tableName)}`)).rows,
+    ).toEqual([{ n: 0 }]);
     const second = await segments("init", "--db=postgresql://", "--schema", schema, "--json");
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ schema, applied: [], version: 1 });
   });
 
   it("says which server refused, without the password", async () => {
-    const run = await segments("init", "--db", `postgresql://nobody:Hunter2-secret@127.0.0.1:${process.env.PGPORT}/postgres`, "--schema", schema);
+    const run = await segments(
+      "init",
+      "--db",
+      `postgresql://nobody:Hunter2-secret@127.0.0.1:${process.env.PGPORT}/postgres`,
+      "--schema",
+      schema,
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`nobody@127.0.0.1:${process.env.PGPORT}/postgres`);
     expect(run.stderr).not.toContain("Hunter2");
@@ -36,8 +44,12 @@ describe("segments on PostgreSQL (--db)", () => {
   });
 
   it("creates a segment, adds contacts from a table and lists the lines", async () => {
-    await client.query(`CREATE TABLE ${qualified(schema, "people")} ("No." text, "Name" text, "Salesperson Code" text, "Mailing Groups" text[])`);
-    await client.query(`INSERT INTO ${qualified(schema, "people")} VALUES ('P1', 'Anna', 'JO', '{NEWS,XMAS}'), ('P2', 'Bo', 'PS', '{}'), ('P3', 'Åsa', 'JO', '{news}')`);
+    await client.query(
+      `CREATE TABLE ${qualified(schema, "people")} ("No." text, "Name" text, "Salesperson Code" text, "Mailing Groups" text[])`,
+    );
+    await client.query(
+      `INSERT INTO ${qualified(schema, "people")} VALUES ('P1', 'Anna', 'JO', '{NEWS,XMAS}'), ('P2', 'Bo', 'PS', '{}'), ('P3', 'Åsa', 'JO', '{news}')`,
+    );
     const db = ["--db", "postgresql://", "--schema", schema];
     const contacts = ["--contacts", `"${schema}".people`];
     const created = await segments("create", "--description", "Newsletter", ...db, "--json");
@@ -52,7 +64,18 @@ describe("segments on PostgreSQL (--db)", () => {
   });
 
   it("refuses what does not run on PostgreSQL yet, and a workbook named beside --db", async () => {
-    const run = await segments("apply-mailing-group", "SEG00001", "--group", "VIP", "--db", "postgresql://", "--schema", schema, "--contacts", `"${schema}".people`);
+    const run = await segments(
+      "apply-mailing-group",
+      "SEG00001",
+      "--group",
+      "VIP",
+      "--db",
+      "postgresql://",
+      "--schema",
+      schema,
+      "--contacts",
+      `"${schema}".people`,
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("does not run on PostgreSQL yet");
     const both = await segments("lines", "book.xlsx", "SEG00001", "--db", "postgresql://", "--schema", schema);

@@ -11,7 +11,10 @@ beforeAll(async () => {
   admin = await testClient();
   await admin.query(`DROP ROLE IF EXISTS ${ROLE}`);
   // The password is sent as a parameter of format(), never pasted into the SQL by this test.
-  const sql = await admin.query<{ sql: string }>(`SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', $1::text, $2::text) AS sql`, [ROLE, PASSWORD]);
+  const sql = await admin.query<{ sql: string }>(
+    `SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', $1::text, $2::text) AS sql`,
+    [ROLE, PASSWORD],
+  );
   await admin.query(sql.rows[0].sql);
 });
 afterAll(async () => {
@@ -19,7 +22,8 @@ afterAll(async () => {
   await admin.end();
 });
 
-const url = (password: string) => `postgresql://${ROLE}:${encodeURIComponent(password)}@127.0.0.1:${process.env.PGPORT}/${process.env.PGDATABASE}`;
+const url = (password: string) =>
+  `postgresql://${ROLE}:${encodeURIComponent(password)}@127.0.0.1:${process.env.PGPORT}/${process.env.PGDATABASE}`;
 
 async function failure(promise: Promise<unknown>): Promise<string> {
   try {
@@ -54,7 +58,10 @@ describe("connecting to PostgreSQL", () => {
 
   it("never shows the password when the server is not there or the URL is broken", async () => {
     const closed = `postgresql://${ROLE}:${encodeURIComponent(PASSWORD)}@127.0.0.1:1/${process.env.PGDATABASE}`;
-    const messages = [await failure(connect(dbTarget(closed))), await failure(Promise.resolve().then(() => dbTarget(`postgresql://u:${PASSWORD}@[::1/db`)))];
+    const messages = [
+      await failure(connect(dbTarget(closed))),
+      await failure(Promise.resolve().then(() => dbTarget(`postgresql://u:${PASSWORD}@[::1/db`))),
+    ];
     for (const message of messages) {
       expect(message).not.toContain(PASSWORD);
       expect(message).not.toContain(encodeURIComponent(PASSWORD));
@@ -63,7 +70,12 @@ describe("connecting to PostgreSQL", () => {
   });
 
   it("masks a PGPASSWORD from the environment too", async () => {
-    const target = dbTarget(undefined, { ...process.env, PGHOST: "127.0.0.1", PGUSER: ROLE, PGPASSWORD: "wrong-env-secret" });
+    const target = dbTarget(undefined, {
+      ...process.env,
+      PGHOST: "127.0.0.1",
+      PGUSER: ROLE,
+      PGPASSWORD: "wrong-env-secret",
+    });
     expect(target.secrets).toEqual(["wrong-env-secret"]);
     expect(target.label).not.toContain("wrong-env-secret");
   });

@@ -54,7 +54,9 @@ function cellsOf(column: Column, storage: MultiValuedStorage): unknown[] {
         if (column.multiValued) {
           const values = column.codes.slice(column.offsets[r], column.offsets[r + 1]);
           const list = Array.from(values, (code) => column.dictionary[code]);
-          cells.push(storage === "array" ? list : list.length === 0 && r % 2 === 0 ? null : list.join(r % 2 === 0 ? ";" : " , "));
+          cells.push(
+            storage === "array" ? list : list.length === 0 && r % 2 === 0 ? null : list.join(r % 2 === 0 ? ";" : " , "),
+          );
         } else {
           const text = column.dictionary[column.codes[r]];
           cells.push(text === "" && r % 2 === 0 ? null : text);
@@ -84,25 +86,48 @@ async function load(column: Column, storage: MultiValuedStorage): Promise<void> 
         : `(e->>1)::${type}`;
   await client.query(`DROP TABLE IF EXISTS ${t}; CREATE TABLE ${t} ("row" integer PRIMARY KEY, c ${type})`);
   const rows = cellsOf(column, storage).map((cell, r) => [r, cell]);
-  await client.query(`INSERT INTO ${t} SELECT (e->>0)::integer, CASE WHEN e->1 = 'null' THEN NULL ELSE ${value} END FROM jsonb_array_elements($1::jsonb) AS e`, [JSON.stringify(rows)]);
+  await client.query(
+    `INSERT INTO ${t} SELECT (e->>0)::integer, CASE WHEN e->1 = 'null' THEN NULL ELSE ${value} END FROM jsonb_array_elements($1::jsonb) AS e`,
+    [JSON.stringify(rows)],
+  );
 }
 
-async function select(expression: string, column: Column, env: FilterEnv, storage: MultiValuedStorage): Promise<Outcome> {
+async function select(
+  expression: string,
+  column: Column,
+  env: FilterEnv,
+  storage: MultiValuedStorage,
+): Promise<Outcome> {
   let fragment;
   try {
-    fragment = compilePgFilter(expression, { cell: "c", type: column.type, multiValued: column.type === "text" && column.multiValued ? storage : undefined }, env, { schema });
+    fragment = compilePgFilter(
+      expression,
+      { cell: "c", type: column.type, multiValued: column.type === "text" && column.multiValued ? storage : undefined },
+      env,
+      { schema },
+    );
   } catch (error) {
     return { error: (error as Error).message };
   }
-  const result = await client.query<{ row: number }>(`SELECT "row" FROM ${qualified(schema, "t")} WHERE ${fragment.sql} ORDER BY "row"`, [...fragment.params]);
+  const result = await client.query<{ row: number }>(
+    `SELECT "row" FROM ${qualified(schema, "t")} WHERE ${fragment.sql} ORDER BY "row"`,
+    [...fragment.params],
+  );
   return { rows: result.rows.map((r) => r.row) };
 }
 
-async function expectAgreement(expression: string, column: Column, env: FilterEnv, storage: MultiValuedStorage): Promise<void> {
+async function expectAgreement(
+  expression: string,
+  column: Column,
+  env: FilterEnv,
+  storage: MultiValuedStorage,
+): Promise<void> {
   const expected = evaluate(expression, column, env);
   const actual = await select(expression, column, env, storage);
   if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    throw new Error(`${JSON.stringify(expression)} (${env.locale}): evaluator ${JSON.stringify(expected)}, PostgreSQL ${JSON.stringify(actual)}`);
+    throw new Error(
+      `${JSON.stringify(expression)} (${env.locale}): evaluator ${JSON.stringify(expected)}, PostgreSQL ${JSON.stringify(actual)}`,
+    );
   }
 }
 
@@ -110,18 +135,30 @@ async function expectAgreement(expression: string, column: Column, env: FilterEn
 function asSeparatedText(column: Column): Column {
   if (!(column.type === "text" && column.multiValued)) return column;
   const rows = Array.from({ length: rowCountOf(column) }, (_, r) =>
-    Array.from(column.codes.slice(column.offsets[r], column.offsets[r + 1]), (code) => column.dictionary[code].trim()).filter((v) => v !== "" && !/[;,]/.test(v)),
+    Array.from(column.codes.slice(column.offsets[r], column.offsets[r + 1]), (code) =>
+      column.dictionary[code].trim(),
+    ).filter((v) => v !== "" && !/[;,]/.test(v)),
   );
   return multiColumn({ header: column.header, sheetColumn: column.sheetColumn }, rows);
 }
 
-async function agree(columnArb: fc.Arbitrary<Column>, literals: LiteralArbs, numRuns: number, storage: MultiValuedStorage = "array"): Promise<void> {
+async function agree(
+  columnArb: fc.Arbitrary<Column>,
+  literals: LiteralArbs,
+  numRuns: number,
+  storage: MultiValuedStorage = "array",
+): Promise<void> {
   await fc.assert(
-    fc.asyncProperty(columnArb, envArb, fc.array(expressionArb(literals), { minLength: 1, maxLength: 4 }), async (generated, env, expressions) => {
-      const column = storage === "separated" ? asSeparatedText(generated) : generated;
-      await load(column, storage);
-      for (const expression of expressions) await expectAgreement(expression, column, env, storage);
-    }),
+    fc.asyncProperty(
+      columnArb,
+      envArb,
+      fc.array(expressionArb(literals), { minLength: 1, maxLength: 4 }),
+      async (generated, env, expressions) => {
+        const column = storage === "separated" ? asSeparatedText(generated) : generated;
+        await load(column, storage);
+        for (const expression of expressions) await expectAgreement(expression, column, env, storage);
+      },
+    ),
     { numRuns },
   );
 }
@@ -151,14 +188,20 @@ describe("PostgreSQL on hand-checked cases", () => {
     [dates(["2025-03-31 0.9", "2025-03-30", ""]), "-1D..", [0, 1]],
     [booleans([true, null, false]), "<>Yes", [1, 2]],
   ];
-  it.each(cases.map(([column, expression, rows]) => ({ column, expression, rows })))("$expression", async ({ column, expression, rows }) => {
-    await load(column, "array");
-    expect(await select(expression, column, { ...ENV, locale: "sv" }, "array")).toEqual({ rows });
-    expect(evaluate(expression, column, { ...ENV, locale: "sv" })).toEqual({ rows });
-  });
+  it.each(cases.map(([column, expression, rows]) => ({ column, expression, rows })))(
+    "$expression",
+    async ({ column, expression, rows }) => {
+      await load(column, "array");
+      expect(await select(expression, column, { ...ENV, locale: "sv" }, "array")).toEqual({ rows });
+      expect(evaluate(expression, column, { ...ENV, locale: "sv" })).toEqual({ rows });
+    },
+  );
 
   it("sends every value as a parameter: the SQL text holds none of the user's text", () => {
-    const fragment = compilePgFilter("'x''; DROP TABLE t; --'|Robert*", { cell: "c", type: "text" }, ENV, { schema, paramsBefore: 2 });
+    const fragment = compilePgFilter("'x''; DROP TABLE t; --'|Robert*", { cell: "c", type: "text" }, ENV, {
+      schema,
+      paramsBefore: 2,
+    });
     expect(fragment.sql).not.toContain("DROP");
     expect(fragment.sql).not.toContain("Robert");
     expect(fragment.sql).toContain("$3");

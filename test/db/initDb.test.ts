@@ -37,9 +37,15 @@ describe("segments init on PostgreSQL", () => {
   it("creates every dedicated table with the sheet's column names, in order, typed by kind", async () => {
     const schema = newSchema();
     const outcome = await initDatabase(client, schema);
-    expect(outcome).toEqual({ schema, applied: MIGRATIONS.map((m) => m.version), version: MIGRATIONS[MIGRATIONS.length - 1].version });
+    expect(outcome).toEqual({
+      schema,
+      applied: MIGRATIONS.map((m) => m.version),
+      version: MIGRATIONS[MIGRATIONS.length - 1].version,
+    });
     for (const spec of DEDICATED_SHEETS) {
-      expect(await columnsOf(schema, spec.tableName)).toEqual(spec.columns.map((c) => ({ name: c.header, type: PG_TYPES[c.kind] })));
+      expect(await columnsOf(schema, spec.tableName)).toEqual(
+        spec.columns.map((c) => ({ name: c.header, type: PG_TYPES[c.kind] })),
+      );
     }
   });
 
@@ -47,9 +53,15 @@ describe("segments init on PostgreSQL", () => {
     const schema = newSchema();
     await initDatabase(client, schema);
     const lines = qualified(schema, SEGMENT_LINES.tableName);
-    await client.query(`INSERT INTO ${lines} ("Segment No.", "Line No.") VALUES ('SEG1', 10000), ('SEG1', 20000), ('SEG2', 10000)`);
-    await expect(client.query(`INSERT INTO ${lines} ("Segment No.", "Line No.") VALUES ('SEG1', 10000)`)).rejects.toThrow(/duplicate key/);
-    await expect(client.query(`INSERT INTO ${lines} ("Segment No.", "Line No.") VALUES ('seg1', 10000)`)).rejects.toThrow(/duplicate key/);
+    await client.query(
+      `INSERT INTO ${lines} ("Segment No.", "Line No.") VALUES ('SEG1', 10000), ('SEG1', 20000), ('SEG2', 10000)`,
+    );
+    await expect(
+      client.query(`INSERT INTO ${lines} ("Segment No.", "Line No.") VALUES ('SEG1', 10000)`),
+    ).rejects.toThrow(/duplicate key/);
+    await expect(
+      client.query(`INSERT INTO ${lines} ("Segment No.", "Line No.") VALUES ('seg1', 10000)`),
+    ).rejects.toThrow(/duplicate key/);
     const segments = qualified(schema, SEGMENTS.tableName);
     await client.query(`INSERT INTO ${segments} ("No.") VALUES ('SEG00001')`);
     await expect(client.query(`INSERT INTO ${segments} ("No.") VALUES ('seg00001')`)).rejects.toThrow(/duplicate key/);
@@ -87,9 +99,13 @@ describe("segments init on PostgreSQL", () => {
 
   it("is all or nothing: a table in the way leaves no schema behind", async () => {
     const schema = newSchema();
-    await client.query(`CREATE SCHEMA ${quoteIdent(schema)}; CREATE TABLE ${qualified(schema, SEGMENT_LINES.tableName)} (x integer)`);
+    await client.query(
+      `CREATE SCHEMA ${quoteIdent(schema)}; CREATE TABLE ${qualified(schema, SEGMENT_LINES.tableName)} (x integer)`,
+    );
     await expect(initDatabase(client, schema)).rejects.toThrow(/already exists/);
-    const tables = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1`, [schema]);
+    const tables = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1`, [
+      schema,
+    ]);
     expect(tables.rows).toEqual([{ table_name: SEGMENT_LINES.tableName }]);
   });
 });
@@ -100,8 +116,36 @@ describe("js_number_text", () => {
     await initDatabase(client, schema);
     // 1.2345e21: PostgreSQL's own float8 text is 1.2344999999999999e+21.
     const random = Array.from({ length: 2000 }, (_, i) => Math.sin(i + 1) * 10 ** ((i % 60) - 30));
-    const values = [...random, 0, -0, 1, -1, 0.5, 0.1 + 0.2, 123456.789, 1e15, 1e20, 1.5e20, 1e21, 1.2345e21, 0.000001, 0.0000012, 1e-7, 2.5e-7, -3.5e-9, 5e-324, Number.MAX_VALUE, 1 / 3, 100, 1200, 2 ** 64];
-    const result = await client.query<{ text: string }>(`SELECT ${qualified(schema, "js_number_text")}(v) AS text FROM unnest($1::float8[]) WITH ORDINALITY AS u(v, i) ORDER BY i`, [values.map(String)]);
+    const values = [
+      ...random,
+      0,
+      -0,
+      1,
+      -1,
+      0.5,
+      0.1 + 0.2,
+      123456.789,
+      1e15,
+      1e20,
+      1.5e20,
+      1e21,
+      1.2345e21,
+      0.000001,
+      0.0000012,
+      1e-7,
+      2.5e-7,
+      -3.5e-9,
+      5e-324,
+      Number.MAX_VALUE,
+      1 / 3,
+      100,
+      1200,
+      2 ** 64,
+    ];
+    const result = await client.query<{ text: string }>(
+      `SELECT ${qualified(schema, "js_number_text")}(v) AS text FROM unnest($1::float8[]) WITH ORDINALITY AS u(v, i) ORDER BY i`,
+      [values.map(String)],
+    );
     expect(result.rows.map((r) => r.text)).toEqual(values.map(String));
   });
 });

@@ -14,12 +14,25 @@ import { stepHistory } from "../../src/app/stepHistory";
 import { PgBook } from "../../src/db/pgBook";
 import { qualified, quoteIdent } from "../../src/db/sqlNames";
 import { NO_OPTIONS, type Condition, type StepOptions } from "../../src/domain/segments/step";
-import { DEDICATED_SHEETS, INTERACTION_LOG, LOGGED_SEGMENTS, SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES } from "../../src/app/store/sheetSpecs";
+import {
+  DEDICATED_SHEETS,
+  INTERACTION_LOG,
+  LOGGED_SEGMENTS,
+  SEGMENT_CRITERIA,
+  SEGMENT_HISTORY,
+  SEGMENT_LINES,
+} from "../../src/app/store/sheetSpecs";
 import { BC_BASE_HEADERS, BC_BASE_ROWS, bcBaseSheet } from "../support/bcBaseData";
 import { MemoryBook } from "../support/memoryBook";
 import { initialisedSchema, testClient, uniqueSchema } from "../support/pgTestDb";
 
-const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-01", locale: "en", userId: "TESTER", time: "09:30:00" };
+const ctx: RunContext = {
+  today: "2025-03-04",
+  workdate: "2025-03-01",
+  locale: "en",
+  userId: "TESTER",
+  time: "09:30:00",
+};
 const where = (field: string, filter: string): Condition => ({ table: "Contact", field, filter });
 
 let client: Client;
@@ -32,9 +45,17 @@ beforeAll(async () => {
   client = await testClient();
   ({ schema, drop } = await initialisedSchema(client, "book"));
   // The base contacts as a CRM would hold them: Mailing Groups as text[], Exclude from Segment as boolean.
-  const columns = BC_BASE_HEADERS.map((h) => `${quoteIdent(h)} ${h === "Exclude from Segment" ? "boolean" : h === "Mailing Groups" ? "text[]" : "text"}`);
-  await client.query(`CREATE SCHEMA ${quoteIdent(crm)}; CREATE TABLE ${qualified(crm, "contacts")} (${columns.join(", ")})`);
-  const rows = BC_BASE_ROWS.map((row) => row.map((cell, i) => (BC_BASE_HEADERS[i] === "Mailing Groups" ? (cell === "" ? [] : String(cell).split(/,\s*/)) : cell)));
+  const columns = BC_BASE_HEADERS.map(
+    (h) => `${quoteIdent(h)} ${h === "Exclude from Segment" ? "boolean" : h === "Mailing Groups" ? "text[]" : "text"}`,
+  );
+  await client.query(
+    `CREATE SCHEMA ${quoteIdent(crm)}; CREATE TABLE ${qualified(crm, "contacts")} (${columns.join(", ")})`,
+  );
+  const rows = BC_BASE_ROWS.map((row) =>
+    row.map((cell, i) =>
+      BC_BASE_HEADERS[i] === "Mailing Groups" ? (cell === "" ? [] : String(cell).split(/,\s*/)) : cell,
+    ),
+  );
   const params = BC_BASE_HEADERS.map((_, i) => `$${i + 1}`).join(", ");
   for (const row of rows) await client.query(`INSERT INTO ${qualified(crm, "contacts")} VALUES (${params})`, row);
 });
@@ -48,14 +69,22 @@ describe("PgBook reads contacts from a table", () => {
   it("as the sheet's cells: lists joined with ;, booleans as TRUE/FALSE, rows ordered by the first column", async () => {
     const book = new PgBook(client, { schema, contacts: contactsTable });
     const input = await book.readContactSheet({});
-    const expected = bcBaseSheet().values.map((row, r) => (r === 0 ? row : row.map((cell, i) => (BC_BASE_HEADERS[i] === "Mailing Groups" ? String(cell).split(/,\s*/).join("; ") : cell))));
+    const expected = bcBaseSheet().values.map((row, r) =>
+      r === 0
+        ? row
+        : row.map((cell, i) =>
+            BC_BASE_HEADERS[i] === "Mailing Groups" ? String(cell).split(/,\s*/).join("; ") : cell,
+          ),
+    );
     expect(input.values).toEqual(expected);
     expect((await book.listContactSources()).tables).toContainEqual({ name: contactsTable, sheetName: contactsTable });
   });
 
   it("says which name it did not find, and never runs the name as SQL", async () => {
     const book = new PgBook(client, { schema });
-    await expect(book.readContactSheet({ name: "crm.nothing; DROP TABLE x" })).rejects.toThrow('No table or view named "crm.nothing; DROP TABLE x"');
+    await expect(book.readContactSheet({ name: "crm.nothing; DROP TABLE x" })).rejects.toThrow(
+      'No table or view named "crm.nothing; DROP TABLE x"',
+    );
     await expect(book.readContactSheet({})).rejects.toThrow("No contact table chosen");
   });
 });
@@ -64,13 +93,26 @@ describe("the same use cases leave the same records on PostgreSQL as in memory",
   async function scenario(book: SegmentBook, action: <T>(work: () => Promise<T>) => Promise<T>): Promise<unknown[]> {
     const results: unknown[] = [];
     const add = (no: string, conditions: Condition[], options: Partial<StepOptions> = {}) =>
-      action(() => addContacts(book, ctx, { segmentNo: no, groups: [conditions], options: { ...NO_OPTIONS, ...options } }));
+      action(() =>
+        addContacts(book, ctx, { segmentNo: no, groups: [conditions], options: { ...NO_OPTIONS, ...options } }),
+      );
     await action(() => initBook(book));
-    const { no } = await action(() => createSegment(book, ctx, { description: "Retail letter", templateCode: "LETTER", salespersonCode: "JO" }));
+    const { no } = await action(() =>
+      createSegment(book, ctx, { description: "Retail letter", templateCode: "LETTER", salespersonCode: "JO" }),
+    );
     results.push((await add(no, [where("Industry Groups", "RETAIL")])).newLines);
     results.push((await add(no, [where("Job Responsibilities", "PURCH")], { allowExistingContacts: true })).newLines);
     results.push((await add(no, [where("Mailing Groups", "NEWS")], { expandCompanies: true })).newLines);
-    results.push(await action(() => removeContacts(book, ctx, { segmentNo: no, kind: "reduce", groups: [[where("Salesperson Code", "PS")]], entireCompanies: false })));
+    results.push(
+      await action(() =>
+        removeContacts(book, ctx, {
+          segmentNo: no,
+          kind: "reduce",
+          groups: [[where("Salesperson Code", "PS")]],
+          entireCompanies: false,
+        }),
+      ),
+    );
     results.push(await action(() => stepHistory(book, { segmentNo: no, direction: "back" })));
     results.push(await action(() => stepHistory(book, { segmentNo: no, direction: "forward" })));
     results.push(await action(() => logSegment(book, ctx, { segmentNo: no, followUp: true })));
@@ -85,28 +127,39 @@ describe("the same use cases leave the same records on PostgreSQL as in memory",
     expect(onPg).toEqual(inMemory);
     for (const spec of DEDICATED_SHEETS) {
       const byKey = (rows: { record: unknown }[]) => rows.map((row) => JSON.stringify(row.record)).sort();
-      expect({ table: spec.tableName, rows: byKey(await pg.readRows(spec)) }).toEqual({ table: spec.tableName, rows: byKey(await memory.readRows(spec)) });
+      expect({ table: spec.tableName, rows: byKey(await pg.readRows(spec)) }).toEqual({
+        table: spec.tableName,
+        rows: byKey(await memory.readRows(spec)),
+      });
     }
     expect(await pg.readState()).toEqual(await memory.readState());
     // Not vacuous: the scenario left lines, criteria, history and log entries to compare.
-    for (const spec of [SEGMENT_LINES, SEGMENT_CRITERIA, SEGMENT_HISTORY, INTERACTION_LOG, LOGGED_SEGMENTS]) expect((await pg.readRows(spec)).length).toBeGreaterThan(0);
+    for (const spec of [SEGMENT_LINES, SEGMENT_CRITERIA, SEGMENT_HISTORY, INTERACTION_LOG, LOGGED_SEGMENTS])
+      expect((await pg.readRows(spec)).length).toBeGreaterThan(0);
   });
 
   it("an action that fails writes nothing", async () => {
     const pg = new PgBook(client, { schema, contacts: contactsTable });
     const before = await pg.readState();
-    await expect(pg.action(async (book) => {
-      await book.commit({ state: { lastSegmentNo: before.lastSegmentNo + 100 } });
-      throw new Error("the use case failed after its commit was written");
-    })).rejects.toThrow("the use case failed");
+    await expect(
+      pg.action(async (book) => {
+        await book.commit({ state: { lastSegmentNo: before.lastSegmentNo + 100 } });
+        throw new Error("the use case failed after its commit was written");
+      }),
+    ).rejects.toThrow("the use case failed");
     expect(await pg.readState()).toEqual(before);
   });
 
   it("numbers segments exactly when two clients create at once", async () => {
     const other = await testClient();
     try {
-      const books = [new PgBook(client, { schema, contacts: contactsTable }), new PgBook(other, { schema, contacts: contactsTable })];
-      const made = await Promise.all(books.map((book, i) => book.action((b) => createSegment(b, ctx, { description: `parallel ${i}` }))));
+      const books = [
+        new PgBook(client, { schema, contacts: contactsTable }),
+        new PgBook(other, { schema, contacts: contactsTable }),
+      ];
+      const made = await Promise.all(
+        books.map((book, i) => book.action((b) => createSegment(b, ctx, { description: `parallel ${i}` }))),
+      );
       expect(new Set(made.map((s) => s.no)).size).toBe(2);
     } finally {
       await other.end();

@@ -11,12 +11,20 @@ describe("dbTarget", () => {
     expect(target.secrets).toEqual(expect.arrayContaining(["p%40ss%20w", "p@ss w"]));
     const error = dbError(target, new Error('auth failed for "p@ss w" (p%40ss%20w)'), "connecting");
     expect(error).toBeInstanceOf(DomainError);
-    expect(error.message).toBe('PostgreSQL anna@db.example.com:6543/crm: connecting failed: auth failed for "***" (***)');
+    expect(error.message).toBe(
+      'PostgreSQL anna@db.example.com:6543/crm: connecting failed: auth failed for "***" (***)',
+    );
   });
 
   it("takes what the URL leaves out from the PG* variables", () => {
-    expect(dbTarget("postgresql://", { PGHOST: "/tmp/sock", PGPORT: "5433", PGUSER: "u", PGDATABASE: "d" }).label).toBe("u@/tmp/sock:5433/d");
-    expect(dbTarget(undefined, { PGHOST: "h", PGUSER: "u", PGPASSWORD: "pw" })).toMatchObject({ label: "u@h:5432/u", secrets: ["pw"], config: {} });
+    expect(dbTarget("postgresql://", { PGHOST: "/tmp/sock", PGPORT: "5433", PGUSER: "u", PGDATABASE: "d" }).label).toBe(
+      "u@/tmp/sock:5433/d",
+    );
+    expect(dbTarget(undefined, { PGHOST: "h", PGUSER: "u", PGPASSWORD: "pw" })).toMatchObject({
+      label: "u@h:5432/u",
+      secrets: ["pw"],
+      config: {},
+    });
   });
 
   it("refuses what is not a postgresql:// URL without repeating it", () => {

@@ -15,7 +15,17 @@ import { missingScreenshots, screenshotPath } from "./support/screenshots";
 import { recordPanel, screenshotsOf, SETUPS } from "./support/setups";
 import { segmentContacts, sheetRecords } from "./support/sheetRecords";
 
-const PANELS = ["segment-header", "segment-builder", "segment-criteria", "log-dialog", "interactions", "cancel-dialog", "reuse-dialog", "export-dialog", "mailing-dialog"];
+const PANELS = [
+  "segment-header",
+  "segment-builder",
+  "segment-criteria",
+  "log-dialog",
+  "interactions",
+  "cancel-dialog",
+  "reuse-dialog",
+  "export-dialog",
+  "mailing-dialog",
+];
 const SCREENSHOTS = screenshotsOf([...PANELS, "interactions-chart"]);
 
 let browser: Browser;
@@ -70,14 +80,25 @@ describe.each(SETUPS)("the whole job in $language, $theme", ({ language, theme, 
       await pane.getByRole("button", { name: text.builder.addGroup, exact: true }).click();
       await chooseField(pane, strings, "industryGroups", 2, 1);
       await expressionBox(pane, strings, 2, 1).fill("RETAIL");
-      await pane.getByRole("checkbox", { name: new RegExp(`^${text.builder.options.allowRelatedCompanies.label}`) }).check();
+      await pane
+        .getByRole("checkbox", { name: new RegExp(`^${text.builder.options.allowRelatedCompanies.label}`) })
+        .check();
       await pane.getByTestId("live-count").waitFor();
       const byNo = new Map(contacts.map((c) => [String(c["No."]), c]));
       const excluded = (no: string) => byNo.get(no)?.["Exclude from Segment"] === true;
       const matches = contacts
-        .filter((c) => c["Salesperson Code"] === "JO" || [...codesOf(c["Industry Groups"]), ...codesOf(byNo.get(String(c["Company No."]))?.["Industry Groups"])].includes("RETAIL"))
+        .filter(
+          (c) =>
+            c["Salesperson Code"] === "JO" ||
+            [
+              ...codesOf(c["Industry Groups"]),
+              ...codesOf(byNo.get(String(c["Company No."]))?.["Industry Groups"]),
+            ].includes("RETAIL"),
+        )
         .map((c) => String(c["No."]));
-      const related = matches.map((no) => String(byNo.get(no)?.["Company No."] ?? "")).filter((no) => no !== "" && byNo.has(no));
+      const related = matches
+        .map((no) => String(byNo.get(no)?.["Company No."] ?? ""))
+        .filter((no) => no !== "" && byNo.has(no));
       const mustHave = matches.filter((no) => !excluded(no));
       const mayHave = new Set([...matches, ...related].filter((no) => !excluded(no)));
       const counted = await pane.getByTestId("live-count").textContent();
@@ -90,14 +111,23 @@ describe.each(SETUPS)("the whole job in $language, $theme", ({ language, theme, 
       expect(mustHave.filter((no) => !added.includes(no))).toEqual([]);
       expect(new Set(added).size).toBe(added.length);
       // The live count said exactly what Add did.
-      expect(counted).toMatch(new RegExp(`^${escape(text.builder.addCount({ added: added.length, excluded: 0, alreadyPresent: 0 }).split(" · ")[0])} · `));
+      expect(counted).toMatch(
+        new RegExp(
+          `^${escape(text.builder.addCount({ added: added.length, excluded: 0, alreadyPresent: 0 }).split(" · ")[0])} · `,
+        ),
+      );
 
       // Reduce: the segment's contacts in Malmö leave it.
       await pane.getByRole("button", { name: `${text.builder.removeGroup(2)}` }).click();
       await pane.getByRole("radio", { name: text.builder.kinds.reduce, exact: true }).click();
       // Add's conditions are still there: the pane asks before it clears them for the Reduce.
-      await pane.getByRole("button", { name: text.builder.switchKindConfirm(text.builder.kinds.reduce), exact: true }).click();
-      await pane.getByRole("radio", { name: text.builder.kinds.reduce, exact: true }).and(pane.locator(":checked")).waitFor();
+      await pane
+        .getByRole("button", { name: text.builder.switchKindConfirm(text.builder.kinds.reduce), exact: true })
+        .click();
+      await pane
+        .getByRole("radio", { name: text.builder.kinds.reduce, exact: true })
+        .and(pane.locator(":checked"))
+        .waitFor();
       await chooseHeader(pane, strings, "City");
       await expressionBox(pane, strings).fill("Malmö");
       await pane.getByTestId("live-count").waitFor();
@@ -106,7 +136,10 @@ describe.each(SETUPS)("the whole job in $language, $theme", ({ language, theme, 
       const reduced = await segmentContacts(page, segmentNo);
       expect(sorted(reduced)).toEqual(sorted(added.filter((no) => byNo.get(no)?.City !== "Malmö")));
       expect(reduced.length).toBeLessThan(added.length);
-      await pane.getByRole("button", { name: new RegExp(`^${escape(text.criteria.title(2))}`) }).first().click();
+      await pane
+        .getByRole("button", { name: new RegExp(`^${escape(text.criteria.title(2))}`) })
+        .first()
+        .click();
       await shot("segment-criteria");
 
       // Go Back restores the Add's lines; Go Forward the Reduce again.
@@ -130,7 +163,9 @@ describe.each(SETUPS)("the whole job in $language, $theme", ({ language, theme, 
       const entries = (await sheetRecords(page, "Interaction Log", "Entry No.")) ?? [];
       expect(sorted(entries.map((e) => String(e["Contact No."])))).toEqual(sorted(reduced));
       expect(entries.every((e) => e["Segment No."] === segmentNo && e["Canceled"] === false)).toBe(true);
-      expect((await sheetRecords(page, "Logged Segments", "Entry No."))?.map((row) => row["Segment No."])).toEqual([segmentNo]);
+      expect((await sheetRecords(page, "Logged Segments", "Entry No."))?.map((row) => row["Segment No."])).toEqual([
+        segmentNo,
+      ]);
       expect(await segmentContacts(page, segmentNo)).toEqual([]);
       expect(sorted(await segmentContacts(page, followUpNo))).toEqual(sorted(reduced));
 
@@ -154,7 +189,9 @@ describe.each(SETUPS)("the whole job in $language, $theme", ({ language, theme, 
       const cancelDialog = pane.getByRole("alertdialog", { name: interactions.cancel.title({ logged: 1 }, "cancel") });
       await cancelDialog.getByText(interactions.cancel.touches(reduced.length, "cancel")).waitFor();
       await shot("cancel-dialog");
-      await cancelDialog.getByRole("button", { name: interactions.cancel.confirm({ logged: 1 }, "cancel"), exact: true }).click();
+      await cancelDialog
+        .getByRole("button", { name: interactions.cancel.confirm({ logged: 1 }, "cancel"), exact: true })
+        .click();
       await pane.getByText(interactions.cancel.done({ logged: 1 }, "cancel", reduced.length)).waitFor();
       const canceled = (await sheetRecords(page, "Interaction Log", "Entry No.")) ?? [];
       expect(canceled.map((e) => e["Canceled"])).toEqual(reduced.map(() => true));
@@ -178,12 +215,17 @@ describe.each(SETUPS)("the whole job in $language, $theme", ({ language, theme, 
       await pane.getByRole("button", { name: mailing.open, exact: true }).click();
       const mailingDialog = pane.getByRole("dialog", { name: mailing.title(followUpNo) });
       await mailingDialog.getByRole("textbox", { name: mailing.code }).fill("SPRING");
-      await mailingDialog.getByRole("button", { name: mailing.apply("SPRING"), exact: true }).and(pane.locator(":enabled")).waitFor();
+      await mailingDialog
+        .getByRole("button", { name: mailing.apply("SPRING"), exact: true })
+        .and(pane.locator(":enabled"))
+        .waitFor();
       await shot("mailing-dialog");
       await mailingDialog.getByRole("button", { name: mailing.apply("SPRING"), exact: true }).click();
       await mailingDialog.waitFor({ state: "detached" });
       const sheet = (await sheetRecords(page, "Contacts", "No.")) ?? [];
-      const withSpring = sheet.filter((row) => codesOf(row["Mailing Groups"]).includes("SPRING")).map((row) => String(row["No."]));
+      const withSpring = sheet
+        .filter((row) => codesOf(row["Mailing Groups"]).includes("SPRING"))
+        .map((row) => String(row["No."]));
       expect(sorted(withSpring)).toEqual(sorted(reduced));
 
       expect(errors).toEqual([]);

@@ -65,7 +65,9 @@ describe.each(SETUPS)("questions in $language, $theme", ({ language, theme, stri
       await update.getByRole("button", { name: text.header.updateLinesYes, exact: true }).click();
       await update.waitFor({ state: "detached" });
       await pane.getByText(text.header.linesUpdated(added.rows.length)).waitFor();
-      const templates = (await sheetRecords(page, "Segment Lines", "Segment No."))?.map((row) => row["Interaction Template Code"]);
+      const templates = (await sheetRecords(page, "Segment Lines", "Segment No."))?.map(
+        (row) => row["Interaction Template Code"],
+      );
       expect(new Set(templates)).toEqual(new Set(["EMAIL"]));
 
       // A teammate edits the first line's Description in the grid.
@@ -74,7 +76,10 @@ describe.each(SETUPS)("questions in $language, $theme", ({ language, theme, stri
       const lineNo = Number(lines.rows[0][lines.columns.indexOf("Line No.")]);
       const contactNo = String(lines.rows[0][lines.columns.indexOf("Contact No.")]);
       await editCell(page, "Segment Lines", `${columnLetter(description)}${lines.headerRow + 1}`, "Edited by hand");
-      await page.getByTestId("event-log").getByText(/WorksheetChanged RangeEdited Segment Lines!/).waitFor();
+      await page
+        .getByTestId("event-log")
+        .getByText(/WorksheetChanged RangeEdited Segment Lines!/)
+        .waitFor();
 
       await pane.getByRole("button", { name: text.history.goBack, exact: true }).click();
       // The question is an alert dialog (Fluent modalType "alert").

@@ -12,7 +12,15 @@ import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { seriousAxeFindings } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { measureKeyToCount } from "./support/liveCountLatency";
-import { chooseExpressionMode, chooseField, createSegment, expressionBox, RECORD_COUNTS, waitForCount, type Mark } from "./support/paneSteps";
+import {
+  chooseExpressionMode,
+  chooseField,
+  createSegment,
+  expressionBox,
+  RECORD_COUNTS,
+  waitForCount,
+  type Mark,
+} from "./support/paneSteps";
 import { openPlayground } from "./support/playground";
 import { missingScreenshots, SCREENSHOT_DIR, screenshotPath } from "./support/screenshots";
 
@@ -65,7 +73,9 @@ describe("the live count", () => {
       const result = await measureKeyToCount(pane, await paneFrame(), strings);
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       writeFileSync(join(SCREENSHOT_DIR, "live-count.json"), JSON.stringify(result, null, 2));
-      console.log(`live count at 100,000 contacts: ${result.samples} keys, median ${result.medianMs} ms, p95 ${result.p95Ms} ms`);
+      console.log(
+        `live count at 100,000 contacts: ${result.samples} keys, median ${result.medianMs} ms, p95 ${result.p95Ms} ms`,
+      );
       expect(result.samples).toBeGreaterThanOrEqual(40);
       expect(result.finalCount).toBe(result.expectedCount);
       expect(errors).toEqual([]);
@@ -79,28 +89,33 @@ describe("a long read of the contact sheet", () => {
   it.each([
     { language: "en-US", theme: "light", strings: enUS },
     { language: "sv-SE", theme: "dark", strings: svSE },
-  ] as const)("shows rows read of the total with Cancel ($language, $theme); canceled, it says nothing changed, and reads again", async ({ language, theme, strings: s }) => {
-    // Two seconds a sync: the read of 100,000 contacts (a dozen block syncs) lasts long enough to look at and cancel.
-    const session = await openPlayground(browser, { language, theme, contacts: 100_000, latencyMs: 2_000 });
-    const { page, pane, paneFrame, errors } = session;
-    try {
-      // The new segment opens once its fields are known: the contact sheet is read while it opens.
-      await pane.getByLabel(s.segments.descriptionLabel).fill("Large sheet");
-      await pane.getByRole("button", { name: s.segments.create, exact: true }).click();
-      const bar = pane.getByRole("progressbar", { name: s.contacts.readingLabel });
-      await bar.waitFor();
-      await page.getByTestId("task-pane").screenshot({ path: screenshotPath(`read-progress-${language}-${theme}`) });
-      expect(await seriousAxeFindings(await paneFrame())).toEqual([]);
-      await pane.getByRole("button", { name: s.contacts.cancelReading, exact: true }).click();
-      await pane.getByText(s.contacts.readCanceled).waitFor();
-      await bar.waitFor({ state: "detached" });
-      await pane.getByRole("button", { name: s.segment.reload, exact: true }).click();
-      await pane.getByRole("combobox", { name: `${s.segment.builder.field} (${s.segment.builder.place(1, 1)})` }).waitFor({ timeout: 300_000 });
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  ] as const)(
+    "shows rows read of the total with Cancel ($language, $theme); canceled, it says nothing changed, and reads again",
+    async ({ language, theme, strings: s }) => {
+      // Two seconds a sync: the read of 100,000 contacts (a dozen block syncs) lasts long enough to look at and cancel.
+      const session = await openPlayground(browser, { language, theme, contacts: 100_000, latencyMs: 2_000 });
+      const { page, pane, paneFrame, errors } = session;
+      try {
+        // The new segment opens once its fields are known: the contact sheet is read while it opens.
+        await pane.getByLabel(s.segments.descriptionLabel).fill("Large sheet");
+        await pane.getByRole("button", { name: s.segments.create, exact: true }).click();
+        const bar = pane.getByRole("progressbar", { name: s.contacts.readingLabel });
+        await bar.waitFor();
+        await page.getByTestId("task-pane").screenshot({ path: screenshotPath(`read-progress-${language}-${theme}`) });
+        expect(await seriousAxeFindings(await paneFrame())).toEqual([]);
+        await pane.getByRole("button", { name: s.contacts.cancelReading, exact: true }).click();
+        await pane.getByText(s.contacts.readCanceled).waitFor();
+        await bar.waitFor({ state: "detached" });
+        await pane.getByRole("button", { name: s.segment.reload, exact: true }).click();
+        await pane
+          .getByRole("combobox", { name: `${s.segment.builder.field} (${s.segment.builder.place(1, 1)})` })
+          .waitFor({ timeout: 300_000 });
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
 
 describe("the record of the run", () => {

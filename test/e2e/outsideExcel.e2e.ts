@@ -37,7 +37,10 @@ const CASES = [
     where: "other-host",
     // Word knows its display language: the page follows Office's, as the pane does.
     answer: (route: Route, language: "en" | "sv") =>
-      route.fulfill({ contentType: "text/javascript", body: officeJsAnswering("Word", language === "sv" ? "sv-SE" : "en-US") }),
+      route.fulfill({
+        contentType: "text/javascript",
+        body: officeJsAnswering("Word", language === "sv" ? "sv-SE" : "en-US"),
+      }),
     why: (language: "en" | "sv") => OUTSIDE_EXCEL_TEXTS[language].whyOtherHost("Word"),
   },
   {
@@ -65,37 +68,43 @@ afterAll(async () => {
 });
 
 describe.each(CASES)("the pane's page opened $where", ({ where, answer, why }) => {
-  it.each(LANGUAGES)("says in $language what this is, that it runs inside Excel, and how to add it", async ({ language, browserLocale }) => {
-    // In another Office application the language comes from Office: give the browser the other one to prove it.
-    const locale = where === "other-host" ? (language === "sv" ? "en-US" : "sv-SE") : browserLocale;
-    const context = await browser.newContext({ locale, viewport: { width: 360, height: 640 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT);
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    try {
-      await page.route("**/standin.js", (route) => answer(route, language));
-      await page.goto(`${playgroundUrl()}taskpane.html`);
-      const texts = OUTSIDE_EXCEL_TEXTS[language];
-      const main = page.getByTestId("outside-excel");
-      await main.waitFor();
-      expect(await main.getAttribute("data-where")).toBe(where);
-      await page.getByRole("heading", { level: 1, name: texts.title, exact: true }).waitFor();
-      await page.getByText(texts.what, { exact: true }).waitFor();
-      await page.getByText(why(language), { exact: true }).waitFor();
-      await page.getByRole("heading", { level: 2, name: texts.howHeading, exact: true }).waitFor();
-      expect(await page.getByRole("listitem").allTextContents()).toEqual(texts.steps);
-      expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual([texts.lang, texts.title]);
-      // One page, nothing of the pane: no tabs, no second view.
-      expect(await page.getByRole("tab").count()).toBe(0);
-      expect(await page.locator("#container > *").count()).toBe(1);
-      await page.screenshot({ path: screenshotPath(`outside-excel-${where}-${language}`), fullPage: true });
-      expect(await seriousAxeFindings(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(LANGUAGES)(
+    "says in $language what this is, that it runs inside Excel, and how to add it",
+    async ({ language, browserLocale }) => {
+      // In another Office application the language comes from Office: give the browser the other one to prove it.
+      const locale = where === "other-host" ? (language === "sv" ? "en-US" : "sv-SE") : browserLocale;
+      const context = await browser.newContext({ locale, viewport: { width: 360, height: 640 } });
+      const page = await context.newPage();
+      page.setDefaultTimeout(STEP_TIMEOUT);
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      try {
+        await page.route("**/standin.js", (route) => answer(route, language));
+        await page.goto(`${playgroundUrl()}taskpane.html`);
+        const texts = OUTSIDE_EXCEL_TEXTS[language];
+        const main = page.getByTestId("outside-excel");
+        await main.waitFor();
+        expect(await main.getAttribute("data-where")).toBe(where);
+        await page.getByRole("heading", { level: 1, name: texts.title, exact: true }).waitFor();
+        await page.getByText(texts.what, { exact: true }).waitFor();
+        await page.getByText(why(language), { exact: true }).waitFor();
+        await page.getByRole("heading", { level: 2, name: texts.howHeading, exact: true }).waitFor();
+        expect(await page.getByRole("listitem").allTextContents()).toEqual(texts.steps);
+        expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
+          texts.lang,
+          texts.title,
+        ]);
+        // One page, nothing of the pane: no tabs, no second view.
+        expect(await page.getByRole("tab").count()).toBe(0);
+        expect(await page.locator("#container > *").count()).toBe(1);
+        await page.screenshot({ path: screenshotPath(`outside-excel-${where}-${language}`), fullPage: true });
+        expect(await seriousAxeFindings(page)).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
 
 // Last, in a describe of its own: jest runs describe blocks in order, after the ones above.

@@ -38,16 +38,26 @@ describe("a segment made in the pane", () => {
     const { contacts } = await sampleContacts();
     // docs/decisions.md §D6: a person matches Industry Groups on its own codes or on its company's.
     const byNo = new Map(contacts.map((contact) => [String(contact["No."]), contact]));
-    const codes = (contact: (typeof contacts)[number]) => [...codesOf(contact["Industry Groups"]), ...codesOf(byNo.get(String(contact["Company No."]))?.["Industry Groups"])];
+    const codes = (contact: (typeof contacts)[number]) => [
+      ...codesOf(contact["Industry Groups"]),
+      ...codesOf(byNo.get(String(contact["Company No."]))?.["Industry Groups"]),
+    ];
     const matching = contacts.filter((contact) => codes(contact).includes(INDUSTRY));
-    const added = matching.filter((contact) => contact["Exclude from Segment"] !== true).map((contact) => String(contact["No."]));
+    const added = matching
+      .filter((contact) => contact["Exclude from Segment"] !== true)
+      .map((contact) => String(contact["No."]));
     const excluded = matching.length - added.length;
     expect(added.length).toBeGreaterThan(0);
 
     const strings = enUS;
     const text = strings.segment.builder;
     // The oldest host the manifest allows (ExcelApi 1.7), with a round trip per sync as on the web.
-    const { page, pane, paneFrame, errors } = await openPlayground(browser, { language: "en-US", theme: "light", apiVersion: "1.7", latencyMs: 50 });
+    const { page, pane, paneFrame, errors } = await openPlayground(browser, {
+      language: "en-US",
+      theme: "light",
+      apiVersion: "1.7",
+      latencyMs: 50,
+    });
     try {
       await pane.getByLabel(strings.segments.descriptionLabel).fill("Retail newsletter");
       await pane.getByRole("button", { name: strings.segments.create, exact: true }).click();
@@ -55,7 +65,10 @@ describe("a segment made in the pane", () => {
       const place = text.place(1, 1);
       await chooseField(pane, strings, "industryGroups");
       await pane.getByRole("textbox", { name: `${text.expression} (${place})` }).fill(INDUSTRY);
-      await pane.getByTestId("live-count").getByText(text.addCount({ added: added.length, excluded, alreadyPresent: 0 }), { exact: true }).waitFor();
+      await pane
+        .getByTestId("live-count")
+        .getByText(text.addCount({ added: added.length, excluded, alreadyPresent: 0 }), { exact: true })
+        .waitFor();
 
       await pane.getByRole("button", { name: text.apply.add, exact: true }).click();
       await pane.getByText(text.applied.add(added.length), { exact: true }).waitFor();

@@ -15,7 +15,10 @@ import { sampleContacts } from "./support/sample";
 import { missingScreenshots, screenshotPath } from "./support/screenshots";
 import { SETUPS } from "./support/setups";
 
-const SCREENSHOTS = SETUPS.flatMap(({ language, theme }) => [`segments-${language}-${theme}`, `contacts-${language}-${theme}`]);
+const SCREENSHOTS = SETUPS.flatMap(({ language, theme }) => [
+  `segments-${language}-${theme}`,
+  `contacts-${language}-${theme}`,
+]);
 
 let browser: Browser;
 let headers: string[];
@@ -57,12 +60,18 @@ describe.each(SETUPS)("the pane in $language, $theme", ({ language, theme, strin
       await openContacts(pane, strings);
       const table = pane.getByRole("table", { name: strings.contacts.columnsHeading });
       // A column's first cell holds the header, then its letter in a smaller text: the header is its first text.
-      const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.firstChild?.textContent ?? "")));
+      const rows = await table
+        .locator("tbody tr")
+        .evaluateAll((trs) =>
+          trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.firstChild?.textContent ?? "")),
+        );
       expect(rows).toEqual(expectedColumns(strings));
 
       const frame = await paneFrame();
       expect(await frame.evaluate(() => document.documentElement.lang)).toBe(language);
-      const background = await frame.evaluate(() => getComputedStyle(document.querySelector("main") ?? document.body).backgroundColor);
+      const background = await frame.evaluate(
+        () => getComputedStyle(document.querySelector("main") ?? document.body).backgroundColor,
+      );
       expect(isDark(background)).toBe(theme === "dark");
 
       await page.getByTestId("task-pane").screenshot({ path: screenshotPath(`contacts-${language}-${theme}`) });

@@ -29,7 +29,11 @@ afterAll(async () => {
 describe.each(SETUPS)("a marketer's first segment in $language, $theme", ({ language, theme, strings }) => {
   it("builds 'Name contains berg' without traps, sees what Log needs, answers the update-lines dialog by keyboard, at 320 px", async () => {
     const { contacts } = await sampleContacts();
-    const matching = contacts.filter((contact) => String(contact["Name"] ?? "").toLowerCase().includes("berg"));
+    const matching = contacts.filter((contact) =>
+      String(contact["Name"] ?? "")
+        .toLowerCase()
+        .includes("berg"),
+    );
     const added = matching.filter((contact) => contact["Exclude from Segment"] !== true).length;
     expect(added).toBeGreaterThan(0);
 
@@ -37,7 +41,8 @@ describe.each(SETUPS)("a marketer's first segment in $language, $theme", ({ lang
     const { page, pane, paneFrame, errors } = session;
     const warnings: string[] = [];
     page.on("console", (message: ConsoleMessage) => {
-      if ((message.type() === "warning" || message.type() === "error") && WARNING.test(message.text())) warnings.push(message.text());
+      if ((message.type() === "warning" || message.type() === "error") && WARNING.test(message.text()))
+        warnings.push(message.text());
     });
     const text = strings.segment;
     try {
@@ -47,17 +52,30 @@ describe.each(SETUPS)("a marketer's first segment in $language, $theme", ({ lang
 
       // Contains first, then the value typed key by key: the operator stays and the count is of names containing it.
       await chooseField(pane, strings, "name");
-      await pane.getByRole("combobox", { name: `${text.builder.operator} (${text.builder.place(1, 1)})` }).selectOption("contains");
+      await pane
+        .getByRole("combobox", { name: `${text.builder.operator} (${text.builder.place(1, 1)})` })
+        .selectOption("contains");
       await expressionBox(pane, strings).pressSequentially("berg");
-      await pane.getByTestId("live-count").getByText(text.builder.addCount({ added, excluded: matching.length - added, alreadyPresent: 0 }), { exact: true }).waitFor();
-      expect(await pane.getByRole("combobox", { name: `${text.builder.operator} (${text.builder.place(1, 1)})` }).inputValue()).toBe("contains");
+      await pane
+        .getByTestId("live-count")
+        .getByText(text.builder.addCount({ added, excluded: matching.length - added, alreadyPresent: 0 }), {
+          exact: true,
+        })
+        .waitFor();
+      expect(
+        await pane
+          .getByRole("combobox", { name: `${text.builder.operator} (${text.builder.place(1, 1)})` })
+          .inputValue(),
+      ).toBe("contains");
       await pane.getByRole("button", { name: text.builder.apply.add, exact: true }).click();
       await pane.getByRole("heading", { name: text.criteria.title(1) }).waitFor();
 
       // Who is in the segment and what it is made of.
       await pane.getByRole("button", { name: text.members.title, exact: true }).click();
       await pane.getByRole("list", { name: text.members.listLabel }).waitFor();
-      expect(await pane.getByRole("list", { name: text.members.listLabel }).getByRole("listitem").count()).toBe(Math.min(added, 50));
+      expect(await pane.getByRole("list", { name: text.members.listLabel }).getByRole("listitem").count()).toBe(
+        Math.min(added, 50),
+      );
       await recordPanel(session, `members-section-${language}-${theme}`);
       await pane.getByTestId("make-up").scrollIntoViewIfNeeded();
       await pane.getByTestId("make-up").screenshot({ path: screenshotPath(`make-up-charts-${language}-${theme}`) });
@@ -84,7 +102,8 @@ describe.each(SETUPS)("a marketer's first segment in $language, $theme", ({ lang
       await page.keyboard.press("Tab");
       await question.waitFor();
       const frame = await paneFrame();
-      const focusInDialog = () => frame.evaluate(() => document.activeElement?.closest('[role="alertdialog"]') !== null);
+      const focusInDialog = () =>
+        frame.evaluate(() => document.activeElement?.closest('[role="alertdialog"]') !== null);
       expect(await focusInDialog()).toBe(true);
       for (let i = 0; i < 4; i++) {
         await page.keyboard.press("Tab");
@@ -108,7 +127,10 @@ describe.each(SETUPS)("a marketer's first segment in $language, $theme", ({ lang
         // The elements that reach past the edge, named so a failure says what to fix.
         const past = [...document.querySelectorAll("body *")]
           .filter((element) => element.getBoundingClientRect().right > client + 0.5)
-          .map((element) => `${element.tagName.toLowerCase()}.${String(element.className).split(" ")[0]}: ${element.textContent?.slice(0, 30)}`);
+          .map(
+            (element) =>
+              `${element.tagName.toLowerCase()}.${String(element.className).split(" ")[0]}: ${element.textContent?.slice(0, 30)}`,
+          );
         return { scroll: document.documentElement.scrollWidth, client, past: past.slice(0, 5) };
       });
       expect(widths.client).toBeLessThanOrEqual(320);

@@ -9,7 +9,10 @@ module.exports = {
   roots: ["<rootDir>/test/interop"],
   testMatch: ["**/*.interop.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", esModuleInterop: true, isolatedModules: true } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      { tsconfig: { module: "commonjs", moduleResolution: "node", esModuleInterop: true, isolatedModules: true } },
+    ],
   },
   maxWorkers: 1,
   testTimeout: 300000,

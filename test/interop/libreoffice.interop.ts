@@ -11,7 +11,14 @@ import { parseCsv } from "../support/csv";
 import { tempDir } from "../support/workbooks";
 
 const CORPUS = path.resolve(__dirname, "../fixtures/corpus");
-const BOOKS = ["libreoffice-csv.xlsx", "libreoffice-resave.xlsx", "exceljs.xlsx", "sheetjs-1904.xlsx", "openpyxl.xlsx", "openxml-sdk.xlsx"];
+const BOOKS = [
+  "libreoffice-csv.xlsx",
+  "libreoffice-resave.xlsx",
+  "exceljs.xlsx",
+  "sheetjs-1904.xlsx",
+  "openpyxl.xlsx",
+  "openxml-sdk.xlsx",
+];
 
 let dir: string;
 
@@ -43,7 +50,11 @@ async function sheetsByLibreOffice(book: string): Promise<Map<string, string[][]
   await fs.mkdir(out);
   // Tokens: comma, quote, UTF-8, from line 1, …, sheet -1 = every sheet to its own file <name>-<Sheet>.csv.
   const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-  await promisify(execFile)("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", filter, "--outdir", out, book], { timeout: 240_000 });
+  await promisify(execFile)(
+    "soffice",
+    [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", filter, "--outdir", out, book],
+    { timeout: 240_000 },
+  );
   const base = path.basename(book, ".xlsx");
   const sheets = new Map<string, string[][]>();
   for (const name of await fs.readdir(out)) {
@@ -70,7 +81,9 @@ describe.each(BOOKS)("%s after init, add and log", (file) => {
     await ok("log", book, "SEG00001");
 
     const sheets = await sheetsByLibreOffice(book);
-    expect([...sheets.keys()]).toEqual(expect.arrayContaining(["Segments", "Segment Lines", "Interaction Log", "Logged Segments"]));
+    expect([...sheets.keys()]).toEqual(
+      expect.arrayContaining(["Segments", "Segment Lines", "Interaction Log", "Logged Segments"]),
+    );
     expect(column(sheets.get("Segments")!, "No.")).toEqual(["SEG00002"]);
     expect(column(sheets.get("Segment Lines")!, "Contact No.")).toEqual(["CT0001", "CT0002"]);
     expect(column(sheets.get("Interaction Log")!, "Contact No.")).toEqual(lines.map((line) => line.contactNo));

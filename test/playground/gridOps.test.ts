@@ -31,7 +31,15 @@ describe("the playground grid's operations", () => {
     expect(sheet.value(3, 2)).toBe(42);
     expect(fired).toEqual([]); // handlers run after the edit, never inside it
     await delivered();
-    expect(fired).toEqual([{ type: "WorksheetChanged", changeType: "RangeEdited", address: "C4", source: "Local", worksheetId: events.idOf(sheet) }]);
+    expect(fired).toEqual([
+      {
+        type: "WorksheetChanged",
+        changeType: "RangeEdited",
+        address: "C4",
+        source: "Local",
+        worksheetId: events.idOf(sheet),
+      },
+    ]);
   });
 
   it("deletes a row, moving the rows below up, hidden rows and tables with them", async () => {

@@ -1,8 +1,20 @@
-import { DEFAULT_SETTINGS, formatSettings, MAX_CONTACTS, MAX_LATENCY_MS, parseSettings } from "../../playground/src/settings";
+import {
+  DEFAULT_SETTINGS,
+  formatSettings,
+  MAX_CONTACTS,
+  MAX_LATENCY_MS,
+  parseSettings,
+} from "../../playground/src/settings";
 
 describe("the playground's settings in the query string", () => {
   it("round-trips every setting", () => {
-    const settings = { language: "sv-SE", theme: "dark", apiVersion: "1.12", latencyMs: 300, contacts: 100_000 } as const;
+    const settings = {
+      language: "sv-SE",
+      theme: "dark",
+      apiVersion: "1.12",
+      latencyMs: 300,
+      contacts: 100_000,
+    } as const;
     expect(parseSettings(formatSettings(settings))).toEqual(settings);
     expect(formatSettings(DEFAULT_SETTINGS)).not.toContain("contacts");
   });

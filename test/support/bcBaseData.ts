@@ -24,7 +24,22 @@ export const BC_BASE_HEADERS = [
 ] as const;
 
 export const BC_BASE_ROWS: readonly (readonly BaseDataCell[])[] = [
-  ["CT01", "Company", "Alpine Ltd", "CT01", "Alpine Ltd", "JO", "Email", "", "info@alp", false, "RETAIL", "CUST", "", ""],
+  [
+    "CT01",
+    "Company",
+    "Alpine Ltd",
+    "CT01",
+    "Alpine Ltd",
+    "JO",
+    "Email",
+    "",
+    "info@alp",
+    false,
+    "RETAIL",
+    "CUST",
+    "",
+    "",
+  ],
   ["CT02", "Person", "Anna Berg", "CT01", "Alpine Ltd", "JO", "Email", "", "anna@alp", false, "", "", "NEWS", "PURCH"],
   ["CT03", "Person", "Carl Dahl", "CT01", "Alpine Ltd", "PS", "Hard Copy", "", "", false, "", "", "", "SALES"],
   ["CT04", "Company", "Blue Corp", "CT04", "Blue Corp", "PS", "", "", "", false, "RETAIL, MANUF", "VEND", "XMAS", ""],

@@ -22,7 +22,23 @@ export function buildCli(): Promise<string> {
   built ??= (async () => {
     const out = await fs.mkdtemp(path.join(os.tmpdir(), "segments-cli-"));
     const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
-    const options = ["--outDir", out, "--rootDir", path.join(ROOT, "src"), "--module", "commonjs", "--moduleResolution", "node", "--target", "es2022", "--esModuleInterop", "--skipLibCheck", "--types", "node", "--noCheck"];
+    const options = [
+      "--outDir",
+      out,
+      "--rootDir",
+      path.join(ROOT, "src"),
+      "--module",
+      "commonjs",
+      "--moduleResolution",
+      "node",
+      "--target",
+      "es2022",
+      "--esModuleInterop",
+      "--skipLibCheck",
+      "--types",
+      "node",
+      "--noCheck",
+    ];
     await promisify(execFile)(process.execPath, [tsc, path.join(ROOT, "src/cli/main.ts"), ...options], { cwd: ROOT });
     // The compiled files find the project's node_modules from beside it.
     await fs.symlink(path.join(ROOT, "node_modules"), path.join(out, "node_modules"), "dir");
@@ -40,7 +56,10 @@ export interface Spawned {
 /** Starts `segments ...argv`; `env` adds to the environment (e.g. the crash hook). */
 export async function spawnSegments(argv: readonly string[], env: Record<string, string> = {}): Promise<Spawned> {
   const main = await buildCli();
-  const child = spawn(process.execPath, [main, ...argv], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [main, ...argv], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

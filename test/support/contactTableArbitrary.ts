@@ -22,7 +22,13 @@ import fc from "fast-check";
 import { buildContactTable } from "../../src/domain/contacts";
 import type { ContactTable } from "../../src/domain/contacts/table";
 import type { SegmentLine } from "../../src/domain/segments/line";
-import { NO_OPTIONS, type Condition, type FilterGroup, type StepAction, type StepSpec } from "../../src/domain/segments/step";
+import {
+  NO_OPTIONS,
+  type Condition,
+  type FilterGroup,
+  type StepAction,
+  type StepSpec,
+} from "../../src/domain/segments/step";
 
 type Arb<T> = fc.Arbitrary<T>;
 export type SheetCell = string | number | boolean;
@@ -41,7 +47,18 @@ export const SHEET_HEADERS = [
   "Employees",
 ] as const;
 
-const NAMES = ["Anna Berg", "Åsa Ölund", "Carl Dahl", "Berit Ek", "Acme", "Zeta AB", "anna berg", "Bo", "Örjan Berglund", "Alpine"];
+const NAMES = [
+  "Anna Berg",
+  "Åsa Ölund",
+  "Carl Dahl",
+  "Berit Ek",
+  "Acme",
+  "Zeta AB",
+  "anna berg",
+  "Bo",
+  "Örjan Berglund",
+  "Alpine",
+];
 const SALESPEOPLE = ["JO", "PS", "", "jo"];
 const INDUSTRY = ["RETAIL", "MANUF", "SERV", "retail"];
 const RELATIONS = ["CUST", "VEND", "PROS"];
@@ -137,7 +154,9 @@ export function contactSheetArb(options: ContactSheetArbOptions = {}): Arb<Small
       s.companies.forEach((co, i) => {
         const no = `CO${i + 1}`;
         rows.push(rowOf(no, "Company", no, co, s.comma));
-        co.persons.forEach((p, j) => rows.push(rowOf(`P${i + 1}.${j + 1}`, "Person", s.lowerCaseLinks ? no.toLowerCase() : no, p, s.comma)));
+        co.persons.forEach((p, j) =>
+          rows.push(rowOf(`P${i + 1}.${j + 1}`, "Person", s.lowerCaseLinks ? no.toLowerCase() : no, p, s.comma)),
+        );
       });
       s.independents.forEach((p, k) => rows.push(rowOf(`I${k + 1}`, "Person", "", p, s.comma)));
       s.orphans.forEach((p, k) => rows.push(rowOf(`X${k + 1}`, "Person", "GONE", p, s.comma)));
@@ -153,7 +172,9 @@ export function contactSheetArb(options: ContactSheetArbOptions = {}): Arb<Small
 }
 
 /** A sheet and its contact table (warnings, e.g. for orphans, are dropped). */
-export function contactTableArb(options: ContactSheetArbOptions = {}): Arb<{ sheet: SmallContactSheet; table: ContactTable }> {
+export function contactTableArb(
+  options: ContactSheetArbOptions = {},
+): Arb<{ sheet: SmallContactSheet; table: ContactTable }> {
   return contactSheetArb(options).map((sheet) => ({ sheet, table: buildContactTable(sheet).table }));
 }
 

@@ -3,7 +3,18 @@
  * and random expressions drawn from the grammar, rendered as the text a user would type.
  */
 import fc from "fast-check";
-import { BOOL_BLANK, BOOL_FALSE, BOOL_TRUE, booleanColumn, type Column, isoToSerial, multiColumn, numberColumn, serialToIso, textColumn } from "../../src/domain/contacts/column";
+import {
+  BOOL_BLANK,
+  BOOL_FALSE,
+  BOOL_TRUE,
+  booleanColumn,
+  type Column,
+  isoToSerial,
+  multiColumn,
+  numberColumn,
+  serialToIso,
+  textColumn,
+} from "../../src/domain/contacts/column";
 import type { FilterEnv } from "../../src/domain/filter";
 
 type Arb<T> = fc.Arbitrary<T>;
@@ -12,18 +23,103 @@ const info = { header: "C", sheetColumn: 0 };
 // ---- cells -------------------------------------------------------------------------------------------------
 
 const TEXT_CELLS = [
-  "", "Åsa", "åsa", "ÅSA", "Ölund", "ölund", "Ängel", "Anna Berg", "anna berg", "Berg", "Bergström", "Zeta", "zeta",
-  "10000", "100000", "10042", "9", "a b", "ab", "a.b", "O'Brien", "Émile", "emile", "Straße", "STRASSE", "x*y", "a?b",
-  "100%", "a_b", "a\\b", "JO", "jo", "PS", "Ærø", "İzmir", "a|b", "(x)", " padded ", "😀", "news",
+  "",
+  "Åsa",
+  "åsa",
+  "ÅSA",
+  "Ölund",
+  "ölund",
+  "Ängel",
+  "Anna Berg",
+  "anna berg",
+  "Berg",
+  "Bergström",
+  "Zeta",
+  "zeta",
+  "10000",
+  "100000",
+  "10042",
+  "9",
+  "a b",
+  "ab",
+  "a.b",
+  "O'Brien",
+  "Émile",
+  "emile",
+  "Straße",
+  "STRASSE",
+  "x*y",
+  "a?b",
+  "100%",
+  "a_b",
+  "a\\b",
+  "JO",
+  "jo",
+  "PS",
+  "Ærø",
+  "İzmir",
+  "a|b",
+  "(x)",
+  " padded ",
+  "😀",
+  "news",
 ];
-const CELL_CHARS = ["a", "A", "b", "B", "å", "Å", "ö", "Ö", "é", "1", "0", " ", ".", "%", "_", "\\", "'", "*", "?", "|", "ß", "İ"];
+const CELL_CHARS = [
+  "a",
+  "A",
+  "b",
+  "B",
+  "å",
+  "Å",
+  "ö",
+  "Ö",
+  "é",
+  "1",
+  "0",
+  " ",
+  ".",
+  "%",
+  "_",
+  "\\",
+  "'",
+  "*",
+  "?",
+  "|",
+  "ß",
+  "İ",
+];
 
-export const textCell: Arb<string> = fc.oneof(fc.constantFrom(...TEXT_CELLS), fc.string({ unit: fc.constantFrom(...CELL_CHARS), maxLength: 5 }));
+export const textCell: Arb<string> = fc.oneof(
+  fc.constantFrom(...TEXT_CELLS),
+  fc.string({ unit: fc.constantFrom(...CELL_CHARS), maxLength: 5 }),
+);
 
 const GROUPS = ["NEWS", "news", "XMAS", "Xmas", "RETAIL", "MANUF", "Åsa", "ölund", "a b", "100%", "Zeta"];
 
 // 1e15, 1.5e20, 0.00001 and 2.5e-7 sit where JavaScript's and other languages' number text differ (exponent or not).
-const NUMBER_CELLS = [0, -0, 1, -1, 3.5, -3.5, 10, 12.25, 50, 100, 1000, 7, 0.5, 0.1 + 0.2, 0.3, 1e21, 123456.789, 1e15, 1.5e20, 0.00001, 2.5e-7];
+const NUMBER_CELLS = [
+  0,
+  -0,
+  1,
+  -1,
+  3.5,
+  -3.5,
+  10,
+  12.25,
+  50,
+  100,
+  1000,
+  7,
+  0.5,
+  0.1 + 0.2,
+  0.3,
+  1e21,
+  123456.789,
+  1e15,
+  1.5e20,
+  0.00001,
+  2.5e-7,
+];
 export const numberCell: Arb<number> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(NaN) },
   { weight: 3, arbitrary: fc.constantFrom(...NUMBER_CELLS) },
@@ -37,7 +133,12 @@ const DAYS = 520;
 const FRACTIONS = [0, 0.25, 0.5, 0.75, 0.999, 0.99999];
 export const dateCell: Arb<number> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(NaN) },
-  { weight: 6, arbitrary: fc.tuple(fc.integer({ min: 0, max: DAYS }), fc.constantFrom(...FRACTIONS)).map(([d, f]) => FIRST_DAY + d + f) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: DAYS }), fc.constantFrom(...FRACTIONS))
+      .map(([d, f]) => FIRST_DAY + d + f),
+  },
 );
 
 export const ENV_DATES = ["2025-03-31", "2024-02-29", "2025-01-31", "2025-03-01", "2024-12-31", "2024-06-15"];
@@ -51,8 +152,12 @@ export const textColumnArb: Arb<Column> = fc.array(textCell, { maxLength: 40 }).
 export const multiColumnArb: Arb<Column> = fc
   .array(fc.array(fc.oneof(fc.constantFrom(...GROUPS), textCell), { maxLength: 3 }), { maxLength: 40 })
   .map((v) => multiColumn(info, v));
-export const numberColumnArb: Arb<Column> = fc.array(numberCell, { maxLength: 40 }).map((v) => numberColumn(info, "number", Float64Array.from(v)));
-export const dateColumnArb: Arb<Column> = fc.array(dateCell, { maxLength: 40 }).map((v) => numberColumn(info, "date", Float64Array.from(v)));
+export const numberColumnArb: Arb<Column> = fc
+  .array(numberCell, { maxLength: 40 })
+  .map((v) => numberColumn(info, "number", Float64Array.from(v)));
+export const dateColumnArb: Arb<Column> = fc
+  .array(dateCell, { maxLength: 40 })
+  .map((v) => numberColumn(info, "date", Float64Array.from(v)));
 export const booleanColumnArb: Arb<Column> = fc
   .array(fc.constantFrom(BOOL_FALSE, BOOL_TRUE, BOOL_BLANK), { maxLength: 40 })
   .map((v) => booleanColumn(info, Uint8Array.from(v)));
@@ -73,15 +178,49 @@ export interface LiteralArbs {
 const SPACE = fc.constantFrom("", "", "", " ", "  ");
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
 /** An unquoted value must not start a quote or an @, nor hold `..` (which would make it a range). */
-const unquotedSafe = (text: string) => text.trim() !== "" && !/^\s*['@.]/.test(text) && !text.includes("..") && !/\.\s*$/.test(text);
+const unquotedSafe = (text: string) =>
+  text.trim() !== "" && !/^\s*['@.]/.test(text) && !text.includes("..") && !/\.\s*$/.test(text);
 
 export const TEXT_LITERALS: LiteralArbs = {
-  plain: fc.oneof(
-    fc.constantFrom("Åsa", "åsa", "ölund", "Ängel", "anna berg", "Berg", "10000", "10042", "z", "a", "JO", "news", "Zeta", "O'Brien", "straße", "STRASSE", "émile", "100%", "a_b", "a\\b", "İzmir", "Ö", "Å"),
-    fc.string({ unit: fc.constantFrom("a", "A", "b", "å", "Ö", "ä", "é", "1", "0", " ", ".", "%", "_", "\\", "'", "ß"), minLength: 1, maxLength: 5 }),
-  ).filter(unquotedSafe),
+  plain: fc
+    .oneof(
+      fc.constantFrom(
+        "Åsa",
+        "åsa",
+        "ölund",
+        "Ängel",
+        "anna berg",
+        "Berg",
+        "10000",
+        "10042",
+        "z",
+        "a",
+        "JO",
+        "news",
+        "Zeta",
+        "O'Brien",
+        "straße",
+        "STRASSE",
+        "émile",
+        "100%",
+        "a_b",
+        "a\\b",
+        "İzmir",
+        "Ö",
+        "Å",
+      ),
+      fc.string({
+        unit: fc.constantFrom("a", "A", "b", "å", "Ö", "ä", "é", "1", "0", " ", ".", "%", "_", "\\", "'", "ß"),
+        minLength: 1,
+        maxLength: 5,
+      }),
+    )
+    .filter(unquotedSafe),
   wild: fc
-    .array(fc.constantFrom("*", "?", "a", "berg", "å", "Ö", "1", "0", "%", "_", "\\", ".", " ", "sa", "n", "news", "'"), { minLength: 1, maxLength: 4 })
+    .array(
+      fc.constantFrom("*", "?", "a", "berg", "å", "Ö", "1", "0", "%", "_", "\\", ".", " ", "sa", "n", "news", "'"),
+      { minLength: 1, maxLength: 4 },
+    )
     .map((parts) => parts.join(""))
     .filter((text) => /[*?]/.test(text) && unquotedSafe(text)),
   quotable: fc.oneof(fc.constantFrom("a|b", "x*y", "it's", "(x)", "a&b", "=", "100%"), textCell),
@@ -89,7 +228,26 @@ export const TEXT_LITERALS: LiteralArbs = {
 
 export const NUMBER_LITERALS: LiteralArbs = {
   plain: fc.oneof(
-    fc.constantFrom("0", "1", "-1", "3,5", "3.5", "1e3", "10", "50", "-3.5", "12.25", "100", "2", "+7", ",5", "1E2", "0.30000000000000004", "-0", "abc"),
+    fc.constantFrom(
+      "0",
+      "1",
+      "-1",
+      "3,5",
+      "3.5",
+      "1e3",
+      "10",
+      "50",
+      "-3.5",
+      "12.25",
+      "100",
+      "2",
+      "+7",
+      ",5",
+      "1E2",
+      "0.30000000000000004",
+      "-0",
+      "abc",
+    ),
     fc.integer({ min: -100, max: 100 }).map(String),
     numberCell.filter((v) => !Number.isNaN(v)).map(String),
   ),
@@ -98,7 +256,12 @@ export const NUMBER_LITERALS: LiteralArbs = {
 };
 
 const offset = fc
-  .tuple(fc.constantFrom("", "", "t", "T", "w", "today"), fc.constantFrom("-", "+"), fc.integer({ min: 0, max: 60 }), fc.constantFrom("d", "D", "w", "W", "m", "M", "y", "Y"))
+  .tuple(
+    fc.constantFrom("", "", "t", "T", "w", "today"),
+    fc.constantFrom("-", "+"),
+    fc.integer({ min: 0, max: 60 }),
+    fc.constantFrom("d", "D", "w", "W", "m", "M", "y", "Y"),
+  )
   .map(([base, sign, n, unit]) => `${base}${sign}${n}${unit}`);
 
 export const DATE_LITERALS: LiteralArbs = {
@@ -138,7 +301,13 @@ export function termArb(literals: LiteralArbs): Arb<string> {
     value.map((a) => `${a}..`),
   );
   const ordered = literals.orderedWeight ?? 10;
-  return spaced(fc.oneof({ weight: 20, arbitrary: equality }, { weight: ordered, arbitrary: comparison }, { weight: ordered, arbitrary: range }));
+  return spaced(
+    fc.oneof(
+      { weight: 20, arbitrary: equality },
+      { weight: ordered, arbitrary: comparison },
+      { weight: ordered, arbitrary: range },
+    ),
+  );
 }
 
 /** Terms joined with | and &, grouped with parentheses, as a string. */
@@ -149,7 +318,12 @@ export function expressionArb(literals: LiteralArbs): Arb<string> {
       { depthSize: "small", maxDepth: 4 },
       { weight: 3, arbitrary: term },
       { weight: 1, arbitrary: tie("expr").map((e) => `(${e})`) },
-      { weight: 2, arbitrary: fc.tuple(tie("expr"), fc.constantFrom("|", "&", " | ", " & "), tie("expr")).map(([a, op, b]) => a + op + b) },
+      {
+        weight: 2,
+        arbitrary: fc
+          .tuple(tie("expr"), fc.constantFrom("|", "&", " | ", " & "), tie("expr"))
+          .map(([a, op, b]) => a + op + b),
+      },
     ),
   }));
   return fc.oneof({ weight: 20, arbitrary: expr }, { weight: 1, arbitrary: fc.constantFrom("", "  ") });

@@ -47,7 +47,8 @@ export class SqlOracle {
         case "text":
           if (column.multiValued) {
             row.run([r, null]);
-            for (let i = column.offsets[r]; i < column.offsets[r + 1]; i++) value.run([r, column.dictionary[column.codes[i]]]);
+            for (let i = column.offsets[r]; i < column.offsets[r + 1]; i++)
+              value.run([r, column.dictionary[column.codes[i]]]);
           } else {
             const text = column.dictionary[column.codes[r]];
             row.run([r, text === "" ? null : text]);
@@ -82,7 +83,9 @@ export class SqlOracle {
     const expected = this.select(expression, column, env);
     const actual = evaluate(expression, column, env);
     if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-      throw new Error(`${JSON.stringify(expression)}: evaluator ${JSON.stringify(actual)}, SQLite ${JSON.stringify(expected)}`);
+      throw new Error(
+        `${JSON.stringify(expression)}: evaluator ${JSON.stringify(actual)}, SQLite ${JSON.stringify(expected)}`,
+      );
     }
   }
 }
@@ -94,7 +97,11 @@ export function evaluate(expression: string, column: Column, env: FilterEnv): Ou
 
 function targetOf(column: Column): SqlTarget {
   if (column.type === "text" && column.multiValued) {
-    return { column: "c", type: "text", multi: { table: "mv", rowColumn: "row", valueColumn: "value", outerRow: `t."row"` } };
+    return {
+      column: "c",
+      type: "text",
+      multi: { table: "mv", rowColumn: "row", valueColumn: "value", outerRow: `t."row"` },
+    };
   }
   return { column: "c", type: column.type };
 }

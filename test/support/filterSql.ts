@@ -11,7 +11,12 @@ import type { ColumnType } from "../../src/domain/contacts/column";
 import { foldCase, textCollator } from "../../src/domain/text";
 import type { FilterEnv } from "../../src/domain/filter/contract";
 import { parseFilter } from "../../src/domain/filter/parser";
-import { compileSqlCondition, questionMarkParams, type SqlDialect, type SqlFragment } from "../../src/domain/filter/sqlCompile";
+import {
+  compileSqlCondition,
+  questionMarkParams,
+  type SqlDialect,
+  type SqlFragment,
+} from "../../src/domain/filter/sqlCompile";
 
 export type { SqlFragment, SqlParam } from "../../src/domain/filter/sqlCompile";
 

@@ -30,7 +30,19 @@ export async function ex10Workbook(dir: string): Promise<string> {
   });
   await workbook.save();
   const common = ["--workdate", "2025-03-01", "--user", "MARKETER"];
-  await ok("create", book, "--description", "Spring mailing", "--template", "LETTER", "--campaign", "CP01", "--salesperson", "JO", ...common);
+  await ok(
+    "create",
+    book,
+    "--description",
+    "Spring mailing",
+    "--template",
+    "LETTER",
+    "--campaign",
+    "CP01",
+    "--salesperson",
+    "JO",
+    ...common,
+  );
   await ok("add", book, "SEG00001", "--where", "No.=CT01|CT02", ...common);
   await ok("add", book, "SEG00001", "--where", "No.=CT09", ...common);
   return book;

@@ -13,7 +13,13 @@ import { INTERACTION_LOG, LOGGED_SEGMENTS, type SheetSpec } from "../../src/app/
 import { bcBaseSheet } from "./bcBaseData";
 import { MemoryBook } from "./memoryBook";
 
-export const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-01", locale: "en", userId: "MARKETER", time: "09:30:00" };
+export const ctx: RunContext = {
+  today: "2025-03-04",
+  workdate: "2025-03-01",
+  locale: "en",
+  userId: "MARKETER",
+  time: "09:30:00",
+};
 
 export function logEntry(overrides: Partial<InteractionLogEntry> & { entryNo: number }): InteractionLogEntry {
   return {
@@ -47,13 +53,25 @@ export function logEntry(overrides: Partial<InteractionLogEntry> & { entryNo: nu
 }
 
 export function loggedSegment(overrides: Partial<LoggedSegment> & { entryNo: number }): LoggedSegment {
-  return { segmentNo: "SM003", description: "Earlier mailing", noOfInteractions: 1, creationDate: "2025-01-15", userId: "EARLIER", canceled: false, ...overrides };
+  return {
+    segmentNo: "SM003",
+    description: "Earlier mailing",
+    noOfInteractions: 1,
+    creationDate: "2025-01-15",
+    userId: "EARLIER",
+    canceled: false,
+    ...overrides,
+  };
 }
 
 const row = <R extends object>(record: R) => ({ record, extra: new Map() });
 
 export async function addByNo(book: MemoryBook, segmentNo: string, filter: string): Promise<void> {
-  await addContacts(book, ctx, { segmentNo, groups: [[{ table: "Contact", field: "No.", filter }]], options: NO_OPTIONS });
+  await addContacts(book, ctx, {
+    segmentNo,
+    groups: [[{ table: "Contact", field: "No.", filter }]],
+    options: NO_OPTIONS,
+  });
 }
 
 /** The Ex 10 book; returns it with the segment's No. */

@@ -3,7 +3,13 @@
  * back with rowToRecord, as a gateway does), so values take the forms a real sheet gives back. A commit is
  * applied to a copy and swapped in at the end: all or nothing.
  */
-import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook } from "../../src/app/store/ports";
+import type {
+  BookChange,
+  BookState,
+  ContactSourceList,
+  ContactSourceRequest,
+  SegmentBook,
+} from "../../src/app/store/ports";
 import { headerKey, type ContactSheetInput } from "../../src/domain/contacts";
 import { DomainError } from "../../src/domain/errors";
 import { applySheetChange } from "../../src/app/store/applySheetChange";
@@ -43,15 +49,24 @@ export class MemoryBook implements SegmentBook {
     const wanted = request.name ?? (this.state.contactSource !== "" ? this.state.contactSource : undefined);
     if (wanted === undefined) return this.contacts;
     const same = (name: string) => name.trim().toLowerCase() === wanted.trim().toLowerCase();
-    const found = this.tables.find((table) => same(table.name))?.input ?? [this.contacts, ...this.otherSheets].find((sheet) => same(sheet.sheetName));
+    const found =
+      this.tables.find((table) => same(table.name))?.input ??
+      [this.contacts, ...this.otherSheets].find((sheet) => same(sheet.sheetName));
     if (!found) throw new DomainError(`No sheet or table named "${wanted}" in this workbook.`, "no-contacts");
     return found;
   }
 
   /** The contact sheet, the added sheets and the plain sheets commits added; the dedicated sheets are never listed. */
   async listContactSources(): Promise<ContactSourceList> {
-    const sheets = [this.contacts.sheetName, ...this.otherSheets.map((sheet) => sheet.sheetName), ...this.plainSheets.keys()];
-    return { tables: this.tables.map((table) => ({ name: table.name, sheetName: table.input.sheetName })), sheets: [...new Set(sheets)] };
+    const sheets = [
+      this.contacts.sheetName,
+      ...this.otherSheets.map((sheet) => sheet.sheetName),
+      ...this.plainSheets.keys(),
+    ];
+    return {
+      tables: this.tables.map((table) => ({ name: table.name, sheetName: table.input.sheetName })),
+      sheets: [...new Set(sheets)],
+    };
   }
 
   async hasSheet(spec: SheetSpec): Promise<boolean> {
@@ -70,7 +85,11 @@ export class MemoryBook implements SegmentBook {
   async commit(change: BookChange): Promise<void> {
     const sheets = new Map([...this.sheets].map(([name, rows]) => [name, rows.map((r) => [...r])]));
     for (const { spec, rows } of change.createSheets ?? []) {
-      if (!sheets.has(spec.sheetName)) sheets.set(spec.sheetName, (rows ?? []).map((row) => recordToRow(spec, defaultColumnMap(spec), row)));
+      if (!sheets.has(spec.sheetName))
+        sheets.set(
+          spec.sheetName,
+          (rows ?? []).map((row) => recordToRow(spec, defaultColumnMap(spec), row)),
+        );
     }
     for (const sheetChange of change.sheets ?? []) {
       const { spec } = sheetChange;
@@ -94,8 +113,11 @@ export class MemoryBook implements SegmentBook {
     const contacts = change.contactCells ? withContactCells(this.contacts, change.contactCells) : this.contacts;
     const plainSheets = new Map(this.plainSheets);
     for (const sheet of change.newSheets ?? []) {
-      const taken = [...sheets.keys(), ...plainSheets.keys(), contacts.sheetName].find((name) => name.toLowerCase() === sheet.name.toLowerCase());
-      if (taken !== undefined) throw new DomainError(`The workbook already has a sheet named "${taken}".`, "duplicate-sheet");
+      const taken = [...sheets.keys(), ...plainSheets.keys(), contacts.sheetName].find(
+        (name) => name.toLowerCase() === sheet.name.toLowerCase(),
+      );
+      if (taken !== undefined)
+        throw new DomainError(`The workbook already has a sheet named "${taken}".`, "duplicate-sheet");
       plainSheets.set(sheet.name, [[...sheet.header], ...sheet.rows.map((row) => [...row])]);
     }
     this.sheets = sheets;
@@ -127,15 +149,20 @@ export class MemoryBook implements SegmentBook {
 }
 
 /** The contact cells written into a copy of the sheet, refused as a gateway refuses them (stale header, taken cells). */
-function withContactCells(sheet: ContactSheetInput, change: NonNullable<BookChange["contactCells"]>): ContactSheetInput {
-  if (change.sheetName !== sheet.sheetName) throw new DomainError(`The contact sheet "${change.sheetName}" is gone.`, "stale");
+function withContactCells(
+  sheet: ContactSheetInput,
+  change: NonNullable<BookChange["contactCells"]>,
+): ContactSheetInput {
+  if (change.sheetName !== sheet.sheetName)
+    throw new DomainError(`The contact sheet "${change.sheetName}" is gone.`, "stale");
   const firstRow = sheet.firstRow ?? 1;
   const c = change.column - (sheet.firstColumn ?? 0);
   const values = sheet.values.map((row) => [...row]);
   const cell = (sheetRow: number) => values[sheetRow - firstRow]?.[c];
   const blank = (value: unknown) => value === undefined || value === null || value === "";
   if (change.addColumn) {
-    if (![change.headerRow, ...change.cells.map((x) => x.sheetRow)].every((row) => blank(cell(row)))) throw new DomainError("Cells are not empty.", "stale");
+    if (![change.headerRow, ...change.cells.map((x) => x.sheetRow)].every((row) => blank(cell(row))))
+      throw new DomainError("Cells are not empty.", "stale");
   } else if (headerKey(String(cell(change.headerRow) ?? "")) !== headerKey(change.header)) {
     throw new DomainError(`The ${change.header} header moved.`, "stale");
   }

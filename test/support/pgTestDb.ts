@@ -21,7 +21,10 @@ export function uniqueSchema(prefix: string): string {
 }
 
 /** A new schema with the dedicated tables (`init`), and how to drop it. */
-export async function initialisedSchema(client: Client, prefix: string): Promise<{ schema: string; drop(): Promise<void> }> {
+export async function initialisedSchema(
+  client: Client,
+  prefix: string,
+): Promise<{ schema: string; drop(): Promise<void> }> {
   const schema = uniqueSchema(prefix);
   await initDatabase(client, schema);
   return { schema, drop: () => client.query(`DROP SCHEMA ${quoteIdent(schema)} CASCADE`).then(() => undefined) };

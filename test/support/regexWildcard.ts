@@ -4,6 +4,8 @@
  */
 export function regexWildcardMatches(foldedPattern: string, foldedText: string): boolean {
   const collapsed = foldedPattern.replace(/\*+/g, "*");
-  const source = Array.from(collapsed, (ch) => (ch === "*" ? ".*" : ch === "?" ? "." : ch.replace(/[\\^$.|+()[\]{}/]/g, "\\$&"))).join("");
+  const source = Array.from(collapsed, (ch) =>
+    ch === "*" ? ".*" : ch === "?" ? "." : ch.replace(/[\\^$.|+()[\]{}/]/g, "\\$&"),
+  ).join("");
   return new RegExp(`^${source}$`, "su").test(foldedText);
 }

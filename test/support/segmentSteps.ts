@@ -14,7 +14,11 @@ import { linesAfterRemoval } from "../../src/domain/segments/removeContacts";
 import type { StepSpec } from "../../src/domain/segments/step";
 
 export const STEP_ENV: FilterEnv = { today: "2025-03-04", workdate: "2025-03-01", locale: "en" };
-export const STEP_HEADER: SegmentHeader = newSegmentHeader("SEG00001", { description: "Random steps" }, STEP_ENV.workdate);
+export const STEP_HEADER: SegmentHeader = newSegmentHeader(
+  "SEG00001",
+  { description: "Random steps" },
+  STEP_ENV.workdate,
+);
 
 export function applyStep(
   table: ContactTable,
@@ -24,13 +28,20 @@ export function applyStep(
   env: FilterEnv = STEP_ENV,
 ): readonly SegmentLine[] {
   if (step.action === "Add Contacts") {
-    return [...lines, ...planAddContacts({ table, header, lines, groups: step.groups, options: step.options, env }).newLines];
+    return [
+      ...lines,
+      ...planAddContacts({ table, header, lines, groups: step.groups, options: step.options, env }).newLines,
+    ];
   }
   const input = { table, lines, groups: step.groups, entireCompanies: step.options.entireCompanies, env };
   const plan = step.action === "Remove Contacts (Reduce)" ? planReduce(input) : planRefine(input);
   return linesAfterRemoval(lines, plan);
 }
 
-export function applySteps(table: ContactTable, steps: readonly StepSpec[], start: readonly SegmentLine[] = []): readonly SegmentLine[] {
+export function applySteps(
+  table: ContactTable,
+  steps: readonly StepSpec[],
+  start: readonly SegmentLine[] = [],
+): readonly SegmentLine[] {
   return steps.reduce((lines, step) => applyStep(table, lines, step), start);
 }

@@ -24,7 +24,8 @@ export async function writeWorkbook(file: string, sheets: readonly SheetFixture[
     const sheet = workbook.addWorksheet(fixture.name);
     fixture.values.forEach((row, r) =>
       row.forEach((value, c) => {
-        if (value !== "" && value !== undefined && value !== null) sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
+        if (value !== "" && value !== undefined && value !== null)
+          sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
       }),
     );
     for (const [column, format] of Object.entries(fixture.formats ?? {})) {
@@ -48,7 +49,8 @@ export async function addForeignParts(file: string): Promise<string[]> {
     "xl/webextensions/taskpanes.xml":
       '<wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11"><wetp:taskpane dockstate="right" visibility="1" width="350" row="4"/></wetp:taskpanes>',
     "xl/charts/chart1.xml": '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
-    "xl/drawings/drawing1.xml": '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>',
+    "xl/drawings/drawing1.xml":
+      '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>',
   };
   for (const [name, xml] of Object.entries(parts)) zip.file(name, xml);
   await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
@@ -57,7 +59,9 @@ export async function addForeignParts(file: string): Promise<string[]> {
 
 export async function partList(file: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
-  return Object.keys(zip.files).filter((name) => !zip.files[name].dir).sort();
+  return Object.keys(zip.files)
+    .filter((name) => !zip.files[name].dir)
+    .sort();
 }
 
 /** Days from Excel's day 0 (1899-12-30 in the 1900 system) to 1970-01-01. */
@@ -70,7 +74,8 @@ function plainValue(value: ExcelJS.CellValue, date1904: boolean): unknown {
   if (typeof value !== "object") return value;
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("error" in value) return value.error;
-  if ("formula" in value || "sharedFormula" in value) return plainValue((value as { result?: ExcelJS.CellValue }).result ?? null, date1904);
+  if ("formula" in value || "sharedFormula" in value)
+    return plainValue((value as { result?: ExcelJS.CellValue }).result ?? null, date1904);
   if ("text" in value) return value.text;
   return String(value);
 }
@@ -108,7 +113,14 @@ export async function sheetNames(file: string): Promise<string[]> {
 }
 
 /** Turns a range of sheet N (1-based) into an Excel table, as Excel writes one (header row, optional totals row). */
-export async function addTable(file: string, sheetIndex: number, name: string, ref: string, headers: readonly string[], totalsRowCount = 0): Promise<void> {
+export async function addTable(
+  file: string,
+  sheetIndex: number,
+  name: string,
+  ref: string,
+  headers: readonly string[],
+  totalsRowCount = 0,
+): Promise<void> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   const tableNo = Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p)).length + 1;
   const columns = headers.map((h, i) => `<tableColumn id="${i + 1}" name="${h}"/>`).join("");
@@ -118,14 +130,38 @@ export async function addTable(file: string, sheetIndex: number, name: string, r
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${tableNo}" name="${name}" displayName="${name}" ref="${ref}"${totalsRowCount ? ` totalsRowCount="${totalsRowCount}"` : ""}><autoFilter ref="${dataRef}"/><tableColumns count="${headers.length}">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></table>`,
   );
   const relsPath = `xl/worksheets/_rels/sheet${sheetIndex}.xml.rels`;
-  const rels = (await zip.file(relsPath)?.async("string")) ?? '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  zip.file(relsPath, rels.replace("</Relationships>", `<Relationship Id="rIdTable${tableNo}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table${tableNo}.xml"/></Relationships>`));
+  const rels =
+    (await zip.file(relsPath)?.async("string")) ??
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  zip.file(
+    relsPath,
+    rels.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdTable${tableNo}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table${tableNo}.xml"/></Relationships>`,
+    ),
+  );
   const sheetPath = `xl/worksheets/sheet${sheetIndex}.xml`;
   let sheetXml = await zip.file(sheetPath)!.async("string");
-  if (!sheetXml.includes("xmlns:r=")) sheetXml = sheetXml.replace("<worksheet ", '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ');
-  zip.file(sheetPath, sheetXml.replace("</worksheet>", `<tableParts count="1"><tablePart r:id="rIdTable${tableNo}"/></tableParts></worksheet>`));
+  if (!sheetXml.includes("xmlns:r="))
+    sheetXml = sheetXml.replace(
+      "<worksheet ",
+      '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
+    );
+  zip.file(
+    sheetPath,
+    sheetXml.replace(
+      "</worksheet>",
+      `<tableParts count="1"><tablePart r:id="rIdTable${tableNo}"/></tableParts></worksheet>`,
+    ),
+  );
   const types = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file("[Content_Types].xml", types.replace("</Types>", `<Override PartName="/xl/tables/table${tableNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>`));
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      `<Override PartName="/xl/tables/table${tableNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>`,
+    ),
+  );
   await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
 }
 
@@ -157,7 +193,12 @@ export function gridOf(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): un
 }
 
 /** Sets cells, by header title, of the rows of `sheetName` (below its header row) that `match` picks. */
-export async function editRows(file: string, sheetName: string, match: (row: unknown[]) => boolean, cells: Readonly<Record<string, unknown>>): Promise<void> {
+export async function editRows(
+  file: string,
+  sheetName: string,
+  match: (row: unknown[]) => boolean,
+  cells: Readonly<Record<string, unknown>>,
+): Promise<void> {
   await editBook(file, (workbook) => {
     const sheet = workbook.getWorksheet(sheetName)!;
     const values = gridOf(workbook, sheet);

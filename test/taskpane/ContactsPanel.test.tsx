@@ -65,7 +65,11 @@ function columnRows(strings: Strings) {
   return within(table)
     .getAllByRole("row")
     .slice(1)
-    .map((row) => within(row).getAllByRole("cell").map((cell) => cell.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    );
 }
 
 describe("Contacts panel", () => {
@@ -111,7 +115,9 @@ describe("Contacts panel", () => {
 
   it("shows the errors that keep the sheet from being used, in English and in Swedish", async () => {
     await renderPanel(bookOf(DUPLICATE_NUMBERS).book);
-    expect(screen.getByText("The contact sheet Kontakter can't be used yet. Fix these problems and read it again.")).toBeTruthy();
+    expect(
+      screen.getByText("The contact sheet Kontakter can't be used yet. Fix these problems and read it again."),
+    ).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
     let problems = screen.getAllByRole("listitem");
     expect(problems).toHaveLength(1);
@@ -121,7 +127,9 @@ describe("Contacts panel", () => {
 
     cleanup();
     await renderPanel(bookOf(NO_NUMBER_COLUMN).book, svSE);
-    expect(screen.getByText("Kontaktbladet Contacts kan inte användas än. Åtgärda problemen och läs det igen.")).toBeTruthy();
+    expect(
+      screen.getByText("Kontaktbladet Contacts kan inte användas än. Åtgärda problemen och läs det igen."),
+    ).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Problem (1)" })).toBeTruthy();
     problems = screen.getAllByRole("listitem");
     expect(problems[0].textContent).toMatch(/^Fel/);
@@ -134,14 +142,18 @@ describe("Contacts panel", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0].textContent).toMatch(/^Varning/);
     expect(problems[0].textContent).toContain("Rad 5, kolumn Type");
-    expect(problems[0].textContent).toContain('Contacts rad 5: typen "Robot" är varken Företag (Company) eller Person; P2 behandlas som en person.');
+    expect(problems[0].textContent).toContain(
+      'Contacts rad 5: typen "Robot" är varken Företag (Company) eller Person; P2 behandlas som en person.',
+    );
     expect(problems[0].textContent).not.toContain("is neither");
 
     cleanup();
     await renderPanel(bookOf(DUPLICATE_NUMBERS).book, svSE);
     problems = screen.getAllByRole("listitem");
     expect(problems[0].textContent).toMatch(/^Fel/);
-    expect(problems[0].textContent).toContain("Kontakter rad 4: kontaktnummer P1 förekommer två gånger, oavsett skiftläge (P1, p1) (rader 2 och 4).");
+    expect(problems[0].textContent).toContain(
+      "Kontakter rad 4: kontaktnummer P1 förekommer två gånger, oavsett skiftläge (P1, p1) (rader 2 och 4).",
+    );
   });
 
   it("says when the sheet cannot be read, and reads again on request", async () => {
@@ -169,7 +181,8 @@ describe("Contacts panel", () => {
 });
 
 describe("Contacts panel: going to a problem's cells", () => {
-  const renderWithSelect = (selectCells: (sheet: string, address: string) => Promise<void>) => renderPanel(bookOf(DUPLICATE_NUMBERS).book, enUS, { selectCells });
+  const renderWithSelect = (selectCells: (sheet: string, address: string) => Promise<void>) =>
+    renderPanel(bookOf(DUPLICATE_NUMBERS).book, enUS, { selectCells });
 
   it("selects the problem's cells in Excel", async () => {
     const selectCells = jest.fn(() => Promise.resolve());
@@ -184,7 +197,9 @@ describe("Contacts panel: going to a problem's cells", () => {
   it("says so when Excel cannot select them", async () => {
     await renderWithSelect(() => Promise.reject(new Error("The sheet Kontakter no longer exists.")));
     fireEvent.click((await screen.findAllByRole("button", { name: /^Go to / }))[0]);
-    expect(await screen.findByText(/The cells could not be selected\. The sheet Kontakter no longer exists\./)).toBeTruthy();
+    expect(
+      await screen.findByText(/The cells could not be selected\. The sheet Kontakter no longer exists\./),
+    ).toBeTruthy();
   });
 
   it("offers no button where the pane cannot reach Excel", async () => {
@@ -194,7 +209,15 @@ describe("Contacts panel: going to a problem's cells", () => {
 });
 
 /** People: a table on the Data sheet, with two contacts; Broken: a sheet whose numbers repeat. */
-const PEOPLE: ContactSheetInput = { sheetName: "Data", locale: "en-US", values: [["No.", "Name"], ["K1", "Kim"], ["K2", "Lo"]] };
+const PEOPLE: ContactSheetInput = {
+  sheetName: "Data",
+  locale: "en-US",
+  values: [
+    ["No.", "Name"],
+    ["K1", "Kim"],
+    ["K2", "Lo"],
+  ],
+};
 const BROKEN: ContactSheetInput = { ...DUPLICATE_NUMBERS, sheetName: "Broken" };
 
 function bookWithSources() {
@@ -214,8 +237,12 @@ describe("Contacts panel: choosing the contact source", () => {
     expect(combobox.textContent).toBe("Contacts");
     fireEvent.click(combobox);
     const groups = (await screen.findAllByRole("group", { hidden: true })).map((group) => ({
-      label: group.getAttribute("aria-labelledby") ? document.getElementById(group.getAttribute("aria-labelledby")!)?.textContent : undefined,
-      options: within(group).getAllByRole("option", { hidden: true }).map((option) => option.textContent),
+      label: group.getAttribute("aria-labelledby")
+        ? document.getElementById(group.getAttribute("aria-labelledby")!)?.textContent
+        : undefined,
+      options: within(group)
+        .getAllByRole("option", { hidden: true })
+        .map((option) => option.textContent),
     }));
     expect(groups).toEqual([
       { label: "Tables", options: ["People (on Data)"] },
@@ -227,7 +254,9 @@ describe("Contacts panel: choosing the contact source", () => {
     const { book, reads } = bookWithSources();
     await renderPanel(book);
     await pick("People (on Data)");
-    expect(await screen.findByText("Contacts are now read from People, for everyone who uses this workbook.")).toBeTruthy();
+    expect(
+      await screen.findByText("Contacts are now read from People, for everyone who uses this workbook."),
+    ).toBeTruthy();
     expect(screen.getByText("2 contacts")).toBeTruthy();
     expect(screen.getByText("Sheet Data, header on row 1")).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "Contact source" }).textContent).toBe("People (on Data)");
@@ -245,7 +274,9 @@ describe("Contacts panel: choosing the contact source", () => {
     const { book, reads } = bookWithSources();
     await renderPanel(book);
     await pick("Broken");
-    expect(await screen.findByText("The contact sheet Broken can't be used yet. Fix these problems and read it again.")).toBeTruthy();
+    expect(
+      await screen.findByText("The contact sheet Broken can't be used yet. Fix these problems and read it again."),
+    ).toBeTruthy();
     expect(screen.getAllByRole("listitem")[0].textContent).toContain("rows 2 and 4");
     expect(screen.getByRole("combobox", { name: "Contact source" }).textContent).toBe("Broken");
     expect((await book.readState()).contactSource).toBe("");
@@ -254,7 +285,9 @@ describe("Contacts panel: choosing the contact source", () => {
     // The user fixes the sheet.
     reads.mockResolvedValueOnce({ ...BROKEN, values: BROKEN.values.slice(0, 3) });
     await act(async () => screen.getByRole("button", { name: "Read again" }).click());
-    expect(await screen.findByText("Contacts are now read from Broken, for everyone who uses this workbook.")).toBeTruthy();
+    expect(
+      await screen.findByText("Contacts are now read from Broken, for everyone who uses this workbook."),
+    ).toBeTruthy();
     expect(screen.getByText("2 contacts")).toBeTruthy();
     expect((await book.readState()).contactSource).toBe("Broken");
   });
@@ -265,7 +298,9 @@ describe("Contacts panel: choosing the contact source", () => {
     await renderPanel(book, svSE);
     fireEvent.click(screen.getByRole("combobox", { name: "Kontaktkälla" }));
     fireEvent.click(await screen.findByRole("option", { name: "People (på Data)", hidden: true }));
-    expect(await screen.findByText("Kontaktkällan kunde inte ändras. The Segments changed while this action was running.")).toBeTruthy();
+    expect(
+      await screen.findByText("Kontaktkällan kunde inte ändras. The Segments changed while this action was running."),
+    ).toBeTruthy();
     expect((await book.readState()).contactSource).toBe("");
     await act(async () => screen.getByRole("button", { name: "Läs igen" }).click());
     expect(await screen.findByText("3 kontakter")).toBeTruthy();

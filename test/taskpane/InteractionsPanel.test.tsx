@@ -23,24 +23,34 @@ const ENTRIES = "Interaction log entries, newest first";
  * A table's body rows as the lines of their first `cells` cells, in order (read from the DOM: role queries over 200
  * rows are slow). A cell of two lines, "SEG00002 · Newsletter" over "4 interactions · 11/25/2026", gives both.
  */
-const cellLines = (cell: Element) => (cell.children.length > 0 ? [...cell.children].map((line) => line.textContent) : [cell.textContent]);
+const cellLines = (cell: Element) =>
+  cell.children.length > 0 ? [...cell.children].map((line) => line.textContent) : [cell.textContent];
 const tableRows = (name: string, cells: number) =>
-  [...screen.getByRole("table", { name }).querySelectorAll("tbody tr")].map((row) => [...row.querySelectorAll("td")].slice(0, cells).flatMap(cellLines));
+  [...screen.getByRole("table", { name }).querySelectorAll("tbody tr")].map((row) =>
+    [...row.querySelectorAll("td")].slice(0, cells).flatMap(cellLines),
+  );
 /**
  * The open dialog and its controls. hidden: true — under load Fluent can still be settling the dialog's
  * accessibility tree (tabster's modalizer) when the test reaches for it; the controls are what matter.
  */
 const dialogNamed = (name: string) =>
   waitFor(() => {
-    const [dialog] = [...screen.queryAllByRole("alertdialog", { name, hidden: true }), ...screen.queryAllByRole("dialog", { name, hidden: true })];
+    const [dialog] = [
+      ...screen.queryAllByRole("alertdialog", { name, hidden: true }),
+      ...screen.queryAllByRole("dialog", { name, hidden: true }),
+    ];
     expect(dialog).toBeTruthy();
     return dialog;
   });
-const control = (dialog: HTMLElement, role: "button" | "textbox" | "radio" | "combobox" | "checkbox", name: string | RegExp) =>
-  within(dialog).getByRole(role, { name, hidden: true });
+const control = (
+  dialog: HTMLElement,
+  role: "button" | "textbox" | "radio" | "combobox" | "checkbox",
+  name: string | RegExp,
+) => within(dialog).getByRole(role, { name, hidden: true });
 
 const entryNos = () => tableRows(ENTRIES, 1).map(([no]) => Number(no));
-const canceledIn = async (book: SegmentBook, loggedEntryNo: number) => (await interactionEntries(book, { loggedEntryNo })).map((e) => [e.entryNo, e.canceled]);
+const canceledIn = async (book: SegmentBook, loggedEntryNo: number) =>
+  (await interactionEntries(book, { loggedEntryNo })).map((e) => [e.entryNo, e.canceled]);
 const noticeOf = (text: string) => screen.getByText(text).closest(".fui-MessageBar")?.textContent ?? "";
 
 async function rowAction(loggedEntryNo: number, item: string) {
@@ -57,7 +67,9 @@ async function showPanel(book: SegmentBook, onOpenSegment = jest.fn()) {
 describe("Interactions panel", () => {
   it("says how to get logged segments on a workbook without any", async () => {
     renderPane(<InteractionsPanel onOpenSegment={jest.fn()} />);
-    expect(await screen.findByText("No segments have been logged yet. Log a segment from the Segments tab.")).toBeTruthy();
+    expect(
+      await screen.findByText("No segments have been logged yet. Log a segment from the Segments tab."),
+    ).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
   });
 
@@ -75,7 +87,9 @@ describe("Interactions panel", () => {
     const openBook = jest.fn().mockRejectedValueOnce(new Error("GeneralException")).mockResolvedValue(book);
     renderPane(<InteractionsPanel onOpenSegment={jest.fn()} />, { openBook });
     await screen.findByText("The interaction log could not be read.");
-    expect(noticeOf("The interaction log could not be read.")).toContain("GeneralException Press Esc in Excel if a cell is being edited, then try again.");
+    expect(noticeOf("The interaction log could not be read.")).toContain(
+      "GeneralException Press Esc in Excel if a cell is being edited, then try again.",
+    );
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByRole("table", { name: LOGGED })).toBeTruthy();
   });
@@ -114,14 +128,32 @@ describe("Interactions panel", () => {
     expect(dialog.textContent).toContain("3 interaction log entries will be canceled.");
     // BC counts a canceled logged segment's canceled entries (4, one more than the 3 that counted before): the
     // dialog says what the number is instead of a count that seems to grow.
-    expect(dialog.textContent).toContain("Logged segment 2 will then be canceled, with 4 canceled interactions and none that counts.");
+    expect(dialog.textContent).toContain(
+      "Logged segment 2 will then be canceled, with 4 canceled interactions and none that counts.",
+    );
     expect(dialog.textContent).not.toContain("will then count 4 interactions");
-    expect(await canceledIn(book, 2)).toEqual([[4, false], [5, true], [6, false], [7, false]]);
+    expect(await canceledIn(book, 2)).toEqual([
+      [4, false],
+      [5, true],
+      [6, false],
+      [7, false],
+    ]);
 
     fireEvent.click(control(dialog, "button", "Cancel logged segment"));
     expect(await screen.findByText("Logged segment 2 canceled (3 interaction log entries).")).toBeTruthy();
-    expect(await canceledIn(book, 2)).toEqual([[4, true], [5, true], [6, true], [7, true]]);
-    await waitFor(() => expect(tableRows(LOGGED, 2)[0]).toEqual(["2", "SEG00002 · Newsletter", "4 canceled interactions · 11/25/2026 · Canceled"]));
+    expect(await canceledIn(book, 2)).toEqual([
+      [4, true],
+      [5, true],
+      [6, true],
+      [7, true],
+    ]);
+    await waitFor(() =>
+      expect(tableRows(LOGGED, 2)[0]).toEqual([
+        "2",
+        "SEG00002 · Newsletter",
+        "4 canceled interactions · 11/25/2026 · Canceled",
+      ]),
+    );
     expect(screen.getByText("3 entries · 7.50 · 15 min")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Uncancel entry 7" })).toBeTruthy();
   });
@@ -130,13 +162,21 @@ describe("Interactions panel", () => {
     const book = await loggedBook();
     await cancelInteractions(book, { target: { logged: 1 }, mode: "cancel" });
     await showPanel(book);
-    expect(tableRows(LOGGED, 2)[1]).toEqual(["1", "SEG00001 · Spring mailing", "3 canceled interactions · 11/25/2026 · Canceled"]);
+    expect(tableRows(LOGGED, 2)[1]).toEqual([
+      "1",
+      "SEG00001 · Spring mailing",
+      "3 canceled interactions · 11/25/2026 · Canceled",
+    ]);
     await rowAction(1, "Uncancel");
     const dialog = await dialogNamed("Uncancel logged segment 1?");
     expect(dialog.textContent).toContain("3 interaction log entries will no longer be canceled.");
     fireEvent.click(control(dialog, "button", "Uncancel logged segment"));
     expect(await screen.findByText("Logged segment 1 uncanceled (3 interaction log entries).")).toBeTruthy();
-    expect(await canceledIn(book, 1)).toEqual([[1, false], [2, false], [3, false]]);
+    expect(await canceledIn(book, 1)).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+    ]);
     await waitFor(() => expect(tableRows(LOGGED, 2)[1][2]).toBe("3 interactions · 11/25/2026"));
   });
 
@@ -162,12 +202,20 @@ describe("Interactions panel", () => {
     expect(dialog.textContent).toContain("Logged segment 1 will then count 2 interactions.");
     fireEvent.click(control(dialog, "button", "Cancel entry"));
     expect(await screen.findByText("Entry 3 canceled.")).toBeTruthy();
-    expect(await canceledIn(book, 1)).toEqual([[1, false], [2, false], [3, true]]);
+    expect(await canceledIn(book, 1)).toEqual([
+      [1, false],
+      [2, false],
+      [3, true],
+    ]);
 
     fireEvent.click(await screen.findByRole("button", { name: "Uncancel entry 3" }));
     fireEvent.click(control(await dialogNamed("Uncancel entry 3?"), "button", "Uncancel entry"));
     expect(await screen.findByText("Entry 3 uncanceled.")).toBeTruthy();
-    expect(await canceledIn(book, 1)).toEqual([[1, false], [2, false], [3, false]]);
+    expect(await canceledIn(book, 1)).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+    ]);
   });
 
   it("shows the domain's refusal: an entry of a canceled logged segment cannot be uncanceled on its own", async () => {
@@ -212,7 +260,10 @@ describe("Interactions panel", () => {
   it("keeps the old data on screen while reading again", async () => {
     const book = await loggedBook();
     const reading = deferred<MemoryBook>();
-    const openBook = jest.fn().mockResolvedValueOnce(book).mockImplementation(() => reading.promise);
+    const openBook = jest
+      .fn()
+      .mockResolvedValueOnce(book)
+      .mockImplementation(() => reading.promise);
     renderPane(<InteractionsPanel onOpenSegment={jest.fn()} />, { openBook });
     await screen.findByRole("table", { name: LOGGED });
     fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
@@ -256,7 +307,11 @@ describe("Interactions panel", () => {
   it("reuses into an existing segment, asking first when it already has steps", async () => {
     const book = await loggedBook();
     const { no } = await createSegment(book, CTX, { description: "Autumn", templateCode: "EMAIL" });
-    await addContacts(book, CTX, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "CT11" }]], options: NO_OPTIONS });
+    await addContacts(book, CTX, {
+      segmentNo: no,
+      groups: [[{ table: "Contact", field: "No.", filter: "CT11" }]],
+      options: NO_OPTIONS,
+    });
     const onOpenSegment = await showPanel(book);
     await rowAction(2, "Reuse segment…");
     const dialog = await dialogNamed("Reuse logged segment 2");
@@ -289,7 +344,11 @@ describe("Interactions panel", () => {
     await rowAction(1, "Show entries");
     await waitFor(() => expect(entryNos()).toEqual([3, 2, 1]));
     expect(screen.getByRole("combobox", { name: "Logged segment" }).textContent).toBe("1 · SEG00001 · Spring mailing");
-    expect(tableRows(ENTRIES, 2)[1]).toEqual(["2", "CT01 · Alpine Ltd", "LETTER · 11/25/2026 · 2.50 · 5 min · Canceled"]);
+    expect(tableRows(ENTRIES, 2)[1]).toEqual([
+      "2",
+      "CT01 · Alpine Ltd",
+      "LETTER · 11/25/2026 · 2.50 · 5 min · Canceled",
+    ]);
     // Entry 2 is canceled: not in the totals.
     expect(screen.getByText("2 entries · 5.00 · 10 min")).toBeTruthy();
 
@@ -310,7 +369,11 @@ describe("Interactions panel", () => {
     expect(entryNos()).toHaveLength(200);
     expect(entryNos()[0]).toBe(all[all.length - 1].entryNo);
     expect(screen.getByText(`Showing 200 of ${all.length} — narrow the filter`)).toBeTruthy();
-    expect(screen.getByText(`${all.length} entries · ${(all.length * 0.1).toFixed(2)} · ${Math.floor((all.length * 2) / 60)} h ${(all.length * 2) % 60} min`)).toBeTruthy();
+    expect(
+      screen.getByText(
+        `${all.length} entries · ${(all.length * 0.1).toFixed(2)} · ${Math.floor((all.length * 2) / 60)} h ${(all.length * 2) % 60} min`,
+      ),
+    ).toBeTruthy();
 
     fireEvent.change(screen.getByRole("textbox", { name: "Contact No." }), { target: { value: all[0].contactNo } });
     fireEvent.click(screen.getByRole("button", { name: "Filter" }));
@@ -324,8 +387,16 @@ describe("Interactions panel", () => {
     await screen.findByRole("table", { name: "Loggade segment, nyaste först" });
     expect(screen.getByRole("heading", { name: "Loggade segment" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Interaktionslogg" })).toBeTruthy();
-    expect(tableRows("Loggade segment, nyaste först", 2)[0]).toEqual(["2", "SEG00002 · Newsletter", "4 interaktioner · 2026-11-25"]);
-    expect(tableRows("Interaktionsloggposter, nyaste först", 2)[4]).toEqual(["3", "CT02 · Anna Berg", "LETTER · 2026-11-25 · 2,50 · 5 min"]);
+    expect(tableRows("Loggade segment, nyaste först", 2)[0]).toEqual([
+      "2",
+      "SEG00002 · Newsletter",
+      "4 interaktioner · 2026-11-25",
+    ]);
+    expect(tableRows("Interaktionsloggposter, nyaste först", 2)[4]).toEqual([
+      "3",
+      "CT02 · Anna Berg",
+      "LETTER · 2026-11-25 · 2,50 · 5 min",
+    ]);
     expect(screen.getByText("7 poster · 7,90 · 23 min")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Annullera post 3" }));
     const dialog = await dialogNamed("Annullera post 3?");
@@ -339,10 +410,16 @@ describe("interactions at a glance", () => {
     const book = await loggedBook();
     await showPanel(book);
     const chart = await screen.findByRole("region", { name: "Interactions over time" });
-    const bars = within(chart).getAllByRole("listitem").map((item) => item.textContent);
+    const bars = within(chart)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
     // Both logged segments were logged on 2026-11-25: one month, 7 entries, 4 by EMAIL and 3 by LETTER.
     expect(bars).toEqual(["2026-11 · EMAIL 4, LETTER 3 7"].map((text) => text.replace(/ (\d+)$/, "$1")));
     fireEvent.click(screen.getByRole("radio", { name: "By week" }));
-    await waitFor(() => expect(within(screen.getByRole("region", { name: "Interactions over time" })).getAllByRole("listitem")[0].textContent).toMatch(/^2026-W48 · /));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole("region", { name: "Interactions over time" })).getAllByRole("listitem")[0].textContent,
+      ).toMatch(/^2026-W48 · /),
+    );
   });
 });

@@ -42,7 +42,9 @@ describe("the Members section", () => {
     expect(screen.getByRole("region", { name: "By salesperson" }).textContent).toContain("JO3");
 
     // Search narrows the list; the counts stay those of the whole segment.
-    fireEvent.change(screen.getByRole("searchbox", { name: "Search members" }), { target: { value: expected.members[0].contactNo } });
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search members" }), {
+      target: { value: expected.members[0].contactNo },
+    });
     await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(1));
     expect(screen.getByText(/1 of 1 matching \(3 members\)/)).toBeTruthy();
   });

@@ -46,7 +46,9 @@ describe("the read progress bar", () => {
     renderPane(<ReadProgressBar />, { readProgress: store });
     const reading = deferred<never>();
     const book = baseBook();
-    const open = store.track(async (): Promise<SegmentBook> => delegateBook(book, { readContactSheet: () => reading.promise }));
+    const open = store.track(async (): Promise<SegmentBook> =>
+      delegateBook(book, { readContactSheet: () => reading.promise }),
+    );
     const read = (await open()).readContactSheet({});
     act(() => store.watch().progress?.(5_000, 100_000));
     expect(screen.getByRole("progressbar")).toBeTruthy();

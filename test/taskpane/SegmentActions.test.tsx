@@ -45,7 +45,9 @@ async function settle() {
 
 async function openPanel(book: SegmentBook, options: Parameters<typeof openSegment>[0] = {}) {
   const opened = await openSegment({ book, ...options });
-  await screen.findByRole("toolbar", { name: options.strings ? options.strings.segmentActions.toolbar : "Segment actions" });
+  await screen.findByRole("toolbar", {
+    name: options.strings ? options.strings.segmentActions.toolbar : "Segment actions",
+  });
   await settle();
   return opened;
 }
@@ -69,7 +71,8 @@ function type(element: HTMLElement, value: string) {
   fireEvent.change(element, { target: { value } });
 }
 
-const button = (scope: HTMLElement, name: string | RegExp) => within(scope).getByRole("button", { name }) as HTMLButtonElement;
+const button = (scope: HTMLElement, name: string | RegExp) =>
+  within(scope).getByRole("button", { name }) as HTMLButtonElement;
 const noDialog = () => waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
 /** After an act that closes its dialog: the panel reads the segment again, then its live count runs again. */
 async function closed() {
@@ -94,7 +97,11 @@ describe("Segment actions: the toolbar", () => {
   it("offers Log (primary), Apply Mailing Group and Export; Esc closes a dialog and gives focus back", async () => {
     await openPanel(await joSegment());
     const toolbar = screen.getByRole("toolbar", { name: "Segment actions" });
-    expect(within(toolbar).getAllByRole("button").map((b) => b.textContent)).toEqual(["Log segment…", "Apply mailing group…", "Export mailing list…"]);
+    expect(
+      within(toolbar)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Log segment…", "Apply mailing group…", "Export mailing list…"]);
     const opener = button(toolbar, "Export mailing list…");
     opener.focus();
     const dialog = await openDialog("Export mailing list…", "Export the mailing list of SEG00001");
@@ -138,9 +145,18 @@ describe("Segment actions: Log segment", () => {
     await settle();
 
     expect(onLogged).toHaveBeenCalledTimes(1);
-    expect(onLogged.mock.calls[0][0]).toMatchObject({ segmentNo: "SEG00001", loggedEntryNo: 1, entryNos: [1, 2, 3], followUp: { segmentNo: "SEG00002", lines: 3 } });
-    expect(await records<LoggedSegment>(book, LOGGED_SEGMENTS)).toEqual([expect.objectContaining({ entryNo: 1, segmentNo: "SEG00001", noOfInteractions: 3 })]);
-    expect((await records<InteractionLogEntry>(book, INTERACTION_LOG)).map((e) => [e.contactNo, e.interactionTemplateCode])).toEqual([
+    expect(onLogged.mock.calls[0][0]).toMatchObject({
+      segmentNo: "SEG00001",
+      loggedEntryNo: 1,
+      entryNos: [1, 2, 3],
+      followUp: { segmentNo: "SEG00002", lines: 3 },
+    });
+    expect(await records<LoggedSegment>(book, LOGGED_SEGMENTS)).toEqual([
+      expect.objectContaining({ entryNo: 1, segmentNo: "SEG00001", noOfInteractions: 3 }),
+    ]);
+    expect(
+      (await records<InteractionLogEntry>(book, INTERACTION_LOG)).map((e) => [e.contactNo, e.interactionTemplateCode]),
+    ).toEqual([
       ["CT01", "EMAIL"],
       ["CT02", "EMAIL"],
       ["CT08", "EMAIL"],
@@ -150,13 +166,18 @@ describe("Segment actions: Log segment", () => {
 
   it("lists every problem line by line, naming the line and the contact, and does not log", async () => {
     const book = await newsSegment();
-    const lineOf = (no: string) => segmentLines(book, "SEG00001").then((lines) => lines.find((l) => l.contactNo === no)!.lineNo);
+    const lineOf = (no: string) =>
+      segmentLines(book, "SEG00001").then((lines) => lines.find((l) => l.contactNo === no)!.lineNo);
     const ct06 = await lineOf("CT06");
     await openPanel(book);
     const dialog = await openDialog("Log segment…", "Log segment SEG00001");
     expect(within(dialog).getByText("1 problem stops the log:")).toBeTruthy();
-    const problems = within(within(dialog).getByRole("list", { name: "Problems to fix before logging" })).getAllByRole("listitem");
-    expect(problems.map((p) => p.textContent)).toEqual([`Line ${ct06} (CT06): no salesperson code — set it on the header or the line.`]);
+    const problems = within(within(dialog).getByRole("list", { name: "Problems to fix before logging" })).getAllByRole(
+      "listitem",
+    );
+    expect(problems.map((p) => p.textContent)).toEqual([
+      `Line ${ct06} (CT06): no salesperson code — set it on the header or the line.`,
+    ]);
     expect(button(dialog, "Log 4 interactions").disabled).toBe(true);
     fireEvent.submit(button(dialog, "Log 4 interactions"));
     await settle();
@@ -192,7 +213,9 @@ describe("Segment actions: Log segment", () => {
     expect(within(dialog).getByText("Creates SEG00002 with 3 lines (1 excluded contact left out).")).toBeTruthy();
     click(button(dialog, "Log 4 interactions"));
     await settle();
-    expect(onLogged).toHaveBeenCalledWith(expect.objectContaining({ entryNos: [1, 2, 3, 4], excluded: [expect.objectContaining({ contactNo: "CT07" })] }));
+    expect(onLogged).toHaveBeenCalledWith(
+      expect.objectContaining({ entryNos: [1, 2, 3, 4], excluded: [expect.objectContaining({ contactNo: "CT07" })] }),
+    );
   });
 
   it("logs once on a double click", async () => {
@@ -213,11 +236,33 @@ describe("Segment actions: Log segment", () => {
     const { onLogged } = await openPanel(book);
     const dialog = await openDialog("Log segment…", "Log segment SEG00001");
     // Logged from elsewhere (the command, a colleague) after the preview was read.
-    await book.commit({ sheets: [{ spec: LOGGED_SEGMENTS, insert: [{ record: { entryNo: 9, segmentNo: "SEG00001", description: "x", noOfInteractions: 1, creationDate: "2026-11-25", userId: "X", canceled: false }, extra: new Map() }] }] });
+    await book.commit({
+      sheets: [
+        {
+          spec: LOGGED_SEGMENTS,
+          insert: [
+            {
+              record: {
+                entryNo: 9,
+                segmentNo: "SEG00001",
+                description: "x",
+                noOfInteractions: 1,
+                creationDate: "2026-11-25",
+                userId: "X",
+                canceled: false,
+              },
+              extra: new Map(),
+            },
+          ],
+        },
+      ],
+    });
     click(button(dialog, "Log 3 interactions"));
     await settle();
     expect(within(dialog).getByText("The segment was not logged.")).toBeTruthy();
-    expect(dialog.textContent).toContain("Logged Segment for Segment No. SEG00001 already exists (Logged Segments entry 9).");
+    expect(dialog.textContent).toContain(
+      "Logged Segment for Segment No. SEG00001 already exists (Logged Segments entry 9).",
+    );
     expect(onLogged).not.toHaveBeenCalled();
     expect(screen.getByRole("dialog", { name: "Log segment SEG00001" })).toBe(dialog);
   });
@@ -225,7 +270,11 @@ describe("Segment actions: Log segment", () => {
   it("speaks Swedish", async () => {
     await openPanel(await joSegment(), { strings: svSE });
     const toolbar = screen.getByRole("toolbar", { name: "Segmentåtgärder" });
-    expect(within(toolbar).getAllByRole("button").map((b) => b.textContent)).toEqual(["Logga segment…", "Tillämpa utskicksgrupp…", "Exportera utskickslista…"]);
+    expect(
+      within(toolbar)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Logga segment…", "Tillämpa utskicksgrupp…", "Exportera utskickslista…"]);
     const dialog = await openDialog("Logga segment…", "Logga segment SEG00001");
     const summary = within(dialog).getByTestId("log-summary").textContent;
     expect(summary).toContain("Skriver 3 interaktionsloggposter, en per rad med en kontakt.");
@@ -238,7 +287,8 @@ describe("Segment actions: Log segment", () => {
 
 describe("Segment actions: Apply Mailing Group", () => {
   withFakeTimers();
-  const typeCode = (dialog: HTMLElement, value: string) => type(within(dialog).getByRole("textbox", { name: /Mailing Group Code/ }), value);
+  const typeCode = (dialog: HTMLElement, value: string) =>
+    type(within(dialog).getByRole("textbox", { name: /Mailing Group Code/ }), value);
   const mailingGroupsOf = (book: MemoryBook) => {
     const [header, ...rows] = book.contactSheet().values;
     const column = header.indexOf("Mailing Groups");
@@ -272,7 +322,9 @@ describe("Segment actions: Apply Mailing Group", () => {
     typeCode(dialog, "XMAS");
     click(within(dialog).getByRole("checkbox", { name: "Delete old assignments" }));
     await settle();
-    expect(mailingCount()).toBe("Changes 4 contacts: 3 get XMAS, 1 lose it; 0 already have it.Delete old assignments takes XMAS from 1 contact outside the segment.");
+    expect(mailingCount()).toBe(
+      "Changes 4 contacts: 3 get XMAS, 1 lose it; 0 already have it.Delete old assignments takes XMAS from 1 contact outside the segment.",
+    );
     click(button(dialog, "Apply XMAS"));
     await settle();
     await closed();
@@ -305,7 +357,9 @@ describe("Segment actions: Apply Mailing Group", () => {
     const dialog = await openDialog("Apply mailing group…", "Apply mailing group to SEG00001");
     typeCode(dialog, "XMAS");
     await settle();
-    expect(mailingCount()).toContain("The contact sheet has no Mailing Groups column: it will be added at the right end.");
+    expect(mailingCount()).toContain(
+      "The contact sheet has no Mailing Groups column: it will be added at the right end.",
+    );
   });
 });
 
@@ -315,16 +369,33 @@ describe("Segment actions: Export mailing list", () => {
     const book = await newsSegment();
     await openPanel(book);
     const dialog = await openDialog("Export mailing list…", "Export the mailing list of SEG00001");
-    expect((within(dialog).getByRole("textbox", { name: "New sheet name" }) as HTMLInputElement).value).toBe("SEG00001 Mailing list");
+    expect((within(dialog).getByRole("textbox", { name: "New sheet name" }) as HTMLInputElement).value).toBe(
+      "SEG00001 Mailing list",
+    );
     click(within(dialog).getByRole("checkbox", { name: "E-mail list only" }));
     click(button(dialog, "Export to new sheet"));
     await settle();
     await closed();
     const sheet = book.plainSheet("SEG00001 Mailing list")!;
-    expect(sheet[0]).toEqual(["No.", "Name", "Company Name", "E-Mail", "Correspondence Type", "Language Code", "Salesperson Code"]);
-    expect(sheet.slice(1).map((row) => row[0]).sort()).toEqual(["CT02", "CT08", "CT09"]);
+    expect(sheet[0]).toEqual([
+      "No.",
+      "Name",
+      "Company Name",
+      "E-Mail",
+      "Correspondence Type",
+      "Language Code",
+      "Salesperson Code",
+    ]);
     expect(
-      screen.getByText('Exported 3 contacts of SEG00001 to the new sheet "SEG00001 Mailing list". Left out: 0 excluded, 1 without e-mail, 0 with a duplicate e-mail.'),
+      sheet
+        .slice(1)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual(["CT02", "CT08", "CT09"]);
+    expect(
+      screen.getByText(
+        'Exported 3 contacts of SEG00001 to the new sheet "SEG00001 Mailing list". Left out: 0 excluded, 1 without e-mail, 0 with a duplicate e-mail.',
+      ),
     ).toBeTruthy();
   });
 
@@ -334,7 +405,11 @@ describe("Segment actions: Export mailing list", () => {
     const dialog = await openDialog("Export mailing list…", "Export the mailing list of SEG00001");
     const name = within(dialog).getByRole("textbox", { name: "New sheet name" });
     type(name, "Spring/NEWS");
-    expect(within(dialog).getByText('The sheet name "Spring/NEWS" holds a character Excel refuses in sheet names (: \\ / ? * [ ]).')).toBeTruthy();
+    expect(
+      within(dialog).getByText(
+        'The sheet name "Spring/NEWS" holds a character Excel refuses in sheet names (: \\ / ? * [ ]).',
+      ),
+    ).toBeTruthy();
     expect(button(dialog, "Export to new sheet").disabled).toBe(true);
     type(name, "Contacts");
     click(button(dialog, "Export to new sheet"));
@@ -354,14 +429,22 @@ async function openLogInApp(): Promise<HTMLElement> {
   return screen.findByRole("dialog", { name: "Log segment SEG00001", hidden: true });
 }
 async function logButtonOf(dialog: HTMLElement): Promise<HTMLButtonElement> {
-  const log = (await within(dialog).findByRole("button", { name: "Log 3 interactions", hidden: true })) as HTMLButtonElement;
+  const log = (await within(dialog).findByRole("button", {
+    name: "Log 3 interactions",
+    hidden: true,
+  })) as HTMLButtonElement;
   await waitFor(() => expect(log.disabled).toBe(false));
   return log;
 }
 
 describe("the Segments list after Log", () => {
   it("shows a notice handed to it", async () => {
-    renderPane(<SegmentsPanel onOpen={jest.fn()} notice={{ intent: "success", title: "SEG00001 logged as entry 3: 12 interactions." }} />);
+    renderPane(
+      <SegmentsPanel
+        onOpen={jest.fn()}
+        notice={{ intent: "success", title: "SEG00001 logged as entry 3: 12 interactions." }}
+      />,
+    );
     expect(await screen.findByText("SEG00001 logged as entry 3: 12 interactions.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Close" }));
     expect(screen.queryByText("SEG00001 logged as entry 3: 12 interactions.")).toBeNull();
@@ -385,7 +468,9 @@ describe("the Segments list after Log", () => {
     click(await within(dialog).findByRole("checkbox", { name: "Create follow-up segment", hidden: true }));
     click(await logButtonOf(dialog));
     expect(await screen.findByRole("heading", { name: "SEG00002 · Follow-up on segment SEG00001" })).toBeTruthy();
-    expect(screen.getByText("SEG00001 logged as entry 1: 3 interactions; follow-up SEG00002 with 3 lines.")).toBeTruthy();
+    expect(
+      screen.getByText("SEG00001 logged as entry 1: 3 interactions; follow-up SEG00002 with 3 lines."),
+    ).toBeTruthy();
     expect(screen.getByText("The follow-up segment SEG00002 is now open.", { exact: false })).toBeTruthy();
     // Any other move forgets it.
     fireEvent.click(screen.getByRole("button", { name: "All segments" }));

@@ -13,7 +13,16 @@ import { SEGMENT_LINES } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import type { MemoryBook } from "../support/memoryBook";
 import { baseBook, CTX, deferred } from "./support/pane";
-import { chooseField, chooseOperator, typeValue, liveCount, openSegment, place, settle, typeFilter } from "./support/segmentPane";
+import {
+  chooseField,
+  chooseOperator,
+  typeValue,
+  liveCount,
+  openSegment,
+  place,
+  settle,
+  typeFilter,
+} from "./support/segmentPane";
 
 const JO = [[{ table: "Contact" as const, field: "Salesperson Code", filter: "JO" }]];
 
@@ -25,7 +34,12 @@ async function bookWithSegment(template?: string): Promise<MemoryBook> {
 
 /** The count line's text for adding the contacts whose Name matches a filter, from the use case itself. */
 async function expectedAdd(filter: string): Promise<string> {
-  const counted = await addContacts(await bookWithSegment(), CTX, { segmentNo: "SEG00001", groups: [[{ table: "Contact", field: "Name", filter }]], options: NO_OPTIONS, preview: true });
+  const counted = await addContacts(await bookWithSegment(), CTX, {
+    segmentNo: "SEG00001",
+    groups: [[{ table: "Contact", field: "Name", filter }]],
+    options: NO_OPTIONS,
+    preview: true,
+  });
   expect(counted.added).toBeGreaterThan(0);
   return enUS.segment.builder.addCount(counted);
 }
@@ -120,10 +134,14 @@ describe("Segment panel: the step builder", () => {
     typeFilter("JO");
     await settle();
     expect(liveCount()).toBe("Adds 2 contacts · 1 excluded · 0 already in the segment");
-    expect(screen.getByTestId("unjudged-count").textContent).toBe("1 contact could not be judged: error, uncomputed or mistyped cells in Salesperson Code.");
+    expect(screen.getByTestId("unjudged-count").textContent).toBe(
+      "1 contact could not be judged: error, uncomputed or mistyped cells in Salesperson Code.",
+    );
     typeFilter("<>JO");
     await settle();
-    expect(screen.getByTestId("unjudged-count").textContent).toBe("1 contact could not be judged: error, uncomputed or mistyped cells in Salesperson Code.");
+    expect(screen.getByTestId("unjudged-count").textContent).toBe(
+      "1 contact could not be judged: error, uncomputed or mistyped cells in Salesperson Code.",
+    );
   });
 
   it("says nothing of judging when every cell could be read", async () => {
@@ -148,7 +166,11 @@ describe("Segment panel: the step builder", () => {
     expect(liveCount()).toBe("Adds 4 contacts · 0 excluded · 0 already in the segment");
     // Another kind of step would turn Add's conditions into a Refine at once: the pane asks, and Cancel keeps them.
     fireEvent.click(screen.getByRole("radio", { name: "Refine" }));
-    fireEvent.click(within(await screen.findByRole("alertdialog", { name: "Switch to Refine?" })).getByRole("button", { name: "Cancel" }));
+    fireEvent.click(
+      within(await screen.findByRole("alertdialog", { name: "Switch to Refine?" })).getByRole("button", {
+        name: "Cancel",
+      }),
+    );
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect((screen.getByRole("radio", { name: "Add" }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole("textbox", { name: `Filter (${place()})` }) as HTMLInputElement).value).toBe("JO");
@@ -275,7 +297,11 @@ describe("Segment panel: the step builder", () => {
   it("takes one step back on a double click of Go Back", async () => {
     const book = await bookWithSegment();
     await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
-    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: [[{ table: "Contact", field: "Mailing Groups", filter: "NEWS" }]], options: NO_OPTIONS });
+    await addContacts(book, CTX, {
+      segmentNo: "SEG00001",
+      groups: [[{ table: "Contact", field: "Mailing Groups", filter: "NEWS" }]],
+      options: NO_OPTIONS,
+    });
     const lines = book.rows(SEGMENT_LINES.sheetName).length;
     await openSegment({ book });
     const back = await screen.findByRole("button", { name: "Go Back" });
@@ -384,11 +410,15 @@ describe("Segment panel: steps that ask, undo and wait", () => {
     await chooseField("Mailing Groups");
     typeValue("NEWS");
     fireEvent.submit(screen.getByRole("form", { name: "Next step" }));
-    await waitFor(() => expect((screen.getByRole("button", { name: "Go Back" }) as HTMLButtonElement).disabled).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole("button", { name: "Go Back" }) as HTMLButtonElement).disabled).toBe(true),
+    );
     expect((screen.getByRole("button", { name: "Log segment…" }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => writing.resolve());
     await settle();
-    await waitFor(() => expect((screen.getByRole("button", { name: "Go Back" }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect((screen.getByRole("button", { name: "Go Back" }) as HTMLButtonElement).disabled).toBe(false),
+    );
   });
 });
 
@@ -397,7 +427,9 @@ describe("Segment panel: questions", () => {
     const book = await bookWithSegment();
     await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
     const edited = book.rows(SEGMENT_LINES.sheetName)[0];
-    book.editRows(SEGMENT_LINES.sheetName, (rows) => rows.map((row, i) => (i === 0 ? row.map((cell, c) => (c === 6 ? "Typed by hand" : cell)) : row)));
+    book.editRows(SEGMENT_LINES.sheetName, (rows) =>
+      rows.map((row, i) => (i === 0 ? row.map((cell, c) => (c === 6 ? "Typed by hand" : cell)) : row)),
+    );
     await openSegment({ book });
     fireEvent.click(await screen.findByRole("button", { name: "Go Back" }));
     const dialog = await screen.findByRole("alertdialog", { name: "Lines were changed by hand" });
@@ -411,7 +443,9 @@ describe("Segment panel: questions", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Go Back anyway" }));
     expect(await screen.findByText("Went back from Add Contacts: 3 lines → 0 lines.")).toBeTruthy();
     expect(book.rows(SEGMENT_LINES.sheetName)).toHaveLength(0);
-    await waitFor(() => expect((screen.getByRole("button", { name: "Go Forward" }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect((screen.getByRole("button", { name: "Go Forward" }) as HTMLButtonElement).disabled).toBe(false),
+    );
   });
 
   it("asks BC's update-lines question when the template changes, and updates the lines on yes", async () => {
@@ -422,7 +456,9 @@ describe("Segment panel: questions", () => {
     fireEvent.click(await screen.findByRole("combobox", { name: "Interaction Template Code" }));
     fireEvent.click(await screen.findByRole("option", { name: "LETTER · Letter" }));
     const dialog = await screen.findByRole("alertdialog", { name: "Update the lines?" });
-    expect(dialog.textContent).toContain("You changed Interaction Template Code. Do you want to update 3 lines of the segment with the new values?");
+    expect(dialog.textContent).toContain(
+      "You changed Interaction Template Code. Do you want to update 3 lines of the segment with the new values?",
+    );
     fireEvent.click(await screen.findByRole("button", { name: "Update lines" }));
     expect(await screen.findByText("Header saved; 3 lines updated.")).toBeTruthy();
     expect(await screen.findByText("3 lines · 7.50 · 15 min")).toBeTruthy();
@@ -458,7 +494,8 @@ describe("Segment panel: questions", () => {
     fireEvent.blur(cost);
     const dialog = await screen.findByRole("alertdialog", { name: "Update the lines?" });
     await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
-    for (const button of within(dialog).getAllByRole("button")) expect((button as HTMLButtonElement).disabled).toBe(false);
+    for (const button of within(dialog).getAllByRole("button"))
+      expect((button as HTMLButtonElement).disabled).toBe(false);
     fireEvent.keyDown(document.activeElement!, { key: "Escape" });
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     await settle();

@@ -28,7 +28,12 @@ const tableRows = (name: string) =>
   within(screen.getByRole("table", { name }))
     .getAllByRole("row")
     .slice(1)
-    .map((row) => within(row).getAllByRole("cell").slice(0, 4).map((cell) => cell.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole("cell")
+        .slice(0, 4)
+        .map((cell) => cell.textContent),
+    );
 
 describe("Segments panel", () => {
   it("says there are no segments yet on a new workbook", async () => {
@@ -51,7 +56,9 @@ describe("Segments panel", () => {
     const openBook = jest.fn().mockRejectedValueOnce(new Error("GeneralException")).mockResolvedValue(book);
     renderPane(<SegmentsPanel onOpen={jest.fn()} />, { openBook });
     const alert = await screen.findByText("The segments could not be read.");
-    expect(alert.closest(".fui-MessageBar")?.textContent).toContain("GeneralException Press Esc in Excel if a cell is being edited, then try again.");
+    expect(alert.closest(".fui-MessageBar")?.textContent).toContain(
+      "GeneralException Press Esc in Excel if a cell is being edited, then try again.",
+    );
     fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
     expect(await screen.findByRole("table")).toBeTruthy();
   });
@@ -145,7 +152,9 @@ describe("Segments panel", () => {
     // The dialog closed above may still be leaving: ask the screen, where only the open dialog is accessible.
     fireEvent.click(await screen.findByRole("button", { name: "Delete" }));
     expect(await screen.findByText(`Segment SEG00001 deleted (${total} rows).`)).toBeTruthy();
-    await waitFor(() => expect(tableRows("Segments in this workbook")).toEqual([["SEG00002", "Autumn fair", "0", "0.00"]]));
+    await waitFor(() =>
+      expect(tableRows("Segments in this workbook")).toEqual([["SEG00002", "Autumn fair", "0", "0.00"]]),
+    );
   });
 
   it("keeps the delete dialog's buttons disabled while the delete runs, so it cannot act twice or be left half done", async () => {

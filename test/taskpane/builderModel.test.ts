@@ -1,4 +1,12 @@
-import { BOOL_FALSE, BOOL_TRUE, booleanColumn, numberColumn, textColumn, type Column, type ColumnType } from "../../src/domain/contacts/column";
+import {
+  BOOL_FALSE,
+  BOOL_TRUE,
+  booleanColumn,
+  numberColumn,
+  textColumn,
+  type Column,
+  type ColumnType,
+} from "../../src/domain/contacts/column";
 import { compileCondition } from "../../src/domain/filter";
 import { ENTRY_FILTER_FIELDS } from "../../src/domain/interactions/entryTable";
 import { ConditionError } from "../../src/domain/segments/matchStep";
@@ -6,8 +14,22 @@ import { CountCache, sheetFingerprint } from "../../src/taskpane/panels/segment/
 import { choiceKey, fieldChoices } from "../../src/taskpane/panels/segment/builder/fieldChoices";
 import { filterProblemOf } from "../../src/taskpane/panels/segment/builder/filterProblem";
 import fc from "fast-check";
-import { applyOperator, bareValue, expressionFor, operatorOf, OPERATORS, operatorsFor } from "../../src/taskpane/panels/segment/builder/operators";
-import { changeDraft, emptyDraft, hasConditions, optionsFor, stepRequest, type StepDraft } from "../../src/taskpane/panels/segment/builder/stepDraft";
+import {
+  applyOperator,
+  bareValue,
+  expressionFor,
+  operatorOf,
+  OPERATORS,
+  operatorsFor,
+} from "../../src/taskpane/panels/segment/builder/operators";
+import {
+  changeDraft,
+  emptyDraft,
+  hasConditions,
+  optionsFor,
+  stepRequest,
+  type StepDraft,
+} from "../../src/taskpane/panels/segment/builder/stepDraft";
 import { disabledReason } from "../../src/taskpane/panels/segment/header/headerRules";
 import { localRunContext } from "../../src/taskpane/services";
 import { newSegmentHeader } from "../../src/domain/segments/header";
@@ -98,12 +120,24 @@ describe("the step draft", () => {
   it("sends only conditions with a field and a filter, and remembers where each came from", () => {
     let draft = withConditions();
     const [, second] = draft.groups;
-    draft = changeDraft(draft, { type: "field", conditionId: second.conditions[0].id, table: "Contact", field: "Mailing Groups" });
+    draft = changeDraft(draft, {
+      type: "field",
+      conditionId: second.conditions[0].id,
+      table: "Contact",
+      field: "Mailing Groups",
+    });
     draft = changeDraft(draft, { type: "filter", conditionId: second.conditions[0].id, filter: "NEWS" });
     const request = stepRequest(draft);
-    expect(request.groups).toEqual([[{ table: "Contact", field: "Salesperson Code", filter: "JO" }], [{ table: "Contact", field: "Mailing Groups", filter: "NEWS" }]]);
+    expect(request.groups).toEqual([
+      [{ table: "Contact", field: "Salesperson Code", filter: "JO" }],
+      [{ table: "Contact", field: "Mailing Groups", filter: "NEWS" }],
+    ]);
     expect(request.origin).toEqual([[2], [second.conditions[0].id]]);
-    expect(filterProblemOf(new ConditionError("bad", 1, 0, 3), request)).toEqual({ conditionId: second.conditions[0].id, position: 3, message: "bad" });
+    expect(filterProblemOf(new ConditionError("bad", 1, 0, 3), request)).toEqual({
+      conditionId: second.conditions[0].id,
+      position: 3,
+      message: "bad",
+    });
     expect(filterProblemOf(new Error("other"), request)).toBeUndefined();
   });
 
@@ -111,16 +145,25 @@ describe("the step draft", () => {
     const draft = withConditions();
     const before = stepRequest(draft).key;
     expect(stepRequest(changeDraft(draft, { type: "addCondition", groupId: 1 })).key).toBe(before);
-    expect(stepRequest(changeDraft(draft, { type: "option", option: "expandCompanies", value: true })).key).not.toBe(before);
+    expect(stepRequest(changeDraft(draft, { type: "option", option: "expandCompanies", value: true })).key).not.toBe(
+      before,
+    );
     // Entire Companies does not belong to Add.
-    expect(stepRequest(changeDraft(draft, { type: "option", option: "entireCompanies", value: true })).key).toBe(before);
+    expect(stepRequest(changeDraft(draft, { type: "option", option: "entireCompanies", value: true })).key).toBe(
+      before,
+    );
   });
 
   it("carries each condition's table into the request and its key", () => {
     let draft = withConditions();
     const added = draft.groups[0].conditions[1].id;
     expect(draft.groups[0].conditions.map((c) => c.table)).toEqual(["Contact", "Contact"]);
-    draft = changeDraft(draft, { type: "field", conditionId: added, table: "Interaction Log", field: "Interaction Template Code" });
+    draft = changeDraft(draft, {
+      type: "field",
+      conditionId: added,
+      table: "Interaction Log",
+      field: "Interaction Template Code",
+    });
     draft = changeDraft(draft, { type: "filter", conditionId: added, filter: "LETTER" });
     const request = stepRequest(draft);
     expect(request.groups).toEqual([
@@ -130,7 +173,12 @@ describe("the step draft", () => {
       ],
     ]);
     // The same field and filter on the contact sheet is another step, so another count.
-    const onContacts = changeDraft(draft, { type: "field", conditionId: added, table: "Contact", field: "Interaction Template Code" });
+    const onContacts = changeDraft(draft, {
+      type: "field",
+      conditionId: added,
+      table: "Contact",
+      field: "Interaction Template Code",
+    });
     expect(stepRequest(onContacts).groups[0][1].table).toBe("Contact");
     expect(stepRequest(onContacts).key).not.toBe(request.key);
     // A new condition starts on the contact sheet.
@@ -150,7 +198,12 @@ describe("the step draft", () => {
   });
 
   it("offers Add's four options, and Entire Companies for Reduce and Refine", () => {
-    expect(optionsFor("add")).toEqual(["allowExistingContacts", "expandCompanies", "allowRelatedCompanies", "ignoreExclusion"]);
+    expect(optionsFor("add")).toEqual([
+      "allowExistingContacts",
+      "expandCompanies",
+      "allowRelatedCompanies",
+      "ignoreExclusion",
+    ]);
     expect(optionsFor("reduce")).toEqual(["entireCompanies"]);
     expect(optionsFor("refine")).toEqual(["entireCompanies"]);
   });
@@ -187,7 +240,10 @@ describe("the field picker", () => {
     const salesperson = choices.filter((c) => c.value === "Salesperson Code");
     expect(salesperson.map((c) => c.table)).toEqual(["Contact", "Interaction Log"]);
     expect(new Set(choices.map((c) => c.key)).size).toBe(choices.length);
-    expect(salesperson.map((c) => c.key)).toEqual([choiceKey("Contact", "Salesperson Code"), choiceKey("Interaction Log", "Salesperson Code")]);
+    expect(salesperson.map((c) => c.key)).toEqual([
+      choiceKey("Contact", "Salesperson Code"),
+      choiceKey("Interaction Log", "Salesperson Code"),
+    ]);
   });
 });
 
@@ -204,7 +260,14 @@ describe("localRunContext", () => {
 });
 
 describe("the live count's cache", () => {
-  const sheet = (name: string) => ({ sheetName: "Contacts", locale: "en", values: [["No.", "Name"], ["C1", name]] });
+  const sheet = (name: string) => ({
+    sheetName: "Contacts",
+    locale: "en",
+    values: [
+      ["No.", "Name"],
+      ["C1", name],
+    ],
+  });
 
   it("tells sheets apart by every cell, and by where a value ends", () => {
     expect(sheetFingerprint(sheet("Anna"))).toBe(sheetFingerprint(sheet("Anna")));
@@ -232,7 +295,10 @@ describe("the live count's cache", () => {
 });
 
 describe("the live count's cache and the Interaction Log", () => {
-  const entry = (template: string) => ({ record: { entryNo: 1, contactNo: "C1", interactionTemplateCode: template }, extra: new Map() });
+  const entry = (template: string) => ({
+    record: { entryNo: 1, contactNo: "C1", interactionTemplateCode: template },
+    extra: new Map(),
+  });
 
   it("drops its results when the log reads differently, not when it reads the same or another sheet changes", async () => {
     let log = [entry("LETTER")];
@@ -284,7 +350,8 @@ describe("a condition's operator and value kept apart", () => {
     let draft = named("");
     // Nothing to send yet: an empty contains is no filter, not "**".
     expect(stepRequest(draft).groups).toEqual([]);
-    for (const typed of ["b", "be", "ber", "berg"]) draft = changeDraft(draft, { type: "value", conditionId: 2, value: typed });
+    for (const typed of ["b", "be", "ber", "berg"])
+      draft = changeDraft(draft, { type: "value", conditionId: 2, value: typed });
     expect(draft.groups[0].conditions[0].mode).toBe("contains");
     expect(stepRequest(draft).groups).toEqual([[{ table: "Contact", field: "Name", filter: "*berg*" }]]);
   });
@@ -313,15 +380,20 @@ describe("a condition's operator and value kept apart", () => {
 
   it("finds, for any text, the values containing / starting with / equal to it, as the operator says", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 8 }).filter((v) => v.trim() !== ""), fc.string({ maxLength: 3 }), (value, around) => {
-        const text = value.trim();
-        const column = textColumn(info, [`${around}${text}${around}`, `${text}${around}`, text, "\u0000"]);
-        const rows = (mode: "contains" | "startsWith" | "equals") => compileCondition(expressionFor(mode, text), column, env).matchRows().toArray();
-        expect(rows("contains")).toEqual(expect.arrayContaining([0, 1, 2]));
-        expect(rows("startsWith")).toEqual(expect.arrayContaining([1, 2]));
-        expect(rows("equals")).toContain(2);
-        expect(rows("equals")).not.toContain(3);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 8 }).filter((v) => v.trim() !== ""),
+        fc.string({ maxLength: 3 }),
+        (value, around) => {
+          const text = value.trim();
+          const column = textColumn(info, [`${around}${text}${around}`, `${text}${around}`, text, "\u0000"]);
+          const rows = (mode: "contains" | "startsWith" | "equals") =>
+            compileCondition(expressionFor(mode, text), column, env).matchRows().toArray();
+          expect(rows("contains")).toEqual(expect.arrayContaining([0, 1, 2]));
+          expect(rows("startsWith")).toEqual(expect.arrayContaining([1, 2]));
+          expect(rows("equals")).toContain(2);
+          expect(rows("equals")).not.toContain(3);
+        },
+      ),
     );
   });
 

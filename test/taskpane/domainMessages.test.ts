@@ -29,7 +29,11 @@ import { logEntry, loggedSegment } from "../support/interactionFixtures";
 import { STEP_ENV } from "../support/segmentSteps";
 
 /** Every error and warning a build of `values` gives. */
-function problemsOf(values: unknown[][], sheetName = "Kontakter", unresolvedCells: ContactSheetInput["unresolvedCells"] = []): Problem[] {
+function problemsOf(
+  values: unknown[][],
+  sheetName = "Kontakter",
+  unresolvedCells: ContactSheetInput["unresolvedCells"] = [],
+): Problem[] {
   const input: ContactSheetInput = { sheetName, locale: "sv-SE", values, unresolvedCells };
   try {
     return buildContactTable(input).warnings;
@@ -57,7 +61,8 @@ function codesIn(dir: string, pattern: RegExp): Set<string> {
       const file = join(path, name);
       if (statSync(file).isDirectory()) walk(file);
       else if (file.endsWith(".ts")) {
-        for (const match of readFileSync(file, "utf8").matchAll(pattern)) for (const quoted of match[0].matchAll(/"([a-z-]+)"/g)) codes.add(quoted[1]);
+        for (const match of readFileSync(file, "utf8").matchAll(pattern))
+          for (const quoted of match[0].matchAll(/"([a-z-]+)"/g)) codes.add(quoted[1]);
       }
     }
   };
@@ -88,11 +93,17 @@ const NO_NUMBER_COLUMN = [["Name"], ["Anna"]];
 const MANY_ROBOTS = [["No.", "Type"], ...Array.from({ length: 52 }, (_, i) => [`R${i + 1}`, "Robot"])];
 
 /** Employees: a number column with one stray text (1 in 10), and two formulas without a computed result. */
-const CELLS_SHEET = [["No.", "Employees"], ...[1, 2, 3, 4, "many", 6, "", 8, 9, 10, "", 12].map((n, i) => [`K${i + 1}`, n])];
+const CELLS_SHEET = [
+  ["No.", "Employees"],
+  ...[1, 2, 3, 4, "many", 6, "", 8, 9, 10, "", 12].map((n, i) => [`K${i + 1}`, n]),
+];
 
 const allProblems = [
   ...[ERRORS_SHEET, WARNINGS_SHEET, NO_NUMBER_COLUMN].flatMap((values) => problemsOf(values)),
-  ...problemsOf(CELLS_SHEET, "Kontakter", [{ row: 11, column: 1 }, { row: 7, column: 1 }]),
+  ...problemsOf(CELLS_SHEET, "Kontakter", [
+    { row: 11, column: 1 },
+    { row: 7, column: 1 },
+  ]),
 ];
 
 describe("contact sheet problems", () => {
@@ -102,29 +113,42 @@ describe("contact sheet problems", () => {
     expect([...new Set(allProblems.map((p) => p.code))].sort()).toEqual([...emitted].sort());
   });
 
-  it.each(allProblems.map((problem) => [problem.code, problem] as const))("%s: Swedish names the same rows, columns and values as English", (_code, problem) => {
-    expect(enUS.problems.describe(problem)).toBe(problem.message);
-    const swedish = svSE.problems.describe(problem);
-    expect(swedish).not.toBe(problem.message);
-    const values = namedValues(problem.params);
-    expect(values.length).toBeGreaterThan(0);
-    for (const value of values) {
-      expect(problem.message).toContain(value);
-      expect(swedish).toContain(value);
-    }
-  });
+  it.each(allProblems.map((problem) => [problem.code, problem] as const))(
+    "%s: Swedish names the same rows, columns and values as English",
+    (_code, problem) => {
+      expect(enUS.problems.describe(problem)).toBe(problem.message);
+      const swedish = svSE.problems.describe(problem);
+      expect(swedish).not.toBe(problem.message);
+      const values = namedValues(problem.params);
+      expect(values.length).toBeGreaterThan(0);
+      for (const value of values) {
+        expect(problem.message).toContain(value);
+        expect(swedish).toContain(value);
+      }
+    },
+  );
 
   it("says the places and values in Swedish words", () => {
     const sv = (code: string) => svSE.problems.describe(allProblems.find((p) => p.code === code)!);
-    expect(sv("blank-no")).toBe("Kontakter rad 2: kontaktnumret (No.) är tomt. Ge varje kontakt ett nummer, eller ta bort raden.");
-    expect(sv("duplicate-no")).toBe("Kontakter rad 4: kontaktnummer P1 förekommer två gånger, oavsett skiftläge (P1, p1) (rader 3 och 4). Gör varje nummer unikt.");
-    expect(sv("invalid-boolean")).toBe('Kontakter!E3 (Exclude from Segment): "Maybe" är inte Ja eller Nej; behandlas som tomt (Nej).');
+    expect(sv("blank-no")).toBe(
+      "Kontakter rad 2: kontaktnumret (No.) är tomt. Ge varje kontakt ett nummer, eller ta bort raden.",
+    );
+    expect(sv("duplicate-no")).toBe(
+      "Kontakter rad 4: kontaktnummer P1 förekommer två gånger, oavsett skiftläge (P1, p1) (rader 3 och 4). Gör varje nummer unikt.",
+    );
+    expect(sv("invalid-boolean")).toBe(
+      'Kontakter!E3 (Exclude from Segment): "Maybe" är inte Ja eller Nej; behandlas som tomt (Nej).',
+    );
     expect(sv("duplicate-field")).toContain("innehåller båda E-post");
-    expect(sv("stray-values")).toBe('Kontakter!B6 "many" (Employees): inte ett tal i en kolumn med tal; filter på "Employees" kan inte bedöma den här kontakten.');
+    expect(sv("stray-values")).toBe(
+      'Kontakter!B6 "many" (Employees): inte ett tal i en kolumn med tal; filter på "Employees" kan inte bedöma den här kontakten.',
+    );
     expect(sv("unresolved-formulas")).toBe(
       'Kontakter!B8, B12 (2 celler i Employees): formel utan beräknat resultat; öppna och spara boken i Excel eller LibreOffice. Till dess filter på "Employees" kan inte bedöma dessa kontakter.',
     );
-    expect(sv("error-cells")).toMatch(/^Kontakter!E4: #N\/A \(Exclude from Segment\); läses som tomt, och filter på "Exclude from Segment" kan inte bedöma den här kontakten\.$/);
+    expect(sv("error-cells")).toMatch(
+      /^Kontakter!E4: #N\/A \(Exclude from Segment\); läses som tomt, och filter på "Exclude from Segment" kan inte bedöma den här kontakten\.$/,
+    );
     expect(sv("company-not-company")).toBe(
       "Kontakter rad 4: personen P2: företagsnr P1 är P1 (rad 3), som är en person, inte ett företag; behandlas som att den saknar företag.",
     );
@@ -137,7 +161,13 @@ describe("contact sheet problems", () => {
   });
 
   it("falls back to the English message for a code it does not know, or one without params", () => {
-    const unknown: Problem = { severity: "warning", sheet: "S", code: "something-new", message: "S: something new.", params: { sheet: "S" } };
+    const unknown: Problem = {
+      severity: "warning",
+      sheet: "S",
+      code: "something-new",
+      message: "S: something new.",
+      params: { sheet: "S" },
+    };
     expect(svSE.problems.describe(unknown)).toBe("S: something new.");
     const bare: Problem = { severity: "error", sheet: "S", code: "blank-no", message: "S row 2: blank." };
     expect(svSE.problems.describe(bare)).toBe("S row 2: blank.");
@@ -156,14 +186,21 @@ async function thrown(make: () => unknown): Promise<DomainError> {
 }
 
 /** A book that only reads the rows given, per sheet; anything else is a mistake of the test. */
-const bookOf = (rows: readonly object[]) => ({ readRows: async () => rows.map((record) => ({ record, extra: [] })) }) as unknown as SegmentBook;
+const bookOf = (rows: readonly object[]) =>
+  ({ readRows: async () => rows.map((record) => ({ record, extra: [] })) }) as unknown as SegmentBook;
 
 const header = newSegmentHeader("SM001", { description: "Retail" }, "2025-03-01");
 const withTemplate = newSegmentHeader("SM001", { description: "Retail" }, "2025-03-01", LETTER);
 const action = { type: "Action", lineNo: 10000 } as CriteriaLine;
-const state = { segment: { row: { record: { no: "SM001" } } }, content: { criteria: [{ record: action }] } } as unknown as SegmentState;
+const state = {
+  segment: { row: { record: { no: "SM001" } } },
+  content: { criteria: [{ record: action }] },
+} as unknown as SegmentState;
 const logged = [loggedSegment({ entryNo: 7 }), loggedSegment({ entryNo: 8, segmentNo: "SM010", canceled: true })];
-const entries = [logEntry({ entryNo: 120, loggedSegmentEntryNo: 7 }), logEntry({ entryNo: 121, loggedSegmentEntryNo: 8, canceled: true })];
+const entries = [
+  logEntry({ entryNo: 120, loggedSegmentEntryNo: 7 }),
+  logEntry({ entryNo: 121, loggedSegmentEntryNo: 8, canceled: true }),
+];
 const content = { lines: [], criteria: [] };
 
 const FILTER_SHEET: ContactSheetInput = {
@@ -176,7 +213,8 @@ const FILTER_SHEET: ContactSheetInput = {
   ],
 };
 const filterTable = buildContactTable(FILTER_SHEET).table;
-const filterOn = (field: string, filter: string) => () => matchGroups(filterTable, [[{ table: "Contact", field, filter }]], STEP_ENV);
+const filterOn = (field: string, filter: string) => () =>
+  matchGroups(filterTable, [[{ table: "Contact", field, filter }]], STEP_ENV);
 
 /** One real error per message the Swedish catalogue knows, keyed as the domain keys it. */
 const DOMAIN_ERRORS: Readonly<Record<string, () => unknown>> = {
@@ -193,7 +231,8 @@ const DOMAIN_ERRORS: Readonly<Record<string, () => unknown>> = {
   "entry-in-canceled-logged": () => planCancel(logged, entries, { entries: [121] }, "uncancel"),
   "saved-criteria-code-required": () => saveCriteria("SM001", [action], " ", "", []),
   "saved-criteria-empty": () => saveCriteria("SM001", [], "RETAIL", "", []),
-  "saved-criteria-exists": () => saveCriteria("SM001", [action], "RETAIL", "", [{ code: "retail" } as SavedCriteriaLine]),
+  "saved-criteria-exists": () =>
+    saveCriteria("SM001", [action], "RETAIL", "", [{ code: "retail" } as SavedCriteriaLine]),
   "saved-criteria-not-found": () => savedCriteriaFor("RETAL", [{ code: "RETAIL" } as SavedCriteriaLine]),
   "sheet-name-blank": () => checkSheetName("  "),
   "sheet-name-too-long": () => checkSheetName("Mailing list for the spring campaign"),
@@ -202,7 +241,11 @@ const DOMAIN_ERRORS: Readonly<Record<string, () => unknown>> = {
   "sheet-name-history": () => checkSheetName("History"),
   "sheet-name-reserved": () => checkSheetName("Segments"),
   "header-value-invalid": () => parseHeaderValue(headerField("unitCost"), "-2"),
-  "header-field-twice": () => parseHeaderChanges([{ id: "unitCost", text: "1" }, { id: "unitCost", text: "2" }]),
+  "header-field-twice": () =>
+    parseHeaderChanges([
+      { id: "unitCost", text: "1" },
+      { id: "unitCost", text: "2" },
+    ]),
   "header-needs": () => changeHeader({ header, lines: [], changes: { unitCost: 3 } }),
   "nothing-to-undo": () => goBack(EMPTY_HISTORY, content, "SM001"),
   "nothing-to-redo": () => goForward(EMPTY_HISTORY, content, "SM001"),
@@ -224,8 +267,14 @@ const MORE_ERRORS: readonly (readonly [string, () => unknown])[] = [
   ["header-value-invalid (date)", () => parseHeaderValue(headerField("date"), "1/3/2025")],
   ["header-value-invalid (yes-no)", () => parseHeaderValue(headerField("campaignTarget"), "maybe")],
   ["header-value-invalid (choice)", () => parseHeaderValue(headerField("correspondenceType"), "fax")],
-  ["header-needs (corres. type)", () => changeHeader({ header: withTemplate, lines: [], changes: { correspondenceType: "Email" } })],
-  ["header-needs (campaign)", () => changeHeader({ header: withTemplate, lines: [], changes: { campaignTarget: true } })],
+  [
+    "header-needs (corres. type)",
+    () => changeHeader({ header: withTemplate, lines: [], changes: { correspondenceType: "Email" } }),
+  ],
+  [
+    "header-needs (campaign)",
+    () => changeHeader({ header: withTemplate, lines: [], changes: { campaignTarget: true } }),
+  ],
   ["filter-unexpected (close)", filterOn("Name", "(A|B")],
   ["filter-unexpected (end)", filterOn("Name", "A|")],
   ["filter-not-a (yes-no)", filterOn("Exclude from Segment", "maybe")],
@@ -233,43 +282,62 @@ const MORE_ERRORS: readonly (readonly [string, () => unknown])[] = [
 
 describe("DomainErrors the pane shows", () => {
   it("has a real error for every key the domain and the use cases give", () => {
-    const keys = new Set([...codesIn(join(__dirname, "../../src/domain"), /key: ([^,}]+)[,}]/g), ...codesIn(join(__dirname, "../../src/app"), /key: ([^,}]+)[,}]/g)]);
+    const keys = new Set([
+      ...codesIn(join(__dirname, "../../src/domain"), /key: ([^,}]+)[,}]/g),
+      ...codesIn(join(__dirname, "../../src/app"), /key: ([^,}]+)[,}]/g),
+    ]);
     // A condition's keys are `filter-${code}`, from the codes the FilterErrors are made with (a code, then its params).
-    for (const code of codesIn(join(__dirname, "../../src/domain/filter"), /"[a-z-]+",\s*\{/g)) keys.add(`filter-${code}`);
+    for (const code of codesIn(join(__dirname, "../../src/domain/filter"), /"[a-z-]+",\s*\{/g))
+      keys.add(`filter-${code}`);
     // The refusals of applySheetChange are the gateways' (test/taskpane/gatewayMessages.test.ts covers them).
     for (const key of ["stale-rows", "duplicate-row", "duplicate-rows"]) keys.delete(key);
     expect([...keys].sort()).toEqual(Object.keys(DOMAIN_ERRORS).sort());
   });
 
-  it.each([...Object.entries(DOMAIN_ERRORS), ...MORE_ERRORS])("%s: Swedish names the same values as English", async (key, make) => {
-    const error = await thrown(make);
-    expect(error.params?.key).toBe(key.split(" ")[0]);
-    expect(enUS.domainErrors.describe(error)).toBe(error.message);
-    const swedish = svSE.domainErrors.describe(error);
-    expect(swedish).not.toBe(error.message);
-    for (const value of namedValues(error.params)) {
-      expect(error.message).toContain(value);
-      expect(swedish).toContain(value);
-    }
-  });
+  it.each([...Object.entries(DOMAIN_ERRORS), ...MORE_ERRORS])(
+    "%s: Swedish names the same values as English",
+    async (key, make) => {
+      const error = await thrown(make);
+      expect(error.params?.key).toBe(key.split(" ")[0]);
+      expect(enUS.domainErrors.describe(error)).toBe(error.message);
+      const swedish = svSE.domainErrors.describe(error);
+      expect(swedish).not.toBe(error.message);
+      for (const value of namedValues(error.params)) {
+        expect(error.message).toContain(value);
+        expect(swedish).toContain(value);
+      }
+    },
+  );
 
   it("says them in Swedish words, with the header's Swedish captions", async () => {
     const sv = async (make: () => unknown) => svSE.domainErrors.describe(await thrown(make));
-    expect(await sv(DOMAIN_ERRORS["segment-not-found"])).toBe("Segment SM009 finns inte. Segment i den här arbetsboken: SM001, SM002.");
-    expect(await sv(DOMAIN_ERRORS["header-needs"])).toBe("Enhetskostnad (BVA) kan inte anges på ett segment utan interaktionsmall: välj mallen först.");
+    expect(await sv(DOMAIN_ERRORS["segment-not-found"])).toBe(
+      "Segment SM009 finns inte. Segment i den här arbetsboken: SM001, SM002.",
+    );
+    expect(await sv(DOMAIN_ERRORS["header-needs"])).toBe(
+      "Enhetskostnad (BVA) kan inte anges på ett segment utan interaktionsmall: välj mallen först.",
+    );
     expect(await sv(DOMAIN_ERRORS["nothing-to-undo"])).toBe("Segment SM001 har ingen åtgärd att gå tillbaka till.");
-    expect(await sv(DOMAIN_ERRORS["filter-not-a"])).toBe('Filter på Score "abc" (grupp 1): "abc" vid tecken 1 är inte ett tal');
+    expect(await sv(DOMAIN_ERRORS["filter-not-a"])).toBe(
+      'Filter på Score "abc" (grupp 1): "abc" vid tecken 1 är inte ett tal',
+    );
   });
 
   it("shows a filter error under the expression box in Swedish, and in English as the domain wrote it", async () => {
     const error = await thrown(filterOn("Score", ">>5"));
     expect(enUS.filterErrors.describe(error)).toBe(error.message);
-    expect(svSE.filterErrors.describe(error)).toBe('Filter på Score ">>5" (grupp 1): oväntat ">" vid tecken 2, väntade ett värde');
+    expect(svSE.filterErrors.describe(error)).toBe(
+      'Filter på Score ">>5" (grupp 1): oväntat ">" vid tecken 2, väntade ett värde',
+    );
   });
 
   it("puts the Swedish text in the notice's detail, the English as it was", async () => {
     const error = await thrown(DOMAIN_ERRORS["sheet-name-reserved"]);
-    expect(errorNotice(enUS, "Not exported", error)).toEqual({ intent: "error", title: "Not exported", detail: error.message });
+    expect(errorNotice(enUS, "Not exported", error)).toEqual({
+      intent: "error",
+      title: "Not exported",
+      detail: error.message,
+    });
     expect(errorNotice(svSE, "Inte exporterad", error)).toEqual({
       intent: "error",
       title: "Inte exporterad",
@@ -278,17 +346,24 @@ describe("DomainErrors the pane shows", () => {
   });
 
   it("falls back to English for an error without params or with a key it does not know", () => {
-    const rare = new DomainError("Segment SM001 already has a line 10000 (added by hand?); renumber or delete it first.", "conflict");
+    const rare = new DomainError(
+      "Segment SM001 already has a line 10000 (added by hand?); renumber or delete it first.",
+      "conflict",
+    );
     expect(svSE.domainErrors.describe(rare)).toBe(rare.message);
     // Keys are typed, so only a message from outside the union (a plain DomainMessage) can carry an unknown one.
     const unknown = { message: "Something new.", params: { key: "something-new", segmentNo: "SM001" } };
     expect(svSE.domainErrors.describe(unknown)).toBe("Something new.");
-    const otherWhat = new DomainError("Segment SM001 already has 1 criteria action; more would be added after them.", "confirm", {
-      key: "confirm-append",
-      segmentNo: "SM001",
-      actions: 1,
-      what: "more",
-    });
+    const otherWhat = new DomainError(
+      "Segment SM001 already has 1 criteria action; more would be added after them.",
+      "confirm",
+      {
+        key: "confirm-append",
+        segmentNo: "SM001",
+        actions: 1,
+        what: "more",
+      },
+    );
     expect(svSE.domainErrors.describe(otherWhat)).toBe(otherWhat.message);
   });
 });

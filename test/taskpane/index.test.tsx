@@ -16,7 +16,11 @@ describe("the task pane entry point", () => {
         callback({ host: "Excel" });
         return Promise.resolve({ host: "Excel" });
       },
-      context: { displayLanguage: "sv-SE", contentLanguage: "sv-SE", officeTheme: { isDarkTheme: true, bodyBackgroundColor: "#262626" } },
+      context: {
+        displayLanguage: "sv-SE",
+        contentLanguage: "sv-SE",
+        officeTheme: { isDarkTheme: true, bodyBackgroundColor: "#262626" },
+      },
     };
     globals.Excel = { run: () => Promise.reject(new Error("Excel svarar inte.")) };
   });

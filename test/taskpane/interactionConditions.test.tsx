@@ -20,14 +20,20 @@ import type { MemoryBook } from "../support/memoryBook";
 import { baseBook, CTX } from "./support/pane";
 import { chooseField, liveCount, openSegment, place, settle, typeFilter } from "./support/segmentPane";
 
-const on = (table: ConditionTable) => (field: string, filter: string): Condition => ({ table, field, filter });
+const on =
+  (table: ConditionTable) =>
+  (field: string, filter: string): Condition => ({ table, field, filter });
 const contact = on("Contact");
 const history = on("Interaction Log");
 const LOG = "Interaction Log: ";
 
 /** A segment logged and removed, as a marketer's history builds up: its contacts get an entry each. */
 async function logged(book: MemoryBook, template: string, groups: Condition[][]) {
-  const { no } = await createSegment(book, CTX, { description: `${template} mailing`, templateCode: template, salespersonCode: "JO" });
+  const { no } = await createSegment(book, CTX, {
+    description: `${template} mailing`,
+    templateCode: template,
+    salespersonCode: "JO",
+  });
   await addContacts(book, CTX, { segmentNo: no, groups, options: NO_OPTIONS });
   await logSegment(book, CTX, { segmentNo: no });
 }
@@ -46,7 +52,9 @@ async function bookWithHistory() {
 
 /** What the use case previews for the same groups, in the words the count line uses. */
 async function expected(book: MemoryBook, no: string, groups: Condition[][], strings: Strings = enUS) {
-  return strings.segment.builder.addCount(await addContacts(book, CTX, { segmentNo: no, groups, options: NO_OPTIONS, preview: true }));
+  return strings.segment.builder.addCount(
+    await addContacts(book, CTX, { segmentNo: no, groups, options: NO_OPTIONS, preview: true }),
+  );
 }
 
 async function open(book: MemoryBook, no: string, strings?: Strings) {
@@ -66,14 +74,20 @@ describe("Interaction Log conditions in the step builder", () => {
     await open(book, no);
     fireEvent.click(await screen.findByRole("combobox", { name: `Field (${place()})` }));
     const group = screen.getByRole("group", { name: "Interaction Log" });
-    expect(within(group).getAllByRole("option").map((o) => o.textContent)).toEqual(expect.arrayContaining(["Interaction Template Code", "Date", "Canceled", "Segment No."]));
+    expect(
+      within(group)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(expect.arrayContaining(["Interaction Template Code", "Date", "Canceled", "Segment No."]));
     // Salesperson Code is both a contact field and a log column: two options, told apart by name.
     expect(screen.getByRole("option", { name: "Salesperson Code" })).toBeTruthy();
     fireEvent.click(within(group).getByRole("option", { name: `${LOG}Interaction Template Code` }));
 
     const field = screen.getByRole("combobox", { name: `Field (${place()})` });
     expect(field.textContent).toContain("Interaction Template Code");
-    expect(document.getElementById(field.getAttribute("aria-describedby") ?? "")?.textContent).toBe("In the contact's Interaction Log");
+    expect(document.getElementById(field.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
+      "In the contact's Interaction Log",
+    );
     typeFilter("LETTER");
     await settle();
     const letters = [[history("Interaction Template Code", "LETTER")]];
@@ -90,7 +104,9 @@ describe("Interaction Log conditions in the step builder", () => {
     await chooseField("Type", place(1, 2));
     typeFilter("Person", place(1, 2));
     await settle();
-    expect(liveCount()).toBe(await expected(book, no, [[history("Interaction Template Code", "LETTER"), contact("Type", "Person")]]));
+    expect(liveCount()).toBe(
+      await expected(book, no, [[history("Interaction Template Code", "LETTER"), contact("Type", "Person")]]),
+    );
     expect(liveCount()).toBe("Adds 2 contacts · 0 excluded · 0 already in the segment");
     expect(screen.getByText(/must all hold for one and the same entry/)).toBeTruthy();
 
@@ -99,7 +115,9 @@ describe("Interaction Log conditions in the step builder", () => {
     await chooseField(`${LOG}Segment No.`, place(1, 3));
     typeFilter("SEG00002", place(1, 3));
     await settle();
-    const sameEntry = [[history("Interaction Template Code", "LETTER"), contact("Type", "Person"), history("Segment No.", "SEG00002")]];
+    const sameEntry = [
+      [history("Interaction Template Code", "LETTER"), contact("Type", "Person"), history("Segment No.", "SEG00002")],
+    ];
     expect(liveCount()).toBe(await expected(book, no, sameEntry));
     expect(liveCount()).toBe("Adds 0 contacts · 0 excluded · 0 already in the segment");
   });
@@ -113,7 +131,9 @@ describe("Interaction Log conditions in the step builder", () => {
     await chooseField("No.", place(2, 1));
     typeFilter("CT10|CT11", place(2, 1));
     await settle();
-    expect(liveCount()).toBe(await expected(book, no, [[history("Interaction Template Code", "EMAIL")], [contact("No.", "CT10|CT11")]]));
+    expect(liveCount()).toBe(
+      await expected(book, no, [[history("Interaction Template Code", "EMAIL")], [contact("No.", "CT10|CT11")]]),
+    );
     expect(liveCount()).toBe("Adds 6 contacts · 0 excluded · 0 already in the segment");
   });
 
@@ -139,7 +159,12 @@ describe("Interaction Log conditions in the step builder", () => {
   it("show a bad filter on a log column under its box, at its character", async () => {
     const { book, no } = await bookWithHistory();
     const expression = "2025-01-01..>";
-    const error = await addContacts(book, CTX, { segmentNo: no, groups: [[history("Date", expression)]], options: NO_OPTIONS, preview: true }).catch((e: unknown) => e);
+    const error = await addContacts(book, CTX, {
+      segmentNo: no,
+      groups: [[history("Date", expression)]],
+      options: NO_OPTIONS,
+      preview: true,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConditionError);
     const position = (error as ConditionError).position!;
 
@@ -187,7 +212,9 @@ describe("Interaction Log conditions in the step builder", () => {
     await chooseField("Type", place(1, 2));
     typeFilter("Person", place(1, 2));
     await settle();
-    expect(liveCount()).toBe(await expected(book, no, [[history("Interaction Template Code", "LETTER"), contact("Type", "Person")]]));
+    expect(liveCount()).toBe(
+      await expected(book, no, [[history("Interaction Template Code", "LETTER"), contact("Type", "Person")]]),
+    );
     expect(liveCount()).toBe("Adds 3 contacts · 0 excluded · 0 already in the segment");
   });
 
@@ -196,10 +223,16 @@ describe("Interaction Log conditions in the step builder", () => {
     await open(book, no, svSE);
     fireEvent.click(await screen.findByRole("combobox", { name: "Fält (grupp 1, villkor 1)" }));
     const group = screen.getByRole("group", { name: "Interaktionsloggpost" });
-    expect(within(group).getAllByRole("option").map((o) => o.textContent)).toEqual(expect.arrayContaining(["Interaktionsmallkod", "Datum", "Annullerad", "Segmentnr"]));
+    expect(
+      within(group)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(expect.arrayContaining(["Interaktionsmallkod", "Datum", "Annullerad", "Segmentnr"]));
     fireEvent.click(within(group).getByRole("option", { name: "Interaktionsloggpost: Interaktionsmallkod" }));
     expect(screen.getByText("I kontaktens interaktionslogg")).toBeTruthy();
-    fireEvent.change(screen.getByRole("textbox", { name: "Filter (grupp 1, villkor 1)" }), { target: { value: "LETTER" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Filter (grupp 1, villkor 1)" }), {
+      target: { value: "LETTER" },
+    });
     await settle();
     expect(liveCount()).toBe(await expected(book, no, [[history("Interaction Template Code", "LETTER")]], svSE));
     expect(liveCount()).toBe("Lägger till 3 kontakter · 0 exkluderade · 0 finns redan i segmentet");

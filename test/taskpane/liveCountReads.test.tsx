@@ -22,7 +22,8 @@ async function paneWithKeptReads() {
   const book = baseBook();
   await createSegment(book, CTX, { description: "Spring newsletter" });
   let contactReads = 0;
-  const open = async (): Promise<SegmentBook> => delegateBook(book, { readContactSheet: (r) => (contactReads++, book.readContactSheet(r)) });
+  const open = async (): Promise<SegmentBook> =>
+    delegateBook(book, { readContactSheet: (r) => (contactReads++, book.readContactSheet(r)) });
   const previews = new CachedReads(open);
   await openSegment({ openBook: previews.observe(open), previews });
   await screen.findByRole("heading", { name: "SEG00001 · Spring newsletter" });

@@ -4,7 +4,13 @@ import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import { listProblems, MAX_LISTED_PROBLEMS, placeAddress } from "../../src/taskpane/panels/contacts/contactsModel";
 import { pickThemeKind } from "../../src/taskpane/theme";
 
-const problem = (severity: Problem["severity"], row?: number): Problem => ({ severity, sheet: "Contacts", row, code: "x", message: `m${row}` });
+const problem = (severity: Problem["severity"], row?: number): Problem => ({
+  severity,
+  sheet: "Contacts",
+  row,
+  code: "x",
+  message: `m${row}`,
+});
 
 describe("loadStrings", () => {
   it("speaks Swedish when Office does, English otherwise", async () => {
@@ -32,8 +38,12 @@ describe("loadStrings", () => {
 
 describe("describePlace", () => {
   it("names the row and the column, as much as is known", () => {
-    expect(describePlace(enUS, { sheet: "Contacts", row: 14, column: "E-Mail", columnLetter: "C" })).toBe("Row 14, column E-Mail (C)");
-    expect(describePlace(svSE, { sheet: "Contacts", row: 14, column: "E-post", columnLetter: "C" })).toBe("Rad 14, kolumn E-post (C)");
+    expect(describePlace(enUS, { sheet: "Contacts", row: 14, column: "E-Mail", columnLetter: "C" })).toBe(
+      "Row 14, column E-Mail (C)",
+    );
+    expect(describePlace(svSE, { sheet: "Contacts", row: 14, column: "E-post", columnLetter: "C" })).toBe(
+      "Rad 14, kolumn E-post (C)",
+    );
     expect(describePlace(enUS, { sheet: "Contacts", column: "No." })).toBe("Column No.");
     expect(describePlace(enUS, { sheet: "Contacts", columnLetter: "F" })).toBe("Column F");
     expect(describePlace(svSE, { sheet: "Contacts", row: 3 })).toBe("Rad 3");
@@ -43,7 +53,12 @@ describe("describePlace", () => {
 
 describe("listProblems", () => {
   it("lists errors before warnings, each in row order", () => {
-    const { listed, more } = listProblems([problem("warning", 2), problem("error", 9), problem("warning", 1), problem("error", 3)]);
+    const { listed, more } = listProblems([
+      problem("warning", 2),
+      problem("error", 9),
+      problem("warning", 1),
+      problem("error", 3),
+    ]);
     expect(listed.map((p) => `${p.severity}${p.row}`)).toEqual(["error3", "error9", "warning1", "warning2"]);
     expect(more).toBe(0);
   });

@@ -38,9 +38,19 @@ describe("reads kept for live counts", () => {
     const book = await bookWithSegment();
     const { reads, open } = counted(book);
     const cached = new CachedReads(open);
-    const fresh = await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS, preview: true });
+    const fresh = await addContacts(book, CTX, {
+      segmentNo: "SEG00001",
+      groups: JO,
+      options: NO_OPTIONS,
+      preview: true,
+    });
     for (let i = 0; i < 5; i++) {
-      const viaCache = await addContacts(cached.book(), CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS, preview: true });
+      const viaCache = await addContacts(cached.book(), CTX, {
+        segmentNo: "SEG00001",
+        groups: JO,
+        options: NO_OPTIONS,
+        preview: true,
+      });
       expect(viaCache.added).toBe(fresh.added);
     }
     expect(reads.contacts).toBe(1);
@@ -84,7 +94,8 @@ describe("reads kept for live counts", () => {
     await addContacts(await cached.observe(open)(), CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
     expect((await cached.book().readRows(SEGMENT_LINES)).length).toBeGreaterThan(linesBefore);
 
-    const failing = async (): Promise<SegmentBook> => delegateBook(await open(), { commit: () => Promise.reject(new Error("sync failed")) });
+    const failing = async (): Promise<SegmentBook> =>
+      delegateBook(await open(), { commit: () => Promise.reject(new Error("sync failed")) });
     const version = cached.version();
     await expect((await cached.observe(failing)()).commit({})).rejects.toThrow("sync failed");
     expect(cached.version()).toBe(version + 1);
@@ -142,6 +153,11 @@ describe("reads kept for live counts", () => {
     const store = new ReadProgressStore();
     const open = store.track(async () => book);
     const paneBook = await new CachedReads(open).observe(open)();
-    expect(await contactSources(paneBook)).toEqual({ tables: [], sheets: ["Contacts"], current: "Contacts", stored: "" });
+    expect(await contactSources(paneBook)).toEqual({
+      tables: [],
+      sheets: ["Contacts"],
+      current: "Contacts",
+      stored: "",
+    });
   });
 });

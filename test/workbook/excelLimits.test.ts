@@ -27,13 +27,19 @@ describe("Excel's limits, as both gateways check them", () => {
 
   it("a cell holds at most 32,767 characters, named by sheet and cell", () => {
     expect(() => checkCellText("Segment Lines", "E2", "x".repeat(MAX_CELL_CHARS))).not.toThrow();
-    expect(() => checkCellText("Segment Lines", "E2", "x".repeat(MAX_CELL_CHARS + 1))).toThrow(/Segment Lines!E2: 32,768 characters; an Excel cell holds at most 32,767/);
+    expect(() => checkCellText("Segment Lines", "E2", "x".repeat(MAX_CELL_CHARS + 1))).toThrow(
+      /Segment Lines!E2: 32,768 characters; an Excel cell holds at most 32,767/,
+    );
   });
 
   it("the .xlsx writer refuses a long cell and rows past row 1,048,576", () => {
-    expect(() => rowsXml("", "Log", 2, [["ok", "x".repeat(MAX_CELL_CHARS + 1)]], [])).toThrow(/Log!B2: 32,768 characters/);
+    expect(() => rowsXml("", "Log", 2, [["ok", "x".repeat(MAX_CELL_CHARS + 1)]], [])).toThrow(
+      /Log!B2: 32,768 characters/,
+    );
     expect(() => rowsXml("", "Log", MAX_ROWS, [["last"]], [])).not.toThrow();
-    expect(() => rowsXml("", "Log", MAX_ROWS, [["last"], ["one too many"]], [])).toThrow(/would need 1,048,577 rows; Excel's limit is 1,048,576/);
+    expect(() => rowsXml("", "Log", MAX_ROWS, [["last"], ["one too many"]], [])).toThrow(
+      /would need 1,048,577 rows; Excel's limit is 1,048,576/,
+    );
   });
 
   it("the Excel gateway refuses the same before planning a write", () => {

@@ -8,7 +8,13 @@ import { FakeWorksheet, FakeWorksheetCollection } from "../../../test/support/ex
 import type { SheetModel } from "../../../test/support/excelFake/model";
 import type { WorkbookEvent, WorkbookEvents } from "../workbook/events";
 
-function eventSource(context: FakeRequestContext, events: WorkbookEvents, type: WorkbookEvent["type"], apiVersion: string, sheetOf?: () => SheetModel | null) {
+function eventSource(
+  context: FakeRequestContext,
+  events: WorkbookEvents,
+  type: WorkbookEvent["type"],
+  apiVersion: string,
+  sheetOf?: () => SheetModel | null,
+) {
   return {
     add(handler: (args: WorkbookEvent) => unknown) {
       let off: (() => void) | undefined;
@@ -20,7 +26,10 @@ function eventSource(context: FakeRequestContext, events: WorkbookEvents, type: 
           off = events.on(type, handler, sheetOf?.() ?? undefined);
         },
       });
-      return { context, remove: () => context.enqueue({ payload: { removeHandler: type }, write: false, run: () => off?.() }) };
+      return {
+        context,
+        remove: () => context.enqueue({ payload: { removeHandler: type }, write: false, run: () => off?.() }),
+      };
     },
   };
 }

@@ -13,14 +13,27 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 /** Office's own colours for its light and dark themes (Office.context.officeTheme). */
 const OFFICE_THEMES = {
-  light: { isDarkTheme: false, bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626" },
-  dark: { isDarkTheme: true, bodyBackgroundColor: "#292929", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#3B3B3B", controlForegroundColor: "#FFFFFF" },
+  light: {
+    isDarkTheme: false,
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#000000",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#262626",
+  },
+  dark: {
+    isDarkTheme: true,
+    bodyBackgroundColor: "#292929",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#3B3B3B",
+    controlForegroundColor: "#FFFFFF",
+  },
 } as const;
 
 function findBridge(): PlaygroundBridge {
   const bridge = (window.parent as BridgeWindow)[BRIDGE_NAME];
   if (!bridge) {
-    document.body.textContent = "This page is the task pane of the playground: open the playground page instead (npm run playground).";
+    document.body.textContent =
+      "This page is the task pane of the playground: open the playground page instead (npm run playground).";
     throw new Error("No playground around the task pane.");
   }
   return bridge;
@@ -32,7 +45,8 @@ function documentSettings(store: Map<string, unknown>) {
     get: (name: string) => store.get(name) ?? null,
     set: (name: string, value: unknown) => void store.set(name, value),
     remove: (name: string) => void store.delete(name),
-    saveAsync: (callback?: (result: { status: "succeeded" }) => void) => setTimeout(() => callback?.({ status: "succeeded" })),
+    saveAsync: (callback?: (result: { status: "succeeded" }) => void) =>
+      setTimeout(() => callback?.({ status: "succeeded" })),
   };
 }
 

@@ -3,7 +3,14 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookEvent } from "../workbook/events";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXXL, maxHeight: "96px", overflow: "auto", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXXXL,
+    maxHeight: "96px",
+    overflow: "auto",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 function describe(event: WorkbookEvent, sheetName: (id: string) => string): string {
@@ -12,7 +19,13 @@ function describe(event: WorkbookEvent, sheetName: (id: string) => string): stri
     : `WorksheetNameChanged ${event.nameBefore} → ${event.nameAfter}`;
 }
 
-export function EventLog({ events, sheetName }: { events: readonly WorkbookEvent[]; sheetName: (id: string) => string }) {
+export function EventLog({
+  events,
+  sheetName,
+}: {
+  events: readonly WorkbookEvent[];
+  sheetName: (id: string) => string;
+}) {
   const styles = useStyles();
   return (
     <section aria-label="Events fired">

@@ -11,13 +11,34 @@ import type { WorkbookStore } from "./workbookStore";
 export const PANE_WIDTH = 360;
 
 const useStyles = makeStyles({
-  page: { height: "100vh", display: "flex", flexDirection: "column", boxSizing: "border-box", padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalM, backgroundColor: tokens.colorNeutralBackground2 },
+  page: {
+    height: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   body: { display: "flex", columnGap: tokens.spacingHorizontalM, flexGrow: 1, minHeight: 0 },
   workbook: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0, rowGap: tokens.spacingVerticalS },
-  pane: { width: `${PANE_WIDTH}px`, flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1 },
+  pane: {
+    width: `${PANE_WIDTH}px`,
+    flexShrink: 0,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
-export function Playground({ store, initial, onSettings }: { store: WorkbookStore; initial: PlaygroundSettings; onSettings: (settings: PlaygroundSettings) => void }) {
+export function Playground({
+  store,
+  initial,
+  onSettings,
+}: {
+  store: WorkbookStore;
+  initial: PlaygroundSettings;
+  onSettings: (settings: PlaygroundSettings) => void;
+}) {
   const styles = useStyles();
   const [settings, setSettings] = useState(initial);
   useSyncExternalStore(store.subscribe, store.getVersion);
@@ -40,7 +61,13 @@ export function Playground({ store, initial, onSettings }: { store: WorkbookStor
             <WorkbookView store={store} locale={settings.language} />
             <EventLog events={store.log} sheetName={sheetName} />
           </main>
-          <iframe key={paneKey} className={styles.pane} title="Contact Segments task pane" src={`taskpane.html${formatSettings(settings)}`} data-testid="task-pane" />
+          <iframe
+            key={paneKey}
+            className={styles.pane}
+            title="Contact Segments task pane"
+            src={`taskpane.html${formatSettings(settings)}`}
+            data-testid="task-pane"
+          />
         </div>
       </div>
     </FluentProvider>

@@ -3,20 +3,40 @@ import { Dropdown, Field, Input, makeStyles, Option, tokens } from "@fluentui/re
 import { API_VERSIONS, LANGUAGES, MAX_LATENCY_MS, THEMES, type PlaygroundSettings } from "../settings";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", flexWrap: "wrap", alignItems: "end", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "end",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+  },
   small: { minWidth: "120px", width: "120px" },
 });
 
 const THEME_LABELS = { light: "Light", dark: "Dark" } as const;
 
-export function SettingsBar({ settings, onChange }: { settings: PlaygroundSettings; onChange: (next: PlaygroundSettings) => void }) {
+export function SettingsBar({
+  settings,
+  onChange,
+}: {
+  settings: PlaygroundSettings;
+  onChange: (next: PlaygroundSettings) => void;
+}) {
   const styles = useStyles();
-  const choice = <K extends keyof PlaygroundSettings>(key: K) => (_: unknown, data: { optionValue?: string }) =>
-    data.optionValue !== undefined && onChange({ ...settings, [key]: data.optionValue });
+  const choice =
+    <K extends keyof PlaygroundSettings>(key: K) =>
+    (_: unknown, data: { optionValue?: string }) =>
+      data.optionValue !== undefined && onChange({ ...settings, [key]: data.optionValue });
   return (
     <div className={styles.bar} role="group" aria-label="Office settings of the simulated host">
       <Field label="Office language">
-        <Dropdown className={styles.small} value={settings.language} selectedOptions={[settings.language]} onOptionSelect={choice("language")} data-testid="setting-language">
+        <Dropdown
+          className={styles.small}
+          value={settings.language}
+          selectedOptions={[settings.language]}
+          onOptionSelect={choice("language")}
+          data-testid="setting-language"
+        >
           {LANGUAGES.map((language) => (
             <Option key={language} value={language}>
               {language}
@@ -25,7 +45,13 @@ export function SettingsBar({ settings, onChange }: { settings: PlaygroundSettin
         </Dropdown>
       </Field>
       <Field label="Office theme">
-        <Dropdown className={styles.small} value={THEME_LABELS[settings.theme]} selectedOptions={[settings.theme]} onOptionSelect={choice("theme")} data-testid="setting-theme">
+        <Dropdown
+          className={styles.small}
+          value={THEME_LABELS[settings.theme]}
+          selectedOptions={[settings.theme]}
+          onOptionSelect={choice("theme")}
+          data-testid="setting-theme"
+        >
           {THEMES.map((theme) => (
             <Option key={theme} value={theme}>
               {THEME_LABELS[theme]}
@@ -34,7 +60,13 @@ export function SettingsBar({ settings, onChange }: { settings: PlaygroundSettin
         </Dropdown>
       </Field>
       <Field label="ExcelApi version">
-        <Dropdown className={styles.small} value={settings.apiVersion} selectedOptions={[settings.apiVersion]} onOptionSelect={choice("apiVersion")} data-testid="setting-api">
+        <Dropdown
+          className={styles.small}
+          value={settings.apiVersion}
+          selectedOptions={[settings.apiVersion]}
+          onOptionSelect={choice("apiVersion")}
+          data-testid="setting-api"
+        >
           {API_VERSIONS.map((version) => (
             <Option key={version} value={version}>
               {version}
@@ -50,7 +82,12 @@ export function SettingsBar({ settings, onChange }: { settings: PlaygroundSettin
           max={MAX_LATENCY_MS}
           step={50}
           value={String(settings.latencyMs)}
-          onChange={(_, data) => onChange({ ...settings, latencyMs: Math.max(0, Math.min(MAX_LATENCY_MS, Math.round(Number(data.value) || 0))) })}
+          onChange={(_, data) =>
+            onChange({
+              ...settings,
+              latencyMs: Math.max(0, Math.min(MAX_LATENCY_MS, Math.round(Number(data.value) || 0))),
+            })
+          }
           data-testid="setting-latency"
         />
       </Field>

@@ -24,14 +24,39 @@ const useStyles = makeStyles({
     padding: "0 4px",
     zIndex: 1,
   },
-  rowHead: { position: "sticky", left: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "right", border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 4px" },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 4px", whiteSpace: "nowrap", maxWidth: "180px", overflow: "hidden", textOverflow: "ellipsis", cursor: "cell" },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: "right",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "0 4px",
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "0 4px",
+    whiteSpace: "nowrap",
+    maxWidth: "180px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    cursor: "cell",
+  },
   number: { textAlign: "right" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   hiddenRow: { opacity: 0.45 },
 });
 
-export function SheetGrid({ sheet, selected, onSelect, onEdit }: { sheet: SheetModel; selected?: CellAddress; onSelect: (cell: CellAddress) => void; onEdit: () => void }) {
+export function SheetGrid({
+  sheet,
+  selected,
+  onSelect,
+  onEdit,
+}: {
+  sheet: SheetModel;
+  selected?: CellAddress;
+  onSelect: (cell: CellAddress) => void;
+  onEdit: () => void;
+}) {
   const styles = useStyles();
   const bounds = sheet.usedBounds();
   const rows = Math.min((bounds?.bottom ?? 0) + 2, MAX_DRAWN_ROWS);
@@ -63,7 +88,11 @@ export function SheetGrid({ sheet, selected, onSelect, onEdit }: { sheet: SheetM
                   <td
                     key={c}
                     data-cell={`${columnLetters(c)}${r + 1}`}
-                    className={mergeClasses(styles.cell, typeof value === "number" && styles.number, isSelected && styles.selected)}
+                    className={mergeClasses(
+                      styles.cell,
+                      typeof value === "number" && styles.number,
+                      isSelected && styles.selected,
+                    )}
                     onClick={() => onSelect({ row: r, column: c })}
                     onDoubleClick={() => (onSelect({ row: r, column: c }), onEdit())}
                   >

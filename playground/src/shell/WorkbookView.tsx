@@ -2,7 +2,20 @@
  * The simulated Excel window: a formula bar to type into the selected cell, a toolbar (delete row, sort, rename
  * sheet, show hidden sheets), the grid, and the sheet tabs. Every change goes through GridOps, which fires Excel's events.
  */
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Switch, Tab, TabList, Toolbar, ToolbarButton, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Switch,
+  Tab,
+  TabList,
+  Toolbar,
+  ToolbarButton,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { columnLetters } from "../../../test/support/excelFake/objects";
 import { SheetGrid, type CellAddress } from "./SheetGrid";
@@ -35,9 +48,16 @@ export function WorkbookView({ store, locale }: { store: WorkbookStore; locale: 
     setDraft(undefined);
   }, [picked, book]);
 
-  const sheets = book.sheets.map((sheet, index) => ({ sheet, index })).filter(({ sheet }) => showHidden || sheet.visibility === "Visible");
+  const sheets = book.sheets
+    .map((sheet, index) => ({ sheet, index }))
+    .filter(({ sheet }) => showHidden || sheet.visibility === "Visible");
   const sheet = book.sheets[sheetIndex] ?? sheets[0]?.sheet;
-  if (!sheet) return <MessageBar intent="warning"><MessageBarBody>The workbook has no sheet to show.</MessageBarBody></MessageBar>;
+  if (!sheet)
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>The workbook has no sheet to show.</MessageBarBody>
+      </MessageBar>
+    );
 
   const act = (action: () => void) => {
     try {
@@ -49,7 +69,9 @@ export function WorkbookView({ store, locale }: { store: WorkbookStore; locale: 
     store.changed();
   };
   const cellName = selected ? `${columnLetters(selected.column)}${selected.row + 1}` : "";
-  const shown = selected ? (sheet.formula(selected.row, selected.column) ?? String(sheet.value(selected.row, selected.column))) : "";
+  const shown = selected
+    ? (sheet.formula(selected.row, selected.column) ?? String(sheet.value(selected.row, selected.column)))
+    : "";
   const commit = () => {
     if (selected && draft !== undefined) act(() => ops.editCell(sheet, selected.row, selected.column, draft));
     setDraft(undefined);
@@ -89,10 +111,16 @@ export function WorkbookView({ store, locale }: { store: WorkbookStore; locale: 
         <ToolbarButton disabled={!selected} onClick={() => selected && act(() => ops.deleteRow(sheet, selected.row))}>
           Delete row {selected ? selected.row + 1 : ""}
         </ToolbarButton>
-        <ToolbarButton disabled={!selected} onClick={() => selected && act(() => ops.sortRows(sheet, selected.row, selected.column, false, locale))}>
+        <ToolbarButton
+          disabled={!selected}
+          onClick={() => selected && act(() => ops.sortRows(sheet, selected.row, selected.column, false, locale))}
+        >
           Sort A to Z
         </ToolbarButton>
-        <ToolbarButton disabled={!selected} onClick={() => selected && act(() => ops.sortRows(sheet, selected.row, selected.column, true, locale))}>
+        <ToolbarButton
+          disabled={!selected}
+          onClick={() => selected && act(() => ops.sortRows(sheet, selected.row, selected.column, true, locale))}
+        >
           Sort Z to A
         </ToolbarButton>
         <ToolbarButton onClick={() => setRenaming(sheet.name)}>Rename sheet</ToolbarButton>
@@ -112,7 +140,10 @@ export function WorkbookView({ store, locale }: { store: WorkbookStore; locale: 
               data-testid="rename-sheet"
             />
           </Field>
-          <Button appearance="primary" onClick={() => act(() => (ops.renameSheet(sheet, renaming), setRenaming(undefined)))}>
+          <Button
+            appearance="primary"
+            onClick={() => act(() => (ops.renameSheet(sheet, renaming), setRenaming(undefined)))}
+          >
             Rename
           </Button>
           <Button onClick={() => setRenaming(undefined)}>Cancel</Button>
@@ -123,12 +154,24 @@ export function WorkbookView({ store, locale }: { store: WorkbookStore; locale: 
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      <SheetGrid sheet={sheet} selected={selected} onSelect={select} onEdit={() => document.getElementById("formula-bar")?.focus()} />
+      <SheetGrid
+        sheet={sheet}
+        selected={selected}
+        onSelect={select}
+        onEdit={() => document.getElementById("formula-bar")?.focus()}
+      />
       <div className={styles.tabs}>
-        <TabList size="small" selectedValue={String(book.sheets.indexOf(sheet))} onTabSelect={(_, data) => openSheet(Number(data.value))} aria-label="Sheets">
+        <TabList
+          size="small"
+          selectedValue={String(book.sheets.indexOf(sheet))}
+          onTabSelect={(_, data) => openSheet(Number(data.value))}
+          aria-label="Sheets"
+        >
           {sheets.map(({ sheet: tab, index }) => (
             <Tab key={index} value={String(index)}>
-              {tab.visibility === "Visible" ? tab.name : `${tab.name} (${tab.visibility === "Hidden" ? "hidden" : "very hidden"})`}
+              {tab.visibility === "Visible"
+                ? tab.name
+                : `${tab.name} (${tab.visibility === "Hidden" ? "hidden" : "very hidden"})`}
             </Tab>
           ))}
         </TabList>

@@ -65,7 +65,12 @@ export class WorkbookEvents {
     for (const listener of [...this.listeners]) {
       if (listener.type !== event.type || (listener.sheet && listener.sheet !== sheet)) continue;
       // Asynchronous and isolated, as in Excel: a failing handler does not undo the edit or stop other handlers.
-      setTimeout(() => void Promise.resolve().then(() => listener.handler(event)).catch((error) => console.error("Event handler failed:", error)));
+      setTimeout(
+        () =>
+          void Promise.resolve()
+            .then(() => listener.handler(event))
+            .catch((error) => console.error("Event handler failed:", error)),
+      );
     }
     return true;
   }

@@ -38,15 +38,18 @@ export class GridOps {
     const tables = this.book.tables.filter((t) => t.sheet === sheet);
     for (const table of tables) {
       const bottom = table.top + table.bodyRows + (table.showTotals ? 1 : 0);
-      if (row === table.top) throw new FakeExcelError("InvalidOperation", `Row ${row + 1} is the header row of table ${table.name}.`);
-      if (row > table.top && row <= bottom && table.bodyRows === 1) throw new FakeExcelError("InvalidOperation", `Table ${table.name} keeps at least one row.`);
+      if (row === table.top)
+        throw new FakeExcelError("InvalidOperation", `Row ${row + 1} is the header row of table ${table.name}.`);
+      if (row > table.top && row <= bottom && table.bodyRows === 1)
+        throw new FakeExcelError("InvalidOperation", `Table ${table.name} keeps at least one row.`);
     }
     const right = sheet.usedBounds()?.right ?? 0;
     sheet.deleteUp(row, row, 0, right);
     const hidden = [...sheet.hiddenRows];
     sheet.hiddenRows.clear();
     // hiddenRows are 1-based: the deleted row goes, the ones below move up.
-    for (const hiddenRow of hidden) if (hiddenRow !== row + 1) sheet.hiddenRows.add(hiddenRow > row + 1 ? hiddenRow - 1 : hiddenRow);
+    for (const hiddenRow of hidden)
+      if (hiddenRow !== row + 1) sheet.hiddenRows.add(hiddenRow > row + 1 ? hiddenRow - 1 : hiddenRow);
     for (const table of tables) {
       if (row < table.top) table.top--;
       else if (row <= table.top + table.bodyRows) table.bodyRows--;
@@ -77,7 +80,8 @@ export class GridOps {
     const rows = [];
     for (let r = first; r <= bottom; r++) {
       const cells: { value: CellValue; format: string }[] = [];
-      for (let c = bounds.left; c <= bounds.right; c++) cells.push({ value: sheet.value(r, c), format: sheet.format(r, c) });
+      for (let c = bounds.left; c <= bounds.right; c++)
+        cells.push({ value: sheet.value(r, c), format: sheet.format(r, c) });
       rows.push(cells);
     }
     const key = column - bounds.left;
@@ -90,10 +94,15 @@ export class GridOps {
     rows.forEach((cells, i) =>
       cells.forEach((cell, c) => {
         sheet.setRaw(first + i, bounds.left + c, cell.value);
-        if (cell.format !== sheet.format(first + i, bounds.left + c)) sheet.setFormat(first + i, first + i, bounds.left + c, cell.format);
+        if (cell.format !== sheet.format(first + i, bounds.left + c))
+          sheet.setFormat(first + i, first + i, bounds.left + c, cell.format);
       }),
     );
-    this.changed(sheet, "RangeEdited", `${columnLetters(bounds.left)}${first + 1}:${columnLetters(bounds.right)}${bottom + 1}`);
+    this.changed(
+      sheet,
+      "RangeEdited",
+      `${columnLetters(bounds.left)}${first + 1}:${columnLetters(bounds.right)}${bottom + 1}`,
+    );
   }
 
   renameSheet(sheet: SheetModel, name: string): void {
@@ -103,7 +112,13 @@ export class GridOps {
     const nameBefore = sheet.name;
     if (nameBefore === name) return;
     sheet.name = name;
-    this.events.fire(sheet, { type: "WorksheetNameChanged", nameBefore, nameAfter: name, source: "Local", worksheetId: this.events.idOf(sheet) });
+    this.events.fire(sheet, {
+      type: "WorksheetNameChanged",
+      nameBefore,
+      nameAfter: name,
+      source: "Local",
+      worksheetId: this.events.idOf(sheet),
+    });
   }
 
   private writable(sheet: SheetModel): void {
@@ -112,7 +127,13 @@ export class GridOps {
   }
 
   private changed(sheet: SheetModel, changeType: "RangeEdited" | "RowDeleted", address: string): void {
-    this.events.fire(sheet, { type: "WorksheetChanged", changeType, address, source: "Local", worksheetId: this.events.idOf(sheet) });
+    this.events.fire(sheet, {
+      type: "WorksheetChanged",
+      changeType,
+      address,
+      source: "Local",
+      worksheetId: this.events.idOf(sheet),
+    });
   }
 }
 

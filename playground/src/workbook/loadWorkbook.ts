@@ -8,7 +8,8 @@ export function loadWorkbook(json: WorkbookJson, book = new BookModel()): BookMo
     sheet.visibility = sheetJson.visibility;
     // One format run per column stretch, not per cell: a date column of 100k rows stays one interval.
     const byColumn = new Map<number, [number, string][]>();
-    for (const [row, column, format] of sheetJson.formats) byColumn.set(column, [...(byColumn.get(column) ?? []), [row, format]]);
+    for (const [row, column, format] of sheetJson.formats)
+      byColumn.set(column, [...(byColumn.get(column) ?? []), [row, format]]);
     for (const [column, cells] of byColumn) {
       cells.sort((a, b) => a[0] - b[0]);
       let start = 0;

@@ -28,12 +28,16 @@ export function describeKey(key: string): string {
 export function duplicateRowsError(spec: SheetSpec, first: number, second: number, sharedKey: string): DomainError {
   const what = spec.keyProps.length > 1 ? "key" : spec.columns[0].header;
   const rowKey = describeKey(sharedKey);
-  return new DomainError(`${spec.sheetName} rows ${first} and ${second} have the same ${what} (${rowKey}). Remove or renumber one of them.`, "duplicate-key", {
-    key: "duplicate-rows",
-    sheet: spec.sheetName,
-    rows: [first, second],
-    rowKey,
-  });
+  return new DomainError(
+    `${spec.sheetName} rows ${first} and ${second} have the same ${what} (${rowKey}). Remove or renumber one of them.`,
+    "duplicate-key",
+    {
+      key: "duplicate-rows",
+      sheet: spec.sheetName,
+      rows: [first, second],
+      rowKey,
+    },
+  );
 }
 
 /** The fates of `current` (the sheet's records in sheet order) under `change`; throws "stale" or "duplicate-key". */
@@ -52,18 +56,26 @@ export function applySheetChange(spec: SheetSpec, current: readonly object[], ch
   });
   if (updates.size > 0) {
     const missing = [...updates.keys()].map(describeKey).join(", ");
-    throw new DomainError(`${spec.sheetName}: rows changed by someone else meanwhile (${missing}). Try again.`, "stale", {
-      key: "stale-rows",
-      sheet: spec.sheetName,
-      keys: [...updates.keys()].map(describeKey),
-    });
+    throw new DomainError(
+      `${spec.sheetName}: rows changed by someone else meanwhile (${missing}). Try again.`,
+      "stale",
+      {
+        key: "stale-rows",
+        sheet: spec.sheetName,
+        keys: [...updates.keys()].map(describeKey),
+      },
+    );
   }
   const inserts = change.insert ?? [];
   for (const row of inserts) {
     const key = keyOf(spec, row.record);
     if (keys.has(key)) {
       const rowKey = describeKey(key);
-      throw new DomainError(`${spec.sheetName} already has a row ${rowKey}.`, "duplicate-key", { key: "duplicate-row", sheet: spec.sheetName, rowKey });
+      throw new DomainError(`${spec.sheetName} already has a row ${rowKey}.`, "duplicate-key", {
+        key: "duplicate-row",
+        sheet: spec.sheetName,
+        rowKey,
+      });
     }
     keys.add(key);
   }

@@ -1,4 +1,10 @@
-import { buildContactTable, ContactTableError, type ContactSheetInput, type ContactTable, type Problem } from "../../domain/contacts";
+import {
+  buildContactTable,
+  ContactTableError,
+  type ContactSheetInput,
+  type ContactTable,
+  type Problem,
+} from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import { refuseAddinSheet } from "../addinSheets";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
@@ -18,7 +24,11 @@ const built = new WeakMap<ContactSheetInput, Map<string, LoadedContacts>>();
 const readWarnings = new WeakMap<SegmentBook, Problem[]>();
 
 /** The contact sheet as a table; a sheet with errors stops the action with every problem listed. */
-export async function loadContacts(book: SegmentBook, ctx: RunContext, request: ContactSourceRequest = {}): Promise<LoadedContacts> {
+export async function loadContacts(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: ContactSourceRequest = {},
+): Promise<LoadedContacts> {
   const loaded = contactTableOf(await readContactInput(book, request), ctx.locale);
   const known = readWarnings.get(book) ?? [];
   for (const warning of loaded.warnings) if (!known.includes(warning)) known.push(warning);
@@ -38,7 +48,10 @@ export function cellProblemsRead(book: SegmentBook): Problem[] {
 }
 
 /** The contact sheet's cells, refused when the name, or the sheet it leads to, is one of the add-in's own. */
-export async function readContactInput(book: SegmentBook, request: ContactSourceRequest = {}): Promise<ContactSheetInput> {
+export async function readContactInput(
+  book: SegmentBook,
+  request: ContactSourceRequest = {},
+): Promise<ContactSheetInput> {
   if (request.name !== undefined) refuseAddinSheet(request.name);
   const input = await book.readContactSheet(request);
   // A stored choice is checked by the sheet it leads to.
@@ -61,7 +74,8 @@ function buildTable(input: ContactSheetInput, locale: string): LoadedContacts {
     const { table, warnings } = buildContactTable({ ...input, locale });
     return { table, warnings };
   } catch (error) {
-    if (error instanceof ContactTableError) throw new ContactSheetError(error.message, error.problems, error.warnings, input.sheetName);
+    if (error instanceof ContactTableError)
+      throw new ContactSheetError(error.message, error.problems, error.warnings, input.sheetName);
     throw error;
   }
 }

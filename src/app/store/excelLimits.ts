@@ -21,10 +21,12 @@ export function checkCellText(sheetName: string, ref: string, text: string): voi
 /** Why Excel would refuse this sheet name, or undefined when it is a valid one. */
 export function sheetNameProblem(name: string): string | undefined {
   if (name.trim() === "") return "a sheet name cannot be blank";
-  if (name.length > MAX_SHEET_NAME) return `a sheet name has at most ${MAX_SHEET_NAME} characters ("${name}" has ${name.length})`;
+  if (name.length > MAX_SHEET_NAME)
+    return `a sheet name has at most ${MAX_SHEET_NAME} characters ("${name}" has ${name.length})`;
   const bad = /[[\]:*?/\\]/.exec(name);
   if (bad) return `a sheet name cannot contain ${bad[0]} ("${name}")`;
-  if (name.startsWith("'") || name.endsWith("'")) return `a sheet name cannot start or end with an apostrophe ("${name}")`;
+  if (name.startsWith("'") || name.endsWith("'"))
+    return `a sheet name cannot start or end with an apostrophe ("${name}")`;
   if (name.toLowerCase() === "history") return `"History" is a name Excel keeps for itself`;
   return undefined;
 }

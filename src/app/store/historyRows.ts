@@ -42,7 +42,10 @@ export function parseHistory(segmentNo: string, rows: readonly HistoryRow[]): St
   const redo: [number, HistoryEntry][] = [];
   let checkpoint = EMPTY_HISTORY.checkpoint;
   for (const { stack, stepNo, parts } of payloads.values()) {
-    const json = parts.sort((a, b) => a.part - b.part).map((p) => p.payload).join("");
+    const json = parts
+      .sort((a, b) => a.part - b.part)
+      .map((p) => p.payload)
+      .join("");
     let value: unknown;
     try {
       value = JSON.parse(json);
@@ -65,7 +68,9 @@ export function parseHistory(segmentNo: string, rows: readonly HistoryRow[]): St
 
 /** The sheet change that turns the stored history into `next`: removed entries deleted, new ones inserted. */
 export function historyChange(stored: StoredHistory, next: SegmentHistory): SheetChange {
-  const keep = new Set([...next.undo, ...next.redo].filter((entry) => stored.steps.has(entry)).map((entry) => stored.steps.get(entry)));
+  const keep = new Set(
+    [...next.undo, ...next.redo].filter((entry) => stored.steps.has(entry)).map((entry) => stored.steps.get(entry)),
+  );
   // Kept entries stay on their stack: the domain only pushes and pops, and a moved entry is a new object.
   const deleteRows = stored.rows.filter((row) => row.stack === "checkpoint" || !keep.has(row.stepNo));
   let step = Math.max(CHECKPOINT_STEP, ...stored.rows.map((row) => row.stepNo));
@@ -73,10 +78,19 @@ export function historyChange(stored: StoredHistory, next: SegmentHistory): Shee
   const add = (stack: HistoryRow["stack"], stepNo: number, value: unknown) => {
     const json = JSON.stringify(value);
     for (let part = 0; part * PART_CHARS < json.length || part === 0; part++) {
-      insert.push({ segmentNo: stored.segmentNo, stepNo, stack, part: part + 1, payload: json.slice(part * PART_CHARS, (part + 1) * PART_CHARS) });
+      insert.push({
+        segmentNo: stored.segmentNo,
+        stepNo,
+        stack,
+        part: part + 1,
+        payload: json.slice(part * PART_CHARS, (part + 1) * PART_CHARS),
+      });
     }
   };
-  for (const [stack, entries] of [["undo", next.undo], ["redo", next.redo]] as const) {
+  for (const [stack, entries] of [
+    ["undo", next.undo],
+    ["redo", next.redo],
+  ] as const) {
     for (const entry of entries) if (!stored.steps.has(entry)) add(stack, ++step, entry);
   }
   add("checkpoint", CHECKPOINT_STEP, [...next.checkpoint]);

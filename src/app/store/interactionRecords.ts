@@ -1,7 +1,12 @@
 /** The interaction sheets as records: templates (validated), the Interaction Log and Logged Segments. */
 import { DomainError } from "../../domain/errors";
 import type { InteractionLogEntry, LoggedSegment } from "../../domain/interactions/logEntry";
-import { describeTemplateProblem, validateTemplates, type TemplateProblem, type ValidatedTemplates } from "../../domain/interactions/templateValidation";
+import {
+  describeTemplateProblem,
+  validateTemplates,
+  type TemplateProblem,
+  type ValidatedTemplates,
+} from "../../domain/interactions/templateValidation";
 import { INTERACTION_LOG, INTERACTION_TEMPLATES, LOGGED_SEGMENTS } from "./sheetSpecs";
 import type { SegmentBook, StoredRow } from "./ports";
 
@@ -10,13 +15,27 @@ export async function readTemplates(book: SegmentBook): Promise<ValidatedTemplat
   const rows = await book.readRows(INTERACTION_TEMPLATES);
   // A row always comes from a sheet here; the header is row 1 when a gateway does not say otherwise.
   const sheetRow = (row: StoredRow<unknown>, i: number) => row.sheetRow ?? i + 2;
-  const validated = validateTemplates(rows.flatMap((row, i) => (row.problem ? [] : [{ record: row.record, sheetRow: sheetRow(row, i) }])));
+  const validated = validateTemplates(
+    rows.flatMap((row, i) => (row.problem ? [] : [{ record: row.record, sheetRow: sheetRow(row, i) }])),
+  );
   // A cell the reader could not read makes its template unusable, as a failed check does; the others stay usable.
   const unreadable: TemplateProblem[] = rows.flatMap((row, i) =>
-    row.problem ? [{ sheetRow: sheetRow(row, i), column: row.problem.column, code: row.record.code.trim(), message: row.problem.detail }] : [],
+    row.problem
+      ? [
+          {
+            sheetRow: sheetRow(row, i),
+            column: row.problem.column,
+            code: row.record.code.trim(),
+            message: row.problem.detail,
+          },
+        ]
+      : [],
   );
   if (unreadable.length === 0) return validated;
-  return { templates: validated.templates, problems: [...unreadable, ...validated.problems].sort((a, b) => a.sheetRow - b.sheetRow) };
+  return {
+    templates: validated.templates,
+    problems: [...unreadable, ...validated.problems].sort((a, b) => a.sheetRow - b.sheetRow),
+  };
 }
 
 /** The whole sheet must be valid: one error listing every problem. */
@@ -24,7 +43,10 @@ export async function readValidTemplates(book: SegmentBook): Promise<ValidatedTe
   const validated = await readTemplates(book);
   if (validated.problems.length > 0) {
     const list = validated.problems.map((p) => describeTemplateProblem(INTERACTION_TEMPLATES.sheetName, p));
-    throw new DomainError(`The ${INTERACTION_TEMPLATES.sheetName} sheet has ${list.length} problem${list.length === 1 ? "" : "s"}:\n${list.join("\n")}`, "validation");
+    throw new DomainError(
+      `The ${INTERACTION_TEMPLATES.sheetName} sheet has ${list.length} problem${list.length === 1 ? "" : "s"}:\n${list.join("\n")}`,
+      "validation",
+    );
   }
   return validated;
 }

@@ -12,7 +12,9 @@ import type { SegmentBook, StoredRow } from "./ports";
 export type { SegmentRow };
 
 /** What a segment's lines add up to on its Segments row. */
-export function lineFigures(lines: readonly Pick<SegmentLine, "cost" | "duration">[]): Pick<SegmentRow, "noOfLines" | "cost" | "duration"> {
+export function lineFigures(
+  lines: readonly Pick<SegmentLine, "cost" | "duration">[],
+): Pick<SegmentRow, "noOfLines" | "cost" | "duration"> {
   let cost = 0;
   let duration = 0;
   for (const line of lines) {
@@ -45,7 +47,11 @@ const sameNo = (a: string, b: string) => foldCase(a.trim()) === foldCase(b.trim(
  * The segment's rows; a cell on them that cannot be read (see StoredRow.problem) is refused here, naming the cell,
  * unless `allowProblems` (delete removes the rows whatever they hold). Other segments' bad cells never matter.
  */
-export async function loadSegment(book: SegmentBook, segmentNo: string, options: { allowProblems?: boolean } = {}): Promise<LoadedSegment> {
+export async function loadSegment(
+  book: SegmentBook,
+  segmentNo: string,
+  options: { allowProblems?: boolean } = {},
+): Promise<LoadedSegment> {
   const segments = await book.readRows(SEGMENTS);
   const found = segments.filter((s) => sameNo(s.record.no, segmentNo));
   if (found.length === 0) {
@@ -57,11 +63,15 @@ export async function loadSegment(book: SegmentBook, segmentNo: string, options:
     });
   }
   if (found.length > 1) {
-    throw new DomainError(`Segment ${segmentNo} appears ${found.length} times on the Segments sheet. Remove the duplicate rows.`, "duplicate-key", {
-      key: "segment-duplicate",
-      segmentNo,
-      count: found.length,
-    });
+    throw new DomainError(
+      `Segment ${segmentNo} appears ${found.length} times on the Segments sheet. Remove the duplicate rows.`,
+      "duplicate-key",
+      {
+        key: "segment-duplicate",
+        segmentNo,
+        count: found.length,
+      },
+    );
   }
   const no = found[0].record.no;
   const lines = (await book.readRows(SEGMENT_LINES)).filter((l) => sameNo(l.record.segmentNo, no));
@@ -106,11 +116,15 @@ export async function findTemplate(
   const found = usableTemplate(validated, code);
   if (!found) {
     const known = validated.templates.map((t) => t.code).join(", ") || "none";
-    throw new DomainError(`Interaction template ${code} does not exist on the Interaction Templates sheet (templates: ${known}).`, "not-found", {
-      key: "template-not-found",
-      code,
-      known: validated.templates.map((t) => t.code),
-    });
+    throw new DomainError(
+      `Interaction template ${code} does not exist on the Interaction Templates sheet (templates: ${known}).`,
+      "not-found",
+      {
+        key: "template-not-found",
+        code,
+        known: validated.templates.map((t) => t.code),
+      },
+    );
   }
   return found;
 }

@@ -40,7 +40,12 @@ function toStored(row: RowSnapshot<object>): StoredRow<object> {
 }
 
 /** Writes `content` and `history` in place of the state's: one commit, all or nothing. */
-export async function commitSegment(book: SegmentBook, state: SegmentState, content: SegmentContent, history: SegmentHistory): Promise<void> {
+export async function commitSegment(
+  book: SegmentBook,
+  state: SegmentState,
+  content: SegmentContent,
+  history: SegmentHistory,
+): Promise<void> {
   const header = segmentRow(
     state.segment.row.record,
     content.lines.map((l) => l.record),
@@ -58,7 +63,11 @@ export async function commitSegment(book: SegmentBook, state: SegmentState, cont
 }
 
 /** Rows are the same objects when unchanged: the rest are deleted by key or inserted. */
-function rowsChange<R extends object>(spec: SheetSpec, before: readonly RowSnapshot<R>[], after: readonly RowSnapshot<R>[]): SheetChange {
+function rowsChange<R extends object>(
+  spec: SheetSpec,
+  before: readonly RowSnapshot<R>[],
+  after: readonly RowSnapshot<R>[],
+): SheetChange {
   const kept = new Set<RowSnapshot<R>>(after);
   const was = new Set<RowSnapshot<R>>(before);
   return {

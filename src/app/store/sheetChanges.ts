@@ -5,7 +5,14 @@ import type { SheetChange } from "./ports";
  * would otherwise hand a gateway two changes to the same sheet.
  */
 export function mergeSheetChanges(changes: readonly SheetChange[]): SheetChange[] {
-  const bySpec = new Map<SheetChange["spec"], { deleteKeys: string[]; insert: NonNullable<SheetChange["insert"]>[number][]; update: NonNullable<SheetChange["update"]>[number][] }>();
+  const bySpec = new Map<
+    SheetChange["spec"],
+    {
+      deleteKeys: string[];
+      insert: NonNullable<SheetChange["insert"]>[number][];
+      update: NonNullable<SheetChange["update"]>[number][];
+    }
+  >();
   for (const change of changes) {
     const merged = bySpec.get(change.spec) ?? { deleteKeys: [], insert: [], update: [] };
     merged.deleteKeys.push(...(change.deleteKeys ?? []));

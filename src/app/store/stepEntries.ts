@@ -6,8 +6,14 @@ import type { ConditionTable, FilterGroup } from "../../domain/segments/step";
 import { INTERACTION_LOG } from "./sheetSpecs";
 import type { SegmentBook } from "./ports";
 
-export async function entriesFor(book: SegmentBook, table: ContactTable, steps: readonly (readonly FilterGroup[])[]): Promise<EntryTable | undefined> {
-  const needed = steps.some((groups) => groups.some((group) => group.some((condition) => condition.table === "Interaction Log")));
+export async function entriesFor(
+  book: SegmentBook,
+  table: ContactTable,
+  steps: readonly (readonly FilterGroup[])[],
+): Promise<EntryTable | undefined> {
+  const needed = steps.some((groups) =>
+    groups.some((group) => group.some((condition) => condition.table === "Interaction Log")),
+  );
   if (!needed) return undefined;
   const rows = await book.readRows(INTERACTION_LOG);
   return buildEntryTable(
@@ -18,6 +24,12 @@ export async function entriesFor(book: SegmentBook, table: ContactTable, steps: 
 }
 
 /** How criteria lines name a condition's field: the contact field's caption, or the Interaction Log header. */
-export function fieldCaption(table: ContactTable, entries: EntryTable | undefined): (field: string, on: ConditionTable) => string {
-  return (field, on) => (on === "Interaction Log" && entries ? resolveEntryField(entries, field).caption : resolveField(table, field).caption);
+export function fieldCaption(
+  table: ContactTable,
+  entries: EntryTable | undefined,
+): (field: string, on: ConditionTable) => string {
+  return (field, on) =>
+    on === "Interaction Log" && entries
+      ? resolveEntryField(entries, field).caption
+      : resolveField(table, field).caption;
 }

@@ -28,7 +28,8 @@ export const applyMailingGroupCommand: Command = {
       ? `Applying Mailing Group ${result.code} to ${result.segmentNo} would change ${detail}.${column} Nothing written.`
       : `Mailing Group ${result.code} is now applied to Segment ${result.segmentNo}: changed ${detail}.${column}`;
     const warnings = [...result.warnings];
-    if (result.notOnSheet.length > 0) warnings.push(`not on the contact sheet, left out: ${result.notOnSheet.join(", ")}.`);
+    if (result.notOnSheet.length > 0)
+      warnings.push(`not on the contact sheet, left out: ${result.notOnSheet.join(", ")}.`);
     return { text, json: result, changed: !result.preview && result.contactsChanged > 0, warnings };
   },
 };

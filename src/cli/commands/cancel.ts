@@ -8,8 +8,11 @@ import { entryNumber, entryNumbers } from "./entryNumbers";
 function target(args: ParsedArgs, name: string): CancelTarget {
   const logged = args.values.logged as string | undefined;
   const entries = (args.values.entry as string[] | undefined) ?? [];
-  if ((logged === undefined) === (entries.length === 0)) throw new UsageError(`${name} needs either --logged N or --entry N[,N...].`);
-  return logged !== undefined ? { logged: entryNumber(logged, "--logged") } : { entries: entryNumbers(entries, "--entry") };
+  if ((logged === undefined) === (entries.length === 0))
+    throw new UsageError(`${name} needs either --logged N or --entry N[,N...].`);
+  return logged !== undefined
+    ? { logged: entryNumber(logged, "--logged") }
+    : { entries: entryNumbers(entries, "--entry") };
 }
 
 /** `cancel` / `uncancel` with BC's cascade (a logged segment's state overwrites its entries') and refusal rules. */
@@ -21,7 +24,9 @@ function cancelCommand(mode: "cancel" | "uncancel"): Command {
       const result = await cancelInteractions(book, { target: target(args, mode), mode });
       const verb = mode === "cancel" ? "Canceled" : "Uncanceled";
       const entries = result.entries.length === 0 ? "no entry changed" : `entries ${result.entries.join(", ")}`;
-      const counts = result.logged.map((l) => `logged segment ${l.entryNo}${l.canceled ? " (canceled)" : ""}: ${l.noOfInteractions} interactions`);
+      const counts = result.logged.map(
+        (l) => `logged segment ${l.entryNo}${l.canceled ? " (canceled)" : ""}: ${l.noOfInteractions} interactions`,
+      );
       const text = `${verb} ${entries}.${counts.length > 0 ? ` ${counts.join("; ")}.` : ""}`;
       return { text, json: result, changed: result.entries.length > 0 || result.logged.length > 0 };
     },

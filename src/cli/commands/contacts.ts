@@ -12,20 +12,33 @@ export const contactsCommand: Command = {
   positionals: [],
   async run(book, ctx, args) {
     // --contacts names a source for one run; here the choice itself is the point, so it must be explicit.
-    if (args.common.contacts !== undefined) throw new UsageError("contacts chooses the contact source with --use NAME (--contacts is for one run of another command).");
+    if (args.common.contacts !== undefined)
+      throw new UsageError(
+        "contacts chooses the contact source with --use NAME (--contacts is for one run of another command).",
+      );
     const use = args.values.use as string | undefined;
     if (use === undefined) {
       const sources = await contactSources(book);
       // Read the source in use so that its cell problems are shown with the list (the runner prints them).
-      if (sources.current !== undefined) await loadContacts(book, ctx, { name: sources.current }).catch(ignoreSheetErrors);
+      if (sources.current !== undefined)
+        await loadContacts(book, ctx, { name: sources.current }).catch(ignoreSheetErrors);
       return { text: listText(sources), json: { ...sources, current: sources.current ?? null }, changed: false };
     }
     const chosen = await chooseContactSource(book, ctx, use);
     const { table, warnings } = chosen.contacts;
-    const where = chosen.kind === "table" ? `the table ${chosen.name} (on sheet ${table.sheetName})` : `the sheet ${chosen.name}`;
+    const where =
+      chosen.kind === "table" ? `the table ${chosen.name} (on sheet ${table.sheetName})` : `the sheet ${chosen.name}`;
     const count = plural(table.rowCount, "contact");
-    const text = chosen.changed ? `Contacts are now read from ${where}: ${count}.` : `Contacts were read from ${where} already (${count}); nothing changed.`;
-    const json = { name: chosen.name, kind: chosen.kind, sheetName: table.sheetName, contacts: table.rowCount, changed: chosen.changed };
+    const text = chosen.changed
+      ? `Contacts are now read from ${where}: ${count}.`
+      : `Contacts were read from ${where} already (${count}); nothing changed.`;
+    const json = {
+      name: chosen.name,
+      kind: chosen.kind,
+      sheetName: table.sheetName,
+      contacts: table.rowCount,
+      changed: chosen.changed,
+    };
     return { text, json, changed: chosen.changed, warnings: warnings.map((w) => w.message) };
   },
 };
@@ -46,7 +59,9 @@ function listText(sources: ContactSources): string {
 
 function footer({ current, stored }: ContactSources): string {
   if (current !== undefined && stored !== "") return `${current} is the contact source stored in the workbook.`;
-  if (current !== undefined) return `No choice stored: ${current} is read because of its name. Store a choice with --use NAME.`;
-  if (stored !== "") return `The stored contact source "${stored}" is not in the workbook any more (renamed, deleted or hidden): choose one with --use NAME.`;
+  if (current !== undefined)
+    return `No choice stored: ${current} is read because of its name. Store a choice with --use NAME.`;
+  if (stored !== "")
+    return `The stored contact source "${stored}" is not in the workbook any more (renamed, deleted or hidden): choose one with --use NAME.`;
   return "No choice stored and nothing named Contacts: choose the contact source with --use NAME.";
 }

@@ -22,7 +22,11 @@ export const saveCriteriaCommand: Command = {
   positionals: ["SEG"],
   async run(book, _ctx, args, [segmentNo]) {
     const description = args.values.description as string | undefined;
-    const result = await saveSegmentCriteria(book, { segmentNo, code: codeOf(args.values.code, "save-criteria"), description });
+    const result = await saveSegmentCriteria(book, {
+      segmentNo,
+      code: codeOf(args.values.code, "save-criteria"),
+      description,
+    });
     const text = `Saved the ${result.actions} criteria action${result.actions === 1 ? "" : "s"} of ${segmentNo} as ${result.code}.`;
     return { text, json: result, changed: true };
   },
@@ -38,7 +42,9 @@ export const reuseCriteriaCommand: Command = {
       force: args.values.force === true,
       contacts: { name: args.common.contacts },
     });
-    const steps = result.actions.map((a, i) => `  ${i + 1}. ${a.action}: ${a.action === "Add Contacts" ? `+${a.added}` : `-${a.removed}`} lines`);
+    const steps = result.actions.map(
+      (a, i) => `  ${i + 1}. ${a.action}: ${a.action === "Add Contacts" ? `+${a.added}` : `-${a.removed}`} lines`,
+    );
     const text = [`Reused ${result.code} in ${result.segmentNo}: ${result.lines} lines.`, ...steps].join("\n");
     return { text, json: result, changed: true };
   },

@@ -16,7 +16,10 @@ export const entries: Command = {
   positionals: [],
   async run(book, _ctx, args) {
     const v = args.values as Record<string, string | boolean | undefined>;
-    const rows = await interactionEntries(book, { segmentNo: v.segment as string | undefined, contactNo: v.contact as string | undefined });
+    const rows = await interactionEntries(book, {
+      segmentNo: v.segment as string | undefined,
+      contactNo: v.contact as string | undefined,
+    });
     if (v.totals === true) {
       const totals = interactionTotals(rows);
       const text = [totalsTable("Template", totals.byTemplate), "", totalsTable("Group", totals.byGroup)].join("\n");
@@ -26,7 +29,19 @@ export const entries: Command = {
       rows.length === 0
         ? "No interaction log entries."
         : formatTable(
-            ["Entry No.", "Contact No.", "Date", "Template", "Group", "Cost", "Duration", "Corr. Type", "Segment No.", "Logged", "Canceled"],
+            [
+              "Entry No.",
+              "Contact No.",
+              "Date",
+              "Template",
+              "Group",
+              "Cost",
+              "Duration",
+              "Corr. Type",
+              "Segment No.",
+              "Logged",
+              "Canceled",
+            ],
             rows.map((e) => [
               String(e.entryNo),
               e.contactNo,

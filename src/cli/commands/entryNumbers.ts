@@ -3,7 +3,8 @@ import { UsageError } from "../usage";
 /** A positive whole number given to an option ("--logged 8"). */
 export function entryNumber(value: string, option: string): number {
   const n = Number(value.trim());
-  if (value.trim() === "" || !Number.isInteger(n) || n <= 0) throw new UsageError(`${option} "${value}" is not an entry number (a whole number above 0).`);
+  if (value.trim() === "" || !Number.isInteger(n) || n <= 0)
+    throw new UsageError(`${option} "${value}" is not an entry number (a whole number above 0).`);
   return n;
 }
 

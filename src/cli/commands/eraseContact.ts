@@ -8,11 +8,17 @@ const list = (nos: readonly string[]) => (nos.length > 0 ? ` (${nos.join(", ")})
 /** What erasing does, naming only the kinds of rows it touches. */
 function what(result: EraseContactResult, done: boolean): string {
   const parts: string[] = [];
-  if (result.lines > 0) parts.push(`${done ? "deleted" : "delete"} ${plural(result.lines, "segment line")}${list(result.segments)}`);
+  if (result.lines > 0)
+    parts.push(`${done ? "deleted" : "delete"} ${plural(result.lines, "segment line")}${list(result.segments)}`);
   if (result.entries > 0) {
-    parts.push(`${done ? "anonymised" : "anonymise"} ${plural(result.entries, "Interaction Log entry", "Interaction Log entries")} as ${result.pseudonym}`);
+    parts.push(
+      `${done ? "anonymised" : "anonymise"} ${plural(result.entries, "Interaction Log entry", "Interaction Log entries")} as ${result.pseudonym}`,
+    );
   }
-  if (result.historiesCleared.length > 0) parts.push(`${done ? "cleared" : "clear"} the Go Back history of ${plural(result.historiesCleared.length, "segment")}${list(result.historiesCleared)}`);
+  if (result.historiesCleared.length > 0)
+    parts.push(
+      `${done ? "cleared" : "clear"} the Go Back history of ${plural(result.historiesCleared.length, "segment")}${list(result.historiesCleared)}`,
+    );
   return parts.join(", ");
 }
 

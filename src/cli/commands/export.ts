@@ -17,7 +17,11 @@ function fileKind(file: string): "csv" | "xlsx" {
 
 function leftOut(result: ExportMailingListResult): string {
   const c = result.counts;
-  const parts = [`${c.excluded} excluded`, `${c.noEmail} without e-mail`, `${c.duplicateEmail} with a duplicate e-mail`];
+  const parts = [
+    `${c.excluded} excluded`,
+    `${c.noEmail} without e-mail`,
+    `${c.duplicateEmail} with a duplicate e-mail`,
+  ];
   if (c.notOnSheet > 0) parts.push(`${c.notOnSheet} not on the contact sheet`);
   if (c.repeatedContact > 0) parts.push(`${c.repeatedContact} on more than one line`);
   return `Left out: ${parts.join(", ")}.`;
@@ -30,7 +34,8 @@ export const exportCommand: Command = {
   async run(book, ctx, args, [segmentNo]) {
     const sheetName = args.values.sheet as string | undefined;
     const file = args.values.file as string | undefined;
-    if (sheetName !== undefined && file !== undefined) throw new UsageError("export writes to --sheet or to --file, not both.");
+    if (sheetName !== undefined && file !== undefined)
+      throw new UsageError("export writes to --sheet or to --file, not both.");
     const kind = file === undefined ? undefined : fileKind(file);
     const result = await exportMailingList(book, ctx, {
       segmentNo,
@@ -39,14 +44,24 @@ export const exportCommand: Command = {
       contacts: { name: args.common.contacts },
     });
     if (file !== undefined) {
-      const data = kind === "csv" ? mailingListCsv(result) : await listWorkbook({ name: "Mailing List", header: result.header, rows: result.rows });
+      const data =
+        kind === "csv"
+          ? mailingListCsv(result)
+          : await listWorkbook({ name: "Mailing List", header: result.header, rows: result.rows });
       await writeNewFile(file, data);
     }
     const listed = `${plural(result.counts.listed, "contact")} of ${result.segmentNo}`;
     const where = sheetName !== undefined ? ` on the new sheet ${sheetName}` : file !== undefined ? ` to ${file}` : "";
     const summary = `Exported ${listed}${where}. ${leftOut(result)}`;
     const text = where === "" ? `${formatTable(result.header, result.rows)}\n\n${summary}` : summary;
-    const json = { segmentNo: result.segmentNo, sheet: sheetName ?? null, file: file ?? null, counts: result.counts, header: result.header, rows: result.rows };
+    const json = {
+      segmentNo: result.segmentNo,
+      sheet: sheetName ?? null,
+      file: file ?? null,
+      counts: result.counts,
+      header: result.header,
+      rows: result.rows,
+    };
     return { text, json, changed: sheetName !== undefined, warnings: result.warnings };
   },
 };

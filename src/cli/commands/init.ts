@@ -6,7 +6,10 @@ export const init: Command = {
   positionals: [],
   async run(book) {
     const { created } = await initBook(book);
-    const text = created.length === 0 ? "All dedicated sheets already exist; nothing changed." : `Created sheets: ${created.join(", ")}.`;
+    const text =
+      created.length === 0
+        ? "All dedicated sheets already exist; nothing changed."
+        : `Created sheets: ${created.join(", ")}.`;
     return { text, json: { created }, changed: created.length > 0 };
   },
 };

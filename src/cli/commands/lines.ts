@@ -11,7 +11,16 @@ export const lines: Command = {
       rows.length === 0
         ? `${segmentNo} has no lines.`
         : formatTable(
-            ["Line No.", "Contact No.", "Contact Name", "Company Name", "Salesperson", "Corr. Type", "Cost", "Duration"],
+            [
+              "Line No.",
+              "Contact No.",
+              "Contact Name",
+              "Company Name",
+              "Salesperson",
+              "Corr. Type",
+              "Cost",
+              "Duration",
+            ],
             rows.map((l) => [
               String(l.lineNo),
               l.contactNo,

@@ -17,7 +17,9 @@ export const log: Command = {
     const warnings = [];
     if (result.excluded.length > 0) {
       const list = result.excluded.map((l) => `line ${l.lineNo} (${l.contactNo})`).join(", ");
-      warnings.push(`${result.segmentNo}: logged ${plural(result.excluded.length, "line")} whose contact is excluded from segments: ${list}.`);
+      warnings.push(
+        `${result.segmentNo}: logged ${plural(result.excluded.length, "line")} whose contact is excluded from segments: ${list}.`,
+      );
     }
     const text = [String(result.loggedEntryNo), ...(result.followUp ? [result.followUp.segmentNo] : [])].join("\n");
     return { text, json: result, changed: true, warnings };

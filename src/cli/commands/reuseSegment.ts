@@ -30,7 +30,9 @@ export const reuseSegmentCommand: Command = {
       [result.skippedExcluded, "excluded contact", "(--include-excluded)"],
       [result.skippedMissing, "contact no longer on the contact sheet", ""],
     ] as const;
-    const left = skipped.filter(([n]) => n > 0).map(([n, what, flag]) => `${plural(n, what)} left out${flag ? ` ${flag}` : ""}`);
+    const left = skipped
+      .filter(([n]) => n > 0)
+      .map(([n, what, flag]) => `${plural(n, what)} left out${flag ? ` ${flag}` : ""}`);
     const text =
       `Added ${plural(result.added.length, "line")} to ${result.segmentNo} from logged segment ${result.loggedEntryNo}` +
       (left.length > 0 ? `; ${left.join(", ")}.` : ".");

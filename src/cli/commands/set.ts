@@ -59,8 +59,10 @@ const updatesText = (updates: readonly LineUpdate[]) =>
 
 function report(result: Extract<SetHeaderResult, { kind: "changed" }>, answer: UpdateLinesAnswer | undefined): string {
   if (!result.written) return `Nothing changed: ${result.segmentNo} already has these values.`;
-  if (result.lines.length > 0) return `Changed ${result.segmentNo}; updated ${plural(result.lines.length, "line")}: ${updatesText(result.updates)}.`;
-  if (answer === "no" && result.updates.length > 0) return `Changed ${result.segmentNo}; lines left as they were (--update-lines no).`;
+  if (result.lines.length > 0)
+    return `Changed ${result.segmentNo}; updated ${plural(result.lines.length, "line")}: ${updatesText(result.updates)}.`;
+  if (answer === "no" && result.updates.length > 0)
+    return `Changed ${result.segmentNo}; lines left as they were (--update-lines no).`;
   return `Changed ${result.segmentNo}; no line concerned.`;
 }
 
@@ -74,7 +76,8 @@ export const set: Command = {
       const id = FIELD_BY_OPTION.get(o.name);
       return id === undefined ? [] : [{ id, text: o.value ?? "" }];
     });
-    if (entries.length === 0) throw new UsageError(`set needs at least one --FIELD VALUE. Fields: ${SET_FIELDS_USAGE}.`);
+    if (entries.length === 0)
+      throw new UsageError(`set needs at least one --FIELD VALUE. Fields: ${SET_FIELDS_USAGE}.`);
     const updateLines = answerOf(args.values["update-lines"] as string | undefined);
     const result = await setHeader(book, ctx, {
       segmentNo,

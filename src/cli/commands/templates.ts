@@ -12,8 +12,28 @@ export const templates: Command = {
       rows.length === 0
         ? "No interaction templates."
         : formatTable(
-            ["Code", "Description", "Group", "Unit Cost", "Unit Duration", "Flow", "Initiated By", "Corr. Type", "Campaign No."],
-            rows.map((t) => [t.code, t.description, t.interactionGroupCode, t.unitCost.toFixed(2), String(t.unitDuration), t.informationFlow, t.initiatedBy, t.correspondenceType, t.campaignNo]),
+            [
+              "Code",
+              "Description",
+              "Group",
+              "Unit Cost",
+              "Unit Duration",
+              "Flow",
+              "Initiated By",
+              "Corr. Type",
+              "Campaign No.",
+            ],
+            rows.map((t) => [
+              t.code,
+              t.description,
+              t.interactionGroupCode,
+              t.unitCost.toFixed(2),
+              String(t.unitDuration),
+              t.informationFlow,
+              t.initiatedBy,
+              t.correspondenceType,
+              t.campaignNo,
+            ]),
           );
     return { text, json: rows, changed: false };
   },

@@ -40,7 +40,15 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
 
   const selection = selectRows(values, headerIndex, firstRow, input.hasTotalsRow ?? false);
   for (const row of selection.errorOnlyRows) {
-    log.warn({ code: "error-row", row, params: { sheet: sheetName, row }, message: `${sheetName} row ${row}: only error values; skipped like a blank row.` }, "rows of error values skipped");
+    log.warn(
+      {
+        code: "error-row",
+        row,
+        params: { sheet: sheetName, row },
+        message: `${sheetName} row ${row}: only error values; skipped like a blank row.`,
+      },
+      "rows of error values skipped",
+    );
   }
   const cells = new CellProblems();
   const unresolved = unresolvedByColumn(input.unresolvedCells, headerIndex, selection.valueRows);
@@ -82,7 +90,8 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
     columns.push(encodeSlot(rows, slot, isDateFormat(input.numberFormats?.[slot.index])));
   }
 
-  const textField = (id: FieldId) => (fieldColumns[id] === undefined ? undefined : (columns[fieldColumns[id]] as TextColumn));
+  const textField = (id: FieldId) =>
+    fieldColumns[id] === undefined ? undefined : (columns[fieldColumns[id]] as TextColumn);
   const noColumn = textField("no");
   if (!noColumn) throw new Error("The header row was chosen for its No. column"); // cannot happen: findHeaderRow found it
   cells.report(log);

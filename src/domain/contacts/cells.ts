@@ -4,8 +4,23 @@ import { isoToSerial, serialToIso } from "./column";
 
 /** Excel's error values as Range.values returns them. They are text there, so they are told apart by spelling. */
 export const ERROR_VALUES: ReadonlySet<string> = new Set([
-  "#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA",
-  "#BLOCKED!", "#BUSY!", "#CONNECT!", "#EXTERNAL!", "#FIELD!", "#PYTHON!", "#UNKNOWN!",
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BLOCKED!",
+  "#BUSY!",
+  "#CONNECT!",
+  "#EXTERNAL!",
+  "#FIELD!",
+  "#PYTHON!",
+  "#UNKNOWN!",
 ]);
 
 const HASH = 35; // "#"
@@ -79,8 +94,14 @@ export function cellToText(value: unknown, dateFormatted: boolean): string {
 
 /** Words read as Yes/No, English and Swedish (SANT/FALSKT is how Swedish Excel shows TRUE/FALSE). */
 const BOOLEAN_WORDS = new Map<string, boolean>([
-  ["true", true], ["yes", true], ["ja", true], ["sant", true],
-  ["false", false], ["no", false], ["nej", false], ["falskt", false],
+  ["true", true],
+  ["yes", true],
+  ["ja", true],
+  ["sant", true],
+  ["false", false],
+  ["no", false],
+  ["nej", false],
+  ["falskt", false],
 ]);
 
 /** A boolean word, or undefined. Used to infer boolean columns, where 1/0 stay numbers. */

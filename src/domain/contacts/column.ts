@@ -134,7 +134,10 @@ export function cellText(column: Column, row: number): string {
   switch (column.type) {
     case "text":
       if (!column.multiValued) return column.dictionary[column.codes[row]];
-      return Array.from(column.codes.subarray(column.offsets[row], column.offsets[row + 1]), (c) => column.dictionary[c]).join("; ");
+      return Array.from(
+        column.codes.subarray(column.offsets[row], column.offsets[row + 1]),
+        (c) => column.dictionary[c],
+      ).join("; ");
     case "boolean":
       return column.values[row] === BOOL_BLANK ? "" : column.values[row] === BOOL_TRUE ? "Yes" : "No";
     case "number":
@@ -172,7 +175,12 @@ export function encodedTextColumn(info: ColumnInfo, dictionary: readonly string[
 }
 
 /** A multi-valued column from a dictionary (entry 0 is "") and CSR offsets and codes already assigned. */
-export function encodedMultiColumn(info: ColumnInfo, dictionary: readonly string[], offsets: Int32Array, codes: Int32Array): MultiColumn {
+export function encodedMultiColumn(
+  info: ColumnInfo,
+  dictionary: readonly string[],
+  offsets: Int32Array,
+  codes: Int32Array,
+): MultiColumn {
   return withLazyFolded({ ...info, type: "text", multiValued: true, dictionary, offsets, codes });
 }
 

@@ -3,7 +3,15 @@
  * Error values, formulas without a computed result and values that do not fit a typed column read as blank; the
  * column lists those contacts as ones its filters cannot judge, and the sheet gets a problem naming the cells.
  */
-import { cellToText, isErrorValue, parseBooleanCell, parseBooleanWord, parseIsoDate, parseNumberText, normaliseText } from "./cells";
+import {
+  cellToText,
+  isErrorValue,
+  parseBooleanCell,
+  parseBooleanWord,
+  parseIsoDate,
+  parseNumberText,
+  normaliseText,
+} from "./cells";
 import type { CellProblems } from "./cellProblems";
 import {
   BOOL_BLANK,
@@ -39,7 +47,9 @@ export interface ContactRows {
 }
 
 function infoOf(slot: ColumnSlot): ColumnInfo {
-  return slot.field ? { header: slot.header, sheetColumn: slot.sheetColumn, field: slot.field.id } : { header: slot.header, sheetColumn: slot.sheetColumn };
+  return slot.field
+    ? { header: slot.header, sheetColumn: slot.sheetColumn, field: slot.field.id }
+    : { header: slot.header, sheetColumn: slot.sheetColumn };
 }
 
 /** The contacts of one column that cannot be judged, in row order. */
@@ -60,7 +70,12 @@ class Unjudged {
   stray(r: number, value: unknown): void {
     this.rows.push(r);
     const text = typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : cellToText(value, false);
-    this.contacts.cells.add("stray-values", { header: this.slot.header, letter: this.slot.letter, type: this.type }, this.contacts.sheetRows[r], text);
+    this.contacts.cells.add(
+      "stray-values",
+      { header: this.slot.header, letter: this.slot.letter, type: this.type },
+      this.contacts.sheetRows[r],
+      text,
+    );
   }
 
   /** The column with its unjudged contacts: these plus the formulas without a result, merged in row order. */
@@ -211,7 +226,8 @@ export function encodeBoolean(rows: ContactRows, slot: ColumnSlot, strict: boole
         column: slot.header,
         columnLetter: slot.letter,
         params: { sheet: log.sheet, letter: slot.letter, row, column: slot.header, value: text },
-        message: `${cellAddress(log.sheet, slot.letter, row, slot.header)}: ${quote(text)} is not Yes or No; treated as blank (No).` },
+        message: `${cellAddress(log.sheet, slot.letter, row, slot.header)}: ${quote(text)} is not Yes or No; treated as blank (No).`,
+      },
       "values that are not Yes or No",
     );
   }
@@ -228,7 +244,12 @@ function inferredBoolean(value: unknown): boolean | undefined {
  * a number is a date only in a date formatted column. Any other value is a stray its filters cannot judge, never
  * compared as text.
  */
-export function encodeNumber(rows: ContactRows, slot: ColumnSlot, type: "number" | "date", dateFormatted: boolean): NumberColumn {
+export function encodeNumber(
+  rows: ContactRows,
+  slot: ColumnSlot,
+  type: "number" | "date",
+  dateFormatted: boolean,
+): NumberColumn {
   const { values, valueRows } = rows;
   const index = slot.index;
   const out = new Float64Array(valueRows.length).fill(NaN);

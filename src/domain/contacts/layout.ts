@@ -65,7 +65,14 @@ export function layoutColumns(input: ColumnLayoutInput, log: ProblemLog): Column
       if (!input.hasData(index)) continue;
       header = `Column ${letter}`;
       log.warn(
-        { code: "blank-header", row, column: header, columnLetter: letter, params: { sheet: log.sheet, letter, header }, message: `${log.sheet}: column ${letter} holds data but has no header; it is called ${quote(header)}. Give it a header to filter on it by name.` },
+        {
+          code: "blank-header",
+          row,
+          column: header,
+          columnLetter: letter,
+          params: { sheet: log.sheet, letter, header },
+          message: `${log.sheet}: column ${letter} holds data but has no header; it is called ${quote(header)}. Give it a header to filter on it by name.`,
+        },
         "headerless columns",
       );
     }
@@ -80,13 +87,23 @@ export function layoutColumns(input: ColumnLayoutInput, log: ProblemLog): Column
           row,
           column: header,
           columnLetter: letter,
-          params: { sheet: log.sheet, first: owner.header, firstLetter: owner.letter, header, letter, field: recognised.id },
-          message: `${log.sheet}: columns ${quote(owner.header)} (${owner.letter}) and ${quote(header)} (${letter}) both hold ${recognised.caption}; the first is used and ${quote(header)} is an ordinary column.` },
+          params: {
+            sheet: log.sheet,
+            first: owner.header,
+            firstLetter: owner.letter,
+            header,
+            letter,
+            field: recognised.id,
+          },
+          message: `${log.sheet}: columns ${quote(owner.header)} (${owner.letter}) and ${quote(header)} (${letter}) both hold ${recognised.caption}; the first is used and ${quote(header)} is an ordinary column.`,
+        },
         "columns recognised twice",
       );
       field = undefined;
     }
-    const slot: ColumnSlot = field ? { index, sheetColumn, letter, header, field } : { index, sheetColumn, letter, header };
+    const slot: ColumnSlot = field
+      ? { index, sheetColumn, letter, header, field }
+      : { index, sheetColumn, letter, header };
     if (field) fieldOwner.set(field.id, slot);
 
     // Headers are looked up the way fields are recognised: case, spaces and punctuation ignored.
@@ -102,7 +119,8 @@ export function layoutColumns(input: ColumnLayoutInput, log: ProblemLog): Column
           column: header,
           columnLetter: letter,
           params: { sheet: log.sheet, header, firstLetter: sameHeader.letter, letter },
-          message: `${log.sheet}: the header ${quote(header)} appears in columns ${sameHeader.letter} and ${letter}; filters on ${quote(header)} use column ${sameHeader.letter}.` },
+          message: `${log.sheet}: the header ${quote(header)} appears in columns ${sameHeader.letter} and ${letter}; filters on ${quote(header)} use column ${sameHeader.letter}.`,
+        },
         "repeated headers",
       );
     }

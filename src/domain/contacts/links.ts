@@ -47,7 +47,14 @@ export function readNumbers(no: TextColumn, sheetRows: Int32Array, log: ProblemL
       code: "duplicate-no",
       row: sheet[sheet.length - 1],
       column: no.header,
-      params: { sheet: log.sheet, row: sheet[sheet.length - 1], number: numbers[rows[0]], count: rows.length, rows: sheet, ...(spellings.length > 1 ? { spellings } : {}) },
+      params: {
+        sheet: log.sheet,
+        row: sheet[sheet.length - 1],
+        number: numbers[rows[0]],
+        count: rows.length,
+        rows: sheet,
+        ...(spellings.length > 1 ? { spellings } : {}),
+      },
       message: `${log.sheet} row ${sheet[sheet.length - 1]}: contact number ${numbers[rows[0]]} appears ${times}${asWritten} (${rowList(sheet)}). Make each number unique.`,
     });
   }
@@ -87,17 +94,30 @@ export function linkCompanies(
   const isCompany = new Uint8Array(rowCount);
   const companyRow = new Int32Array(rowCount).fill(-1);
   // Work per distinct value, not per row: a sheet has few types and far fewer companies than contacts.
-  const typeOf = type ? type.folded.map((word) => (word === "" ? BLANK_TYPE : (TYPE_WORDS.get(word) ?? OTHER_TYPE))) : [];
-  const rowOfCompanyNo = companyNo ? companyNo.folded.map((key, code) => (code === 0 ? -1 : (numbers.rowByNumber.get(key) ?? -1))) : [];
+  const typeOf = type
+    ? type.folded.map((word) => (word === "" ? BLANK_TYPE : (TYPE_WORDS.get(word) ?? OTHER_TYPE)))
+    : [];
+  const rowOfCompanyNo = companyNo
+    ? companyNo.folded.map((key, code) => (code === 0 ? -1 : (numbers.rowByNumber.get(key) ?? -1)))
+    : [];
 
   for (let r = 0; r < rowCount; r++) {
     const kind = type ? typeOf[type.codes[r]] : BLANK_TYPE;
     const target = companyNo ? rowOfCompanyNo[companyNo.codes[r]] : -1;
     if (kind === OTHER_TYPE && type) {
       log.warn(
-        { code: "unknown-type", row: sheetRows[r], column: type.header,
-          params: { sheet: log.sheet, row: sheetRows[r], value: type.dictionary[type.codes[r]], number: numbers.numbers[r] },
-          message: `${log.sheet} row ${sheetRows[r]}: type ${quote(type.dictionary[type.codes[r]])} is neither Company nor Person; ${numbers.numbers[r]} is treated as a person.` },
+        {
+          code: "unknown-type",
+          row: sheetRows[r],
+          column: type.header,
+          params: {
+            sheet: log.sheet,
+            row: sheetRows[r],
+            value: type.dictionary[type.codes[r]],
+            number: numbers.numbers[r],
+          },
+          message: `${log.sheet} row ${sheetRows[r]}: type ${quote(type.dictionary[type.codes[r]])} is neither Company nor Person; ${numbers.numbers[r]} is treated as a person.`,
+        },
         "unknown types",
       );
     }
@@ -116,9 +136,15 @@ export function linkCompanies(
       companyRow[r] = target;
       continue;
     }
-    const why = target < 0 ? "matches no company on the sheet" : `is ${numbers.numbers[target]} (row ${sheetRows[target]}), which is a person, not a company`;
+    const why =
+      target < 0
+        ? "matches no company on the sheet"
+        : `is ${numbers.numbers[target]} (row ${sheetRows[target]}), which is a person, not a company`;
     log.warn(
-      { code: target < 0 ? "unknown-company" : "company-not-company", row: sheetRows[r], column: companyNo.header,
+      {
+        code: target < 0 ? "unknown-company" : "company-not-company",
+        row: sheetRows[r],
+        column: companyNo.header,
         params: {
           sheet: log.sheet,
           row: sheetRows[r],
@@ -126,7 +152,8 @@ export function linkCompanies(
           company: written,
           ...(target < 0 ? {} : { companyNumber: numbers.numbers[target], companyRow: sheetRows[target] }),
         },
-        message: `${log.sheet} row ${sheetRows[r]}: person ${numbers.numbers[r]}: company no. ${written} ${why}; treated as having no company.` },
+        message: `${log.sheet} row ${sheetRows[r]}: person ${numbers.numbers[r]}: company no. ${written} ${why}; treated as having no company.`,
+      },
       target < 0 ? "persons whose company is not on the sheet" : "persons whose company is a person",
     );
   }

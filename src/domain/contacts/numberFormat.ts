@@ -6,7 +6,9 @@
  */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
-  const section = stripLiterals(firstSection(format)).toLowerCase().replace(/am\/pm|a\/p/g, "");
+  const section = stripLiterals(firstSection(format))
+    .toLowerCase()
+    .replace(/am\/pm|a\/p/g, "");
   if (/[dy]/.test(section)) return true;
   const tokens = section.match(/m+|h+|s+/g) ?? [];
   for (let i = 0; i < tokens.length; i++) {

@@ -44,16 +44,24 @@ function rowMatcher(node: FilterNode, column: Column, env: FilterEnv): RowMatche
       return (within) => {
         if (!within) {
           const all = fullMask();
-          return uniform(all, size) ?? (column.multiValued ? rowsFromLists(all, column.offsets, column.codes) : rowsFromCodes(all, column.codes));
+          return (
+            uniform(all, size) ??
+            (column.multiValued ? rowsFromLists(all, column.offsets, column.codes) : rowsFromCodes(all, column.codes))
+          );
         }
         const partial = mask ? undefined : maskForRows(plan, column, within, env.locale);
         const some = mask ?? (partial && blankRule(partial)) ?? fullMask();
-        return column.multiValued ? rowsFromListsWithin(some, column.offsets, column.codes, within) : rowsFromCodesWithin(some, column.codes, within);
+        return column.multiValued
+          ? rowsFromListsWithin(some, column.offsets, column.codes, within)
+          : rowsFromCodesWithin(some, column.codes, within);
       };
     }
     case "boolean": {
       const mask = booleanMask(planOf(node, (term) => booleanLeaf(term, env)));
-      return (within) => (within ? rowsFromCodesWithin(mask, column.values, within) : (uniform(mask, size) ?? rowsFromCodes(mask, column.values)));
+      return (within) =>
+        within
+          ? rowsFromCodesWithin(mask, column.values, within)
+          : (uniform(mask, size) ?? rowsFromCodes(mask, column.values));
     }
     case "number":
     case "date": {
@@ -72,7 +80,12 @@ function rowMatcher(node: FilterNode, column: Column, env: FilterEnv): RowMatche
  * condition, a Name = *berg* over a million distinct names tests a few thousand. Undefined when the rows use
  * so much of the dictionary that evaluating all of it is as cheap.
  */
-function maskForRows(plan: Plan<TextLeaf>, column: TextColumn | MultiColumn, within: BitSet, locale: string): Uint8Array | undefined {
+function maskForRows(
+  plan: Plan<TextLeaf>,
+  column: TextColumn | MultiColumn,
+  within: BitSet,
+  locale: string,
+): Uint8Array | undefined {
   const size = column.dictionary.length;
   const offsets = column.multiValued ? column.offsets : undefined;
   const used = codesWithin(within, size, column.codes, offsets, size >>> 2);

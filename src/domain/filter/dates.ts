@@ -16,10 +16,18 @@ export function resolveDate(text: string, env: FilterEnv): string | null {
   if (ISO.test(token)) return isValidIso(token) ? token : null;
   const relative = RELATIVE.exec(token);
   if (!relative) return null;
-  const base = relative[1] === "w" || relative[1] === "workdate" ? checkedIso(env.workdate, "workdate") : checkedIso(env.today, "today");
+  const base =
+    relative[1] === "w" || relative[1] === "workdate"
+      ? checkedIso(env.workdate, "workdate")
+      : checkedIso(env.today, "today");
   const amount = Number(relative[3]) * (relative[2] === "-" ? -1 : 1);
   const unit = relative[4];
-  const date = unit === "d" ? addDays(base, amount) : unit === "w" ? addDays(base, amount * 7) : addMonths(base, unit === "m" ? amount : amount * 12);
+  const date =
+    unit === "d"
+      ? addDays(base, amount)
+      : unit === "w"
+        ? addDays(base, amount * 7)
+        : addMonths(base, unit === "m" ? amount : amount * 12);
   // Huge offsets leave the years a sheet can hold (formatUtc's output then fails the ISO check).
   return isValidIso(date) ? date : null;
 }

@@ -1,7 +1,6 @@
 /** Errors of the filter language. Both carry a 1-based position so the pane can point at the character. */
 import type { MessageParams } from "../errors";
 
-
 export abstract class FilterError extends Error {
   /**
    * @param position 1-based character in the expression (length + 1 for "at the end").
@@ -28,11 +27,18 @@ export class FilterSyntaxError extends FilterError {
   /** `expecting` names what was expected for a translation: "value", "value-no-wildcard", "end" or "close" (with `open`). */
   static unexpected(found: string, position: number, expected: string, expecting?: MessageParams): FilterSyntaxError {
     const what = found === "" ? "end of filter" : `"${found}"`;
-    return new FilterSyntaxError(`unexpected ${what} at character ${position}, expected ${expected}`, position, expected, found, "unexpected", {
-      found,
+    return new FilterSyntaxError(
+      `unexpected ${what} at character ${position}, expected ${expected}`,
       position,
-      ...expecting,
-    });
+      expected,
+      found,
+      "unexpected",
+      {
+        found,
+        position,
+        ...expecting,
+      },
+    );
   }
 }
 
@@ -42,6 +48,13 @@ export class FilterValueError extends FilterError {
 
   /** `"abc" at character 1 is not a number`; `kind` ("number", "date", "yes-no") names `expected` for a translation. */
   static notA(found: string, position: number, expected: string, hint = "", kind = ""): FilterValueError {
-    return new FilterValueError(`"${found}" at character ${position} is not ${expected}${hint}`, position, expected, found, "not-a", { found, position, kind });
+    return new FilterValueError(
+      `"${found}" at character ${position} is not ${expected}${hint}`,
+      position,
+      expected,
+      found,
+      "not-a",
+      { found, position, kind },
+    );
   }
 }

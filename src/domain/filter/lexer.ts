@@ -8,12 +8,22 @@ import type { ComparisonOp } from "./ast";
 import { FilterSyntaxError } from "./errors";
 
 export type Token =
-  | { readonly type: "or" | "and" | "open" | "close" | "range" | "at"; readonly text: string; readonly position: number }
+  | {
+      readonly type: "or" | "and" | "open" | "close" | "range" | "at";
+      readonly text: string;
+      readonly position: number;
+    }
   | { readonly type: "op"; readonly op: ComparisonOp; readonly text: string; readonly position: number }
   | { readonly type: "value"; readonly text: string; readonly quoted: boolean; readonly position: number }
   | { readonly type: "end"; readonly text: ""; readonly position: number };
 
-const SINGLE: Readonly<Record<string, "or" | "and" | "open" | "close" | "at">> = { "|": "or", "&": "and", "(": "open", ")": "close", "@": "at" };
+const SINGLE: Readonly<Record<string, "or" | "and" | "open" | "close" | "at">> = {
+  "|": "or",
+  "&": "and",
+  "(": "open",
+  ")": "close",
+  "@": "at",
+};
 const ENDS_VALUE = new Set(["|", "&", "(", ")", "=", "<", ">"]);
 const SPACE = /\s/;
 

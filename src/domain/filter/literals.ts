@@ -22,7 +22,14 @@ const TRUE_WORDS = new Set(["yes", "true", "ja", "sant", "1"]);
 const FALSE_WORDS = new Set(["no", "false", "nej", "falskt", "0"]);
 const DATE_HINT = ": use yyyy-mm-dd, t (today), w (work date) or an offset such as -30D";
 
-export const OP_TEXT: Readonly<Record<ComparisonOp, string>> = { eq: "=", ne: "<>", lt: "<", le: "<=", gt: ">", ge: ">=" };
+export const OP_TEXT: Readonly<Record<ComparisonOp, string>> = {
+  eq: "=",
+  ne: "<>",
+  lt: "<",
+  le: "<=",
+  gt: ">",
+  ge: ">=",
+};
 
 /** `12`, `-3.5`, `1e3`, `3,5` (comma decimal); null for anything else. */
 export function parseNumber(text: string): number | null {
@@ -45,7 +52,15 @@ export function typedValue(type: ColumnType, literal: Literal, env: FilterEnv, o
   const { text, position } = literal;
   if (type === "text") return literal.wildcard ? { kind: "pattern", pattern: text } : { kind: "text", text };
   if (literal.quoted && text === "") {
-    if (ordered) throw new FilterValueError(`blank ('') at character ${position} can only be used with = or <>`, position, "= or <>", "''", "blank-ordered", { position });
+    if (ordered)
+      throw new FilterValueError(
+        `blank ('') at character ${position} can only be used with = or <>`,
+        position,
+        "= or <>",
+        "''",
+        "blank-ordered",
+        { position },
+      );
     return { kind: "blank" };
   }
   if (literal.wildcard && type !== "boolean") return { kind: "pattern", pattern: text };
@@ -71,9 +86,16 @@ export function typedValue(type: ColumnType, literal: Literal, env: FilterEnv, o
 /** Yes/No columns know only = and <>. */
 export function checkOperator(type: ColumnType, found: string, position: number): void {
   if (type === "boolean" && found !== "=" && found !== "<>") {
-    throw new FilterValueError(`"${found}" at character ${position} does not apply to a Yes/No column, expected = or <>`, position, "= or <>", found, "boolean-operator", {
-      found,
+    throw new FilterValueError(
+      `"${found}" at character ${position} does not apply to a Yes/No column, expected = or <>`,
       position,
-    });
+      "= or <>",
+      found,
+      "boolean-operator",
+      {
+        found,
+        position,
+      },
+    );
   }
 }

@@ -40,7 +40,8 @@ export function numberLeaf(term: TermNode, type: "number" | "date", env: FilterE
     case "eq":
     case "ne":
       if (value.kind === "blank") return { kind: "blank", negate: op === "ne" };
-      if (value.kind === "pattern") return { kind: "match", matcher: wildcardMatcher(foldCase(value.pattern)), negate: op === "ne" };
+      if (value.kind === "pattern")
+        return { kind: "match", matcher: wildcardMatcher(foldCase(value.pattern)), negate: op === "ne" };
       return { kind: "interval", lo, hi, negate: op === "ne" };
     case "lt":
       return { kind: "interval", lo: -Infinity, hi: nextDown(lo), negate: false };
@@ -55,11 +56,21 @@ export function numberLeaf(term: TermNode, type: "number" | "date", env: FilterE
 
 /** Bit words (32 rows each) of the rows that meet the whole plan. */
 /** With `within`, interval leaves skip the words where it has no row (the caller ANDs the result with it). */
-export function numberWords(plan: Plan<NumberLeaf>, values: Float64Array, type: "number" | "date", within?: Uint32Array): Uint32Array {
+export function numberWords(
+  plan: Plan<NumberLeaf>,
+  values: Float64Array,
+  type: "number" | "date",
+  within?: Uint32Array,
+): Uint32Array {
   return evaluatePlan(plan, (leaf) => leafWords(leaf, values, type, within));
 }
 
-function leafWords(leaf: NumberLeaf, values: Float64Array, type: "number" | "date", within: Uint32Array | undefined): Uint32Array {
+function leafWords(
+  leaf: NumberLeaf,
+  values: Float64Array,
+  type: "number" | "date",
+  within: Uint32Array | undefined,
+): Uint32Array {
   const n = values.length;
   const words = new Uint32Array((n + 31) >>> 5);
   if (leaf.kind === "interval") intervalInto(words, values, leaf.lo, leaf.hi, within);
@@ -73,7 +84,13 @@ function leafWords(leaf: NumberLeaf, values: Float64Array, type: "number" | "dat
   return words;
 }
 
-function intervalInto(words: Uint32Array, values: Float64Array, lo: number, hi: number, within: Uint32Array | undefined): void {
+function intervalInto(
+  words: Uint32Array,
+  values: Float64Array,
+  lo: number,
+  hi: number,
+  within: Uint32Array | undefined,
+): void {
   const n = values.length;
   for (let base = 0, w = 0; base < n; base += 32, w++) {
     if (within && within[w] === 0) continue;

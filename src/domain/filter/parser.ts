@@ -44,7 +44,8 @@ class Parser {
 
   expectEnd(): void {
     const token = this.peek();
-    if (token.type !== "end") throw FilterSyntaxError.unexpected(token.text, token.position, this.afterTerm(), this.afterTermParams());
+    if (token.type !== "end")
+      throw FilterSyntaxError.unexpected(token.text, token.position, this.afterTerm(), this.afterTermParams());
   }
 
   private and(): FilterNode {
@@ -74,7 +75,8 @@ class Parser {
     this.opens.push(token.position);
     const inner = this.or();
     const close = this.peek();
-    if (close.type !== "close") throw FilterSyntaxError.unexpected(close.text, close.position, this.afterTerm(), this.afterTermParams());
+    if (close.type !== "close")
+      throw FilterSyntaxError.unexpected(close.text, close.position, this.afterTerm(), this.afterTermParams());
     this.opens.pop();
     this.index++;
     return inner;
@@ -97,21 +99,29 @@ class Parser {
     this.index++;
     const next = this.peek().type;
     const to = next === "value" || next === "at" ? this.value(false) : undefined;
-    return to ? { kind: "range", from, to, position: range.position } : { kind: "range", from, position: range.position };
+    return to
+      ? { kind: "range", from, to, position: range.position }
+      : { kind: "range", from, position: range.position };
   }
 
   /** A literal; wildcards only where they mean something (equality), elsewhere `*` and `?` need quotes. */
   private value(allowWildcards: boolean): Literal {
     this.skipAt();
     const token = this.peek();
-    if (token.type !== "value") throw FilterSyntaxError.unexpected(token.text, token.position, A_VALUE, { expecting: "value" });
+    if (token.type !== "value")
+      throw FilterSyntaxError.unexpected(token.text, token.position, A_VALUE, { expecting: "value" });
     this.index++;
     const wildcardAt = token.quoted ? -1 : token.text.search(/[*?]/);
     const range = this.peek().type === "range";
     if (wildcardAt >= 0 && (!allowWildcards || range)) {
-      throw FilterSyntaxError.unexpected(token.text[wildcardAt], token.position + wildcardAt, "a value without * or ? in a range or comparison (quote it to mean the character itself)", {
-        expecting: "value-no-wildcard",
-      });
+      throw FilterSyntaxError.unexpected(
+        token.text[wildcardAt],
+        token.position + wildcardAt,
+        "a value without * or ? in a range or comparison (quote it to mean the character itself)",
+        {
+          expecting: "value-no-wildcard",
+        },
+      );
     }
     if (wildcardAt >= 0 && token.text.length > MAX_PATTERN_LENGTH) {
       throw new FilterSyntaxError(

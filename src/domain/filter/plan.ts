@@ -5,11 +5,11 @@
 import type { FilterNode, TermNode } from "./ast";
 
 export type Plan<L> =
-  | { readonly kind: "leaf"; readonly leaf: L }
-  | { readonly kind: "and" | "or"; readonly items: readonly Plan<L>[] };
+  { readonly kind: "leaf"; readonly leaf: L } | { readonly kind: "and" | "or"; readonly items: readonly Plan<L>[] };
 
 export function planOf<L>(node: FilterNode, leafOf: (term: TermNode) => L): Plan<L> {
-  if (node.kind === "and" || node.kind === "or") return { kind: node.kind, items: node.items.map((item) => planOf(item, leafOf)) };
+  if (node.kind === "and" || node.kind === "or")
+    return { kind: node.kind, items: node.items.map((item) => planOf(item, leafOf)) };
   return { kind: "leaf", leaf: leafOf(node) };
 }
 

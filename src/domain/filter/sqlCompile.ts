@@ -62,7 +62,13 @@ export interface SqlColumn {
 }
 
 /** The condition for one parsed filter (null: the empty filter, which every row meets). */
-export function compileSqlCondition(node: FilterNode | null, column: SqlColumn, env: FilterEnv, dialect: SqlDialect, params: SqlParams): string {
+export function compileSqlCondition(
+  node: FilterNode | null,
+  column: SqlColumn,
+  env: FilterEnv,
+  dialect: SqlDialect,
+  params: SqlParams,
+): string {
   if (!node) return dialect.alwaysTrue;
   const compiler = new Compiler(dialect, params, env);
   if (!column.multiValued) {
@@ -128,7 +134,8 @@ class Compiler {
     const { d, params, env } = this;
     // Dates compare by whole day: the cell's day against the literal's day.
     const cell = type === "date" ? d.dateDay(x) : x;
-    const literal = (value: string | number) => (type === "date" ? d.dateParam(params.add(value)) : d.numberParam(params.add(value)));
+    const literal = (value: string | number) =>
+      type === "date" ? d.dateParam(params.add(value)) : d.numberParam(params.add(value));
     const param = (lit: Literal): string | number => {
       const value = typedValue(type, lit, env, true);
       return value.kind === "date" ? value.iso : value.kind === "number" ? value.value : "";
@@ -175,7 +182,10 @@ function bounds(atLeast: (() => string) | undefined, atMost: (() => string) | un
 
 /** * and ? become LIKE's % and _; a literal %, _ or \ is escaped with \. */
 export function likePattern(pattern: string): string {
-  return pattern.replace(/[\\%_]/g, "\\$&").replace(/\*/g, "%").replace(/\?/g, "_");
+  return pattern
+    .replace(/[\\%_]/g, "\\$&")
+    .replace(/\*/g, "%")
+    .replace(/\?/g, "_");
 }
 
 /** Parameters written as `?` (SQLite), in order. */

@@ -44,11 +44,21 @@ export function textLeaf(term: TermNode, env: FilterEnv): TextLeaf {
 }
 
 /** 1 for each dictionary entry that meets the whole plan. */
-export function textMask(plan: Plan<TextLeaf>, dictionary: readonly string[], folded: readonly string[], locale: string): Uint8Array {
+export function textMask(
+  plan: Plan<TextLeaf>,
+  dictionary: readonly string[],
+  folded: readonly string[],
+  locale: string,
+): Uint8Array {
   return evaluatePlan(plan, (leaf) => leafMask(leaf, dictionary, folded, locale));
 }
 
-function leafMask(leaf: TextLeaf, dictionary: readonly string[], folded: readonly string[], locale: string): Uint8Array {
+function leafMask(
+  leaf: TextLeaf,
+  dictionary: readonly string[],
+  folded: readonly string[],
+  locale: string,
+): Uint8Array {
   const n = dictionary.length;
   const out = new Uint8Array(n);
   switch (leaf.kind) {
@@ -97,7 +107,12 @@ function matchInto(out: Uint8Array, matcher: TextMatcher, folded: readonly strin
   }
 }
 
-function orderInto(out: Uint8Array, leaf: Extract<TextLeaf, { kind: "order" }>, dictionary: readonly string[], locale: string): void {
+function orderInto(
+  out: Uint8Array,
+  leaf: Extract<TextLeaf, { kind: "order" }>,
+  dictionary: readonly string[],
+  locale: string,
+): void {
   const compare = textCollator(locale).compare;
   const { lower, upper } = leaf;
   const n = dictionary.length;

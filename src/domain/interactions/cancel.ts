@@ -29,18 +29,33 @@ export function planCancel(
   return cancelEntries(logged, entries, target.entries, mode);
 }
 
-function cancelLogged(logged: readonly LoggedSegment[], entries: readonly InteractionLogEntry[], entryNo: number, mode: CancelMode): CancelPlan {
+function cancelLogged(
+  logged: readonly LoggedSegment[],
+  entries: readonly InteractionLogEntry[],
+  entryNo: number,
+  mode: CancelMode,
+): CancelPlan {
   const segment = logged.find((l) => l.entryNo === entryNo);
   if (!segment) {
-    const known = logged.map((l) => l.entryNo).sort((a, b) => a - b).join(", ") || "none";
-    throw new DomainError(`Logged segment ${entryNo} does not exist (Logged Segments entries: ${known}).`, "not-found", {
-      key: "logged-not-found",
-      entryNo,
-      known: logged.map((l) => l.entryNo).sort((a, b) => a - b),
-    });
+    const known =
+      logged
+        .map((l) => l.entryNo)
+        .sort((a, b) => a - b)
+        .join(", ") || "none";
+    throw new DomainError(
+      `Logged segment ${entryNo} does not exist (Logged Segments entries: ${known}).`,
+      "not-found",
+      {
+        key: "logged-not-found",
+        entryNo,
+        known: logged.map((l) => l.entryNo).sort((a, b) => a - b),
+      },
+    );
   }
   const canceled = newState(mode, segment.canceled);
-  const changed = entries.filter((e) => e.loggedSegmentEntryNo === entryNo && e.canceled !== canceled).map((e) => ({ ...e, canceled }));
+  const changed = entries
+    .filter((e) => e.loggedSegmentEntryNo === entryNo && e.canceled !== canceled)
+    .map((e) => ({ ...e, canceled }));
   return { canceled, entries: changed, logged: recount(logged, entries, changed, [{ ...segment, canceled }]) };
 }
 
@@ -53,9 +68,14 @@ function cancelEntries(
   const byNo = new Map(entries.map((e) => [e.entryNo, e]));
   const unique = [...new Set(entryNos)];
   const missing = unique.filter((no) => !byNo.has(no));
-  if (unique.length === 0) throw new DomainError("Name at least one interaction log entry.", "validation", { key: "entries-none" });
+  if (unique.length === 0)
+    throw new DomainError("Name at least one interaction log entry.", "validation", { key: "entries-none" });
   if (missing.length > 0) {
-    throw new DomainError(`Interaction Log has no entr${missing.length === 1 ? "y" : "ies"} ${missing.join(", ")}.`, "not-found", { key: "entries-not-found", entries: missing });
+    throw new DomainError(
+      `Interaction Log has no entr${missing.length === 1 ? "y" : "ies"} ${missing.join(", ")}.`,
+      "not-found",
+      { key: "entries-not-found", entries: missing },
+    );
   }
   const selected = unique.map((no) => byNo.get(no)!);
   const canceled = newState(mode, selected[0].canceled);
@@ -68,7 +88,12 @@ function cancelEntries(
           `Canceled must be equal to 'No' in Logged Segment: Entry No.=${segment.entryNo}. Current value is 'Yes'. ` +
             `Entry ${entry.entryNo} belongs to canceled logged segment ${segment.entryNo} (${segment.segmentNo}): uncancel the logged segment instead.`,
           "validation",
-          { key: "entry-in-canceled-logged", entryNo: entry.entryNo, loggedEntryNo: segment.entryNo, segmentNo: segment.segmentNo },
+          {
+            key: "entry-in-canceled-logged",
+            entryNo: entry.entryNo,
+            loggedEntryNo: segment.entryNo,
+            segmentNo: segment.segmentNo,
+          },
         );
       }
     }

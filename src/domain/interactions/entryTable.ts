@@ -2,7 +2,16 @@
  * Interaction Log entries as columns, for criteria on a contact's interaction history (docs/business-rules.md §3.1's Interaction Log Entry
  * row): the same filter language runs on them, and each entry knows its contact's row on the contact sheet.
  */
-import { BOOL_BLANK, BOOL_FALSE, BOOL_TRUE, booleanColumn, isoToSerial, numberColumn, textColumn, type Column } from "../contacts/column";
+import {
+  BOOL_BLANK,
+  BOOL_FALSE,
+  BOOL_TRUE,
+  booleanColumn,
+  isoToSerial,
+  numberColumn,
+  textColumn,
+  type Column,
+} from "../contacts/column";
 import { headerKey } from "../contacts/fields";
 import type { ContactTable } from "../contacts/table";
 import { DomainError } from "../errors";
@@ -30,7 +39,10 @@ export function buildEntryTable(
   contactProp = "contactNo",
 ): EntryTable {
   const columns = fields.map((field, index) => columnOf(field, index, entries));
-  const contactRows = Int32Array.from(entries, (entry) => contacts.rowByNumber.get(foldCase(String(Reflect.get(entry, contactProp) ?? "").trim())) ?? -1);
+  const contactRows = Int32Array.from(
+    entries,
+    (entry) => contacts.rowByNumber.get(foldCase(String(Reflect.get(entry, contactProp) ?? "").trim())) ?? -1,
+  );
   return { rowCount: entries.length, fields, columns, contactRows };
 }
 
@@ -39,19 +51,36 @@ function columnOf(field: EntryField, index: number, entries: readonly object[]):
   const values = entries.map((entry): unknown => Reflect.get(entry, field.prop));
   switch (field.kind) {
     case "text":
-      return textColumn(info, values.map((v) => (v === null || v === undefined ? "" : String(v).trim())));
+      return textColumn(
+        info,
+        values.map((v) => (v === null || v === undefined ? "" : String(v).trim())),
+      );
     case "number":
     case "integer":
-      return numberColumn(info, "number", Float64Array.from(values, (v) => (typeof v === "number" ? v : NaN)));
+      return numberColumn(
+        info,
+        "number",
+        Float64Array.from(values, (v) => (typeof v === "number" ? v : NaN)),
+      );
     case "date":
-      return numberColumn(info, "date", Float64Array.from(values, (v) => (typeof v === "string" && v !== "" ? isoToSerial(v) : NaN)));
+      return numberColumn(
+        info,
+        "date",
+        Float64Array.from(values, (v) => (typeof v === "string" && v !== "" ? isoToSerial(v) : NaN)),
+      );
     case "boolean":
-      return booleanColumn(info, Uint8Array.from(values, (v) => (v === true ? BOOL_TRUE : v === false ? BOOL_FALSE : BOOL_BLANK)));
+      return booleanColumn(
+        info,
+        Uint8Array.from(values, (v) => (v === true ? BOOL_TRUE : v === false ? BOOL_FALSE : BOOL_BLANK)),
+      );
   }
 }
 
 /** The entry column a condition names, by header (case, spaces and punctuation ignored). */
-export function resolveEntryField(entries: EntryTable, name: string): { index: number; column: Column; caption: string } {
+export function resolveEntryField(
+  entries: EntryTable,
+  name: string,
+): { index: number; column: Column; caption: string } {
   const key = headerKey(name);
   const index = entries.fields.findIndex((field) => headerKey(field.header) === key);
   if (index < 0) {

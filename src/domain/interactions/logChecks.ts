@@ -91,7 +91,11 @@ export function reviewLogSegment(input: LogCheckInput): LogReview {
       message: `Logged Segment for Segment No. ${header.no} already exists (Logged Segments entry ${earlier.entryNo}).`,
     });
   }
-  if (blank(header.description)) problems.push({ kind: "noDescription", message: `Description must have a value in Segment: No.=${header.no}. It cannot be blank.` });
+  if (blank(header.description))
+    problems.push({
+      kind: "noDescription",
+      message: `Description must have a value in Segment: No.=${header.no}. It cannot be blank.`,
+    });
   const lines = input.lines.filter((l) => !blank(l.contactNo)).sort((a, b) => a.lineNo - b.lineNo);
   if (lines.length === 0) problems.push({ kind: "empty", message: `Segment ${header.no} is empty.` });
   const checked: CheckedLine[] = [];
@@ -105,15 +109,26 @@ export function reviewLogSegment(input: LogCheckInput): LogReview {
   return { lines, checked, excluded, problems };
 }
 
-function reviewLine(input: LogCheckInput, line: SegmentLine): { problems: LogProblem[]; contact?: ContactFacts; checked?: CheckedLine } {
+function reviewLine(
+  input: LogCheckInput,
+  line: SegmentLine,
+): { problems: LogProblem[]; contact?: ContactFacts; checked?: CheckedLine } {
   const problems: LogProblem[] = [];
   const at = { lineNo: line.lineNo, contactNo: line.contactNo };
   const must = (kind: LogProblemKind, field: string) =>
-    problems.push({ kind, ...at, message: `${field} must have a value in ${onLine(line)} (contact ${line.contactNo}).` });
+    problems.push({
+      kind,
+      ...at,
+      message: `${field} must have a value in ${onLine(line)} (contact ${line.contactNo}).`,
+    });
   if (blank(line.date)) must("noDate", "Date");
   const row = input.table.rowByNumber.get(foldCase(line.contactNo.trim()));
   if (row === undefined) {
-    problems.push({ kind: "unknownContact", ...at, message: `Contact ${line.contactNo} does not exist on the contact sheet (${onLine(line)}).` });
+    problems.push({
+      kind: "unknownContact",
+      ...at,
+      message: `Contact ${line.contactNo} does not exist on the contact sheet (${onLine(line)}).`,
+    });
   }
   if (blank(line.salespersonCode)) must("noSalesperson", "Salesperson Code");
   let template: InteractionTemplate | undefined;
@@ -128,14 +143,21 @@ function reviewLine(input: LogCheckInput, line: SegmentLine): { problems: LogPro
   return { problems, contact, checked };
 }
 
-function templateOf(templates: ValidatedTemplates, line: SegmentLine): InteractionTemplate | Pick<LogProblem, "kind" | "detail" | "message"> {
+function templateOf(
+  templates: ValidatedTemplates,
+  line: SegmentLine,
+): InteractionTemplate | Pick<LogProblem, "kind" | "detail" | "message"> {
   const code = foldCase(line.interactionTemplateCode.trim());
   const found = templates.templates.find((t) => foldCase(t.code) === code);
   if (found) return found;
   const problems = templates.problems.filter((p) => foldCase(p.code) === code);
   if (problems.length > 0) {
     const why = problems.map((p) => describeTemplateProblem(TEMPLATES_SHEET, p)).join(" ");
-    return { kind: "invalidTemplate", detail: why, message: `Interaction template ${line.interactionTemplateCode} on ${onLine(line)} is not valid: ${why}` };
+    return {
+      kind: "invalidTemplate",
+      detail: why,
+      message: `Interaction template ${line.interactionTemplateCode} on ${onLine(line)} is not valid: ${why}`,
+    };
   }
   const known = templates.templates.map((t) => t.code).join(", ") || "none";
   return {

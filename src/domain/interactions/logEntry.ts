@@ -61,7 +61,10 @@ export function noOfInteractions(logged: LoggedSegment, entries: readonly Intera
  * The last entry numbers in use. A logged segment's number also counts when only its entries still name it
  * (its row deleted by hand), so a number once handed out is not handed out again while anything refers to it.
  */
-export function lastEntryNos(logged: readonly LoggedSegment[], entries: readonly InteractionLogEntry[]): { logged: number; entry: number } {
+export function lastEntryNos(
+  logged: readonly LoggedSegment[],
+  entries: readonly InteractionLogEntry[],
+): { logged: number; entry: number } {
   let lastLogged = 0;
   let lastEntry = 0;
   for (const l of logged) lastLogged = Math.max(lastLogged, l.entryNo);

@@ -48,7 +48,12 @@ export function correctedCorrespondenceType(type: CorrespondenceType, email: str
   return type === "Email" && email.trim() === "" ? "" : type;
 }
 
-function logEntry({ line, contact }: CheckedLine, entryNo: number, logged: LoggedSegment, input: LogSegmentInput): InteractionLogEntry {
+function logEntry(
+  { line, contact }: CheckedLine,
+  entryNo: number,
+  logged: LoggedSegment,
+  input: LogSegmentInput,
+): InteractionLogEntry {
   return {
     entryNo,
     contactNo: contact.no,

@@ -29,7 +29,10 @@ export function isoWeek(day: string): string {
 
 const periodOf = (day: string, unit: PeriodUnit) => (unit === "month" ? day.slice(0, 7) : isoWeek(day));
 
-export function interactionsOverTime(entries: readonly Pick<InteractionLogEntry, "date" | "canceled" | "interactionTemplateCode">[], unit: PeriodUnit): PeriodCount[] {
+export function interactionsOverTime(
+  entries: readonly Pick<InteractionLogEntry, "date" | "canceled" | "interactionTemplateCode">[],
+  unit: PeriodUnit,
+): PeriodCount[] {
   const periods = new Map<string, Map<string, number>>();
   for (const entry of entries) {
     if (entry.canceled || !/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) continue;
@@ -41,7 +44,9 @@ export function interactionsOverTime(entries: readonly Pick<InteractionLogEntry,
   return [...periods]
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([period, templates]) => {
-      const byTemplate = [...templates].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+      const byTemplate = [...templates]
+        .map(([code, count]) => ({ code, count }))
+        .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
       return { period, count: byTemplate.reduce((total, t) => total + t.count, 0), byTemplate };
     });
 }

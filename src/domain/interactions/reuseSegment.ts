@@ -44,7 +44,9 @@ export function planReuseSegment(input: ReuseSegmentInput): ReuseSegmentPlan {
   let skippedMissing = 0;
   const newLines: SegmentLine[] = [];
   const first = nextLineNo(input.lines);
-  const entries = input.entries.filter((e) => e.loggedSegmentEntryNo === input.loggedEntryNo).sort((a, b) => a.entryNo - b.entryNo);
+  const entries = input.entries
+    .filter((e) => e.loggedSegmentEntryNo === input.loggedEntryNo)
+    .sort((a, b) => a.entryNo - b.entryNo);
   for (const entry of entries) {
     const row = table.rowByNumber.get(foldCase(entry.contactNo.trim()));
     if (entry.canceled && !input.includeCanceled) skippedCanceled++;
@@ -67,8 +69,16 @@ export function planReuseSegment(input: ReuseSegmentInput): ReuseSegmentPlan {
 }
 
 /** The plan's lines and criteria applied to a segment's content, with the delta that undoes them (Go Back). */
-export function applyReuse(content: SegmentContent, segmentNo: string, plan: ReuseSegmentPlan): { content: SegmentContent; inverse: SegmentDelta } {
-  const criteria = criteriaLinesForStep(segmentNo, nextCriteriaLineNo(content.criteria.map((c) => c.record)), plan.step);
+export function applyReuse(
+  content: SegmentContent,
+  segmentNo: string,
+  plan: ReuseSegmentPlan,
+): { content: SegmentContent; inverse: SegmentDelta } {
+  const criteria = criteriaLinesForStep(
+    segmentNo,
+    nextCriteriaLineNo(content.criteria.map((c) => c.record)),
+    plan.step,
+  );
   return applyDelta(content, {
     insertLines: plan.newLines.map((record) => ({ record, extra: [] })),
     deleteLineNos: [],

@@ -57,14 +57,20 @@ export function validateTemplates(rows: readonly TemplateRowInput[]): ValidatedT
     if (record.unitCost < 0) problem("Unit Cost (LCY)", `must not be negative (${record.unitCost})`);
     if (record.unitDuration < 0) problem("Unit Duration (Min.)", `must not be negative (${record.unitDuration})`);
     const informationFlow = fromList(record.informationFlow, INFORMATION_FLOWS);
-    if (informationFlow === undefined) problem("Information Flow", `"${record.informationFlow}" is not ${listText(INFORMATION_FLOWS)}`);
+    if (informationFlow === undefined)
+      problem("Information Flow", `"${record.informationFlow}" is not ${listText(INFORMATION_FLOWS)}`);
     const initiatedBy = fromList(record.initiatedBy, INITIATED_BY);
     if (initiatedBy === undefined) problem("Initiated By", `"${record.initiatedBy}" is not ${listText(INITIATED_BY)}`);
     const correspondenceType = fromList(record.correspondenceType, CORRESPONDENCE_TYPES);
     if (correspondenceType === undefined) {
       problem("Correspondence Type", `"${record.correspondenceType}" is not ${listText(CORRESPONDENCE_TYPES)}`);
     }
-    if (found.length > 0 || informationFlow === undefined || initiatedBy === undefined || correspondenceType === undefined) {
+    if (
+      found.length > 0 ||
+      informationFlow === undefined ||
+      initiatedBy === undefined ||
+      correspondenceType === undefined
+    ) {
       problems.push(...found);
       continue;
     }

@@ -22,7 +22,10 @@ export interface InteractionTotals {
 /** Sums of decimal amounts: binary floating point would show 0.30000000000000004 for three 0.10 e-mails. */
 const tidy = (value: number) => Math.round(value * 1e6) / 1e6;
 
-function totalBy(entries: readonly InteractionLogEntry[], codeOf: (e: InteractionLogEntry) => string): InteractionTotal[] {
+function totalBy(
+  entries: readonly InteractionLogEntry[],
+  codeOf: (e: InteractionLogEntry) => string,
+): InteractionTotal[] {
   const totals = new Map<string, { code: string; count: number; cost: number; duration: number }>();
   for (const entry of entries) {
     const code = codeOf(entry).trim();

@@ -14,16 +14,27 @@ export function stepsFromCriteria(lines: readonly CriteriaFields[], where: strin
   for (const line of [...lines].sort((a, b) => a.lineNo - b.lineNo)) {
     if (line.type === "Action") {
       const { allowExistingContacts, expandCompanies, allowRelatedCompanies, ignoreExclusion, entireCompanies } = line;
-      const options = { allowExistingContacts, expandCompanies, allowRelatedCompanies, ignoreExclusion, entireCompanies };
+      const options = {
+        allowExistingContacts,
+        expandCompanies,
+        allowRelatedCompanies,
+        ignoreExclusion,
+        entireCompanies,
+      };
       steps.push({ action: line.action, options, groups: new Map() });
       continue;
     }
     const step = steps.at(-1);
-    if (!step) throw new DomainError(`${where}, line ${line.lineNo}: a Filter line comes before any Action line.`, "criteria");
+    if (!step)
+      throw new DomainError(`${where}, line ${line.lineNo}: a Filter line comes before any Action line.`, "criteria");
     if (line.table !== "Contact" && line.table !== "Interaction Log") {
-      throw new DomainError(`${where}, line ${line.lineNo}: Table must be Contact or Interaction Log, not "${line.table}".`, "criteria");
+      throw new DomainError(
+        `${where}, line ${line.lineNo}: Table must be Contact or Interaction Log, not "${line.table}".`,
+        "criteria",
+      );
     }
-    if (line.field.trim() === "") throw new DomainError(`${where}, line ${line.lineNo}: the Filter line has no Field.`, "criteria");
+    if (line.field.trim() === "")
+      throw new DomainError(`${where}, line ${line.lineNo}: the Filter line has no Field.`, "criteria");
     const group = Math.max(1, line.group);
     const conditions = step.groups.get(group) ?? [];
     conditions.push({ table: line.table, field: line.field, filter: line.filter });

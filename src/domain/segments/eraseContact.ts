@@ -50,7 +50,11 @@ export interface ErasurePlan<E extends ContactIdentity> {
   readonly pseudonym: string;
 }
 
-export function planErasure<E extends ContactIdentity>(typedNo: string, lines: readonly SegmentLine[], entries: readonly E[]): ErasurePlan<E> {
+export function planErasure<E extends ContactIdentity>(
+  typedNo: string,
+  lines: readonly SegmentLine[],
+  entries: readonly E[],
+): ErasurePlan<E> {
   const typed = erasedContactNo(typedNo);
   const own = entries.filter((entry) => sameContact(entry.contactNo, typed));
   const ownLines = lines.filter((line) => sameContact(line.contactNo, typed));
@@ -72,7 +76,9 @@ export function planErasure<E extends ContactIdentity>(typedNo: string, lines: r
 
 /** Whether Go Back or Go Forward could put a line of the contact back. */
 export function historyMentions(history: SegmentHistory, contactNo: string): boolean {
-  return [...history.undo, ...history.redo].some((entry) => entry.delta.insertLines.some((row) => sameContact(row.record.contactNo, contactNo)));
+  return [...history.undo, ...history.redo].some((entry) =>
+    entry.delta.insertLines.some((row) => sameContact(row.record.contactNo, contactNo)),
+  );
 }
 
 /**

@@ -66,7 +66,12 @@ export const NO_TEMPLATE_DEFAULTS = {
  * A new header. BC sets Date to the work date on insert; we keep a date the user gives explicitly.
  * Choosing a template copies its defaults (docs/business-rules.md §1.2).
  */
-export function newSegmentHeader(no: string, fields: NewSegmentFields, workdate: string, template?: InteractionTemplate): SegmentHeader {
+export function newSegmentHeader(
+  no: string,
+  fields: NewSegmentFields,
+  workdate: string,
+  template?: InteractionTemplate,
+): SegmentHeader {
   const header: SegmentHeader = {
     no,
     description: fields.description,

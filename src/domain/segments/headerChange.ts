@@ -63,7 +63,14 @@ const PROPAGATES: Partial<Record<HeaderFieldId, keyof SegmentLine>> = {
 };
 
 /** BC's Segment page leaves these disabled until a template is chosen. */
-const NEEDS_TEMPLATE: readonly HeaderFieldId[] = ["languageCode", "ignoreContactCorresType", "informationFlow", "initiatedBy", "unitCost", "unitDuration"];
+const NEEDS_TEMPLATE: readonly HeaderFieldId[] = [
+  "languageCode",
+  "ignoreContactCorresType",
+  "informationFlow",
+  "initiatedBy",
+  "unitCost",
+  "unitDuration",
+];
 
 const sameCode = (a: string, b: string) => foldCase(a.trim()) === foldCase(b.trim());
 
@@ -88,11 +95,20 @@ function requestedFields(changes: HeaderChanges) {
 }
 
 /** The header after one field's change, with the side effects BC's table and page give that field. */
-function nextHeader(header: SegmentHeader, id: HeaderFieldId, value: unknown, template: InteractionTemplate | undefined): SegmentHeader {
+function nextHeader(
+  header: SegmentHeader,
+  id: HeaderFieldId,
+  value: unknown,
+  template: InteractionTemplate | undefined,
+): SegmentHeader {
   if (id === "interactionTemplateCode") {
     const code = String(value);
     if (code.trim() === "") return withoutTemplate(header);
-    if (!template || !sameCode(template.code, code)) throw new DomainError(`Interaction template ${code} was not found.`, "not-found", { key: "header-template-not-found", code });
+    if (!template || !sameCode(template.code, code))
+      throw new DomainError(`Interaction template ${code} was not found.`, "not-found", {
+        key: "header-template-not-found",
+        code,
+      });
     return applyTemplateToHeader(header, template);
   }
   const next = { ...header, [id]: value } as SegmentHeader;
@@ -110,22 +126,36 @@ function withoutTemplate(header: SegmentHeader): SegmentHeader {
 }
 
 function finalHeader(input: HeaderChangeInput): SegmentHeader {
-  return requestedFields(input.changes).reduce((h, spec) => nextHeader(h, spec.id, input.changes[spec.id], input.template), input.header);
+  return requestedFields(input.changes).reduce(
+    (h, spec) => nextHeader(h, spec.id, input.changes[spec.id], input.template),
+    input.header,
+  );
 }
 
 /** The Segment page's enabled rules, checked on the header as it will be, so one command may set a field and its gate. */
 function checkEditable(header: SegmentHeader, changes: HeaderChanges): void {
   const refuse = (id: HeaderFieldId, why: string, needs: string): never => {
-    throw new DomainError(`${headerField(id).caption} cannot be set ${why}.`, "validation", { key: "header-needs", field: id, needs });
+    throw new DomainError(`${headerField(id).caption} cannot be set ${why}.`, "validation", {
+      key: "header-needs",
+      field: id,
+      needs,
+    });
   };
   if (header.interactionTemplateCode === "") {
-    for (const id of NEEDS_TEMPLATE) if (id in changes) refuse(id, "on a segment without an interaction template: choose the template first", "template");
+    for (const id of NEEDS_TEMPLATE)
+      if (id in changes)
+        refuse(id, "on a segment without an interaction template: choose the template first", "template");
   }
   if ("correspondenceType" in changes && !header.ignoreContactCorresType) {
-    refuse("correspondenceType", "unless Ignore Contact Corres. Type is Yes (otherwise each contact's own type is used)", "ignore-corres-type");
+    refuse(
+      "correspondenceType",
+      "unless Ignore Contact Corres. Type is Yes (otherwise each contact's own type is used)",
+      "ignore-corres-type",
+    );
   }
   for (const id of ["campaignTarget", "campaignResponse"] as const) {
-    if (changes[id] === true && header.campaignNo === "") refuse(id, "to Yes on a segment without a Campaign No.", "campaign");
+    if (changes[id] === true && header.campaignNo === "")
+      refuse(id, "to Yes on a segment without a Campaign No.", "campaign");
   }
 }
 
@@ -150,7 +180,9 @@ function propagate(input: HeaderChangeInput, final: SegmentHeader): { lines: Seg
     } else if (spec.id === "subject") {
       // Only lines still showing the old default subject in the default language take the new one.
       lines = lines.map((line) =>
-        inScope(line) && sameCode(line.languageCode, header.languageCode) && line.subject === previous.subject ? { ...line, subject: header.subject } : line,
+        inScope(line) && sameCode(line.languageCode, header.languageCode) && line.subject === previous.subject
+          ? { ...line, subject: header.subject }
+          : line,
       );
     }
     // Correspondence Type reaches lines in BC only with a Word template or attachment, which a workbook has none of;

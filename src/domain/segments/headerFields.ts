@@ -33,7 +33,12 @@ export interface HeaderFieldSpec {
   readonly choices?: readonly string[];
 }
 
-const field = (id: HeaderFieldId, caption: string, kind: FieldKind, choices?: readonly string[]): HeaderFieldSpec => ({ id, caption, kind, choices });
+const field = (id: HeaderFieldId, caption: string, kind: FieldKind, choices?: readonly string[]): HeaderFieldSpec => ({
+  id,
+  caption,
+  kind,
+  choices,
+});
 
 /**
  * In the order a change is applied. The template comes first because choosing one overwrites the header defaults
@@ -80,11 +85,15 @@ export function parseHeaderValue(spec: HeaderFieldSpec, text: string): SegmentHe
     case "text":
       return value;
     case "date":
-      return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(isoToSerial(value)) ? value : fail("use a date in the form yyyy-mm-dd", "date");
+      return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(isoToSerial(value))
+        ? value
+        : fail("use a date in the form yyyy-mm-dd", "date");
     case "number": {
       if (/^-\s*\d+([.,]\d+)?$/.test(value)) return fail("it must not be negative", "not-negative");
       // A decimal comma is accepted, as Swedish users type it.
-      return /^\d+([.,]\d+)?$/.test(value) ? Number(value.replace(",", ".")) : fail("use a number such as 2.50", "number");
+      return /^\d+([.,]\d+)?$/.test(value)
+        ? Number(value.replace(",", "."))
+        : fail("use a number such as 2.50", "number");
     }
     case "boolean": {
       const word = value.toLowerCase();
@@ -98,17 +107,27 @@ export function parseHeaderValue(spec: HeaderFieldSpec, text: string): SegmentHe
       const choices = spec.choices ?? [];
       const found = choices.find((choice) => key(choice) === key(value));
       if (found !== undefined) return found;
-      return fail(`use ${choices.filter((c) => c !== "").join(", ")} or blank ("")`, "choice", choices.filter((c) => c !== ""));
+      return fail(
+        `use ${choices.filter((c) => c !== "").join(", ")} or blank ("")`,
+        "choice",
+        choices.filter((c) => c !== ""),
+      );
     }
   }
 }
 
 /** Typed values for the fields named, each checked; a field given twice is a mistake rather than "last wins". */
-export function parseHeaderChanges(entries: readonly { readonly id: HeaderFieldId; readonly text: string }[]): HeaderChanges {
+export function parseHeaderChanges(
+  entries: readonly { readonly id: HeaderFieldId; readonly text: string }[],
+): HeaderChanges {
   const changes: Partial<Record<HeaderFieldId, unknown>> = {};
   for (const { id, text } of entries) {
     const spec = headerField(id);
-    if (id in changes) throw new DomainError(`${spec.caption} is given twice: give each field once.`, "validation", { key: "header-field-twice", field: id });
+    if (id in changes)
+      throw new DomainError(`${spec.caption} is given twice: give each field once.`, "validation", {
+        key: "header-field-twice",
+        field: id,
+      });
     changes[id] = parseHeaderValue(spec, text);
   }
   return changes as HeaderChanges;

@@ -51,7 +51,10 @@ export interface SegmentHistory {
 export const EMPTY_HISTORY: SegmentHistory = { undo: [], redo: [], checkpoint: new Map() };
 
 /** Applies a delta and returns the new content with the delta that undoes it (from the rows as they are now). */
-export function applyDelta(content: SegmentContent, delta: SegmentDelta): { content: SegmentContent; inverse: SegmentDelta } {
+export function applyDelta(
+  content: SegmentContent,
+  delta: SegmentDelta,
+): { content: SegmentContent; inverse: SegmentDelta } {
   const lines = applyRows(content.lines, delta.insertLines, delta.deleteLineNos, "line");
   const criteria = applyRows(content.criteria, delta.insertCriteria, delta.deleteCriteriaLineNos, "criteria line");
   return {
@@ -88,7 +91,12 @@ function applyRows<R extends { lineNo: number; segmentNo: string }>(
 }
 
 /** After an action: its undo delta goes on the stack, the redo stack is cleared, the checkpoint moves on. */
-export function recordAction(history: SegmentHistory, action: string, inverse: SegmentDelta, after: SegmentContent): SegmentHistory {
+export function recordAction(
+  history: SegmentHistory,
+  action: string,
+  inverse: SegmentDelta,
+  after: SegmentContent,
+): SegmentHistory {
   return { undo: [...history.undo, { action, delta: inverse }], redo: [], checkpoint: checkpointOf(after.lines) };
 }
 
@@ -100,7 +108,11 @@ export interface StepResult {
 
 export function goBack(history: SegmentHistory, content: SegmentContent, segmentNo: string): StepResult {
   const entry = history.undo.at(-1);
-  if (!entry) throw new DomainError(`Segment ${segmentNo} has no action to go back to.`, "nothing-to-undo", { key: "nothing-to-undo", segmentNo });
+  if (!entry)
+    throw new DomainError(`Segment ${segmentNo} has no action to go back to.`, "nothing-to-undo", {
+      key: "nothing-to-undo",
+      segmentNo,
+    });
   const applied = applyDelta(content, entry.delta);
   return {
     content: applied.content,
@@ -115,7 +127,11 @@ export function goBack(history: SegmentHistory, content: SegmentContent, segment
 
 export function goForward(history: SegmentHistory, content: SegmentContent, segmentNo: string): StepResult {
   const entry = history.redo.at(-1);
-  if (!entry) throw new DomainError(`Segment ${segmentNo} has no undone action to go forward to.`, "nothing-to-redo", { key: "nothing-to-redo", segmentNo });
+  if (!entry)
+    throw new DomainError(`Segment ${segmentNo} has no undone action to go forward to.`, "nothing-to-redo", {
+      key: "nothing-to-redo",
+      segmentNo,
+    });
   const applied = applyDelta(content, entry.delta);
   return {
     content: applied.content,
@@ -145,13 +161,16 @@ export function handChanges(history: SegmentHistory, lines: readonly LineRow[]):
     if (before === undefined) changes.push({ lineNo, contactNo, kind: "added" });
     else if (before !== fingerprint(row)) changes.push({ lineNo, contactNo, kind: "edited" });
   }
-  for (const lineNo of history.checkpoint.keys()) if (!seen.has(lineNo)) changes.push({ lineNo, contactNo: "", kind: "deleted" });
+  for (const lineNo of history.checkpoint.keys())
+    if (!seen.has(lineNo)) changes.push({ lineNo, contactNo: "", kind: "deleted" });
   return changes.sort((a, b) => a.lineNo - b.lineNo);
 }
 
 /** "line 20000 (CT03) edited, line 40000 deleted" — the first few, then a count. */
 export function describeHandChanges(changes: readonly HandChange[], limit = 5): string {
-  const shown = changes.slice(0, limit).map((c) => `line ${c.lineNo}${c.contactNo ? ` (${c.contactNo})` : ""} ${c.kind}`);
+  const shown = changes
+    .slice(0, limit)
+    .map((c) => `line ${c.lineNo}${c.contactNo ? ` (${c.contactNo})` : ""} ${c.kind}`);
   const more = changes.length > limit ? ` and ${changes.length - limit} more` : "";
   return shown.join(", ") + more;
 }
@@ -193,12 +212,17 @@ function fnv1a(text: string): number {
  * Lines the add-in itself rewrote outside an action (a header change with "update lines"): not hand edits, so
  * the checkpoint follows them, except lines that were already hand-edited before, which stay reported.
  */
-export function acknowledgeLineUpdates(history: SegmentHistory, before: readonly LineRow[], after: readonly LineRow[]): SegmentHistory {
+export function acknowledgeLineUpdates(
+  history: SegmentHistory,
+  before: readonly LineRow[],
+  after: readonly LineRow[],
+): SegmentHistory {
   const previous = new Map(before.map((row) => [row.record.lineNo, row]));
   const checkpoint = new Map(history.checkpoint);
   for (const row of after) {
     const old = previous.get(row.record.lineNo);
-    if (old && checkpoint.get(row.record.lineNo) === fingerprint(old)) checkpoint.set(row.record.lineNo, fingerprint(row));
+    if (old && checkpoint.get(row.record.lineNo) === fingerprint(old))
+      checkpoint.set(row.record.lineNo, fingerprint(row));
   }
   return { ...history, checkpoint };
 }

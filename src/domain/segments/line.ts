@@ -77,7 +77,8 @@ export function lineCorrespondenceType(
   template: InteractionTemplate | undefined,
 ): CorrespondenceType {
   if (header.ignoreContactCorresType && header.correspondenceType !== "") return header.correspondenceType;
-  if (template && (template.ignoreContactCorresType || contact.correspondenceType === "")) return template.correspondenceType;
+  if (template && (template.ignoreContactCorresType || contact.correspondenceType === ""))
+    return template.correspondenceType;
   return contact.correspondenceType;
 }
 
@@ -85,7 +86,11 @@ export function lineCorrespondenceType(
  * docs/business-rules.md §2.2. A template on our sheet has one language; it is the "language row" the contact's language can match.
  */
 function lineLanguage(header: SegmentHeader, contact: ContactFacts, template: InteractionTemplate | undefined): string {
-  if (template && contact.languageCode !== "" && contact.languageCode.toLowerCase() === template.languageCode.toLowerCase()) {
+  if (
+    template &&
+    contact.languageCode !== "" &&
+    contact.languageCode.toLowerCase() === template.languageCode.toLowerCase()
+  ) {
     return template.languageCode;
   }
   return header.languageCode;

@@ -22,10 +22,14 @@ export function mailingGroupCode(typed: string): string {
   const code = typed.trim();
   if (code === "") throw new DomainError("Specify a Mailing Group Code.", "validation", { key: "mailing-group-blank" });
   if (NOT_ONE_CODE.test(code) || FORMULA_START.test(code)) {
-    throw new DomainError(`Specify a Mailing Group Code. "${typed}" is not one code: no filter, list or leading = + - @.`, "validation", {
-      key: "mailing-group-not-one-code",
-      typed,
-    });
+    throw new DomainError(
+      `Specify a Mailing Group Code. "${typed}" is not one code: no filter, list or leading = + - @.`,
+      "validation",
+      {
+        key: "mailing-group-not-one-code",
+        typed,
+      },
+    );
   }
   return code;
 }
@@ -118,7 +122,8 @@ export function planMailingGroup(input: MailingGroupInput): MailingGroupPlan {
   const existing = index === undefined ? undefined : table.columns[index];
   const code = spellingInUse(existing, mailingGroupCode(input.code));
   const column = existing ? existing.sheetColumn : Math.max(-1, ...table.columns.map((c) => c.sheetColumn)) + 1;
-  const text = (row: number) => (existing ? cellTextAsWritten(input.sheet, table, existing.sheetColumn, row, cellText(existing, row)) : "");
+  const text = (row: number) =>
+    existing ? cellTextAsWritten(input.sheet, table, existing.sheetColumn, row, cellText(existing, row)) : "";
   const sheetSeparator = usualSeparator(table.rowCount, text);
 
   const members = new Set<number>();
@@ -155,7 +160,17 @@ export function planMailingGroup(input: MailingGroupInput): MailingGroupPlan {
     }
   }
   const header = existing ? existing.header : fieldSpec("mailingGroups").caption;
-  return { code, column, header, addColumn: !existing, changes, added, removed, alreadyAssigned, notOnSheet: [...notOnSheet] };
+  return {
+    code,
+    column,
+    header,
+    addColumn: !existing,
+    changes,
+    added,
+    removed,
+    alreadyAssigned,
+    notOnSheet: [...notOnSheet],
+  };
 }
 
 /**
@@ -170,7 +185,8 @@ function spellingInUse(column: Column | undefined, code: string): string {
     if (i > 0 && folded === target) candidates.set(i, 0);
   });
   if (candidates.size === 0) return code;
-  if (candidates.size > 1) for (const c of column.codes) if (candidates.has(c)) candidates.set(c, candidates.get(c)! + 1);
+  if (candidates.size > 1)
+    for (const c of column.codes) if (candidates.has(c)) candidates.set(c, candidates.get(c)! + 1);
   let best = -1;
   for (const [c, count] of candidates) if (best < 0 || count > candidates.get(best)!) best = c;
   return column.dictionary[best];
@@ -186,7 +202,13 @@ function usualSeparator(rowCount: number, text: (row: number) => string): string
 }
 
 /** A cell's text as typed (a string keeps its own separators); other values as the table reads them. */
-function cellTextAsWritten(sheet: ContactSheetInput, table: ContactTable, sheetColumn: number, row: number, fallback: string): string {
+function cellTextAsWritten(
+  sheet: ContactSheetInput,
+  table: ContactTable,
+  sheetColumn: number,
+  row: number,
+  fallback: string,
+): string {
   const r = table.sheetRows[row] - (sheet.firstRow ?? 1);
   const value = sheet.values[r]?.[sheetColumn - (sheet.firstColumn ?? 0)];
   return typeof value === "string" ? value : fallback;

@@ -9,8 +9,24 @@ import { foldCase } from "../text";
 import type { SegmentLine } from "./line";
 import { contactRowOfLine } from "./lineContact";
 
-export const MAILING_LIST_HEADER = ["No.", "Name", "Company Name", "E-Mail", "Correspondence Type", "Language Code", "Salesperson Code"] as const;
-const FIELDS: readonly FieldId[] = ["no", "name", "companyName", "email", "correspondenceType", "languageCode", "salespersonCode"];
+export const MAILING_LIST_HEADER = [
+  "No.",
+  "Name",
+  "Company Name",
+  "E-Mail",
+  "Correspondence Type",
+  "Language Code",
+  "Salesperson Code",
+] as const;
+const FIELDS: readonly FieldId[] = [
+  "no",
+  "name",
+  "companyName",
+  "email",
+  "correspondenceType",
+  "languageCode",
+  "salespersonCode",
+];
 const EMAIL = FIELDS.indexOf("email");
 
 export interface MailingListCounts {

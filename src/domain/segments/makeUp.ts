@@ -31,7 +31,9 @@ function countBy(contacts: readonly Facts[], pick: (contact: Facts) => string): 
     const key = pick(contact).trim();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return [...counts]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
 export function makeUpOf(contacts: readonly Facts[]): MakeUp {

@@ -49,7 +49,9 @@ function prepareCondition(
   return {
     key: `${resolved.columnIndex}\u0000${condition.filter}\u0000${env.today}\u0000${env.workdate}`,
     cost: costOf(column),
-    matchRows: unjudged ? (within) => compiled.matchRows(within).andNot(unjudged) : (within) => compiled.matchRows(within),
+    matchRows: unjudged
+      ? (within) => compiled.matchRows(within).andNot(unjudged)
+      : (within) => compiled.matchRows(within),
   };
 }
 
@@ -81,7 +83,10 @@ function prepareEntryConditions(
   const available = entries ?? EMPTY_ENTRIES;
   const compiled = conditions.map(({ condition, conditionIndex }) => {
     const resolved = resolveEntryField(available, condition.field);
-    return compileOrExplain(condition, resolved.column, `Interaction Log ${resolved.caption}`, env, { groupIndex, conditionIndex });
+    return compileOrExplain(condition, resolved.column, `Interaction Log ${resolved.caption}`, env, {
+      groupIndex,
+      conditionIndex,
+    });
   });
   return {
     key: `entries\u0000${conditions.map(({ condition }) => `${condition.field}\u0000${condition.filter}`).join("\u0001")}\u0000${env.today}\u0000${env.workdate}`,
@@ -120,7 +125,13 @@ function compileOrExplain(
       where.groupIndex,
       where.conditionIndex,
       typeof position === "number" ? position : undefined,
-      inner && { ...inner.params, key: `filter-${inner.code}`, caption, filter: condition.filter, group: where.groupIndex + 1 },
+      inner && {
+        ...inner.params,
+        key: `filter-${inner.code}`,
+        caption,
+        filter: condition.filter,
+        group: where.groupIndex + 1,
+      },
     );
   }
 }
@@ -154,7 +165,9 @@ export function matchGroups(
     const numbered = group.map((condition, conditionIndex) => ({ condition, conditionIndex }));
     const onContacts = numbered.filter(({ condition }) => condition.table === "Contact");
     const onEntries = numbered.filter(({ condition }) => condition.table === "Interaction Log");
-    const conditions = onContacts.map(({ condition, conditionIndex }) => prepareCondition(table, condition, env, { groupIndex, conditionIndex }));
+    const conditions = onContacts.map(({ condition, conditionIndex }) =>
+      prepareCondition(table, condition, env, { groupIndex, conditionIndex }),
+    );
     if (onEntries.length > 0) conditions.push(prepareEntryConditions(table, entries, onEntries, env, groupIndex));
     return conditions;
   });

@@ -16,10 +16,18 @@ export function saveCriteria(
   existing: readonly SavedCriteriaLine[],
 ): SavedCriteriaLine[] {
   const trimmed = code.trim();
-  if (trimmed === "") throw new DomainError("Save Criteria needs a code.", "validation", { key: "saved-criteria-code-required" });
-  if (countActions(criteria) === 0) throw new DomainError(`Segment ${segmentNo} has no criteria actions to save.`, "validation", { key: "saved-criteria-empty", segmentNo });
+  if (trimmed === "")
+    throw new DomainError("Save Criteria needs a code.", "validation", { key: "saved-criteria-code-required" });
+  if (countActions(criteria) === 0)
+    throw new DomainError(`Segment ${segmentNo} has no criteria actions to save.`, "validation", {
+      key: "saved-criteria-empty",
+      segmentNo,
+    });
   if (existing.some((line) => foldCase(line.code.trim()) === foldCase(trimmed))) {
-    throw new DomainError(`Saved criteria ${trimmed} already exist. Choose a new code.`, "duplicate-key", { key: "saved-criteria-exists", code: trimmed });
+    throw new DomainError(`Saved criteria ${trimmed} already exist. Choose a new code.`, "duplicate-key", {
+      key: "saved-criteria-exists",
+      code: trimmed,
+    });
   }
   return [...criteria]
     .sort((a, b) => a.lineNo - b.lineNo)

@@ -1,4 +1,14 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useStrings } from "../i18n";
 import type { Notice } from "../notice";
@@ -23,7 +33,16 @@ export interface ActionDialogProps {
 }
 
 /** The shell of the pane's action dialogs (Log, Apply Mailing Group, Export, Reuse Segment): modal (focus trapped, Esc closes), labelled by its title; Enter confirms. */
-export function ActionDialog({ title, children, confirm, onConfirm, notice, onDismissNotice, busy, onClose }: ActionDialogProps) {
+export function ActionDialog({
+  title,
+  children,
+  confirm,
+  onConfirm,
+  notice,
+  onDismissNotice,
+  busy,
+  onClose,
+}: ActionDialogProps) {
   const strings = useStrings();
   const styles = useStyles();
   return (

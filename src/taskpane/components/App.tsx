@@ -60,9 +60,15 @@ export function App() {
         }}
         aria-label={strings.common.tabs.label}
       >
-        <Tab className={styles.tab} value="segments">{strings.common.tabs.segments}</Tab>
-        <Tab className={styles.tab} value="interactions">{strings.common.tabs.interactions}</Tab>
-        <Tab className={styles.tab} value="contacts">{strings.common.tabs.contacts}</Tab>
+        <Tab className={styles.tab} value="segments">
+          {strings.common.tabs.segments}
+        </Tab>
+        <Tab className={styles.tab} value="interactions">
+          {strings.common.tabs.interactions}
+        </Tab>
+        <Tab className={styles.tab} value="contacts">
+          {strings.common.tabs.contacts}
+        </Tab>
       </TabList>
       <ReadProgressBar />
       <Suspense fallback={loading}>
@@ -77,7 +83,11 @@ export function App() {
               onLogged={(result) => {
                 const done = successNotice(strings.segmentActions.log.done(result));
                 // Said in words: the segment on screen changes under the user's eyes.
-                setLogged(result.followUp ? { ...done, detail: strings.segmentActions.log.followUpOpened(result.followUp.segmentNo) } : done);
+                setLogged(
+                  result.followUp
+                    ? { ...done, detail: strings.segmentActions.log.followUpOpened(result.followUp.segmentNo) }
+                    : done,
+                );
                 setOpenNo(result.followUp?.segmentNo);
               }}
             />

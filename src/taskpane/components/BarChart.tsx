@@ -2,7 +2,14 @@ import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-compone
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
-  chart: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  chart: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
   // Label | bar | number: the number is text beside the bar, so a screen reader reads it and nothing hides it.
   bar: {
     display: "grid",
@@ -41,9 +48,22 @@ export function BarChart({ title, bars, scale }: { title: string; bars: readonly
             <Caption1 className={styles.label} title={bar.label}>
               {bar.label}
             </Caption1>
-            <svg className={styles.track} viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <svg
+              className={styles.track}
+              viewBox="0 0 100 8"
+              preserveAspectRatio="none"
+              aria-hidden="true"
+              focusable="false"
+            >
               <rect className={styles.rest} x="0" y="0" width="100" height="8" rx="2" />
-              <rect className={styles.fill} x="0" y="0" width={scale === 0 ? 0 : (100 * bar.count) / scale} height="8" rx="2" />
+              <rect
+                className={styles.fill}
+                x="0"
+                y="0"
+                width={scale === 0 ? 0 : (100 * bar.count) / scale}
+                height="8"
+                rx="2"
+              />
             </svg>
             <Caption1 className={styles.number}>{bar.shown ?? bar.count}</Caption1>
           </li>

@@ -1,4 +1,12 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useStrings } from "../i18n";
 import { useRestoreFocus } from "./useRestoreFocus";
@@ -40,7 +48,12 @@ export function ConfirmDialog({ open, title, children, choices, onCancel, busy, 
           <DialogContent>{children}</DialogContent>
           <DialogActions>
             {choices.map((choice) => (
-              <Button key={choice.label} appearance={choice.primary ? "primary" : "secondary"} disabled={busy} onClick={choice.onClick}>
+              <Button
+                key={choice.label}
+                appearance={choice.primary ? "primary" : "secondary"}
+                disabled={busy}
+                onClick={choice.onClick}
+              >
                 {choice.label}
               </Button>
             ))}

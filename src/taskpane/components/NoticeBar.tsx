@@ -1,4 +1,11 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { useStrings } from "../i18n";
 import type { Notice } from "../notice";
 
@@ -16,7 +23,11 @@ export function NoticeBar({ notice, onDismiss }: NoticeBarProps) {
   const styles = useStyles();
   if (!notice) return null;
   return (
-    <MessageBar intent={notice.intent} politeness={notice.intent === "error" ? "assertive" : "polite"} layout="multiline">
+    <MessageBar
+      intent={notice.intent}
+      politeness={notice.intent === "error" ? "assertive" : "polite"}
+      layout="multiline"
+    >
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>{notice.title}</MessageBarTitle>
         {notice.detail && <span> {notice.detail}</span>}

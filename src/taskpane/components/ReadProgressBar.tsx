@@ -20,7 +20,11 @@ export function ReadProgressBar() {
   if (!readProgress || !state) return null;
   return (
     <div className={styles.root}>
-      <Field className={styles.field} validationMessage={strings.contacts.readingProgress(state.rows, state.total)} validationState="none">
+      <Field
+        className={styles.field}
+        validationMessage={strings.contacts.readingProgress(state.rows, state.total)}
+        validationState="none"
+      >
         <ProgressBar value={state.rows / state.total} aria-label={strings.contacts.readingLabel} />
       </Field>
       <Button size="small" onClick={readProgress.cancel}>

@@ -7,7 +7,13 @@ import { useEffect, useRef } from "react";
  */
 export function useRestoreFocus(open: boolean): void {
   const opener = useRef<HTMLElement | null>(null);
-  if (open && opener.current === null && typeof document !== "undefined" && document.activeElement instanceof HTMLElement && document.activeElement !== document.body) {
+  if (
+    open &&
+    opener.current === null &&
+    typeof document !== "undefined" &&
+    document.activeElement instanceof HTMLElement &&
+    document.activeElement !== document.body
+  ) {
     opener.current = document.activeElement;
   }
   useEffect(() => {

@@ -2,7 +2,8 @@ import { interactionFormat, type CancelSubject, type InteractionStrings } from "
 
 const format = interactionFormat("en-US", "h");
 const count = (n: number, one: string, many: string) => `${format.number(n)} ${n === 1 ? one : many}`;
-const what = (subject: CancelSubject) => ("logged" in subject ? `logged segment ${subject.logged}` : `entry ${subject.entry}`);
+const what = (subject: CancelSubject) =>
+  "logged" in subject ? `logged segment ${subject.logged}` : `entry ${subject.entry}`;
 const What = (subject: CancelSubject) => what(subject).charAt(0).toUpperCase() + what(subject).slice(1);
 
 export const interactionsEnUS: InteractionStrings = {
@@ -22,7 +23,12 @@ export const interactionsEnUS: InteractionStrings = {
       description: "Description",
       actions: "Actions",
     },
-    interactionCount: (interactions, canceled) => count(interactions, canceled ? "canceled interaction" : "interaction", canceled ? "canceled interactions" : "interactions"),
+    interactionCount: (interactions, canceled) =>
+      count(
+        interactions,
+        canceled ? "canceled interaction" : "interaction",
+        canceled ? "canceled interactions" : "interactions",
+      ),
     canceledText: "Canceled",
     actionsFor: (entryNo) => `Actions for logged segment ${entryNo}`,
     cancel: "Cancel",
@@ -36,7 +42,8 @@ export const interactionsEnUS: InteractionStrings = {
     filterLabel: "Filter the entries",
     loggedSegment: "Logged segment",
     allLogged: "All",
-    loggedOption: (entryNo, segmentNo, description) => `${entryNo} · ${segmentNo}${description ? ` · ${description}` : ""}`,
+    loggedOption: (entryNo, segmentNo, description) =>
+      `${entryNo} · ${segmentNo}${description ? ` · ${description}` : ""}`,
     segmentNo: "Segment No.",
     contactNo: "Contact No.",
     apply: "Filter",
@@ -59,7 +66,8 @@ export const interactionsEnUS: InteractionStrings = {
 
   totals: {
     heading: "Totals, entries not canceled",
-    all: (entries, cost, minutes) => `${count(entries, "entry", "entries")} · ${format.money(cost)} · ${format.minutes(minutes)}`,
+    all: (entries, cost, minutes) =>
+      `${count(entries, "entry", "entries")} · ${format.money(cost)} · ${format.minutes(minutes)}`,
     listLabel: "Totals per interaction template",
     columns: { template: "Template", count: "Entries", cost: "Cost", duration: "Duration" },
     blankCode: "(blank)",
@@ -87,7 +95,8 @@ export const interactionsEnUS: InteractionStrings = {
         : "logged" in subject
           ? "Every entry of the logged segment is uncanceled, also an entry canceled on its own before."
           : "The entry counts in the totals again.",
-    confirm: (subject, direction) => `${direction === "cancel" ? "Cancel" : "Uncancel"} ${"logged" in subject ? "logged segment" : "entry"}`,
+    confirm: (subject, direction) =>
+      `${direction === "cancel" ? "Cancel" : "Uncancel"} ${"logged" in subject ? "logged segment" : "entry"}`,
     working: (direction) => (direction === "cancel" ? "Canceling…" : "Uncanceling…"),
     failed: (subject, direction) => `${What(subject)} was not ${direction === "cancel" ? "canceled" : "uncanceled"}.`,
     done: (subject, direction, entries) =>
@@ -116,14 +125,16 @@ export const interactionsEnUS: InteractionStrings = {
       const out = [
         left.canceled > 0 && count(left.canceled, "canceled entry", "canceled entries"),
         left.excluded > 0 && count(left.excluded, "excluded contact", "excluded contacts"),
-        left.missing > 0 && count(left.missing, "contact no longer on the contact sheet", "contacts no longer on the contact sheet"),
+        left.missing > 0 &&
+          count(left.missing, "contact no longer on the contact sheet", "contacts no longer on the contact sheet"),
       ].filter(Boolean);
       return `${count(added, "line", "lines")} added to ${segmentNo}${out.length > 0 ? `; left out: ${out.join(", ")}` : ""}.`;
     },
     open: (segmentNo) => `Open ${segmentNo}`,
     segmentsFailed: "The segments could not be read: choose a new segment, or try again later.",
     stepsTitle: "Add after the existing steps?",
-    stepsBody: (segmentNo) => `${segmentNo} already has steps. The logged segment's contacts will be added after them, as a step you can go back from.`,
+    stepsBody: (segmentNo) =>
+      `${segmentNo} already has steps. The logged segment's contacts will be added after them, as a step you can go back from.`,
     stepsConfirm: "Add the contacts",
   },
 

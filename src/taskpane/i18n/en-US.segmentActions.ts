@@ -42,21 +42,28 @@ export const segmentActionsEnUS: SegmentActionStrings = {
     title: (no) => `Log segment ${no}`,
     checking: "Checking the segment…",
     checkFailed: "The segment could not be checked.",
-    entries: (n) => `Writes ${count(n, "interaction log entry", "interaction log entries")}, one per line with a contact.`,
-    templates: (codes) => (codes.length === 0 ? "No interaction template." : `${codes.length === 1 ? "Interaction template" : "Interaction templates"}: ${codes.join(", ")}.`),
+    entries: (n) =>
+      `Writes ${count(n, "interaction log entry", "interaction log entries")}, one per line with a contact.`,
+    templates: (codes) =>
+      codes.length === 0
+        ? "No interaction template."
+        : `${codes.length === 1 ? "Interaction template" : "Interaction templates"}: ${codes.join(", ")}.`,
     totals: (cost, minutes) => `Total cost ${money.format(cost)} · total duration ${duration(minutes)}.`,
-    afterwards: "The segment then leaves the Segments list and stays as a logged segment, which can be reused or canceled.",
+    afterwards:
+      "The segment then leaves the Segments list and stays as a logged segment, which can be reused or canceled.",
     problemsHeading: (n) => `${count(n, "problem stops", "problems stop")} the log:`,
     problemsLabel: "Problems to fix before logging",
     problem,
     more: (n) => `…and ${number.format(n)} more.`,
-    excludedHeading: (n) => `${count(n, "line is for a contact", "lines are for contacts")} marked Exclude from Segment:`,
+    excludedHeading: (n) =>
+      `${count(n, "line is for a contact", "lines are for contacts")} marked Exclude from Segment:`,
     excludedLabel: "Lines of excluded contacts",
     excludedLine: (lineNo, contactNo) => `Line ${lineNo} (${contactNo})`,
     includeExcluded: "Log excluded contacts too",
     includeExcludedHint: "Remove these lines from the segment, or tick the box to log them anyway.",
     followUp: "Create follow-up segment",
-    followUpHint: "A new segment with the same contacts, for the next step of the campaign; excluded contacts are always left out, even when you log them.",
+    followUpHint:
+      "A new segment with the same contacts, for the next step of the campaign; excluded contacts are always left out, even when you log them.",
     followUpResult: (no, lines, skipped) =>
       `Creates ${no} with ${count(lines, "line", "lines")}${skipped > 0 ? ` (${count(skipped, "excluded contact", "excluded contacts")} left out)` : ""}.`,
     confirm: (n) => `Log ${count(n, "interaction", "interactions")}`,
@@ -66,7 +73,9 @@ export const segmentActionsEnUS: SegmentActionStrings = {
     followUpOpened: (no) => `The follow-up segment ${no} is now open.`,
     done: (result) =>
       `${result.segmentNo} logged as entry ${result.loggedEntryNo}: ${count(result.entryNos.length, "interaction", "interactions")}` +
-      (result.followUp ? `; follow-up ${result.followUp.segmentNo} with ${count(result.followUp.lines, "line", "lines")}.` : "."),
+      (result.followUp
+        ? `; follow-up ${result.followUp.segmentNo} with ${count(result.followUp.lines, "line", "lines")}.`
+        : "."),
   },
   mailing: {
     open: "Apply mailing group…",
@@ -76,26 +85,31 @@ export const segmentActionsEnUS: SegmentActionStrings = {
     codeBlank: "Enter one Mailing Group Code.",
     codeInvalid: (typed) => `"${typed}" is not one code: no filter, list or leading = + - @.`,
     deleteOld: "Delete old assignments",
-    deleteOldHint: "First takes the group from every contact on the contact sheet, also from contacts outside this segment.",
+    deleteOldHint:
+      "First takes the group from every contact on the contact sheet, also from contacts outside this segment.",
     counting: "Counting…",
     countFailed: "The contacts could not be counted.",
     count: ({ code, changed, added, removed, alreadyAssigned }) =>
       `Changes ${count(changed, "contact", "contacts")}: ${number.format(added)} get ${code}` +
       (removed > 0 ? `, ${number.format(removed)} lose it` : "") +
       `; ${number.format(alreadyAssigned)} already ${alreadyAssigned === 1 ? "has" : "have"} it.`,
-    nothing: (code, already) => `Nothing to change: ${count(already, "contact", "contacts")} of the segment already ${already === 1 ? "has" : "have"} ${code}.`,
-    removes: (code, removed) => `Delete old assignments takes ${code} from ${count(removed, "contact", "contacts")} outside the segment.`,
+    nothing: (code, already) =>
+      `Nothing to change: ${count(already, "contact", "contacts")} of the segment already ${already === 1 ? "has" : "have"} ${code}.`,
+    removes: (code, removed) =>
+      `Delete old assignments takes ${code} from ${count(removed, "contact", "contacts")} outside the segment.`,
     columnAdded: "The contact sheet has no Mailing Groups column: it will be added at the right end.",
     notOnSheet: (nos) => `Not on the contact sheet, left out: ${nos.join(", ")}.`,
     apply: (code) => (code ? `Apply ${code}` : "Apply mailing group"),
     applying: "Applying…",
     failed: "The mailing group was not applied.",
-    done: ({ code, changed }, no) => `Mailing Group ${code} is now applied to Segment ${no}: ${count(changed, "contact", "contacts")} changed.`,
+    done: ({ code, changed }, no) =>
+      `Mailing Group ${code} is now applied to Segment ${no}: ${count(changed, "contact", "contacts")} changed.`,
   },
   export: {
     open: "Export mailing list…",
     title: (no) => `Export the mailing list of ${no}`,
-    intro: "The segment's contacts as a clean list on a new sheet: No., Name, Company Name, E-Mail, Correspondence Type, Language Code, Salesperson Code. Excluded contacts and repeated e-mails are left out.",
+    intro:
+      "The segment's contacts as a clean list on a new sheet: No., Name, Company Name, E-Mail, Correspondence Type, Language Code, Salesperson Code. Excluded contacts and repeated e-mails are left out.",
     sheetName: "New sheet name",
     defaultSheetName: (no) => `${no} Mailing list`,
     emailOnly: "E-mail list only",
@@ -104,7 +118,11 @@ export const segmentActionsEnUS: SegmentActionStrings = {
     exporting: "Exporting…",
     failed: "The mailing list was not exported.",
     done: (no, sheet, c) => {
-      const left = [`${number.format(c.excluded)} excluded`, `${number.format(c.noEmail)} without e-mail`, `${number.format(c.duplicateEmail)} with a duplicate e-mail`];
+      const left = [
+        `${number.format(c.excluded)} excluded`,
+        `${number.format(c.noEmail)} without e-mail`,
+        `${number.format(c.duplicateEmail)} with a duplicate e-mail`,
+      ];
       if (c.notOnSheet > 0) left.push(`${number.format(c.notOnSheet)} not on the contact sheet`);
       if (c.repeatedContact > 0) left.push(`${number.format(c.repeatedContact)} on more than one line`);
       return `Exported ${count(c.listed, "contact", "contacts")} of ${no} to the new sheet "${sheet}". Left out: ${left.join(", ")}.`;

@@ -58,7 +58,8 @@ export const segmentEnUS: SegmentStrings = {
   totals: (lines, cost, minutes) => `${count(lines, "line", "lines")} · ${cost} · ${duration(minutes, "h")}`,
   header: {
     title: "Header",
-    summary: (template, salesperson) => [template && `template ${template}`, salesperson && `salesperson ${salesperson}`].filter(Boolean).join(", "),
+    summary: (template, salesperson) =>
+      [template && `template ${template}`, salesperson && `salesperson ${salesperson}`].filter(Boolean).join(", "),
     fields: {
       interactionTemplateCode: "Interaction Template Code",
       description: "Description",
@@ -77,7 +78,15 @@ export const segmentEnUS: SegmentStrings = {
       campaignResponse: "Campaign Response",
     },
     noTemplate: "(none)",
-    choices: { "": "(blank)", "Hard Copy": "Hard Copy", Email: "Email", Outbound: "Outbound", Inbound: "Inbound", Us: "Us", Them: "Them" },
+    choices: {
+      "": "(blank)",
+      "Hard Copy": "Hard Copy",
+      Email: "Email",
+      Outbound: "Outbound",
+      Inbound: "Inbound",
+      Us: "Us",
+      Them: "Them",
+    },
     yes: "Yes",
     disabled: {
       needsTemplate: "Choose an interaction template first.",
@@ -88,10 +97,12 @@ export const segmentEnUS: SegmentStrings = {
     saveFailed: (field) => `${field} was not changed.`,
     notSavedYet: (field) => `${field} was not saved: the box keeps what you typed. Leave it again to save.`,
     updateLinesTitle: "Update the lines?",
-    updateLinesBody: (lineCount, fields) => `You changed ${fields}. Do you want to update ${count(lineCount, "line", "lines")} of the segment with the new values?`,
+    updateLinesBody: (lineCount, fields) =>
+      `You changed ${fields}. Do you want to update ${count(lineCount, "line", "lines")} of the segment with the new values?`,
     updateLinesYes: "Update lines",
     updateLinesNo: "Header only",
-    linesUpdated: (lines) => (lines === 0 ? "Header saved." : `Header saved; ${count(lines, "line", "lines")} updated.`),
+    linesUpdated: (lines) =>
+      lines === 0 ? "Header saved." : `Header saved; ${count(lines, "line", "lines")} updated.`,
   },
   history: {
     toolbar: "Steps",
@@ -105,16 +116,26 @@ export const segmentEnUS: SegmentStrings = {
     handTitle: "Lines were changed by hand",
     handBody: (direction) =>
       `These lines changed since the last step. Go ${direction === "back" ? "Back" : "Forward"} restores the lines the step touched and keeps your other changes.`,
-    handChange: ({ lineNo, contactNo, kind }) => `Line ${lineNo}${contactNo ? ` (${contactNo})` : ""}: ${kind === "edited" ? "edited" : kind === "added" ? "added" : "deleted"}`,
+    handChange: ({ lineNo, contactNo, kind }) =>
+      `Line ${lineNo}${contactNo ? ` (${contactNo})` : ""}: ${kind === "edited" ? "edited" : kind === "added" ? "added" : "deleted"}`,
     handMore: (n) => `…and ${count(n, "more line", "more lines")}.`,
     handConfirm: (direction) => (direction === "back" ? "Go Back anyway" : "Go Forward anyway"),
-    actionNames: { "Add Contacts": "Add Contacts", "Remove Contacts (Reduce)": "Remove Contacts (Reduce)", "Remove Contacts (Refine)": "Remove Contacts (Refine)" },
+    actionNames: {
+      "Add Contacts": "Add Contacts",
+      "Remove Contacts (Reduce)": "Remove Contacts (Reduce)",
+      "Remove Contacts (Refine)": "Remove Contacts (Refine)",
+    },
   },
-    undo: "Undo",
+  undo: "Undo",
   readiness: {
     ready: "Ready to log",
     missing: (gaps) => {
-      const words = { lines: "add contacts", template: "choose a template", salesperson: "choose a salesperson", description: "give a description" };
+      const words = {
+        lines: "add contacts",
+        template: "choose a template",
+        salesperson: "choose a salesperson",
+        description: "give a description",
+      };
       const parts = gaps.map((gap) => words[gap]);
       const sentence = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
       return `To log: ${sentence}.`;
@@ -127,7 +148,10 @@ export const segmentEnUS: SegmentStrings = {
     failed: "The members could not be read.",
     search: "Search members",
     empty: "No members yet: add contacts with the next step.",
-    shown: (shown, matching, total) => (matching === total ? `${number.format(shown)} of ${count(total, "member", "members")}` : `${number.format(shown)} of ${number.format(matching)} matching (${count(total, "member", "members")})`),
+    shown: (shown, matching, total) =>
+      matching === total
+        ? `${number.format(shown)} of ${count(total, "member", "members")}`
+        : `${number.format(shown)} of ${number.format(matching)} matching (${count(total, "member", "members")})`,
     listLabel: "Members of the segment",
     noEmail: "no e-mail",
     kinds: "Companies and persons",
@@ -195,9 +219,15 @@ export const segmentEnUS: SegmentStrings = {
     },
     expression: "Filter",
     expressionHint: "A Business Central filter, e.g. NEWS|XMAS, <>Lund, A*, 1..10",
-    valueHints: { date: "A date or a range, e.g. 2025-01-31, 2025-01-01.., -30D..T (the last 30 days)", boolean: "Yes or No" },
+    valueHints: {
+      date: "A date or a range, e.g. 2025-01-31, 2025-01-01.., -30D..T (the last 30 days)",
+      boolean: "Yes or No",
+    },
     expressionMode: "BC expression",
-    modeHints: { oneOf: "Separate the values with |, e.g. NEWS|XMAS", between: "From..to, e.g. 1..10 or 2025-01-01..2025-03-31" },
+    modeHints: {
+      oneOf: "Separate the values with |, e.g. NEWS|XMAS",
+      between: "From..to, e.g. 1..10 or 2025-01-01..2025-03-31",
+    },
     errorAt: (position) => `At character ${number.format(position)}:`,
     addCondition: "+ Condition",
     removeCondition: (n) => `Remove condition ${number.format(n)}`,
@@ -206,11 +236,20 @@ export const segmentEnUS: SegmentStrings = {
     aboutOption: (option) => `About ${option}`,
     optionsLabel: "Options",
     options: {
-      allowExistingContacts: { label: "Allow Existing Contacts", hint: "Add a contact again even if it already has a line." },
+      allowExistingContacts: {
+        label: "Allow Existing Contacts",
+        hint: "Add a contact again even if it already has a line.",
+      },
       expandCompanies: { label: "Expand Companies", hint: "For each matching company, also add its people." },
-      allowRelatedCompanies: { label: "Allow Related Companies", hint: "For each matching person, also add their company." },
+      allowRelatedCompanies: {
+        label: "Allow Related Companies",
+        hint: "For each matching person, also add their company.",
+      },
       ignoreExclusion: { label: "Ignore Exclusion", hint: "Also add contacts marked Exclude from Segment." },
-      entireCompanies: { label: "Entire Companies", hint: "Also remove the other people of a matching contact's company." },
+      entireCompanies: {
+        label: "Entire Companies",
+        hint: "Also remove the other people of a matching contact's company.",
+      },
     },
     counting: "Counting…",
     addCount: ({ added, excluded, alreadyPresent }) =>
@@ -226,14 +265,17 @@ export const segmentEnUS: SegmentStrings = {
       refine: (n) => `${count(n, "line", "lines")} removed.`,
     },
     switchKindTitle: (kind) => `Switch to ${kind}?`,
-    switchKindBody: (kind) => `The conditions you built for ${kind} are cleared: each kind of step starts from empty conditions.`,
+    switchKindBody: (kind) =>
+      `The conditions you built for ${kind} are cleared: each kind of step starts from empty conditions.`,
     switchKindConfirm: (kind) => `Clear and switch to ${kind}`,
     removeAllTitle: "Remove every line?",
-    removeAllBody: (lines) => `This step removes all ${count(lines, "line", "lines")}: the segment would be empty. Go Back brings them back.`,
+    removeAllBody: (lines) =>
+      `This step removes all ${count(lines, "line", "lines")}: the segment would be empty. Go Back brings them back.`,
     applyFailed: "The step was not applied.",
     countFailed: "The count could not be made.",
     fixFilter: "Fix the filter to see the count.",
-    unjudged: (n, caption) => `${count(n, "contact", "contacts")} could not be judged: error, uncomputed or mistyped cells in ${caption}.`,
+    unjudged: (n, caption) =>
+      `${count(n, "contact", "contacts")} could not be judged: error, uncomputed or mistyped cells in ${caption}.`,
     loadingFields: "Reading the contact sheet's columns…",
   },
   criteria: {
@@ -257,7 +299,8 @@ export const segmentEnUS: SegmentStrings = {
     reused: (code, lines) => `Criteria ${code} applied: the segment has ${count(lines, "line", "lines")}.`,
     reuseFailed: "The criteria were not reused.",
     reuseConfirmTitle: "Add after the existing steps?",
-    reuseConfirmBody: (code) => `This segment already has steps. The steps of ${code} will be applied after them, each one a step you can go back from.`,
+    reuseConfirmBody: (code) =>
+      `This segment already has steps. The steps of ${code} will be applied after them, each one a step you can go back from.`,
     reuseConfirm: "Apply the steps",
   },
 };

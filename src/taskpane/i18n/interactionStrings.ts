@@ -66,7 +66,12 @@ export interface InteractionStrings {
     readonly heading: string;
     readonly all: (entries: number, cost: number, minutes: number) => string;
     readonly listLabel: string;
-    readonly columns: { readonly template: string; readonly count: string; readonly cost: string; readonly duration: string };
+    readonly columns: {
+      readonly template: string;
+      readonly count: string;
+      readonly cost: string;
+      readonly duration: string;
+    };
     readonly blankCode: string;
   };
 
@@ -110,7 +115,11 @@ export interface InteractionStrings {
     readonly confirm: string;
     readonly working: string;
     readonly failed: string;
-    readonly done: (segmentNo: string, added: number, left: { readonly canceled: number; readonly excluded: number; readonly missing: number }) => string;
+    readonly done: (
+      segmentNo: string,
+      added: number,
+      left: { readonly canceled: number; readonly excluded: number; readonly missing: number },
+    ) => string;
     readonly segmentsFailed: string;
     readonly open: (segmentNo: string) => string;
     readonly stepsTitle: string;

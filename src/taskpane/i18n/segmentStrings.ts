@@ -28,7 +28,12 @@ export interface CommonStrings {
   readonly excelHint: string;
   /** Follows a contact-sheet error: the Contacts tab lists the problems. */
   readonly contactsHint: string;
-  readonly tabs: { readonly label: string; readonly segments: string; readonly interactions: string; readonly contacts: string };
+  readonly tabs: {
+    readonly label: string;
+    readonly segments: string;
+    readonly interactions: string;
+    readonly contacts: string;
+  };
 }
 
 export interface SegmentsStrings {
@@ -38,7 +43,13 @@ export interface SegmentsStrings {
   readonly empty: string;
   readonly loadFailed: string;
   readonly listLabel: string;
-  readonly columns: { readonly no: string; readonly description: string; readonly lines: string; readonly cost: string; readonly actions: string };
+  readonly columns: {
+    readonly no: string;
+    readonly description: string;
+    readonly lines: string;
+    readonly cost: string;
+    readonly actions: string;
+  };
   readonly open: (no: string) => string;
   readonly remove: (no: string) => string;
   readonly createHeading: string;

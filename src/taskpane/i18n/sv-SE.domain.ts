@@ -38,7 +38,11 @@ class Params {
 type Describe = (p: Params) => string;
 
 /** Translated from the params when the message is known and has them all; else the English message. */
-function translate(table: Readonly<Record<string, Describe>>, name: string | undefined, message: DomainMessage): string {
+function translate(
+  table: Readonly<Record<string, Describe>>,
+  name: string | undefined,
+  message: DomainMessage,
+): string {
   const describe = name === undefined ? undefined : table[name];
   if (!describe || !message.params) return message.message;
   try {
@@ -52,7 +56,8 @@ function translate(table: Readonly<Record<string, Describe>>, name: string | und
 const quote = (text: string) => `"${text}"`;
 
 /** "3, 8 och 14". */
-const and = (items: readonly (string | number)[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`);
+const and = (items: readonly (string | number)[]) =>
+  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
 
 /** "rad 3", "rader 3 och 14". */
 const rowList = (rows: readonly (string | number)[]) => `${rows.length === 1 ? "rad" : "rader"} ${and(rows)}`;
@@ -100,7 +105,10 @@ function problemTable(fields: Readonly<Record<FieldId, string>>): Readonly<Recor
     "error-row": (p) => `${p.text("sheet")} rad ${p.num("row")}: bara felvärden; hoppas över som en tom rad.`,
     "error-cells": (p) => {
       const values = p.list("values");
-      const listed = p.list("cells").map((cell, i) => `${cell}: ${values[i]}`).join(", ");
+      const listed = p
+        .list("cells")
+        .map((cell, i) => `${cell}: ${values[i]}`)
+        .join(", ");
       const count = p.num("count");
       const where = count > 1 ? ` (${count} felvärden i ${p.text("column")})` : ` (${p.text("column")})`;
       return `${sheetPrefix(p.text("sheet"))}!${listed}${moreCells(p)}${where}; läses som tomt, och ${cannotJudge(p)}.`;
@@ -115,15 +123,20 @@ function problemTable(fields: Readonly<Record<FieldId, string>>): Readonly<Recor
     },
     "stray-values": (p) => {
       const values = p.list("values");
-      const listed = p.list("cells").map((cell, i) => `${cell} ${quote(String(values[i]))}`).join(", ");
+      const listed = p
+        .list("cells")
+        .map((cell, i) => `${cell} ${quote(String(values[i]))}`)
+        .join(", ");
       const count = p.num("count");
       const where = count > 1 ? ` (${count} celler i ${p.text("column")})` : ` (${p.text("column")})`;
       const type = TYPE_NAMES[p.text("type")];
       if (type === undefined) throw new MissingParam("type");
       return `${sheetPrefix(p.text("sheet"))}!${listed}${moreCells(p)}${where}: inte ${type.one} i en kolumn med ${type.many}; ${cannotJudge(p)}.`;
     },
-    "invalid-boolean": (p) => `${address(p)}: ${quote(p.text("value"))} är inte Ja eller Nej; behandlas som tomt (Nej).`,
-    "text-too-long": (p) => `${address(p)}: ${p.num("length")} tecken, fler än de ${p.num("limit")} en cell rymmer; bara de första ${p.num("limit")} används`,
+    "invalid-boolean": (p) =>
+      `${address(p)}: ${quote(p.text("value"))} är inte Ja eller Nej; behandlas som tomt (Nej).`,
+    "text-too-long": (p) =>
+      `${address(p)}: ${p.num("length")} tecken, fler än de ${p.num("limit")} en cell rymmer; bara de första ${p.num("limit")} används`,
     "blank-header": (p) =>
       `${p.text("sheet")}: kolumn ${p.text("letter")} innehåller data men saknar rubrik; den kallas ${quote(p.text("header"))}. ` +
       "Ge den en rubrik för att kunna filtrera på den med namn.",
@@ -140,7 +153,8 @@ function problemTable(fields: Readonly<Record<FieldId, string>>): Readonly<Recor
       const header = quote(p.text("header"));
       return `${p.text("sheet")}: rubriken ${header} finns i kolumnerna ${p.text("firstLetter")} och ${p.text("letter")}; filter på ${header} använder kolumn ${p.text("firstLetter")}.`;
     },
-    "blank-no": (p) => `${p.text("sheet")} rad ${p.num("row")}: kontaktnumret (${p.text("column")}) är tomt. Ge varje kontakt ett nummer, eller ta bort raden.`,
+    "blank-no": (p) =>
+      `${p.text("sheet")} rad ${p.num("row")}: kontaktnumret (${p.text("column")}) är tomt. Ge varje kontakt ett nummer, eller ta bort raden.`,
     "duplicate-no": (p) => {
       const spellings = p.has("spellings") ? `, oavsett skiftläge (${p.list("spellings").join(", ")})` : "";
       return (
@@ -174,7 +188,8 @@ const HEADER_EXPECTS: Readonly<Record<string, (p: Params) => string>> = {
 
 const HEADER_NEEDS: Readonly<Record<string, string>> = {
   template: "kan inte anges på ett segment utan interaktionsmall: välj mallen först",
-  "ignore-corres-type": "kan bara anges när Ignorera kontaktens korrespondenstyp är Ja (annars används varje kontakts egen typ)",
+  "ignore-corres-type":
+    "kan bara anges när Ignorera kontaktens korrespondenstyp är Ja (annars används varje kontakts egen typ)",
   campaign: "kan inte sättas till Ja på ett segment utan kampanjnr",
 };
 
@@ -188,8 +203,10 @@ const sheetName = (p: Params) => `Bladnamnet ${quote(p.text("name"))}`;
 
 /** Every DomainErrorKey has its Swedish text: a key added without one does not compile. */
 const DOMAIN_ERRORS: Readonly<Record<DomainErrorKey, Describe>> = {
-  "segment-not-found": (p) => `Segment ${p.text("segmentNo")} finns inte. Segment i den här arbetsboken: ${known(p.list("known"), "inga än")}.`,
-  "segment-duplicate": (p) => `Segment ${p.text("segmentNo")} förekommer ${p.num("count")} gånger på bladet Segments. Ta bort de dubblerade raderna.`,
+  "segment-not-found": (p) =>
+    `Segment ${p.text("segmentNo")} finns inte. Segment i den här arbetsboken: ${known(p.list("known"), "inga än")}.`,
+  "segment-duplicate": (p) =>
+    `Segment ${p.text("segmentNo")} förekommer ${p.num("count")} gånger på bladet Segments. Ta bort de dubblerade raderna.`,
   "template-not-found": (p) =>
     `Interaktionsmallen ${p.text("code")} finns inte på bladet Interaction Templates (mallar: ${known(p.list("known"), "inga")}).`,
   "header-template-not-found": (p) => `Interaktionsmallen ${p.text("code")} hittades inte.`,
@@ -204,7 +221,8 @@ const DOMAIN_ERRORS: Readonly<Record<DomainErrorKey, Describe>> = {
   },
   "description-required": () => "Ett segment behöver en beskrivning.",
   "date-invalid": (p) => `Datumet ${quote(p.text("date"))} är inget datum: använd åååå-mm-dd.`,
-  "logged-not-found": (p) => `Loggat segment ${p.num("entryNo")} finns inte (löpnr i Loggade segment: ${known(p.list("known"), "inga")}).`,
+  "logged-not-found": (p) =>
+    `Loggat segment ${p.num("entryNo")} finns inte (löpnr i Loggade segment: ${known(p.list("known"), "inga")}).`,
   "entries-none": () => "Ange minst en interaktionsloggpost.",
   "entries-not-found": (p) => {
     const entries = p.list("entries");
@@ -217,10 +235,12 @@ const DOMAIN_ERRORS: Readonly<Record<DomainErrorKey, Describe>> = {
   "saved-criteria-code-required": () => "Spara kriterier behöver en kod.",
   "saved-criteria-empty": (p) => `Segment ${p.text("segmentNo")} har inga kriterieåtgärder att spara.`,
   "saved-criteria-exists": (p) => `Sparade kriterier ${p.text("code")} finns redan. Välj en ny kod.`,
-  "saved-criteria-not-found": (p) => `Det finns inga sparade kriterier ${p.text("code")} (sparade kriterier: ${known(p.list("known"), "inga än")}).`,
+  "saved-criteria-not-found": (p) =>
+    `Det finns inga sparade kriterier ${p.text("code")} (sparade kriterier: ${known(p.list("known"), "inga än")}).`,
   "sheet-name-blank": () => "Bladnamnet är tomt.",
   "sheet-name-too-long": (p) => `${sheetName(p)} är längre än Excels 31 tecken.`,
-  "sheet-name-character": (p) => `${sheetName(p)} innehåller ett tecken som Excel inte tillåter i bladnamn (: \\ / ? * [ ]).`,
+  "sheet-name-character": (p) =>
+    `${sheetName(p)} innehåller ett tecken som Excel inte tillåter i bladnamn (: \\ / ? * [ ]).`,
   "sheet-name-apostrophe": (p) => `${sheetName(p)} börjar eller slutar med en apostrof, vilket Excel inte tillåter.`,
   "sheet-name-history": (p) => `${sheetName(p)} är reserverat av Excel.`,
   "sheet-name-reserved": (p) => `${sheetName(p)} är namnet på ett av tilläggets egna blad; välj ett annat.`,
@@ -242,13 +262,16 @@ const DOMAIN_ERRORS: Readonly<Record<DomainErrorKey, Describe>> = {
     `Ange en utskicksgruppkod. ${quote(p.text("typed"))} är inte en enda kod: inget filter, ingen lista och inget inledande = + - @.`,
   "nothing-to-undo": (p) => `Segment ${p.text("segmentNo")} har ingen åtgärd att gå tillbaka till.`,
   "nothing-to-redo": (p) => `Segment ${p.text("segmentNo")} har ingen ångrad åtgärd att gå framåt till.`,
-  "stale-rows": (p) => `${p.text("sheet")}: rader ändrades av någon annan under tiden (${p.list("keys").join(", ")}). Försök igen.`,
+  "stale-rows": (p) =>
+    `${p.text("sheet")}: rader ändrades av någon annan under tiden (${p.list("keys").join(", ")}). Försök igen.`,
   "duplicate-row": (p) => `${p.text("sheet")} har redan en rad ${p.text("rowKey")}.`,
-  "duplicate-rows": (p) => `${p.text("sheet")}: ${rowList(p.list("rows"))} har samma nyckel (${p.text("rowKey")}). Ta bort eller numrera om en av dem.`,
+  "duplicate-rows": (p) =>
+    `${p.text("sheet")}: ${rowList(p.list("rows"))} har samma nyckel (${p.text("rowKey")}). Ta bort eller numrera om en av dem.`,
   "changed-meanwhile": (p) =>
     `${p.has("sheet") ? `Bladet ${quote(p.text("sheet"))}` : "Arbetsboken"} ändrades medan åtgärden pågick (av en annan användare eller för hand). ` +
     "Inget skrevs: kör åtgärden igen.",
-  busy: () => "En annan ändring av arbetsboken håller på att sparas (av en annan användare, eller en som avbröts). Försök igen om en minut.",
+  busy: () =>
+    "En annan ändring av arbetsboken håller på att sparas (av en annan användare, eller en som avbröts). Försök igen om en minut.",
   interrupted: () =>
     "Excel stannade medan ändringen sparades och den kunde inte ångras än. Den ångras nästa gång tillägget öppnar arbetsboken; till dess väntar andra åtgärder.",
   "read-only": () =>
@@ -266,7 +289,8 @@ const DOMAIN_ERRORS: Readonly<Record<DomainErrorKey, Describe>> = {
 
 const EXPECTING: Readonly<Record<string, (p: Params) => string>> = {
   value: () => "ett värde",
-  "value-no-wildcard": () => "ett värde utan * eller ? i ett intervall eller en jämförelse (sätt det inom citattecken för att mena själva tecknet)",
+  "value-no-wildcard": () =>
+    "ett värde utan * eller ? i ett intervall eller en jämförelse (sätt det inom citattecken för att mena själva tecknet)",
   end: () => `"|", "&" eller slutet`,
   close: (p) => `"|", "&" eller ")" som stänger "(" vid tecken ${p.num("open")}`,
 };
@@ -285,15 +309,18 @@ const FILTER_ERRORS: Readonly<Record<string, Describe>> = {
     if (!expecting) throw new MissingParam("expecting");
     return `oväntat ${found === "" ? "slut på filtret" : quote(found)} vid tecken ${p.num("position")}, väntade ${expecting(p)}`;
   },
-  "filter-unterminated-quote": (p) => `citattecknet vid tecken ${p.num("position")} avslutas aldrig, väntade ett avslutande "'"`,
+  "filter-unterminated-quote": (p) =>
+    `citattecknet vid tecken ${p.num("position")} avslutas aldrig, väntade ett avslutande "'"`,
   "filter-not-a": (p) => {
     const kind = NOT_A[p.text("kind")];
     if (kind === undefined) throw new MissingParam("kind");
     return `${quote(p.text("found"))} vid tecken ${p.num("position")} är inte ${kind}`;
   },
   "filter-blank-ordered": (p) => `tomt ('') vid tecken ${p.num("position")} kan bara användas med = eller <>`,
-  "filter-boolean-operator": (p) => `${quote(p.text("found"))} vid tecken ${p.num("position")} går inte att använda på en Ja/Nej-kolumn, väntade = eller <>`,
-  "filter-too-deep": (p) => `"(" vid tecken ${p.num("position")} är för djupt nästlad: högst ${p.num("limit")} parenteser kan vara öppna samtidigt`,
+  "filter-boolean-operator": (p) =>
+    `${quote(p.text("found"))} vid tecken ${p.num("position")} går inte att använda på en Ja/Nej-kolumn, väntade = eller <>`,
+  "filter-too-deep": (p) =>
+    `"(" vid tecken ${p.num("position")} är för djupt nästlad: högst ${p.num("limit")} parenteser kan vara öppna samtidigt`,
   "filter-pattern-too-long": (p) =>
     `jokerteckenmönstret vid tecken ${p.num("position")} har ${p.num("length")} tecken, fler än de ${p.num("limit")} ett mönster får innehålla`,
 };
@@ -304,7 +331,11 @@ function describeFilterError(error: DomainMessage): string {
   const key = keyOf(error);
   const detail = translate(FILTER_ERRORS, key, error);
   if (detail === error.message || !error.params) return error.message;
-  return translate({ [key!]: (p) => `Filter på ${p.text("caption")} ${quote(p.text("filter"))} (grupp ${p.num("group")}): ${detail}` }, key, error);
+  return translate(
+    { [key!]: (p) => `Filter på ${p.text("caption")} ${quote(p.text("filter"))} (grupp ${p.num("group")}): ${detail}` },
+    key,
+    error,
+  );
 }
 
 /** The domain's messages in Swedish; the field captions come from the catalogue that holds them. */
@@ -317,7 +348,9 @@ export function domainSvSE(fields: Readonly<Record<FieldId, string>>): DomainMes
         if (typeof more === "number") {
           const what = MORE[problem.code];
           const sheet = problem.params?.sheet;
-          return what === undefined || sheet === undefined ? problem.message : `${String(sheet)}: ytterligare ${more} ${what} visas inte.`;
+          return what === undefined || sheet === undefined
+            ? problem.message
+            : `${String(sheet)}: ytterligare ${more} ${what} visas inte.`;
         }
         return translate(problems, problem.code, problem);
       },

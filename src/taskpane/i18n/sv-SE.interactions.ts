@@ -2,7 +2,8 @@ import { interactionFormat, type CancelSubject, type InteractionStrings } from "
 
 const format = interactionFormat("sv-SE", "tim");
 const count = (n: number, one: string, many: string) => `${format.number(n)} ${n === 1 ? one : many}`;
-const what = (subject: CancelSubject) => ("logged" in subject ? `loggat segment ${subject.logged}` : `post ${subject.entry}`);
+const what = (subject: CancelSubject) =>
+  "logged" in subject ? `loggat segment ${subject.logged}` : `post ${subject.entry}`;
 const What = (subject: CancelSubject) => what(subject).charAt(0).toUpperCase() + what(subject).slice(1);
 const entries = (n: number) => count(n, "interaktionsloggpost", "interaktionsloggposter");
 
@@ -23,7 +24,12 @@ export const interactionsSvSE: InteractionStrings = {
       description: "Beskrivning",
       actions: "Åtgärder",
     },
-    interactionCount: (interactions, canceled) => count(interactions, canceled ? "annullerad interaktion" : "interaktion", canceled ? "annullerade interaktioner" : "interaktioner"),
+    interactionCount: (interactions, canceled) =>
+      count(
+        interactions,
+        canceled ? "annullerad interaktion" : "interaktion",
+        canceled ? "annullerade interaktioner" : "interaktioner",
+      ),
     canceledText: "Annullerad",
     actionsFor: (entryNo) => `Åtgärder för loggat segment ${entryNo}`,
     cancel: "Annullera",
@@ -37,7 +43,8 @@ export const interactionsSvSE: InteractionStrings = {
     filterLabel: "Filtrera posterna",
     loggedSegment: "Loggat segment",
     allLogged: "Alla",
-    loggedOption: (entryNo, segmentNo, description) => `${entryNo} · ${segmentNo}${description ? ` · ${description}` : ""}`,
+    loggedOption: (entryNo, segmentNo, description) =>
+      `${entryNo} · ${segmentNo}${description ? ` · ${description}` : ""}`,
     segmentNo: "Segmentnr",
     contactNo: "Kontaktnr",
     apply: "Filtrera",
@@ -73,7 +80,8 @@ export const interactionsSvSE: InteractionStrings = {
     week: "Per vecka",
   },
   cancel: {
-    title: (subject, direction) => (direction === "cancel" ? `Annullera ${what(subject)}?` : `Ångra annulleringen av ${what(subject)}?`),
+    title: (subject, direction) =>
+      direction === "cancel" ? `Annullera ${what(subject)}?` : `Ångra annulleringen av ${what(subject)}?`,
     touches: (n, direction) =>
       n === 0
         ? "Ingen interaktionsloggpost ändras."
@@ -92,11 +100,16 @@ export const interactionsSvSE: InteractionStrings = {
           : "Posten räknas i summorna igen.",
     confirm: (_subject, direction) => (direction === "cancel" ? "Annullera" : "Ångra annullering"),
     working: (direction) => (direction === "cancel" ? "Annullerar…" : "Ångrar annulleringen…"),
-    failed: (subject, direction) => (direction === "cancel" ? `${What(subject)} annullerades inte.` : `Annulleringen av ${what(subject)} ångrades inte.`),
+    failed: (subject, direction) =>
+      direction === "cancel"
+        ? `${What(subject)} annullerades inte.`
+        : `Annulleringen av ${what(subject)} ångrades inte.`,
     done: (subject, direction, n) => {
       // "poster", not "interaktionsloggposter": a word that long does not fit the notice in a narrow pane.
       const rows = "logged" in subject ? ` (${count(n, "post", "poster")})` : "";
-      return direction === "cancel" ? `${What(subject)} har annullerats${rows}.` : `Annulleringen av ${what(subject)} har ångrats${rows}.`;
+      return direction === "cancel"
+        ? `${What(subject)} har annullerats${rows}.`
+        : `Annulleringen av ${what(subject)} har ångrats${rows}.`;
     },
   },
 
@@ -114,7 +127,10 @@ export const interactionsSvSE: InteractionStrings = {
     loadingSegments: "Läser segmenten…",
     noSegments: "Det finns inga segment än: välj ett nytt segment.",
     includeCanceled: { label: "Ta med annullerade poster", hint: "Även kontakter vars post är annullerad." },
-    includeExcluded: { label: "Ta med exkluderade kontakter", hint: "Även kontakter som nu är markerade Exkludera från segment." },
+    includeExcluded: {
+      label: "Ta med exkluderade kontakter",
+      hint: "Även kontakter som nu är markerade Exkludera från segment.",
+    },
     confirm: "Återanvänd segment",
     working: "Återanvänder…",
     failed: "Segmentet återanvändes inte.",
@@ -122,14 +138,20 @@ export const interactionsSvSE: InteractionStrings = {
       const out = [
         left.canceled > 0 && count(left.canceled, "annullerad post", "annullerade poster"),
         left.excluded > 0 && count(left.excluded, "exkluderad kontakt", "exkluderade kontakter"),
-        left.missing > 0 && count(left.missing, "kontakt som inte längre finns i kontaktbladet", "kontakter som inte längre finns i kontaktbladet"),
+        left.missing > 0 &&
+          count(
+            left.missing,
+            "kontakt som inte längre finns i kontaktbladet",
+            "kontakter som inte längre finns i kontaktbladet",
+          ),
       ].filter(Boolean);
       return `${count(added, "rad", "rader")} har lagts till i ${segmentNo}${out.length > 0 ? `; utelämnade: ${out.join(", ")}` : ""}.`;
     },
     open: (segmentNo) => `Öppna ${segmentNo}`,
     segmentsFailed: "Segmenten kunde inte läsas: välj ett nytt segment eller försök igen senare.",
     stepsTitle: "Lägga till efter de befintliga stegen?",
-    stepsBody: (segmentNo) => `${segmentNo} har redan steg. Kontakterna från det loggade segmentet läggs till efter dem, som ett steg du kan gå tillbaka från.`,
+    stepsBody: (segmentNo) =>
+      `${segmentNo} har redan steg. Kontakterna från det loggade segmentet läggs till efter dem, som ett steg du kan gå tillbaka från.`,
     stepsConfirm: "Lägg till kontakterna",
   },
 

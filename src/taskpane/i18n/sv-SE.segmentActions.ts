@@ -43,20 +43,26 @@ export const segmentActionsSvSE: SegmentActionStrings = {
     checking: "Kontrollerar segmentet…",
     checkFailed: "Segmentet kunde inte kontrolleras.",
     entries: (n) => `Skriver ${count(n, "interaktionsloggpost", "interaktionsloggposter")}, en per rad med en kontakt.`,
-    templates: (codes) => (codes.length === 0 ? "Ingen interaktionsmall." : `${codes.length === 1 ? "Interaktionsmall" : "Interaktionsmallar"}: ${codes.join(", ")}.`),
+    templates: (codes) =>
+      codes.length === 0
+        ? "Ingen interaktionsmall."
+        : `${codes.length === 1 ? "Interaktionsmall" : "Interaktionsmallar"}: ${codes.join(", ")}.`,
     totals: (cost, minutes) => `Total kostnad ${money.format(cost)} · total varaktighet ${duration(minutes)}.`,
-    afterwards: "Segmentet försvinner sedan ur segmentlistan och finns kvar som ett loggat segment, som kan återanvändas eller annulleras.",
+    afterwards:
+      "Segmentet försvinner sedan ur segmentlistan och finns kvar som ett loggat segment, som kan återanvändas eller annulleras.",
     problemsHeading: (n) => `${count(n, "problem", "problem")} hindrar loggningen:`,
     problemsLabel: "Problem att rätta före loggning",
     problem,
     more: (n) => `…och ${number.format(n)} till.`,
-    excludedHeading: (n) => `${count(n, "rad gäller en kontakt", "rader gäller kontakter")} markerade Exkludera från segment:`,
+    excludedHeading: (n) =>
+      `${count(n, "rad gäller en kontakt", "rader gäller kontakter")} markerade Exkludera från segment:`,
     excludedLabel: "Rader med exkluderade kontakter",
     excludedLine: (lineNo, contactNo) => `Rad ${lineNo} (${contactNo})`,
     includeExcluded: "Logga även exkluderade kontakter",
     includeExcludedHint: "Ta bort raderna ur segmentet, eller markera rutan för att logga dem ändå.",
     followUp: "Skapa uppföljningssegment",
-    followUpHint: "Ett nytt segment med samma kontakter, för kampanjens nästa steg; exkluderade kontakter utelämnas alltid, även när du loggar dem.",
+    followUpHint:
+      "Ett nytt segment med samma kontakter, för kampanjens nästa steg; exkluderade kontakter utelämnas alltid, även när du loggar dem.",
     followUpResult: (no, lines, skipped) =>
       `Skapar ${no} med ${count(lines, "rad", "rader")}${skipped > 0 ? ` (${count(skipped, "exkluderad kontakt", "exkluderade kontakter")} utelämnade)` : ""}.`,
     confirm: (n) => `Logga ${count(n, "interaktion", "interaktioner")}`,
@@ -66,7 +72,9 @@ export const segmentActionsSvSE: SegmentActionStrings = {
     followUpOpened: (no) => `Uppföljningssegmentet ${no} är nu öppet.`,
     done: (result) =>
       `${result.segmentNo} loggat som löpnr ${result.loggedEntryNo}: ${count(result.entryNos.length, "interaktion", "interaktioner")}` +
-      (result.followUp ? `; uppföljningssegment ${result.followUp.segmentNo} med ${count(result.followUp.lines, "rad", "rader")}.` : "."),
+      (result.followUp
+        ? `; uppföljningssegment ${result.followUp.segmentNo} med ${count(result.followUp.lines, "rad", "rader")}.`
+        : "."),
   },
   mailing: {
     open: "Tillämpa utskicksgrupp…",
@@ -83,19 +91,23 @@ export const segmentActionsSvSE: SegmentActionStrings = {
       `Ändrar ${count(changed, "kontakt", "kontakter")}: ${number.format(added)} får ${code}` +
       (removed > 0 ? `, ${number.format(removed)} förlorar den` : "") +
       `; ${number.format(alreadyAssigned)} har den redan.`,
-    nothing: (code, already) => `Inget att ändra: ${count(already, "kontakt", "kontakter")} i segmentet har redan ${code}.`,
-    removes: (code, removed) => `Ta bort gamla tilldelningar tar ${code} från ${count(removed, "kontakt", "kontakter")} utanför segmentet.`,
+    nothing: (code, already) =>
+      `Inget att ändra: ${count(already, "kontakt", "kontakter")} i segmentet har redan ${code}.`,
+    removes: (code, removed) =>
+      `Ta bort gamla tilldelningar tar ${code} från ${count(removed, "kontakt", "kontakter")} utanför segmentet.`,
     columnAdded: "Kontaktbladet saknar kolumnen Utskicksgrupper: den läggs till längst till höger.",
     notOnSheet: (nos) => `Finns inte i kontaktbladet, utelämnade: ${nos.join(", ")}.`,
     apply: (code) => (code ? `Tillämpa ${code}` : "Tillämpa utskicksgrupp"),
     applying: "Tillämpar…",
     failed: "Utskicksgruppen tillämpades inte.",
-    done: ({ code, changed }, no) => `Utskicksgrupp ${code} är nu tillämpad på segment ${no}: ${count(changed, "kontakt", "kontakter")} ändrade.`,
+    done: ({ code, changed }, no) =>
+      `Utskicksgrupp ${code} är nu tillämpad på segment ${no}: ${count(changed, "kontakt", "kontakter")} ändrade.`,
   },
   export: {
     open: "Exportera utskickslista…",
     title: (no) => `Exportera utskickslistan för ${no}`,
-    intro: "Segmentets kontakter som en ren lista på ett nytt blad: Nr, Namn, Företagsnamn, E-post, Korrespondenstyp, Språkkod, Säljarkod. Exkluderade kontakter och upprepade e-postadresser utelämnas.",
+    intro:
+      "Segmentets kontakter som en ren lista på ett nytt blad: Nr, Namn, Företagsnamn, E-post, Korrespondenstyp, Språkkod, Säljarkod. Exkluderade kontakter och upprepade e-postadresser utelämnas.",
     sheetName: "Namn på nytt blad",
     defaultSheetName: (no) => `${no} Utskickslista`,
     emailOnly: "Endast e-postlista",
@@ -104,7 +116,11 @@ export const segmentActionsSvSE: SegmentActionStrings = {
     exporting: "Exporterar…",
     failed: "Utskickslistan exporterades inte.",
     done: (no, sheet, c) => {
-      const left = [`${number.format(c.excluded)} exkluderade`, `${number.format(c.noEmail)} utan e-post`, `${number.format(c.duplicateEmail)} med upprepad e-post`];
+      const left = [
+        `${number.format(c.excluded)} exkluderade`,
+        `${number.format(c.noEmail)} utan e-post`,
+        `${number.format(c.duplicateEmail)} med upprepad e-post`,
+      ];
       if (c.notOnSheet > 0) left.push(`${number.format(c.notOnSheet)} saknas i kontaktbladet`);
       if (c.repeatedContact > 0) left.push(`${number.format(c.repeatedContact)} på flera rader`);
       return `Exporterade ${count(c.listed, "kontakt", "kontakter")} från ${no} till det nya bladet "${sheet}". Utelämnade: ${left.join(", ")}.`;

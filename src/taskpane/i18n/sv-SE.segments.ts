@@ -58,7 +58,8 @@ export const segmentSvSE: SegmentStrings = {
   totals: (lines, cost, minutes) => `${count(lines, "rad", "rader")} · ${cost} · ${duration(minutes, "tim")}`,
   header: {
     title: "Huvud",
-    summary: (template, salesperson) => [template && `mall ${template}`, salesperson && `säljare ${salesperson}`].filter(Boolean).join(", "),
+    summary: (template, salesperson) =>
+      [template && `mall ${template}`, salesperson && `säljare ${salesperson}`].filter(Boolean).join(", "),
     fields: {
       interactionTemplateCode: "Interaktionsmallkod",
       description: "Beskrivning",
@@ -77,21 +78,32 @@ export const segmentSvSE: SegmentStrings = {
       campaignResponse: "Kampanjsvar",
     },
     noTemplate: "(ingen)",
-    choices: { "": "(tomt)", "Hard Copy": "Papperskopia", Email: "E-post", Outbound: "Utgående", Inbound: "Inkommande", Us: "Vi", Them: "De" },
+    choices: {
+      "": "(tomt)",
+      "Hard Copy": "Papperskopia",
+      Email: "E-post",
+      Outbound: "Utgående",
+      Inbound: "Inkommande",
+      Us: "Vi",
+      Them: "De",
+    },
     yes: "Ja",
     disabled: {
       needsTemplate: "Välj en interaktionsmall först.",
-      needsIgnoreCorresType: "Markera Ignorera kontaktens korrespondenstyp först; annars används varje kontakts egen typ.",
+      needsIgnoreCorresType:
+        "Markera Ignorera kontaktens korrespondenstyp först; annars används varje kontakts egen typ.",
       needsCampaign: "Ange ett kampanjnr först.",
     },
     saving: "Sparar huvudet…",
     saveFailed: (field) => `${field} ändrades inte.`,
     notSavedYet: (field) => `${field} sparades inte: rutan behåller det du skrev. Lämna den igen för att spara.`,
     updateLinesTitle: "Uppdatera raderna?",
-    updateLinesBody: (lineCount, fields) => `Du ändrade ${fields}. Vill du uppdatera ${count(lineCount, "rad", "rader")} i segmentet med de nya värdena?`,
+    updateLinesBody: (lineCount, fields) =>
+      `Du ändrade ${fields}. Vill du uppdatera ${count(lineCount, "rad", "rader")} i segmentet med de nya värdena?`,
     updateLinesYes: "Uppdatera raderna",
     updateLinesNo: "Bara huvudet",
-    linesUpdated: (lines) => (lines === 0 ? "Huvudet har sparats." : `Huvudet har sparats; ${count(lines, "rad", "rader")} uppdaterades.`),
+    linesUpdated: (lines) =>
+      lines === 0 ? "Huvudet har sparats." : `Huvudet har sparats; ${count(lines, "rad", "rader")} uppdaterades.`,
   },
   history: {
     toolbar: "Steg",
@@ -105,16 +117,26 @@ export const segmentSvSE: SegmentStrings = {
     handTitle: "Rader har ändrats för hand",
     handBody: (direction) =>
       `Raderna nedan har ändrats sedan det senaste steget. ${direction === "back" ? "Gå tillbaka" : "Gå framåt"} återställer raderna som steget rörde och behåller dina övriga ändringar.`,
-    handChange: ({ lineNo, contactNo, kind }) => `Rad ${lineNo}${contactNo ? ` (${contactNo})` : ""}: ${kind === "edited" ? "ändrad" : kind === "added" ? "tillagd" : "borttagen"}`,
+    handChange: ({ lineNo, contactNo, kind }) =>
+      `Rad ${lineNo}${contactNo ? ` (${contactNo})` : ""}: ${kind === "edited" ? "ändrad" : kind === "added" ? "tillagd" : "borttagen"}`,
     handMore: (n) => `…och ${count(n, "rad", "rader")} till.`,
     handConfirm: (direction) => (direction === "back" ? "Gå tillbaka ändå" : "Gå framåt ändå"),
-    actionNames: { "Add Contacts": "Lägg till kontakter", "Remove Contacts (Reduce)": "Ta bort kontakter (minska)", "Remove Contacts (Refine)": "Ta bort kontakter (förfina)" },
+    actionNames: {
+      "Add Contacts": "Lägg till kontakter",
+      "Remove Contacts (Reduce)": "Ta bort kontakter (minska)",
+      "Remove Contacts (Refine)": "Ta bort kontakter (förfina)",
+    },
   },
-    undo: "Ångra",
+  undo: "Ångra",
   readiness: {
     ready: "Klart att logga",
     missing: (gaps) => {
-      const words = { lines: "lägg till kontakter", template: "välj en mall", salesperson: "välj en säljare", description: "ange en beskrivning" };
+      const words = {
+        lines: "lägg till kontakter",
+        template: "välj en mall",
+        salesperson: "välj en säljare",
+        description: "ange en beskrivning",
+      };
       const parts = gaps.map((gap) => words[gap]);
       const sentence = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} och ${parts[parts.length - 1]}` : parts[0];
       return `För att logga: ${sentence}.`;
@@ -127,7 +149,10 @@ export const segmentSvSE: SegmentStrings = {
     failed: "Medlemmarna kunde inte läsas.",
     search: "Sök medlemmar",
     empty: "Inga medlemmar än: lägg till kontakter med nästa steg.",
-    shown: (shown, matching, total) => (matching === total ? `${number.format(shown)} av ${count(total, "medlem", "medlemmar")}` : `${number.format(shown)} av ${number.format(matching)} träffar (${count(total, "medlem", "medlemmar")})`),
+    shown: (shown, matching, total) =>
+      matching === total
+        ? `${number.format(shown)} av ${count(total, "medlem", "medlemmar")}`
+        : `${number.format(shown)} av ${number.format(matching)} träffar (${count(total, "medlem", "medlemmar")})`,
     listLabel: "Segmentets medlemmar",
     noEmail: "ingen e-post",
     kinds: "Företag och personer",
@@ -195,9 +220,15 @@ export const segmentSvSE: SegmentStrings = {
     },
     expression: "Filter",
     expressionHint: "Ett Business Central-filter, t.ex. NEWS|XMAS, <>Lund, A*, 1..10",
-    valueHints: { date: "Ett datum eller ett intervall, t.ex. 2025-01-31, 2025-01-01.., -30D..T (de senaste 30 dagarna)", boolean: "Ja eller Nej" },
+    valueHints: {
+      date: "Ett datum eller ett intervall, t.ex. 2025-01-31, 2025-01-01.., -30D..T (de senaste 30 dagarna)",
+      boolean: "Ja eller Nej",
+    },
     expressionMode: "BC-uttryck",
-    modeHints: { oneOf: "Skilj värdena åt med |, t.ex. NEWS|XMAS", between: "Från..till, t.ex. 1..10 eller 2025-01-01..2025-03-31" },
+    modeHints: {
+      oneOf: "Skilj värdena åt med |, t.ex. NEWS|XMAS",
+      between: "Från..till, t.ex. 1..10 eller 2025-01-01..2025-03-31",
+    },
     errorAt: (position) => `Vid tecken ${number.format(position)}:`,
     addCondition: "+ Villkor",
     removeCondition: (n) => `Ta bort villkor ${number.format(n)}`,
@@ -206,11 +237,23 @@ export const segmentSvSE: SegmentStrings = {
     aboutOption: (option) => `Om ${option}`,
     optionsLabel: "Alternativ",
     options: {
-      allowExistingContacts: { label: "Tillåt befintliga kontakter", hint: "Lägg till en kontakt igen även om den redan har en rad." },
+      allowExistingContacts: {
+        label: "Tillåt befintliga kontakter",
+        hint: "Lägg till en kontakt igen även om den redan har en rad.",
+      },
       expandCompanies: { label: "Expandera företag", hint: "Lägg även till personerna på varje företag som matchar." },
-      allowRelatedCompanies: { label: "Tillåt relaterade företag", hint: "Lägg även till företaget för varje person som matchar." },
-      ignoreExclusion: { label: "Ignorera exkludering", hint: "Lägg även till kontakter markerade Exkludera från segment." },
-      entireCompanies: { label: "Hela företag", hint: "Ta även bort de andra personerna på en matchande kontakts företag." },
+      allowRelatedCompanies: {
+        label: "Tillåt relaterade företag",
+        hint: "Lägg även till företaget för varje person som matchar.",
+      },
+      ignoreExclusion: {
+        label: "Ignorera exkludering",
+        hint: "Lägg även till kontakter markerade Exkludera från segment.",
+      },
+      entireCompanies: {
+        label: "Hela företag",
+        hint: "Ta även bort de andra personerna på en matchande kontakts företag.",
+      },
     },
     counting: "Räknar…",
     addCount: ({ added, excluded, alreadyPresent }) =>
@@ -229,11 +272,13 @@ export const segmentSvSE: SegmentStrings = {
     switchKindBody: (kind) => `Villkoren du byggt för ${kind} rensas: varje typ av steg börjar med tomma villkor.`,
     switchKindConfirm: (kind) => `Rensa och byt till ${kind}`,
     removeAllTitle: "Ta bort alla rader?",
-    removeAllBody: (lines) => `Steget tar bort alla ${count(lines, "rad", "rader")}: segmentet blir tomt. Gå tillbaka återställer dem.`,
+    removeAllBody: (lines) =>
+      `Steget tar bort alla ${count(lines, "rad", "rader")}: segmentet blir tomt. Gå tillbaka återställer dem.`,
     applyFailed: "Steget utfördes inte.",
     countFailed: "Antalet kunde inte räknas.",
     fixFilter: "Rätta filtret för att se antalet.",
-    unjudged: (n, caption) => `${count(n, "kontakt", "kontakter")} kunde inte bedömas: fel, oberäknade eller felaktiga celler i ${caption}.`,
+    unjudged: (n, caption) =>
+      `${count(n, "kontakt", "kontakter")} kunde inte bedömas: fel, oberäknade eller felaktiga celler i ${caption}.`,
     loadingFields: "Läser kontaktbladets kolumner…",
   },
   criteria: {
@@ -257,7 +302,8 @@ export const segmentSvSE: SegmentStrings = {
     reused: (code, lines) => `Kriterierna ${code} har tillämpats: segmentet har ${count(lines, "rad", "rader")}.`,
     reuseFailed: "Kriterierna återanvändes inte.",
     reuseConfirmTitle: "Lägga till efter befintliga steg?",
-    reuseConfirmBody: (code) => `Segmentet har redan steg. Stegen i ${code} tillämpas efter dem, vart och ett ett steg du kan gå tillbaka från.`,
+    reuseConfirmBody: (code) =>
+      `Segmentet har redan steg. Stegen i ${code} tillämpas efter dem, vart och ett ett steg du kan gå tillbaka från.`,
     reuseConfirm: "Tillämpa stegen",
   },
 };

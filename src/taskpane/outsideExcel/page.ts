@@ -14,9 +14,18 @@ const STYLE = `
   li { margin-bottom: 6px; }
 `;
 
-export function showOutsideExcel(page: Document, where: Exclude<Whereabouts, { kind: "excel" }>, language: "en" | "sv"): void {
+export function showOutsideExcel(
+  page: Document,
+  where: Exclude<Whereabouts, { kind: "excel" }>,
+  language: "en" | "sv",
+): void {
   const texts = OUTSIDE_EXCEL_TEXTS[language];
-  const why = where.kind === "other-host" ? texts.whyOtherHost(where.host) : where.kind === "browser" ? texts.whyBrowser : texts.whyNoOffice;
+  const why =
+    where.kind === "other-host"
+      ? texts.whyOtherHost(where.host)
+      : where.kind === "browser"
+        ? texts.whyBrowser
+        : texts.whyNoOffice;
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] => {
     const created = page.createElement(tag);
     if (text !== undefined) created.textContent = text;
@@ -31,7 +40,13 @@ export function showOutsideExcel(page: Document, where: Exclude<Whereabouts, { k
   main.dataset.where = where.kind;
   const steps = element("ol");
   steps.append(...texts.steps.map((step) => element("li", step)));
-  main.append(element("h1", texts.title), element("p", texts.what), element("p", why), element("h2", texts.howHeading), steps);
+  main.append(
+    element("h1", texts.title),
+    element("p", texts.what),
+    element("p", why),
+    element("h2", texts.howHeading),
+    steps,
+  );
   const container = page.getElementById("container");
   if (container) container.replaceChildren(main);
   else page.body.replaceChildren(main);

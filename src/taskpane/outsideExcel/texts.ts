@@ -25,8 +25,10 @@ export const OUTSIDE_EXCEL_TEXTS: Record<"en" | "sv", OutsideExcelTexts> = {
     lang: "en",
     title: "Contact Segments",
     what: "Contact Segments is an add-in for Microsoft Excel: it turns a contact sheet into segments, as Business Central does, and logs the interactions sent to them.",
-    whyBrowser: "It runs inside Excel, in a pane beside your workbook. This page was opened in a browser tab, where there is no workbook to work on.",
-    whyOtherHost: (host) => `It runs inside Excel only. This page was opened in ${HOST_NAMES[host] ?? "another Office application"}, where it cannot work.`,
+    whyBrowser:
+      "It runs inside Excel, in a pane beside your workbook. This page was opened in a browser tab, where there is no workbook to work on.",
+    whyOtherHost: (host) =>
+      `It runs inside Excel only. This page was opened in ${HOST_NAMES[host] ?? "another Office application"}, where it cannot work.`,
     whyNoOffice:
       "It runs inside Excel, in a pane beside your workbook, and reaches Excel through Office's script (office.js, from appsforoffice.microsoft.com). That script could not be loaded: check the internet connection, or ask whether a firewall or proxy blocks the address, then open the pane again.",
     howHeading: "How to add it to Excel",
@@ -41,8 +43,10 @@ export const OUTSIDE_EXCEL_TEXTS: Record<"en" | "sv", OutsideExcelTexts> = {
     lang: "sv",
     title: "Kontaktsegment",
     what: "Kontaktsegment är ett tillägg för Microsoft Excel: det gör om ett kontaktblad till segment, som i Business Central, och loggar interaktionerna som skickas till dem.",
-    whyBrowser: "Det körs i Excel, i ett fönster bredvid arbetsboken. Den här sidan öppnades i en webbläsarflik, där det inte finns någon arbetsbok att arbeta med.",
-    whyOtherHost: (host) => `Det körs bara i Excel. Den här sidan öppnades i ${HOST_NAMES[host] ?? "ett annat Office-program"}, där det inte fungerar.`,
+    whyBrowser:
+      "Det körs i Excel, i ett fönster bredvid arbetsboken. Den här sidan öppnades i en webbläsarflik, där det inte finns någon arbetsbok att arbeta med.",
+    whyOtherHost: (host) =>
+      `Det körs bara i Excel. Den här sidan öppnades i ${HOST_NAMES[host] ?? "ett annat Office-program"}, där det inte fungerar.`,
     whyNoOffice:
       "Det körs i Excel, i ett fönster bredvid arbetsboken, och når Excel genom Offices skript (office.js, från appsforoffice.microsoft.com). Skriptet kunde inte läsas in: kontrollera internetanslutningen eller fråga om en brandvägg eller proxy blockerar adressen, och öppna sedan fönstret igen.",
     howHeading: "Så lägger du till det i Excel",

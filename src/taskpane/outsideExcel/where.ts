@@ -2,7 +2,8 @@
  * Where the pane's page is open, as Office.onReady tells it: in Excel (the pane starts), in another Office application,
  * in a plain browser tab (office.js answers with no host), or nowhere Office can be reached (office.js did not load).
  */
-export type Whereabouts = { kind: "excel" } | { kind: "other-host"; host: string } | { kind: "browser" } | { kind: "no-office" };
+export type Whereabouts =
+  { kind: "excel" } | { kind: "other-host"; host: string } | { kind: "browser" } | { kind: "no-office" };
 
 /** From Office.onReady's answer; the host is compared by name, which is what Office.HostType's values are at run time. */
 export function whereaboutsOf(info: { host?: unknown } | undefined): Whereabouts {

@@ -58,5 +58,8 @@ export async function readBlocks(
 }
 
 export function tooManyCells(rows: number, columns: number): DomainError {
-  return new DomainError(`Excel returned no values for ${rows} rows x ${columns} columns (more than Excel reads at once). Nothing was changed; try again, and report this if it persists.`, "excel");
+  return new DomainError(
+    `Excel returned no values for ${rows} rows x ${columns} columns (more than Excel reads at once). Nothing was changed; try again, and report this if it persists.`,
+    "excel",
+  );
 }

@@ -51,7 +51,8 @@ export function planCommit(input: CommitInput): CommitPlan {
   const created = new Map<SheetSpec, DedicatedSheet>();
   const createOps: WriteOp[] = [];
   const toCreate = [...(change.createSheets ?? [])];
-  for (const { spec } of change.sheets ?? []) if (!sheets.get(spec) && !toCreate.some((c) => c.spec === spec)) toCreate.push({ spec });
+  for (const { spec } of change.sheets ?? [])
+    if (!sheets.get(spec) && !toCreate.some((c) => c.spec === spec)) toCreate.push({ spec });
   for (const { spec, rows } of toCreate) {
     if (sheets.get(spec) || created.has(spec)) continue;
     const sheet = newDedicated(spec, rows ?? [], dateOffset);
@@ -68,11 +69,22 @@ export function planCommit(input: CommitInput): CommitPlan {
     const plan = planSheetChange(base, sheetChange, dateOffset);
     if (!created.has(sheetChange.spec)) {
       if (!base.tableName) {
-        throw new DomainError(`The ${base.sheetName} sheet is no longer an Excel table. Select its header row and choose Insert > Table, then try again.`, "sheet-layout");
+        throw new DomainError(
+          `The ${base.sheetName} sheet is no longer an Excel table. Select its header row and choose Insert > Table, then try again.`,
+          "sheet-layout",
+        );
       }
       if (plan.writes.length === 0 && plan.trimTo === undefined) continue;
       targets.push(base.sheetName);
-      journalSheets.push({ sheetName: base.sheetName, tableName: base.tableName, top: base.top, left: base.left, width: base.width, oldRows: base.body.length, restore: plan.restore });
+      journalSheets.push({
+        sheetName: base.sheetName,
+        tableName: base.tableName,
+        top: base.top,
+        left: base.left,
+        width: base.width,
+        oldRows: base.body.length,
+        restore: plan.restore,
+      });
     }
     sheetOps.push(...changeOps(plan, batchBytes));
   }
@@ -80,7 +92,10 @@ export function planCommit(input: CommitInput): CommitPlan {
   const journal: Journal = {
     id: token,
     at: input.at,
-    created: [...[...created.keys()].map((spec) => spec.sheetName), ...(change.newSheets ?? []).map((sheet) => sheet.name)],
+    created: [
+      ...[...created.keys()].map((spec) => spec.sheetName),
+      ...(change.newSheets ?? []).map((sheet) => sheet.name),
+    ],
     stateSheetCreated: !stateSheetExists,
     state: stateSheetExists ? stateCells(stored.state, stored.stamp) : [],
     sheets: journalSheets,
@@ -107,7 +122,8 @@ export function planCommit(input: CommitInput): CommitPlan {
       sheet.getRange(stateRange("B", "contactSource", "revision")).numberFormat = "@" as unknown as string[][];
       sheet.getRange(STATE_VALUES_RANGE).values = stateCells(newState, token);
       clearJournal(sheet, marker);
-      if (!stored.hasProbe || !stateSheetExists) sheet.getRange(stateRange("B", "dateProbe")).values = [[PROBE_FORMULA]];
+      if (!stored.hasProbe || !stateSheetExists)
+        sheet.getRange(stateRange("B", "dateProbe")).values = [[PROBE_FORMULA]];
     }),
     ...(input.events ? [customOp(20, (context) => void (context.runtime.enableEvents = true))] : []),
   ];
@@ -130,7 +146,8 @@ function createStateSheetOps(): WriteOp[] {
 /** The labels of the Excel-only rows, which a state sheet made by the command lacks: the journal is found by its label. */
 function labelStateRows(): WriteOp {
   return customOp(60, (context) => {
-    context.workbook.worksheets.getItem(STATE_SHEET).getRange(stateRange("A", "revision", "dateProbe")).values = EXCEL_ONLY_KEYS.map((key) => [key]);
+    context.workbook.worksheets.getItem(STATE_SHEET).getRange(stateRange("A", "revision", "dateProbe")).values =
+      EXCEL_ONLY_KEYS.map((key) => [key]);
   });
 }
 
@@ -154,7 +171,18 @@ function createSheetOps(sheet: DedicatedSheet, seedRows: number, chunkBytes?: nu
 function changeOps(plan: SheetPlan, chunkBytes?: number): WriteOp[] {
   const { sheet } = plan;
   const formats = columnFormats(sheet);
-  const ops = plan.writes.flatMap((region) => valuesOps(sheet.sheetName, sheet.top + 1 + region.at, sheet.left, region.cells, formats, chunkBytes));
-  if (plan.trimTo !== undefined) ops.push(deleteRowsOp(sheet.sheetName, sheet.top + 1 + plan.trimTo, sheet.left, sheet.body.length - plan.trimTo, sheet.width));
+  const ops = plan.writes.flatMap((region) =>
+    valuesOps(sheet.sheetName, sheet.top + 1 + region.at, sheet.left, region.cells, formats, chunkBytes),
+  );
+  if (plan.trimTo !== undefined)
+    ops.push(
+      deleteRowsOp(
+        sheet.sheetName,
+        sheet.top + 1 + plan.trimTo,
+        sheet.left,
+        sheet.body.length - plan.trimTo,
+        sheet.width,
+      ),
+    );
   return ops;
 }

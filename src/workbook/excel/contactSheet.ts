@@ -22,8 +22,12 @@ export interface ContactRead {
   readonly read: RecordedRead;
 }
 
-
-export async function readContacts(context: Excel.RequestContext, wanted: string, dateOffset: number, watch: ReadWatch = {}): Promise<ContactRead> {
+export async function readContacts(
+  context: Excel.RequestContext,
+  wanted: string,
+  dateOffset: number,
+  watch: ReadWatch = {},
+): Promise<ContactRead> {
   const workbook = context.workbook;
   const table = workbook.tables.getItemOrNullObject(wanted);
   const namedSheet = workbook.worksheets.getItemOrNullObject(wanted);
@@ -37,7 +41,10 @@ export async function readContacts(context: Excel.RequestContext, wanted: string
     range.load("rowIndex, columnIndex, rowCount, columnCount, rowHidden");
     sheet.load("name");
     if (!table.isNullObject) table.load("showTotals, name");
-    const sample = range.getRow(0).getResizedRange(sampleRows - 1, 0).load("values, numberFormat");
+    const sample = range
+      .getRow(0)
+      .getResizedRange(sampleRows - 1, 0)
+      .load("values, numberFormat");
     try {
       await context.sync();
     } catch (error) {
@@ -72,26 +79,62 @@ export async function readContacts(context: Excel.RequestContext, wanted: string
 
     const headerIndex = Math.max(0, findHeaderRow(values));
     const formatRows = Math.min(FORMAT_SAMPLE_ROWS, values.length - headerIndex - 1);
-    const numberFormats = formatRows > 0 ? columnNumberFormats(values.slice(headerIndex + 1, headerIndex + 1 + formatRows), sampleFormats.slice(headerIndex + 1, headerIndex + 1 + formatRows)) : [];
+    const numberFormats =
+      formatRows > 0
+        ? columnNumberFormats(
+            values.slice(headerIndex + 1, headerIndex + 1 + formatRows),
+            sampleFormats.slice(headerIndex + 1, headerIndex + 1 + formatRows),
+          )
+        : [];
     if (dateOffset !== 0) shiftDates(values, headerIndex, numberFormats, dateOffset);
 
     const firstRow = top + 1;
-    const hiddenRows = range.rowHidden === false ? new Set<number>() : range.rowHidden === true ? hiddenRowsOf(firstRow, rows, []) : await visibleRowsHidden(context, worksheet, top, left, rows);
+    const hiddenRows =
+      range.rowHidden === false
+        ? new Set<number>()
+        : range.rowHidden === true
+          ? hiddenRowsOf(firstRow, rows, [])
+          : await visibleRowsHidden(context, worksheet, top, left, rows);
     const tableName = table.isNullObject ? undefined : table.name;
-    const read: RecordedRead = { what: `The contact sheet "${sheet.name}"`, sheetName: sheet.name, tableName, rect: { top, left, rows, columns }, fullRows: rows, hash: hash.value(), bytes };
+    const read: RecordedRead = {
+      what: `The contact sheet "${sheet.name}"`,
+      sheetName: sheet.name,
+      tableName,
+      rect: { top, left, rows, columns },
+      fullRows: rows,
+      hash: hash.value(),
+      bytes,
+    };
     return {
-      input: { sheetName: sheet.name, values, firstRow, firstColumn: left, numberFormats, hasTotalsRow: !table.isNullObject && table.showTotals, hiddenRows },
+      input: {
+        sheetName: sheet.name,
+        values,
+        firstRow,
+        firstColumn: left,
+        numberFormats,
+        hasTotalsRow: !table.isNullObject && table.showTotals,
+        hiddenRows,
+      },
       read,
     };
   }
 }
 
 /** The rows not in the first column's visible view, a block of rows per sync (addresses are about 20 bytes each). */
-async function visibleRowsHidden(context: Excel.RequestContext, sheet: Excel.Worksheet, top: number, left: number, rows: number): Promise<Set<number>> {
+async function visibleRowsHidden(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  top: number,
+  left: number,
+  rows: number,
+): Promise<Set<number>> {
   const visible: number[] = [];
   const perSync = Math.floor(BLOCK_BYTES / 40);
   for (let offset = 0; offset < rows; offset += perSync) {
-    const view = sheet.getRangeByIndexes(top + offset, left, Math.min(perSync, rows - offset), 1).getVisibleView().load("cellAddresses");
+    const view = sheet
+      .getRangeByIndexes(top + offset, left, Math.min(perSync, rows - offset), 1)
+      .getVisibleView()
+      .load("cellAddresses");
     await context.sync();
     for (const row of view.cellAddresses) visible.push(rowOfAddress(String(row[0])));
   }
@@ -99,7 +142,12 @@ async function visibleRowsHidden(context: Excel.RequestContext, sheet: Excel.Wor
 }
 
 /** Date cells of a 1904-system workbook as 1900-system serials, which is what the domain reads. */
-function shiftDates(values: unknown[][], headerIndex: number, formats: readonly (string | undefined)[], offset: number): void {
+function shiftDates(
+  values: unknown[][],
+  headerIndex: number,
+  formats: readonly (string | undefined)[],
+  offset: number,
+): void {
   const columns = formats.flatMap((format, c) => (isDateFormat(format) ? [c] : []));
   for (let r = headerIndex + 1; r < values.length; r++) {
     for (const c of columns) if (typeof values[r][c] === "number") values[r][c] = (values[r][c] as number) + offset;

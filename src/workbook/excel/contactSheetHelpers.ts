@@ -10,7 +10,10 @@ export const FORMAT_SAMPLE_ROWS = 20;
  * Per column, the first format other than General among its numeric cells in the sampled rows (the rule the xlsx
  * gateway follows too), so that the domain can tell dates (serial numbers) from numbers; undefined when none.
  */
-export function columnNumberFormats(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): (string | undefined)[] {
+export function columnNumberFormats(
+  values: readonly (readonly unknown[])[],
+  formats: readonly (readonly unknown[])[],
+): (string | undefined)[] {
   const columns = values.reduce((max, row) => Math.max(max, row.length), 0);
   return Array.from({ length: columns }, (_, c) => {
     for (let r = 0; r < values.length && r < formats.length; r++) {

@@ -28,12 +28,19 @@ export interface DedicatedSheet extends SheetPlace {
   readonly rows: StoredRow<object>[];
 }
 
-export const isBlankRow = (cells: readonly unknown[]): boolean => cells.every((c) => c === "" || c === null || c === undefined);
+export const isBlankRow = (cells: readonly unknown[]): boolean =>
+  cells.every((c) => c === "" || c === null || c === undefined);
 
 const plain = (value: unknown): Cell => (value === null || value === undefined ? "" : (value as Cell));
 
 /** Records from the cells Excel returned; `dateOffset` turns a 1904-system serial into a 1900 one. */
-export function parseDedicated(spec: SheetSpec, place: SheetPlace, header: readonly unknown[], body: readonly (readonly unknown[])[], dateOffset: number): DedicatedSheet {
+export function parseDedicated(
+  spec: SheetSpec,
+  place: SheetPlace,
+  header: readonly unknown[],
+  body: readonly (readonly unknown[])[],
+  dateOffset: number,
+): DedicatedSheet {
   const map = mapColumns(spec, header.map(plain));
   const dateColumns = spec.columns.flatMap((column, i) => (column.kind === "date" ? [map.indexes[i]] : []));
   const cells = body.map((row) => Array.from({ length: place.width }, (_, c) => plain(row[c])));
@@ -42,7 +49,10 @@ export function parseDedicated(spec: SheetSpec, place: SheetPlace, header: reado
   cells.forEach((row, p) => {
     if (isBlankRow(row)) return;
     const sheetRow = place.top + 2 + p;
-    const shifted = dateOffset === 0 ? row : row.map((cell, c) => (typeof cell === "number" && dateColumns.includes(c) ? cell + dateOffset : cell));
+    const shifted =
+      dateOffset === 0
+        ? row
+        : row.map((cell, c) => (typeof cell === "number" && dateColumns.includes(c) ? cell + dateOffset : cell));
     const stored = rowToRecord<object>(spec, map, shifted, sheetRow);
     const key = keyOf(spec, stored.record);
     const first = seen.get(key);
@@ -56,7 +66,10 @@ export function parseDedicated(spec: SheetSpec, place: SheetPlace, header: reado
 /** A new dedicated sheet as the gateway creates it: header on row 1, table from A1, seed rows below. */
 export function newDedicated(spec: SheetSpec, seed: readonly StoredRow<object>[], dateOffset: number): DedicatedSheet {
   const place = { sheetName: spec.sheetName, tableName: spec.tableName, top: 0, left: 0, width: spec.columns.length };
-  const map = mapColumns(spec, spec.columns.map((c) => c.header));
+  const map = mapColumns(
+    spec,
+    spec.columns.map((c) => c.header),
+  );
   const sheet = { ...place, spec, map, body: [] as Cell[][], rows: [] };
   const body = seed.map((row) => sheetCells(sheet, row, dateOffset));
   return { ...sheet, body: body.length > 0 ? body : [blankRow(place.width)], rows: [...seed] };
@@ -65,7 +78,11 @@ export function newDedicated(spec: SheetSpec, seed: readonly StoredRow<object>[]
 export const blankRow = (width: number): Cell[] => new Array<Cell>(width).fill("");
 
 /** A record as the cells of its row: blanks as "" so a rewrite clears what was there; dates in the book's system. */
-export function sheetCells(sheet: Pick<DedicatedSheet, "spec" | "map" | "width">, row: StoredRow<object>, dateOffset: number): Cell[] {
+export function sheetCells(
+  sheet: Pick<DedicatedSheet, "spec" | "map" | "width">,
+  row: StoredRow<object>,
+  dateOffset: number,
+): Cell[] {
   const cells = recordToRow(sheet.spec, sheet.map, row);
   sheet.spec.columns.forEach((column, i) => {
     const c = sheet.map.indexes[i];
@@ -76,7 +93,13 @@ export function sheetCells(sheet: Pick<DedicatedSheet, "spec" | "map" | "width">
   return out;
 }
 
-const FORMATS: Record<CellKind, string | undefined> = { text: "@", date: "yyyy-mm-dd", integer: "0", number: undefined, boolean: undefined };
+const FORMATS: Record<CellKind, string | undefined> = {
+  text: "@",
+  date: "yyyy-mm-dd",
+  integer: "0",
+  number: undefined,
+  boolean: undefined,
+};
 
 /** Number format per table column: text columns text-formatted so Excel never takes user text for a formula. */
 export function columnFormats(sheet: Pick<DedicatedSheet, "spec" | "map" | "width">): (string | undefined)[] {
@@ -102,7 +125,11 @@ export interface SheetPlan {
 }
 
 export function planSheetChange(sheet: DedicatedSheet, change: SheetChange, dateOffset: number): SheetPlan {
-  const { fates, inserts } = applySheetChange(sheet.spec, sheet.rows.map((row) => row.record), change);
+  const { fates, inserts } = applySheetChange(
+    sheet.spec,
+    sheet.rows.map((row) => row.record),
+    change,
+  );
   const next: Cell[][] = [];
   const updatedAt: number[] = [];
   let tailFrom = Infinity;

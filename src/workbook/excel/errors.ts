@@ -29,8 +29,13 @@ export function excelError(error: unknown, doing: string): DomainError {
     default:
       message = `Excel could not finish ${doing} (${code ?? "error"}: ${detail}).`;
   }
-  const key = code === "InvalidOperationInCellEditMode" ? "edit-mode" : code === "AccessDenied" ? "access-denied" : undefined;
-  const result = new DomainError(message, code === "InvalidOperationInCellEditMode" ? "edit-mode" : "excel", key && { key });
+  const key =
+    code === "InvalidOperationInCellEditMode" ? "edit-mode" : code === "AccessDenied" ? "access-denied" : undefined;
+  const result = new DomainError(
+    message,
+    code === "InvalidOperationInCellEditMode" ? "edit-mode" : "excel",
+    key && { key },
+  );
   (result as { cause?: unknown }).cause = error;
   return result;
 }
@@ -49,9 +54,13 @@ export function throwIfCanceled(signal: AbortSignal | undefined): void {
 
 /** Another pane's journal is in the state sheet: a write in progress, or one interrupted less than a while ago. */
 export function busy(): DomainError {
-  return new DomainError("Another change to this workbook is being saved (by another user, or one that was interrupted). Try again in a minute.", "busy", {
-    key: "busy",
-  });
+  return new DomainError(
+    "Another change to this workbook is being saved (by another user, or one that was interrupted). Try again in a minute.",
+    "busy",
+    {
+      key: "busy",
+    },
+  );
 }
 
 /** Excel stopped answering mid-write and the journal could not be taken out: the next open rolls it back. */
@@ -64,14 +73,22 @@ export function interrupted(): DomainError {
 }
 
 export function readOnlyBook(): DomainError {
-  return new DomainError("This workbook is open read-only, so nothing was written. Open an editable copy (or turn off Protected View) and run the action again.", "read-only", {
-    key: "read-only",
-  });
+  return new DomainError(
+    "This workbook is open read-only, so nothing was written. Open an editable copy (or turn off Protected View) and run the action again.",
+    "read-only",
+    {
+      key: "read-only",
+    },
+  );
 }
 
 export function protectedSheet(name: string): DomainError {
-  return new DomainError(`The ${name} sheet is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) and run the action again.`, "protected", {
-    key: "protected",
-    sheet: name,
-  });
+  return new DomainError(
+    `The ${name} sheet is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) and run the action again.`,
+    "protected",
+    {
+      key: "protected",
+      sheet: name,
+    },
+  );
 }

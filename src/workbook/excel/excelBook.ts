@@ -5,7 +5,14 @@
  * them and the revision stamp and writes through the journal, so a failure at any sync leaves the old state or
  * the new one. What a commit writes is planned in commitPlan.ts; the errors it may raise are in errors.ts.
  */
-import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/store/ports";
+import type {
+  BookChange,
+  BookState,
+  ContactSourceList,
+  ContactSourceRequest,
+  SegmentBook,
+  StoredRow,
+} from "../../app/store/ports";
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import { DEDICATED_SHEETS, SCHEMA_VERSION, type SheetSpec } from "../../app/store/sheetSpecs";
@@ -67,7 +74,12 @@ export class ExcelBook implements SegmentBook {
     await this.host.run(async (context) => {
       try {
         let session = await openSession(context, DEDICATED_SHEETS);
-        const recovery = { leftBehind: this.leftBehind, now: () => this.now(), staleMs: this.options.staleJournalMs ?? DEFAULT_STALE_MS, batch: this.batchOptions };
+        const recovery = {
+          leftBehind: this.leftBehind,
+          now: () => this.now(),
+          staleMs: this.options.staleJournalMs ?? DEFAULT_STALE_MS,
+          batch: this.batchOptions,
+        };
         if (await recoverInterruptedWrite(context, session, recovery)) {
           this.recovered = true;
           session = await openSession(context, DEDICATED_SHEETS);
@@ -136,7 +148,13 @@ export class ExcelBook implements SegmentBook {
     } catch (error) {
       throw excelError(error, `reading ${spec.sheetName}`);
     }
-    const place = { sheetName: entry.sheetName, tableName: entry.tableName, top: entry.rect.top, left: entry.rect.left, width: entry.rect.columns };
+    const place = {
+      sheetName: entry.sheetName,
+      tableName: entry.tableName,
+      top: entry.rect.top,
+      left: entry.rect.left,
+      width: entry.rect.columns,
+    };
     const sheet = parseDedicated(spec, place, entry.header, entry.body, this.session.stored.dateOffset);
     this.reads.push(recordRead(`The ${entry.sheetName} sheet`, entry, [entry.header, ...entry.body]));
     this.parsed.set(spec, sheet);
@@ -146,26 +164,33 @@ export class ExcelBook implements SegmentBook {
   async commit(change: BookChange): Promise<void> {
     const session = await this.fresh();
     if (session.stored.state.schemaVersion > SCHEMA_VERSION) {
-      throw new DomainError("This workbook was saved by a newer version of Contact Segments. It opens read-only here: update the add-in to change it.", "newer-schema", {
-        key: "newer-schema",
-      });
+      throw new DomainError(
+        "This workbook was saved by a newer version of Contact Segments. It opens read-only here: update the add-in to change it.",
+        "newer-schema",
+        {
+          key: "newer-schema",
+        },
+      );
     }
     const token = (this.options.token ?? randomToken)();
     const mergeUndoGroup = this.host.isSetSupported("1.20");
     try {
-      await this.host.run(async (context) => {
-        for (const { spec } of change.sheets ?? []) await this.dedicated(context, spec);
-        await writeChange(context, change, {
-          session,
-          reads: this.reads,
-          sheets: this.parsed,
-          token,
-          now: this.now(),
-          batch: this.batchOptions,
-          api18: this.host.isSetSupported("1.8"),
-          leftBehind: this.leftBehind,
-        });
-      }, mergeUndoGroup ? { mergeUndoGroup } : undefined);
+      await this.host.run(
+        async (context) => {
+          for (const { spec } of change.sheets ?? []) await this.dedicated(context, spec);
+          await writeChange(context, change, {
+            session,
+            reads: this.reads,
+            sheets: this.parsed,
+            token,
+            now: this.now(),
+            batch: this.batchOptions,
+            api18: this.host.isSetSupported("1.8"),
+            leftBehind: this.leftBehind,
+          });
+        },
+        mergeUndoGroup ? { mergeUndoGroup } : undefined,
+      );
     } catch (error) {
       await eventsBackOn(this.host);
       throw error;

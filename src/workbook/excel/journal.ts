@@ -14,7 +14,16 @@ import { restoreContactCells, type JournalContactCells } from "./contactCells";
 import type { Region } from "./dedicatedSheet";
 import { stateRange, stateRow } from "../stateSheetLayout";
 import { JOURNAL_ROW, STAMP_INDEX } from "./stateSheet";
-import { CHUNK_BYTES, combine, customOp, deleteRowsOp, runOps, valuesOps, type BatchOptions, type WriteOp } from "./writeOps";
+import {
+  CHUNK_BYTES,
+  combine,
+  customOp,
+  deleteRowsOp,
+  runOps,
+  valuesOps,
+  type BatchOptions,
+  type WriteOp,
+} from "./writeOps";
 
 export interface JournalSheet {
   readonly sheetName: string;
@@ -75,7 +84,10 @@ function parts(journal: Journal): string[] {
  * The journal's parts (text-formatted, from column C of their row), then its marker in B6, last. A journal that
  * fits one batch is one operation, so no sync can leave parts without their marker.
  */
-export function journalOps(journal: Journal, chunkBytes?: number): { ops: WriteOp[]; marker: Marker; markerText: string } {
+export function journalOps(
+  journal: Journal,
+  chunkBytes?: number,
+): { ops: WriteOp[]; marker: Marker; markerText: string } {
   const list = parts(journal);
   const marker = { id: journal.id, parts: list.length, at: journal.at, row: partsRow(journal.id) };
   const ops: WriteOp[] = [];
@@ -115,7 +127,12 @@ export async function readJournal(context: Excel.RequestContext, marker: Marker)
  * the marker goes back to what it was (another pane's, or blank), the parts are cleared, and a state sheet the
  * journal's batch created is deleted. Data sheets are not touched: they may hold another pane's newer commit.
  */
-export async function removeJournalOnly(context: Excel.RequestContext, journal: Journal, marker: Marker, markerCell: Cell = ""): Promise<void> {
+export async function removeJournalOnly(
+  context: Excel.RequestContext,
+  journal: Journal,
+  marker: Marker,
+  markerCell: Cell = "",
+): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(STATE_SHEET);
   if (journal.stateSheetCreated) {
     sheet.visibility = "Visible";
@@ -129,13 +146,21 @@ export async function removeJournalOnly(context: Excel.RequestContext, journal: 
  * A stamp other than the one the journal saw means another pane committed before this journal landed, so this
  * write never got past its checks: only the journal is taken out.
  */
-export async function rollBack(context: Excel.RequestContext, journal: Journal, marker: Marker, options: BatchOptions): Promise<void> {
+export async function rollBack(
+  context: Excel.RequestContext,
+  journal: Journal,
+  marker: Marker,
+  options: BatchOptions,
+): Promise<void> {
   const workbook = context.workbook;
-  const stamp = journal.stateSheetCreated ? undefined : workbook.worksheets.getItem(STATE_SHEET).getRange(stateRange("B", "revision")).load("values");
+  const stamp = journal.stateSheetCreated
+    ? undefined
+    : workbook.worksheets.getItem(STATE_SHEET).getRange(stateRange("B", "revision")).load("values");
   const tables = journal.sheets.map((s) => workbook.tables.getItemOrNullObject(s.tableName));
   const created = journal.created.map((name) => workbook.worksheets.getItemOrNullObject(name));
   await context.sync();
-  if (stamp && String(stamp.values[0][0]) !== String(journal.state[STAMP_INDEX]?.[0] ?? "")) return removeJournalOnly(context, journal, marker);
+  if (stamp && String(stamp.values[0][0]) !== String(journal.state[STAMP_INDEX]?.[0] ?? ""))
+    return removeJournalOnly(context, journal, marker);
   const bodies = tables.map((table) => (table.isNullObject ? undefined : table.getDataBodyRange().load("rowCount")));
   await context.sync();
 
@@ -143,33 +168,50 @@ export async function rollBack(context: Excel.RequestContext, journal: Journal, 
   journal.sheets.forEach((sheet, i) => {
     const body = bodies[i];
     if (!body) return;
-    for (const region of sheet.restore) ops.push(...valuesOps(sheet.sheetName, sheet.top + 1 + region.at, sheet.left, region.cells, [], options.batchBytes));
+    for (const region of sheet.restore)
+      ops.push(
+        ...valuesOps(sheet.sheetName, sheet.top + 1 + region.at, sheet.left, region.cells, [], options.batchBytes),
+      );
     // Rows the write added; rows it deleted came back with the restored cells (written below, the table grew).
-    if (body.rowCount > sheet.oldRows) ops.push(deleteRowsOp(sheet.sheetName, sheet.top + 1 + sheet.oldRows, sheet.left, body.rowCount - sheet.oldRows, sheet.width));
+    if (body.rowCount > sheet.oldRows)
+      ops.push(
+        deleteRowsOp(
+          sheet.sheetName,
+          sheet.top + 1 + sheet.oldRows,
+          sheet.left,
+          body.rowCount - sheet.oldRows,
+          sheet.width,
+        ),
+      );
   });
   if (journal.contact) ops.push(...(await restoreContactCells(context, journal.contact, options.batchBytes)));
   created.forEach((sheet) => {
     if (sheet.isNullObject) return;
-    ops.push(customOp(100, () => {
-      // A very hidden sheet cannot be deleted until it is visible again.
-      sheet.visibility = "Visible";
-      sheet.delete();
-    }));
+    ops.push(
+      customOp(100, () => {
+        // A very hidden sheet cannot be deleted until it is visible again.
+        sheet.visibility = "Visible";
+        sheet.delete();
+      }),
+    );
   });
   if (journal.stateSheetCreated) {
-    ops.push(customOp(100, (ctx) => {
-      const state = ctx.workbook.worksheets.getItem(STATE_SHEET);
-      state.visibility = "Visible";
-      state.delete();
-    }));
+    ops.push(
+      customOp(100, (ctx) => {
+        const state = ctx.workbook.worksheets.getItem(STATE_SHEET);
+        state.visibility = "Visible";
+        state.delete();
+      }),
+    );
   } else {
     const stateBytes = jsonBytes(journal.state);
-    ops.push(customOp(stateBytes, (ctx) => {
-      const state = ctx.workbook.worksheets.getItem(STATE_SHEET);
-      state.getRangeByIndexes(stateRow("schemaVersion"), 1, journal.state.length, 1).values = journal.state;
-      clearJournal(state, marker);
-    }));
+    ops.push(
+      customOp(stateBytes, (ctx) => {
+        const state = ctx.workbook.worksheets.getItem(STATE_SHEET);
+        state.getRangeByIndexes(stateRow("schemaVersion"), 1, journal.state.length, 1).values = journal.state;
+        clearJournal(state, marker);
+      }),
+    );
   }
   await runOps(context, ops, options);
 }
-

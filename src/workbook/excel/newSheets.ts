@@ -12,7 +12,11 @@ export async function checkNewSheets(context: Excel.RequestContext, sheets: read
   await context.sync();
   for (const sheet of sheets) {
     const clash = existing.items.find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
-    if (clash) throw new DomainError(`The workbook already has a sheet named "${clash.name}". Choose another name.`, "duplicate-sheet");
+    if (clash)
+      throw new DomainError(
+        `The workbook already has a sheet named "${clash.name}". Choose another name.`,
+        "duplicate-sheet",
+      );
   }
 }
 
@@ -22,6 +26,11 @@ export function newSheetOps(sheet: NewSheet, chunkBytes?: number): WriteOp[] {
   return [
     customOp(100, (context) => void context.workbook.worksheets.add(sheet.name)),
     ...valuesOps(sheet.name, 0, 0, cells, new Array(width).fill("@"), chunkBytes),
-    customOp(100, (context) => void (context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(0, 0, 1, width).format.font.bold = true)),
+    customOp(
+      100,
+      (context) =>
+        void (context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(0, 0, 1, width).format.font.bold =
+          true),
+    ),
   ];
 }

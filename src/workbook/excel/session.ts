@@ -74,12 +74,24 @@ export async function openSession(context: Excel.RequestContext, specs: readonly
         const range = table.getRange().load(GEOMETRY);
         const worksheet = table.worksheet.load("name");
         table.load("name, showTotals");
-        return { spec, table, range, worksheet, sample: table.getHeaderRowRange().getResizedRange(sample, 0).load("values") };
+        return {
+          spec,
+          table,
+          range,
+          worksheet,
+          sample: table.getHeaderRowRange().getResizedRange(sample, 0).load("values"),
+        };
       }
       if (!sheet.isNullObject) {
         const range = sheet.getUsedRange(true).load(GEOMETRY);
         sheet.load("name");
-        return { spec, table: undefined, range, worksheet: sheet, sample: range.getRow(0).getResizedRange(sample, 0).load("values") };
+        return {
+          spec,
+          table: undefined,
+          range,
+          worksheet: sheet,
+          sample: range.getRow(0).getResizedRange(sample, 0).load("values"),
+        };
       }
       return { spec, table: undefined, range: undefined, worksheet: undefined, sample: undefined };
     });
@@ -100,7 +112,12 @@ export async function openSession(context: Excel.RequestContext, specs: readonly
       }
       if (load.sample.values === null) throw tooManyCells(sample, load.range.columnCount);
       const showTotals = load.table ? load.table.showTotals : false;
-      const rect = { top: load.range.rowIndex, left: load.range.columnIndex, rows: load.range.rowCount - (showTotals ? 1 : 0), columns: load.range.columnCount };
+      const rect = {
+        top: load.range.rowIndex,
+        left: load.range.columnIndex,
+        rows: load.range.rowCount - (showTotals ? 1 : 0),
+        columns: load.range.columnCount,
+      };
       const bodyRows = rect.rows - 1;
       sheets.set(load.spec, {
         sheetName: load.worksheet.name,
@@ -125,15 +142,31 @@ export async function completeEntry(context: Excel.RequestContext, entry: SheetE
   const bytesPerRow = entry.body.length > 0 ? jsonBytes(entry.body) / entry.body.length : 20 * columns;
   await readBlocks(
     context,
-    { rows: entry.bodyRows, columns, range: (offset, count) => sheet.getRangeByIndexes(top + 1 + offset, left, count, columns) },
+    {
+      rows: entry.bodyRows,
+      columns,
+      range: (offset, count) => sheet.getRangeByIndexes(top + 1 + offset, left, count, columns),
+    },
     entry.body.length,
     bytesPerRow,
     ({ values }) => void entry.body.push(...values),
   );
 }
 
-export function recordRead(what: string, entry: Pick<SheetEntry, "sheetName" | "tableName" | "rect" | "fullRows">, rows: readonly (readonly unknown[])[]): RecordedRead {
-  return { what, sheetName: entry.sheetName, tableName: entry.tableName, rect: entry.rect, fullRows: entry.fullRows, hash: new RowHash().add(rows).value(), bytes: jsonBytes(rows) };
+export function recordRead(
+  what: string,
+  entry: Pick<SheetEntry, "sheetName" | "tableName" | "rect" | "fullRows">,
+  rows: readonly (readonly unknown[])[],
+): RecordedRead {
+  return {
+    what,
+    sheetName: entry.sheetName,
+    tableName: entry.tableName,
+    rect: entry.rect,
+    fullRows: entry.fullRows,
+    hash: new RowHash().add(rows).value(),
+    bytes: jsonBytes(rows),
+  };
 }
 
 /** Reads up to this size are re-checked inside the journal batch itself; bigger ones in blocks just before it. */
@@ -141,12 +174,19 @@ export const SMALL_READ_BYTES = 256 * 1024;
 
 function placeOf(context: Excel.RequestContext, read: RecordedRead): Excel.Range {
   const workbook = context.workbook;
-  const range = read.tableName ? workbook.tables.getItem(read.tableName).getRange() : workbook.worksheets.getItem(read.sheetName).getUsedRange(true);
+  const range = read.tableName
+    ? workbook.tables.getItem(read.tableName).getRange()
+    : workbook.worksheets.getItem(read.sheetName).getUsedRange(true);
   return range.load(GEOMETRY);
 }
 
 function samePlace(place: Excel.Range, read: RecordedRead): boolean {
-  return place.rowIndex === read.rect.top && place.columnIndex === read.rect.left && place.columnCount === read.rect.columns && place.rowCount === read.fullRows;
+  return (
+    place.rowIndex === read.rect.top &&
+    place.columnIndex === read.rect.left &&
+    place.columnCount === read.rect.columns &&
+    place.rowCount === read.fullRows
+  );
 }
 
 /** Re-reads the big recorded ranges (their place, then their cells in blocks): a change throws `changed`. */
@@ -161,7 +201,17 @@ export async function verifyBigReads(context: Excel.RequestContext, reads: reado
     const hash = new RowHash();
     const sheet = context.workbook.worksheets.getItem(read.sheetName);
     const { top, left, columns } = read.rect;
-    await readBlocks(context, { rows: read.rect.rows, columns, range: (offset, count) => sheet.getRangeByIndexes(top + offset, left, count, columns) }, 0, read.bytes / Math.max(1, read.rect.rows), ({ values }) => void hash.add(values));
+    await readBlocks(
+      context,
+      {
+        rows: read.rect.rows,
+        columns,
+        range: (offset, count) => sheet.getRangeByIndexes(top + offset, left, count, columns),
+      },
+      0,
+      read.bytes / Math.max(1, read.rect.rows),
+      ({ values }) => void hash.add(values),
+    );
     if (hash.value() !== read.hash) throw changed(read.what, read.sheetName);
   }
 }
@@ -175,11 +225,15 @@ export function queueSmallReadChecks(context: Excel.RequestContext, reads: reado
   const loads = small.map((read) => ({
     read,
     place: placeOf(context, read),
-    values: context.workbook.worksheets.getItem(read.sheetName).getRangeByIndexes(read.rect.top, read.rect.left, read.rect.rows, read.rect.columns).load("values"),
+    values: context.workbook.worksheets
+      .getItem(read.sheetName)
+      .getRangeByIndexes(read.rect.top, read.rect.left, read.rect.rows, read.rect.columns)
+      .load("values"),
   }));
   return () => {
     for (const { read, place, values } of loads) {
-      if (!samePlace(place, read) || new RowHash().add(values.values).value() !== read.hash) throw changed(read.what, read.sheetName);
+      if (!samePlace(place, read) || new RowHash().add(values.values).value() !== read.hash)
+        throw changed(read.what, read.sheetName);
     }
   };
 }

@@ -9,5 +9,11 @@ export async function listSources(context: Excel.RequestContext): Promise<Contac
   const visible = sheets.items.filter((sheet) => sheet.visibility === "Visible");
   const tables = visible.map((sheet) => sheet.tables.load("items/name"));
   if (visible.length > 0) await context.sync();
-  return contactSourceList(visible.map((sheet, i) => ({ name: sheet.name, visible: true, tables: tables[i].items.map((table) => table.name) })));
+  return contactSourceList(
+    visible.map((sheet, i) => ({
+      name: sheet.name,
+      visible: true,
+      tables: tables[i].items.map((table) => table.name),
+    })),
+  );
 }

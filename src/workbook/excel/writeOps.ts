@@ -30,7 +30,14 @@ const sheetOf = (context: Excel.RequestContext, name: string) => context.workboo
  * columns get "@" before their values); a column without one gets "@" on a chunk whose strings Excel would
  * re-interpret, so the user's own columns keep their text too.
  */
-export function valuesOps(sheetName: string, top: number, left: number, cells: readonly Cell[][], formats: readonly (string | undefined)[] = [], chunkBytes = CHUNK_BYTES): WriteOp[] {
+export function valuesOps(
+  sheetName: string,
+  top: number,
+  left: number,
+  cells: readonly Cell[][],
+  formats: readonly (string | undefined)[] = [],
+  chunkBytes = CHUNK_BYTES,
+): WriteOp[] {
   checkLimits(sheetName, top, left, cells);
   const ops: WriteOp[] = [];
   let start = 0;
@@ -52,24 +59,40 @@ export function valuesOps(sheetName: string, top: number, left: number, cells: r
 /** Excel's limits, checked while the ops are planned, so nothing is written when one is broken. */
 function checkLimits(sheetName: string, top: number, left: number, cells: readonly Cell[][]): void {
   if (top + cells.length > MAX_ROWS) {
-    throw new DomainError(`${sheetName} would need ${(top + cells.length).toLocaleString("en")} rows; Excel's limit is ${MAX_ROWS.toLocaleString("en")}.`, "excel-limit");
+    throw new DomainError(
+      `${sheetName} would need ${(top + cells.length).toLocaleString("en")} rows; Excel's limit is ${MAX_ROWS.toLocaleString("en")}.`,
+      "excel-limit",
+    );
   }
   cells.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (typeof cell === "string" && cell.length > MAX_CELL_CHARS) checkCellText(sheetName, `${columnLetters(left + c + 1)}${top + r + 1}`, cell);
+      if (typeof cell === "string" && cell.length > MAX_CELL_CHARS)
+        checkCellText(sheetName, `${columnLetters(left + c + 1)}${top + r + 1}`, cell);
     }),
   );
 }
 
 function columnLetters(column: number): string {
   let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
-function chunkOp(sheetName: string, top: number, left: number, chunk: Cell[][], formats: readonly (string | undefined)[], bytes: number): WriteOp {
+function chunkOp(
+  sheetName: string,
+  top: number,
+  left: number,
+  chunk: Cell[][],
+  formats: readonly (string | undefined)[],
+  bytes: number,
+): WriteOp {
   const width = chunk[0].length;
-  const chunkFormats = Array.from({ length: width }, (_, c) => formats[c] ?? (chunk.some((row) => typeof row[c] === "string" && RISKY.test(row[c] as string)) ? "@" : undefined));
+  const chunkFormats = Array.from(
+    { length: width },
+    (_, c) =>
+      formats[c] ?? (chunk.some((row) => typeof row[c] === "string" && RISKY.test(row[c] as string)) ? "@" : undefined),
+  );
   const spans: { from: number; to: number; format: string }[] = [];
   chunkFormats.forEach((format, c) => {
     const last = spans[spans.length - 1];
@@ -83,7 +106,8 @@ function chunkOp(sheetName: string, top: number, left: number, chunk: Cell[][], 
       const sheet = sheetOf(context, sheetName);
       for (const span of spans) {
         // One format for the whole span: Excel applies a single value to every cell of the range.
-        sheet.getRangeByIndexes(top, left + span.from, chunk.length, span.to - span.from + 1).numberFormat = span.format as unknown as string[][];
+        sheet.getRangeByIndexes(top, left + span.from, chunk.length, span.to - span.from + 1).numberFormat =
+          span.format as unknown as string[][];
       }
       sheet.getRangeByIndexes(top, left, chunk.length, width).values = chunk;
     },
@@ -104,7 +128,10 @@ export function customOp(bytes: number, emit: (context: Excel.RequestContext) =>
 
 /** Operations that must land in one batch (so one sync applies all of them or none). */
 export function combine(ops: readonly WriteOp[]): WriteOp {
-  return { bytes: ops.reduce((sum, op) => sum + op.bytes, 0), emit: (context) => ops.forEach((op) => op.emit(context)) };
+  return {
+    bytes: ops.reduce((sum, op) => sum + op.bytes, 0),
+    emit: (context) => ops.forEach((op) => op.emit(context)),
+  };
 }
 
 export interface BatchOptions {
@@ -116,7 +143,11 @@ export interface BatchOptions {
 }
 
 /** Sends the operations in order, packed into as few syncs as the size limit allows. */
-export async function runOps(context: Excel.RequestContext, ops: readonly WriteOp[], options: BatchOptions): Promise<number> {
+export async function runOps(
+  context: Excel.RequestContext,
+  ops: readonly WriteOp[],
+  options: BatchOptions,
+): Promise<number> {
   let batch: WriteOp[] = [];
   let size = 0;
   let batches = 0;

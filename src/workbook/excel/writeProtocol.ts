@@ -13,7 +13,15 @@ import { planContactCells } from "./contactCells";
 import type { DedicatedSheet } from "./dedicatedSheet";
 import { busy, excelError, interrupted, officeCode, protectedSheet, readOnlyBook } from "./errors";
 import type { ExcelHost } from "./host";
-import { clearJournal, parseMarker, readJournal, removeJournalOnly, rollBack, type Journal, type Marker } from "./journal";
+import {
+  clearJournal,
+  parseMarker,
+  readJournal,
+  removeJournalOnly,
+  rollBack,
+  type Journal,
+  type Marker,
+} from "./journal";
 import { checkNewSheets } from "./newSheets";
 import { changed, queueSmallReadChecks, verifyBigReads, type RecordedRead, type Session } from "./session";
 import { parseState, STATE_RANGE, type StoredState } from "./stateSheet";
@@ -52,7 +60,12 @@ export function journalsLeftBehind(host: ExcelHost): Set<string> {
 export async function recoverInterruptedWrite(
   context: Excel.RequestContext,
   session: Session,
-  options: { readonly leftBehind: Set<string>; readonly now: () => number; readonly staleMs: number; readonly batch: BatchOptions },
+  options: {
+    readonly leftBehind: Set<string>;
+    readonly now: () => number;
+    readonly staleMs: number;
+    readonly batch: BatchOptions;
+  },
 ): Promise<boolean> {
   const marker = parseMarker(session.stored.journalMarker);
   if (!marker) return false;
@@ -63,11 +76,26 @@ export async function recoverInterruptedWrite(
   return true;
 }
 
-export async function writeChange(context: Excel.RequestContext, change: BookChange, request: WriteRequest): Promise<void> {
+export async function writeChange(
+  context: Excel.RequestContext,
+  change: BookChange,
+  request: WriteRequest,
+): Promise<void> {
   const { token, batch } = request;
-  const contact = change.contactCells ? await planContactCells(context, change.contactCells, batch.batchBytes) : undefined;
+  const contact = change.contactCells
+    ? await planContactCells(context, change.contactCells, batch.batchBytes)
+    : undefined;
   await checkNewSheets(context, change.newSheets ?? []);
-  const plan = planCommit({ session: request.session, sheets: request.sheets, change, token, at: request.now, events: request.api18, batchBytes: batch.batchBytes, contact });
+  const plan = planCommit({
+    session: request.session,
+    sheets: request.sheets,
+    change,
+    token,
+    at: request.now,
+    events: request.api18,
+    batchBytes: batch.batchBytes,
+    contact,
+  });
   try {
     await verifyBigReads(context, request.reads);
   } catch (error) {
@@ -118,12 +146,21 @@ interface CheckOutcome {
  * Loads queued into the journal batch, ahead of the journal: the stamp and marker as they are when our journal
  * lands, the small reads, and the sheets' protection. The returned function reads them once the batch has run.
  */
-function queueChecks(context: Excel.RequestContext, request: WriteRequest, targets: readonly string[]): () => CheckOutcome {
+function queueChecks(
+  context: Excel.RequestContext,
+  request: WriteRequest,
+  targets: readonly string[],
+): () => CheckOutcome {
   const { stored, stateSheetExists } = request.session;
   const workbook = context.workbook;
   const stateSheet = workbook.worksheets.getItemOrNullObject(STATE_SHEET);
-  const state = stateSheetExists ? workbook.worksheets.getItem(STATE_SHEET).getRange(STATE_RANGE).load("values") : undefined;
-  const protections = targets.map((name) => ({ name, protection: workbook.worksheets.getItem(name).protection.load("protected") }));
+  const state = stateSheetExists
+    ? workbook.worksheets.getItem(STATE_SHEET).getRange(STATE_RANGE).load("values")
+    : undefined;
+  const protections = targets.map((name) => ({
+    name,
+    protection: workbook.worksheets.getItem(name).protection.load("protected"),
+  }));
   const reads = queueSmallReadChecks(context, request.reads);
   return () => {
     const otherMarker = state ? parseState(state.values).journalMarker : "";
@@ -144,21 +181,38 @@ function queueChecks(context: Excel.RequestContext, request: WriteRequest, targe
 }
 
 /** A check failed after our journal landed: take it out again (putting back another pane's marker if it was there). */
-async function takeJournalOut(context: Excel.RequestContext, request: WriteRequest, journal: Journal, marker: Marker, otherMarker: string, refusal: unknown): Promise<void> {
+async function takeJournalOut(
+  context: Excel.RequestContext,
+  request: WriteRequest,
+  journal: Journal,
+  marker: Marker,
+  otherMarker: string,
+  refusal: unknown,
+): Promise<void> {
   try {
     await removeJournalOnly(context, journal, marker, parseMarker(otherMarker) ? otherMarker : "");
   } catch {
     request.leftBehind.add(marker.id);
-    throw refusal instanceof DomainError ? new DomainError(`${refusal.message} ${interrupted().message}`, refusal.code) : interrupted();
+    throw refusal instanceof DomainError
+      ? new DomainError(`${refusal.message} ${interrupted().message}`, refusal.code)
+      : interrupted();
   }
 }
 
 /** An AccessDenied from Excel: which sheet is protected, or the workbook read-only. */
-async function whyDenied(context: Excel.RequestContext, api18: boolean, targets: readonly string[], error: unknown): Promise<DomainError> {
+async function whyDenied(
+  context: Excel.RequestContext,
+  api18: boolean,
+  targets: readonly string[],
+  error: unknown,
+): Promise<DomainError> {
   try {
     const workbook = context.workbook;
     const readOnly = api18 ? workbook.load("readOnly") : undefined;
-    const protections = [...targets, STATE_SHEET].map((name) => ({ name, protection: workbook.worksheets.getItemOrNullObject(name).protection.load("protected") }));
+    const protections = [...targets, STATE_SHEET].map((name) => ({
+      name,
+      protection: workbook.worksheets.getItemOrNullObject(name).protection.load("protected"),
+    }));
     await context.sync();
     if (readOnly?.readOnly) return readOnlyBook();
     const locked = protections.find((p) => p.protection.protected);
@@ -170,7 +224,14 @@ async function whyDenied(context: Excel.RequestContext, api18: boolean, targets:
 }
 
 /** A sync failed mid-write: find out whether the commit point was reached, else roll back to the old state. */
-async function afterFailure(context: Excel.RequestContext, request: WriteRequest, journal: Journal, error: unknown, phase: "journal" | "changes", ours?: Marker): Promise<void> {
+async function afterFailure(
+  context: Excel.RequestContext,
+  request: WriteRequest,
+  journal: Journal,
+  error: unknown,
+  phase: "journal" | "changes",
+  ours?: Marker,
+): Promise<void> {
   const { token } = request;
   let now: StoredState;
   let stateExists: boolean;
@@ -209,9 +270,13 @@ async function afterFailure(context: Excel.RequestContext, request: WriteRequest
 async function confirm(context: Excel.RequestContext, token: string): Promise<void> {
   const stamp = parseState((await loadState(context)).values).stamp;
   if (stamp !== token) {
-    throw new DomainError("The change was saved, but another user saved changes to the segments at the same moment. Check the segment's lines before going on.", "coauthor-overlap", {
-      key: "coauthor-overlap",
-    });
+    throw new DomainError(
+      "The change was saved, but another user saved changes to the segments at the same moment. Check the segment's lines before going on.",
+      "coauthor-overlap",
+      {
+        key: "coauthor-overlap",
+      },
+    );
   }
 }
 

@@ -51,7 +51,10 @@ export async function readBookFile(file: string): Promise<BookBytes> {
     return { data, revision: revisionOf(stat) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DomainError(code === "ENOENT" ? `${file}: no such file.` : `${file}: cannot be read (${reason(code)}).`, "io");
+    throw new DomainError(
+      code === "ENOENT" ? `${file}: no such file.` : `${file}: cannot be read (${reason(code)}).`,
+      "io",
+    );
   } finally {
     await handle?.close();
   }
@@ -88,12 +91,19 @@ export async function writeBookFile(file: string, data: Uint8Array, options: Wri
   const target = await realTarget(file);
   const folder = path.dirname(target);
   const current = await fs.stat(target).catch(() => undefined);
-  if (current && options.exclusive) throw new DomainError(`${file} already exists: nothing was written. Add --force to replace it.`, "io");
+  if (current && options.exclusive)
+    throw new DomainError(`${file} already exists: nothing was written. Add --force to replace it.`, "io");
   if (current && ((current.mode & 0o222) === 0 || !(await writable(target)))) {
-    throw new DomainError(`${file} is read-only: nothing was written. Make it writable, or write a copy with --out FILE.`, "read-only");
+    throw new DomainError(
+      `${file} is read-only: nothing was written. Make it writable, or write a copy with --out FILE.`,
+      "read-only",
+    );
   }
   if (!(await writable(folder))) {
-    throw new DomainError(`Cannot write ${file}: its folder is not writable. Nothing was written; write a copy with --out FILE.`, "read-only");
+    throw new DomainError(
+      `Cannot write ${file}: its folder is not writable. Nothing was written; write a copy with --out FILE.`,
+      "read-only",
+    );
   }
   await removeStaleTemps(target);
   const temp = tempPath(target, process.pid);
@@ -130,14 +140,15 @@ export async function writeBookFile(file: string, data: Uint8Array, options: Wri
     await fs.rm(temp, { force: true }).catch(() => undefined);
     if (error instanceof DomainError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST" && options.exclusive) throw new DomainError(`${file} already exists: nothing was written. Add --force to replace it.`, "io");
+    if (code === "EEXIST" && options.exclusive)
+      throw new DomainError(`${file} already exists: nothing was written. Add --force to replace it.`, "io");
     throw new DomainError(`Cannot write ${file} (${reason(code)}): the book is as it was.`, "io");
   }
 }
 
 /** A write may take fewer bytes than given; the rest follows until all are in. */
 async function writeAll(handle: fs.FileHandle, data: Uint8Array): Promise<void> {
-  for (let done = 0; done < data.length; ) {
+  for (let done = 0; done < data.length;) {
     const { bytesWritten } = await handle.write(data, done, data.length - done);
     done += bytesWritten;
   }
@@ -159,7 +170,10 @@ export interface BookLock {
  * heartbeat, which a run busy for seconds parsing a large book misses, so a live run would lose its lock. A folder
  * where no lock can be made (read-only) is read without one: nothing can be written there anyway.
  */
-export async function lockBook(file: string, waits: readonly number[] = [50, 100, 200, 400, 800, 1_600]): Promise<BookLock> {
+export async function lockBook(
+  file: string,
+  waits: readonly number[] = [50, 100, 200, 400, 800, 1_600],
+): Promise<BookLock> {
   const target = await realTarget(file);
   const lockPath = path.join(path.dirname(target), `.${path.basename(target)}.${TEMP_TAG}lock`);
   const owner = { pid: process.pid, host: os.hostname() };
@@ -189,7 +203,9 @@ export async function lockBook(file: string, waits: readonly number[] = [50, 100
         continue;
       }
       if (attempt >= waits.length) {
-        const who = holder ? `process ${holder.pid}${holder.host === owner.host ? "" : ` on ${holder.host}`}` : "another process";
+        const who = holder
+          ? `process ${holder.pid}${holder.host === owner.host ? "" : ` on ${holder.host}`}`
+          : "another process";
         throw new DomainError(
           `${file} is being changed by another segments run (${who}): nothing was done. Run the command again when it has finished.`,
           "locked",
@@ -204,7 +220,8 @@ export async function lockBook(file: string, waits: readonly number[] = [50, 100
   return {
     release: async () => {
       const holder = await readOwner(lockPath);
-      if (holder?.pid === owner.pid && holder.host === owner.host) await fs.rm(lockPath, { force: true }).catch(() => undefined);
+      if (holder?.pid === owner.pid && holder.host === owner.host)
+        await fs.rm(lockPath, { force: true }).catch(() => undefined);
     },
   };
 }
@@ -232,12 +249,14 @@ export async function removeStaleTemps(target: string): Promise<void> {
     // lock's owner file, segments-lock.<pid>.tmp for a lock being taken over).
     const pid = tempOwner(name.slice(prefix.length, -".tmp".length));
     if (pid === undefined) continue;
-    if (pid !== process.pid && !processAlive(pid)) await fs.rm(path.join(folder, name), { force: true }).catch(() => undefined);
+    if (pid !== process.pid && !processAlive(pid))
+      await fs.rm(path.join(folder, name), { force: true }).catch(() => undefined);
   }
 }
 
 function tempOwner(middle: string): number | undefined {
-  const match = /^(?:segments-)?([0-9]{1,10})(?:\.lock)?$/.exec(middle) ?? /^segments-lock\.([0-9]{1,10})$/.exec(middle);
+  const match =
+    /^(?:segments-)?([0-9]{1,10})(?:\.lock)?$/.exec(middle) ?? /^segments-lock\.([0-9]{1,10})$/.exec(middle);
   return match ? Number(match[1]) : undefined;
 }
 
@@ -251,9 +270,17 @@ function revisionOf(stat: { dev: number; ino: number; size: number; mtimeMs: num
 
 async function refuseIfChanged(file: string, target: string, expected: BookRevision): Promise<void> {
   const now = await currentRevision(target);
-  const same = now !== undefined && now.dev === expected.dev && now.ino === expected.ino && now.size === expected.size && now.mtimeMs === expected.mtimeMs;
+  const same =
+    now !== undefined &&
+    now.dev === expected.dev &&
+    now.ino === expected.ino &&
+    now.size === expected.size &&
+    now.mtimeMs === expected.mtimeMs;
   if (!same) {
-    throw new DomainError(`${file} was changed by another program while this command ran: nothing was written. Run the command again.`, "changed");
+    throw new DomainError(
+      `${file} was changed by another program while this command ran: nothing was written. Run the command again.`,
+      "changed",
+    );
   }
 }
 
@@ -286,7 +313,9 @@ async function syncFolder(folder: string): Promise<void> {
 async function readOwner(ownerPath: string): Promise<{ pid: number; host: string } | undefined> {
   try {
     const owner = JSON.parse(await fs.readFile(ownerPath, "utf8")) as { pid?: unknown; host?: unknown };
-    return typeof owner.pid === "number" && typeof owner.host === "string" ? { pid: owner.pid, host: owner.host } : undefined;
+    return typeof owner.pid === "number" && typeof owner.host === "string"
+      ? { pid: owner.pid, host: owner.host }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -6,7 +6,15 @@ import { DomainError } from "../../domain/errors";
 import type { Cell } from "../rowCodec";
 import { readSharedStrings } from "./sharedStrings";
 import { readCellStyles, type CellStyles } from "./styles";
-import { columnLetters, parsePart, readTables, readWorkbook, REL_TYPE, type PackageTable, type WorkbookFacts } from "./workbookParts";
+import {
+  columnLetters,
+  parsePart,
+  readTables,
+  readWorkbook,
+  REL_TYPE,
+  type PackageTable,
+  type WorkbookFacts,
+} from "./workbookParts";
 import { readWorksheet, type WorksheetVisitor } from "./worksheetReader";
 import { XmlFormatError } from "./xml";
 import type { XlsxPackage } from "./xlsxPackage";
@@ -128,7 +136,8 @@ export class BookParts {
     try {
       return read();
     } catch (error) {
-      if (error instanceof XmlFormatError) throw new DomainError(`${this.label}: the part ${part} is not well-formed XML (${error.message}).`, "io");
+      if (error instanceof XmlFormatError)
+        throw new DomainError(`${this.label}: the part ${part} is not well-formed XML (${error.message}).`, "io");
       throw error;
     }
   }

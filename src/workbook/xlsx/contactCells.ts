@@ -52,7 +52,8 @@ function layout(xml: string, column: number) {
     } else if (tag.local === "c" && depth === 4 && current) {
       const ref = tag.attributes.r?.value;
       cellColumn = ref ? parseRef(ref).startColumn : cellColumn + 1;
-      if (cellColumn === column) cell = { start, end: openEnd, style: tag.attributes.s ? Number(tag.attributes.s.value) : undefined };
+      if (cellColumn === column)
+        cell = { start, end: openEnd, style: tag.attributes.s ? Number(tag.attributes.s.value) : undefined };
       else if (cellColumn > column && current.insertAt === undefined) current.insertAt = start;
       if (tag.isSelfClosing && cell) {
         current.target = cell;
@@ -103,9 +104,15 @@ export function prepareContactCells(book: BookParts, change: ContactCellsChange)
       );
     }
   } else if (headerKey(String(current.get(change.headerRow) ?? "")) !== headerKey(change.header)) {
-    throw new DomainError(`${change.sheetName}: cell ${at(change.headerRow)} no longer holds the ${change.header} header. Try again.`, "stale");
+    throw new DomainError(
+      `${change.sheetName}: cell ${at(change.headerRow)} no longer holds the ${change.header} header. Try again.`,
+      "stale",
+    );
   }
-  const writes = [...(change.addColumn ? [{ sheetRow: change.headerRow, value: change.header }] : []), ...change.cells].sort((a, b) => a.sheetRow - b.sheetRow);
+  const writes = [
+    ...(change.addColumn ? [{ sheetRow: change.headerRow, value: change.header }] : []),
+    ...change.cells,
+  ].sort((a, b) => a.sheetRow - b.sheetRow);
   // Checked now, so a cell over Excel's limit refuses the change before anything is written.
   for (const w of writes) checkCellText(change.sheetName, at(w.sheetRow), w.value);
   const table = change.addColumn
@@ -130,7 +137,11 @@ export function prepareContactCells(book: BookParts, change: ContactCellsChange)
         splices.push({ start: insert, end: insert, text: cellOf() });
       } else if (place) {
         const open = xml.slice(place.start, place.openEnd - 2);
-        splices.push({ start: place.start, end: place.openEnd, text: `${open}>${cellOf()}</${prefix ? `${prefix}:` : ""}row>` });
+        splices.push({
+          start: place.start,
+          end: place.openEnd,
+          text: `${open}>${cellOf()}</${prefix ? `${prefix}:` : ""}row>`,
+        });
       } else {
         const next = rowNumbers.find((r) => r > sheetRow);
         const insert = next !== undefined ? rows.get(next)!.start : sheetDataEnd;
@@ -149,7 +160,11 @@ export function prepareContactCells(book: BookParts, change: ContactCellsChange)
 /** Refuses a name the workbook already has (Excel compares sheet names ignoring case); returns the write. */
 export function prepareNewSheet(book: BookParts, spec: NewSheet): () => void {
   const clash = book.workbook().sheets.find((s) => s.name.toLowerCase() === spec.name.toLowerCase());
-  if (clash) throw new DomainError(`The workbook already has a sheet named "${clash.name}". Choose another name.`, "duplicate-sheet");
+  if (clash)
+    throw new DomainError(
+      `The workbook already has a sheet named "${clash.name}". Choose another name.`,
+      "duplicate-sheet",
+    );
   checkSheetName(spec.name);
   rowsXml("", spec.name, 1, [spec.header, ...spec.rows], []);
   return () => addPlainSheet(book, spec);
@@ -162,7 +177,19 @@ export function addPlainSheet(book: BookParts, spec: NewSheet): void {
     const longest = Math.max(header.length, ...spec.rows.map((row) => (row[i] ?? "").length));
     return { width: Math.max(10, Math.min(40, longest + 2)), style: styles.text };
   });
-  const header = rowsXml("", spec.name, 1, [spec.header], spec.header.map(() => ({ style: styles.header })));
-  const body = rowsXml("", spec.name, 2, spec.rows, spec.header.map(() => ({ style: styles.text })));
+  const header = rowsXml(
+    "",
+    spec.name,
+    1,
+    [spec.header],
+    spec.header.map(() => ({ style: styles.header })),
+  );
+  const body = rowsXml(
+    "",
+    spec.name,
+    2,
+    spec.rows,
+    spec.header.map(() => ({ style: styles.text })),
+  );
   addWorksheet(book, spec.name, newWorksheetXml(columns, header + body, { freezeHeader: false }));
 }

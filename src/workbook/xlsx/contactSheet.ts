@@ -12,16 +12,29 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** A named sheet or table, else the stored choice, else a table or sheet named Contacts; tables are looked up first. */
-export function readContactSheet(book: BookParts, name: string | undefined, storedChoice: string): Omit<ContactSheetInput, "locale"> {
+export function readContactSheet(
+  book: BookParts,
+  name: string | undefined,
+  storedChoice: string,
+): Omit<ContactSheetInput, "locale"> {
   const wanted = name ?? (storedChoice !== "" ? storedChoice : "Contacts");
   const table = book.tables().find((t) => sameName(t.name, wanted));
   const sheets = book.workbook().sheets;
-  const sheet = table ? sheets.find((s) => s.name === table.sheetName) : sheets.find((s) => s.part !== undefined && sameName(s.name, wanted));
+  const sheet = table
+    ? sheets.find((s) => s.name === table.sheetName)
+    : sheets.find((s) => s.part !== undefined && sameName(s.name, wanted));
   if (!sheet?.part) {
     const names = sheets.map((s) => s.name).join(", ");
-    const tables = book.tables().map((t) => t.name).join(", ") || "none";
+    const tables =
+      book
+        .tables()
+        .map((t) => t.name)
+        .join(", ") || "none";
     const hint = name ? "" : " Name the contact sheet with --contacts NAME.";
-    throw new DomainError(`No sheet or table named "${wanted}" in this workbook (sheets: ${names}; tables: ${tables}).${hint}`, "no-contacts");
+    throw new DomainError(
+      `No sheet or table named "${wanted}" in this workbook (sheets: ${names}; tables: ${tables}).${hint}`,
+      "no-contacts",
+    );
   }
   const limit = table ? parseRef(table.ref) : undefined;
   const rows = new Map<number, CellValue[]>();
@@ -33,7 +46,8 @@ export function readContactSheet(book: BookParts, name: string | undefined, stor
   let minColumn = Infinity;
   let maxColumn = 0;
   const inside = (row: number, column: number) =>
-    !limit || (row >= limit.startRow && row <= limit.endRow && column >= limit.startColumn && column <= limit.endColumn);
+    !limit ||
+    (row >= limit.startRow && row <= limit.endRow && column >= limit.startColumn && column <= limit.endColumn);
   const grow = (row: number, column: number) => {
     if (row < minRow) minRow = row;
     if (row > maxRow) maxRow = row;
@@ -51,7 +65,11 @@ export function readContactSheet(book: BookParts, name: string | undefined, stor
       let cells = rows.get(row);
       if (!cells) rows.set(row, (cells = []));
       cells[column - 1] = value;
-      if (typeof value === "number" && row <= (limit?.startRow ?? minRow) + FORMAT_SAMPLE_ROWS && !formatSample.has(column)) {
+      if (
+        typeof value === "number" &&
+        row <= (limit?.startRow ?? minRow) + FORMAT_SAMPLE_ROWS &&
+        !formatSample.has(column)
+      ) {
         const format = styles.formats[style];
         if (format && format !== "General") formatSample.set(column, format);
       }
@@ -62,7 +80,9 @@ export function readContactSheet(book: BookParts, name: string | undefined, stor
       unresolved.push({ row, column });
     },
   });
-  const bounds = limit ?? (maxRow === 0 ? undefined : { startRow: minRow, endRow: maxRow, startColumn: minColumn, endColumn: maxColumn });
+  const bounds =
+    limit ??
+    (maxRow === 0 ? undefined : { startRow: minRow, endRow: maxRow, startColumn: minColumn, endColumn: maxColumn });
   if (!bounds) return { sheetName: sheet.name, values: [] };
   const width = bounds.endColumn - bounds.startColumn + 1;
   const values: (string | number | boolean)[][] = [];
@@ -82,7 +102,12 @@ export function readContactSheet(book: BookParts, name: string | undefined, stor
     hasTotalsRow: (table?.totalsRowCount ?? 0) > 0,
     hiddenRows,
     ...(unresolved.length > 0
-      ? { unresolvedCells: unresolved.map((cell) => ({ row: cell.row - bounds.startRow, column: cell.column - bounds.startColumn })) }
+      ? {
+          unresolvedCells: unresolved.map((cell) => ({
+            row: cell.row - bounds.startRow,
+            column: cell.column - bounds.startColumn,
+          })),
+        }
       : {}),
   };
 }

@@ -1,6 +1,15 @@
 import { duplicateRowsError } from "../../app/store/applySheetChange";
 import { DomainError } from "../../domain/errors";
-import { defaultColumnMap, keyOf, mapColumns, recordToRow, rowToRecord, type Cell, type ColumnMap, type StoredRow } from "../rowCodec";
+import {
+  defaultColumnMap,
+  keyOf,
+  mapColumns,
+  recordToRow,
+  rowToRecord,
+  type Cell,
+  type ColumnMap,
+  type StoredRow,
+} from "../rowCodec";
 import type { CellKind, SheetSpec } from "../../app/store/sheetSpecs";
 import type { BookParts } from "./bookParts";
 import { newWorksheetXml, replaceRows, rowsXml, type ColumnFormat } from "./sheetWriter";
@@ -40,7 +49,8 @@ export function findSheet(book: BookParts, spec: SheetSpec): FoundSheet | undefi
 export function readSheet(book: BookParts, found: FoundSheet, spec: SheetSpec): SheetContent {
   const { sheet, headerRow } = found;
   const grid = book.grid(sheet.part, sheet.name, headerRow);
-  if (grid.lastColumn === 0) throw new DomainError(`Sheet "${sheet.name}" is empty: its header row is missing.`, "sheet-layout");
+  if (grid.lastColumn === 0)
+    throw new DomainError(`Sheet "${sheet.name}" is empty: its header row is missing.`, "sheet-layout");
   const width = grid.lastColumn;
   const cellsOf = (row: number): Cell[] => {
     const cells = grid.rows.get(row);
@@ -80,14 +90,41 @@ export function createSheet(book: BookParts, spec: SheetSpec): SheetContent {
     const style = kindStyle(styles, column.kind);
     if (style !== undefined) columnStyles.set(i + 1, style);
   });
-  const header = rowsXml("", spec.sheetName, 1, [spec.columns.map((c) => c.header)], spec.columns.map(() => ({ style: styles.header })));
-  const columns = spec.columns.map((column, i) => ({ width: Math.max(10, Math.min(32, column.header.length + 4)), style: columnStyles.get(i + 1) }));
-  const part = addWorksheet(book, spec.sheetName, newWorksheetXml(columns, header, { freezeHeader: true }), spec.hidden ? "veryHidden" : undefined);
-  return { sheetName: spec.sheetName, part, headerRow: 1, map: defaultColumnMap(spec), headers: spec.columns.map((c) => c.header), rows: [], columnStyles };
+  const header = rowsXml(
+    "",
+    spec.sheetName,
+    1,
+    [spec.columns.map((c) => c.header)],
+    spec.columns.map(() => ({ style: styles.header })),
+  );
+  const columns = spec.columns.map((column, i) => ({
+    width: Math.max(10, Math.min(32, column.header.length + 4)),
+    style: columnStyles.get(i + 1),
+  }));
+  const part = addWorksheet(
+    book,
+    spec.sheetName,
+    newWorksheetXml(columns, header, { freezeHeader: true }),
+    spec.hidden ? "veryHidden" : undefined,
+  );
+  return {
+    sheetName: spec.sheetName,
+    part,
+    headerRow: 1,
+    map: defaultColumnMap(spec),
+    headers: spec.columns.map((c) => c.header),
+    rows: [],
+    columnStyles,
+  };
 }
 
 /** Replaces the rows below the header with `rows`; what the old content had below them is gone. */
-export function writeRows(book: BookParts, content: SheetContent, spec: SheetSpec, rows: readonly StoredRow<object>[]): void {
+export function writeRows(
+  book: BookParts,
+  content: SheetContent,
+  spec: SheetSpec,
+  rows: readonly StoredRow<object>[],
+): void {
   const { headerRow, map } = content;
   const date1904 = book.workbook().date1904;
   const kinds = new Map(spec.columns.map((column, i) => [map.indexes[i], column.kind]));
@@ -98,5 +135,8 @@ export function writeRows(book: BookParts, content: SheetContent, spec: SheetSpe
     shift1904: date1904 && kinds.get(i) === "date",
   }));
   const xml = book.pkg.text(content.part) ?? "";
-  book.pkg.set(content.part, replaceRows(xml, headerRow + 1, (prefix) => rowsXml(prefix, content.sheetName, headerRow + 1, block, formats)));
+  book.pkg.set(
+    content.part,
+    replaceRows(xml, headerRow + 1, (prefix) => rowsXml(prefix, content.sheetName, headerRow + 1, block, formats)),
+  );
 }

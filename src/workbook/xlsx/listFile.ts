@@ -23,7 +23,10 @@ export function blankPackage(): XlsxPackage {
     "xl/_rels/workbook.xml.rels": `${HEAD}<Relationships xmlns="${NS_PKG_REL}"></Relationships>`,
   };
   const encoder = new TextEncoder();
-  return XlsxPackage.fromBytes(writeZip(Object.entries(parts).map(([name, xml]) => deflatedEntry(name, encoder.encode(xml)))), "new workbook");
+  return XlsxPackage.fromBytes(
+    writeZip(Object.entries(parts).map(([name, xml]) => deflatedEntry(name, encoder.encode(xml)))),
+    "new workbook",
+  );
 }
 
 /** A new workbook whose only sheet is the list, cells as text. */

@@ -17,32 +17,56 @@ export interface ColumnFormat {
   readonly shift1904?: boolean;
 }
 
-export function cellXml(prefix: string, sheetName: string, ref: string, value: Cell, style: number | undefined, shift1904 = false): string {
+export function cellXml(
+  prefix: string,
+  sheetName: string,
+  ref: string,
+  value: Cell,
+  style: number | undefined,
+  shift1904 = false,
+): string {
   const c = prefix ? `${prefix}:c` : "c";
   const s = style ? ` s="${style}"` : "";
   if (value === null || value === "") return style ? `<${c} r="${ref}"${s}/>` : "";
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new DomainError(`${sheetName}!${ref}: ${value} is not a number Excel can store.`, "cell-value");
+    if (!Number.isFinite(value))
+      throw new DomainError(`${sheetName}!${ref}: ${value} is not a number Excel can store.`, "cell-value");
     return `<${c} r="${ref}"${s}><${prefix ? `${prefix}:` : ""}v>${shift1904 ? value - 1462 : value}</${prefix ? `${prefix}:` : ""}v></${c}>`;
   }
-  if (typeof value === "boolean") return `<${c} r="${ref}"${s} t="b"><${prefix ? `${prefix}:` : ""}v>${value ? 1 : 0}</${prefix ? `${prefix}:` : ""}v></${c}>`;
+  if (typeof value === "boolean")
+    return `<${c} r="${ref}"${s} t="b"><${prefix ? `${prefix}:` : ""}v>${value ? 1 : 0}</${prefix ? `${prefix}:` : ""}v></${c}>`;
   checkCellText(sheetName, ref, value);
   const p = prefix ? `${prefix}:` : "";
   return `<${c} r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeText(encodeXstring(value))}</${p}t></${p}is></${c}>`;
 }
 
 /** Rows from `firstRow` down, cells from column A. */
-export function rowsXml(prefix: string, sheetName: string, firstRow: number, rows: readonly (readonly Cell[])[], formats: readonly ColumnFormat[]): string {
+export function rowsXml(
+  prefix: string,
+  sheetName: string,
+  firstRow: number,
+  rows: readonly (readonly Cell[])[],
+  formats: readonly ColumnFormat[],
+): string {
   if (firstRow + rows.length - 1 > MAX_ROWS) {
-    throw new DomainError(`${sheetName} would need ${(firstRow + rows.length - 1).toLocaleString("en")} rows; Excel's limit is ${MAX_ROWS.toLocaleString("en")}.`, "excel-limit");
+    throw new DomainError(
+      `${sheetName} would need ${(firstRow + rows.length - 1).toLocaleString("en")} rows; Excel's limit is ${MAX_ROWS.toLocaleString("en")}.`,
+      "excel-limit",
+    );
   }
-  const letters = Array.from({ length: Math.max(formats.length, ...rows.map((r) => r.length)) }, (_, i) => columnLetters(i + 1));
+  const letters = Array.from({ length: Math.max(formats.length, ...rows.map((r) => r.length)) }, (_, i) =>
+    columnLetters(i + 1),
+  );
   const row = prefix ? `${prefix}:row` : "row";
   const pieces: string[] = [];
   rows.forEach((cells, i) => {
     const r = firstRow + i;
     pieces.push(`<${row} r="${r}">`);
-    cells.forEach((value, column) => pieces.push(cellXml(prefix, sheetName, `${letters[column]}${r}`, value, formats[column]?.style, formats[column]?.shift1904)));
+    cells.forEach((value, column) =>
+      pieces.push(
+        cellXml(prefix, sheetName, `${letters[column]}${r}`, value, formats[column]?.style, formats[column]?.shift1904),
+      ),
+    );
     pieces.push(`</${row}>`);
   });
   return pieces.join("");
@@ -68,7 +92,13 @@ function sheetDataLayout(xml: string, fromRow: number) {
     if (tag.uri !== NS_MAIN) return;
     const openEnd = parser.position;
     if (tag.local === "sheetData" && depth === 2) {
-      sheetData = { start: xml.lastIndexOf("<", openEnd - 1), openEnd, end: openEnd, selfClosing: tag.isSelfClosing, prefix: tag.prefix };
+      sheetData = {
+        start: xml.lastIndexOf("<", openEnd - 1),
+        openEnd,
+        end: openEnd,
+        selfClosing: tag.isSelfClosing,
+        prefix: tag.prefix,
+      };
       if (tag.isSelfClosing) throw new Enough();
     } else if (tag.local === "row" && sheetData && depth === 3) {
       rowNumber = tag.attributes.r ? Number(tag.attributes.r.value) : rowNumber + 1;
@@ -93,7 +123,8 @@ function sheetDataLayout(xml: string, fromRow: number) {
   if (sheetData && !sheetData.selfClosing && sheetData.end === sheetData.openEnd) {
     const close = `</${sheetData.prefix ? `${sheetData.prefix}:` : ""}sheetData>`;
     sheetData.end = xml.lastIndexOf(close) + close.length;
-    if (sheetData.end < sheetData.openEnd + close.length) throw new DomainError("A worksheet part's sheetData element has no end tag.", "io");
+    if (sheetData.end < sheetData.openEnd + close.length)
+      throw new DomainError("A worksheet part's sheetData element has no end tag.", "io");
   }
   return { sheetData, kept };
 }
@@ -104,14 +135,23 @@ export function replaceRows(xml: string, fromRow: number, buildRows: (prefix: st
   if (!sheetData) throw new DomainError("A worksheet part has no sheetData element.", "io");
   const rows = kept.map((row) => xml.slice(row.start, row.end)).join("") + buildRows(sheetData.prefix);
   const name = sheetData.prefix ? `${sheetData.prefix}:sheetData` : "sheetData";
-  const open = sheetData.selfClosing ? `${xml.slice(sheetData.start, sheetData.openEnd - 2)}>` : xml.slice(sheetData.start, sheetData.openEnd);
+  const open = sheetData.selfClosing
+    ? `${xml.slice(sheetData.start, sheetData.openEnd - 2)}>`
+    : xml.slice(sheetData.start, sheetData.openEnd);
   return applySplices(xml, [{ start: sheetData.start, end: sheetData.end, text: `${open}${rows}</${name}>` }]);
 }
 
 /** The XML of a new worksheet: a frozen header row, column widths and styles, and its rows. */
-export function newWorksheetXml(columns: readonly { width: number; style?: number }[], rows: string, options: { freezeHeader: boolean }): string {
+export function newWorksheetXml(
+  columns: readonly { width: number; style?: number }[],
+  rows: string,
+  options: { freezeHeader: boolean },
+): string {
   const cols = columns
-    .map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1"${column.style ? ` style="${column.style}"` : ""}/>`)
+    .map(
+      (column, i) =>
+        `<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1"${column.style ? ` style="${column.style}"` : ""}/>`,
+    )
     .join("");
   const pane = options.freezeHeader ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' : "";
   return (

@@ -22,7 +22,8 @@ export function readState(book: BookParts): BookState {
     const key = grid.rows.get(row)?.[0];
     const value = grid.rows.get(row)?.[1];
     if (key === "contactSource") state.contactSource = value === null || value === undefined ? "" : String(value);
-    else if (typeof key === "string" && (BOOK_STATE_KEYS as readonly string[]).includes(key)) state[key] = Number(value) || 0;
+    else if (typeof key === "string" && (BOOK_STATE_KEYS as readonly string[]).includes(key))
+      state[key] = Number(value) || 0;
   }
   return state as unknown as BookState;
 }
@@ -31,8 +32,16 @@ export function writeState(book: BookParts, state: BookState): void {
   const rows = [[...STATE_HEADER], ...BOOK_STATE_KEYS.map((key) => [key, state[key]])];
   const part = statePart(book);
   if (!part) {
-    addWorksheet(book, STATE_SHEET, newWorksheetXml([], rowsXml("", STATE_SHEET, 1, rows, []), { freezeHeader: false }), "veryHidden");
+    addWorksheet(
+      book,
+      STATE_SHEET,
+      newWorksheetXml([], rowsXml("", STATE_SHEET, 1, rows, []), { freezeHeader: false }),
+      "veryHidden",
+    );
     return;
   }
-  book.pkg.set(part, replaceRows(book.pkg.text(part) ?? "", 1, (prefix) => rowsXml(prefix, STATE_SHEET, 1, rows, [])));
+  book.pkg.set(
+    part,
+    replaceRows(book.pkg.text(part) ?? "", 1, (prefix) => rowsXml(prefix, STATE_SHEET, 1, rows, [])),
+  );
 }

@@ -6,10 +6,34 @@
 import { attribute, child, childrenOf, type XmlElement } from "./xml";
 
 const BUILT_IN: Record<number, string> = {
-  0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00",
-  12: "# ?/?", 13: "# ??/??", 14: "m/d/yyyy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM",
-  19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "m/d/yyyy h:mm", 37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)",
-  39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)", 45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "m/d/yyyy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yyyy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
 };
 
 export interface CellStyles {
@@ -34,7 +58,11 @@ export function readCellStyles(root: XmlElement | undefined): CellStyles {
   const cellXfs = child(root, "cellXfs");
   const formats = (cellXfs ? childrenOf(cellXfs, "xf") : []).map((xf) => {
     const id = Number(attribute(xf, "numFmtId") ?? 0);
-    return custom.get(id) ?? BUILT_IN[id] ?? (id >= 27 && id <= 36 ? "yyyy-mm-dd" : id >= 50 && id <= 58 ? "yyyy-mm-dd" : "General");
+    return (
+      custom.get(id) ??
+      BUILT_IN[id] ??
+      (id >= 27 && id <= 36 ? "yyyy-mm-dd" : id >= 50 && id <= 58 ? "yyyy-mm-dd" : "General")
+    );
   });
   return { formats, isDate: formats.map(isDateFormat) };
 }

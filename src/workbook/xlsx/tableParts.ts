@@ -5,7 +5,21 @@
 import type { BookParts } from "./bookParts";
 import { columnLetters, parsePart, parseRef, REL_TYPE } from "./workbookParts";
 import { addContentType, addRelationship, edit, freePartName } from "./workbookEdits";
-import { appendInside, applySplices, attribute, child, childrenOf, escapeAttribute, NS_MAIN, NS_REL, parseXml, prefixFor, qname, setAttribute, type Splice } from "./xml";
+import {
+  appendInside,
+  applySplices,
+  attribute,
+  child,
+  childrenOf,
+  escapeAttribute,
+  NS_MAIN,
+  NS_REL,
+  parseXml,
+  prefixFor,
+  qname,
+  setAttribute,
+  type Splice,
+} from "./xml";
 
 export interface TableTarget {
   readonly sheetName: string;
@@ -19,7 +33,9 @@ export interface TableTarget {
 const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
 
 function tableXml(id: number, target: TableTarget, ref: string): string {
-  const columns = target.headers.map((header, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(header)}"/>`).join("");
+  const columns = target.headers
+    .map((header, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(header)}"/>`)
+    .join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<table xmlns="${NS_MAIN}" id="${id}" name="${target.tableName}" displayName="${target.tableName}" ref="${ref}">` +

@@ -7,7 +7,22 @@ import { DomainError } from "../../domain/errors";
 import { checkSheetName } from "../../app/store/excelLimits";
 import type { BookParts } from "./bookParts";
 import { directoryOf, REL_TYPE, relsPartOf } from "./workbookParts";
-import { appendInside, applySplices, attribute, child, childrenOf, escapeAttribute, NS_PKG_REL, NS_REL, NS_TYPES, parseXml, prefixFor, qname, setAttribute, type Splice } from "./xml";
+import {
+  appendInside,
+  applySplices,
+  attribute,
+  child,
+  childrenOf,
+  escapeAttribute,
+  NS_PKG_REL,
+  NS_REL,
+  NS_TYPES,
+  parseXml,
+  prefixFor,
+  qname,
+  setAttribute,
+  type Splice,
+} from "./xml";
 
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -55,9 +70,17 @@ export function addRelationship(book: BookParts, source: string, type: string, t
 export function addContentType(book: BookParts, part: string, contentType: string): void {
   edit(book, "[Content_Types].xml", (xml) => {
     const root = parseXml(xml);
-    const exists = childrenOf(root, "Override", NS_TYPES).some((o) => (attribute(o, "PartName") ?? "").toLowerCase() === `/${part}`.toLowerCase());
+    const exists = childrenOf(root, "Override", NS_TYPES).some(
+      (o) => (attribute(o, "PartName") ?? "").toLowerCase() === `/${part}`.toLowerCase(),
+    );
     if (exists) return xml;
-    return applySplices(xml, [appendInside(xml, root, `<${qname(root, "Override")} PartName="/${escapeAttribute(part)}" ContentType="${contentType}"/>`)]);
+    return applySplices(xml, [
+      appendInside(
+        xml,
+        root,
+        `<${qname(root, "Override")} PartName="/${escapeAttribute(part)}" ContentType="${contentType}"/>`,
+      ),
+    ]);
   });
 }
 
@@ -66,7 +89,11 @@ export function addWorksheet(book: BookParts, name: string, xml: string, state?:
   checkSheetName(name);
   const facts = book.workbook();
   const clash = facts.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
-  if (clash) throw new DomainError(`The workbook already has a sheet named "${clash.name}". Choose another name.`, "duplicate-sheet");
+  if (clash)
+    throw new DomainError(
+      `The workbook already has a sheet named "${clash.name}". Choose another name.`,
+      "duplicate-sheet",
+    );
   const dir = directoryOf(facts.part);
   const part = freePartName(book, `${dir ? `${dir}/` : ""}worksheets/sheet`);
   book.pkg.set(part, xml);
@@ -108,7 +135,9 @@ export function dropCalcChain(book: BookParts): void {
   });
   edit(book, "[Content_Types].xml", (xml) => {
     const root = parseXml(xml);
-    const element = childrenOf(root, "Override", NS_TYPES).find((o) => (attribute(o, "PartName") ?? "").toLowerCase() === `/${rel.part}`.toLowerCase());
+    const element = childrenOf(root, "Override", NS_TYPES).find(
+      (o) => (attribute(o, "PartName") ?? "").toLowerCase() === `/${rel.part}`.toLowerCase(),
+    );
     return element ? applySplices(xml, [{ start: element.start, end: element.end, text: "" }]) : xml;
   });
 }
@@ -152,12 +181,27 @@ export function ensureOwnStyles(book: BookParts): OwnStyles {
     const splices: Splice[] = [];
     const numFmts = child(root, "numFmts");
     const formats = numFmts ? childrenOf(numFmts, "numFmt") : [];
-    let dateId = Number(formats.find((f) => attribute(f, "formatCode") === DATE_FORMAT) && attribute(formats.find((f) => attribute(f, "formatCode") === DATE_FORMAT)!, "numFmtId"));
+    let dateId = Number(
+      formats.find((f) => attribute(f, "formatCode") === DATE_FORMAT) &&
+        attribute(
+          formats.find((f) => attribute(f, "formatCode") === DATE_FORMAT)!,
+          "numFmtId",
+        ),
+    );
     if (!dateId) {
       dateId = Math.max(163, ...formats.map((f) => Number(attribute(f, "numFmtId") ?? 0))) + 1;
       const element = `<${qname(root, "numFmt")} numFmtId="${dateId}" formatCode="${DATE_FORMAT}"/>`;
-      if (numFmts) splices.push(appendInside(xml, numFmts, element), setAttribute(xml, numFmts, "count", String(formats.length + 1)));
-      else splices.push({ start: root.openEnd, end: root.openEnd, text: `<${qname(root, "numFmts")} count="1">${element}</${qname(root, "numFmts")}>` });
+      if (numFmts)
+        splices.push(
+          appendInside(xml, numFmts, element),
+          setAttribute(xml, numFmts, "count", String(formats.length + 1)),
+        );
+      else
+        splices.push({
+          start: root.openEnd,
+          end: root.openEnd,
+          text: `<${qname(root, "numFmts")} count="1">${element}</${qname(root, "numFmts")}>`,
+        });
     }
     const fonts = child(root, "fonts");
     const fontList = fonts ? childrenOf(fonts, "font") : [];
@@ -173,7 +217,10 @@ export function ensureOwnStyles(book: BookParts): OwnStyles {
     const count = childrenOf(cellXfs, "xf").length;
     const xf = (numFmtId: number, fontId = 0) =>
       `<${qname(root, "xf")} numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}/>`;
-    splices.push(appendInside(xml, cellXfs, xf(0, fontList.length) + xf(49) + xf(dateId) + xf(1)), setAttribute(xml, cellXfs, "count", String(count + 4)));
+    splices.push(
+      appendInside(xml, cellXfs, xf(0, fontList.length) + xf(49) + xf(dateId) + xf(1)),
+      setAttribute(xml, cellXfs, "count", String(count + 4)),
+    );
     styles = { header: count, text: count + 1, date: count + 2, integer: count + 3 };
     return applySplices(xml, splices);
   });

@@ -4,7 +4,18 @@
  * Relationship targets may be relative or absolute (/xl/...); part names compare ignoring case.
  */
 import { DomainError } from "../../domain/errors";
-import { attribute, child, childrenOf, NS_MAIN, NS_PKG_REL, NS_REL, parseXml, STRICT_PREFIX, XmlFormatError, type XmlElement } from "./xml";
+import {
+  attribute,
+  child,
+  childrenOf,
+  NS_MAIN,
+  NS_PKG_REL,
+  NS_REL,
+  parseXml,
+  STRICT_PREFIX,
+  XmlFormatError,
+  type XmlElement,
+} from "./xml";
 import type { XlsxPackage } from "./xlsxPackage";
 
 export const REL_TYPE = {
@@ -80,7 +91,8 @@ export function parsePart(pkg: XlsxPackage, part: string, label: string): XmlEle
   try {
     return parseXml(text);
   } catch (error) {
-    if (error instanceof XmlFormatError) throw new DomainError(`${label}: the part ${part} is not well-formed XML (${error.message}).`, "io");
+    if (error instanceof XmlFormatError)
+      throw new DomainError(`${label}: the part ${part} is not well-formed XML (${error.message}).`, "io");
     throw error;
   }
 }
@@ -106,7 +118,8 @@ export function workbookPart(pkg: XlsxPackage, label: string): string {
   if (strict) throw strictBook(label);
   const office = rels.find((rel) => rel.type === REL_TYPE.officeDocument);
   const part = office?.part ?? (pkg.has("xl/workbook.xml") ? pkg.storedName("xl/workbook.xml") : undefined);
-  if (!part || !pkg.has(part)) throw new DomainError(`${label} is not an .xlsx workbook: the package has no workbook part.`, "io");
+  if (!part || !pkg.has(part))
+    throw new DomainError(`${label} is not an .xlsx workbook: the package has no workbook part.`, "io");
   return part;
 }
 
@@ -129,7 +142,8 @@ export function readWorkbook(pkg: XlsxPackage, label: string): WorkbookFacts {
   const part = workbookPart(pkg, label);
   const root = parsePart(pkg, part, label)!;
   if (root.uri.startsWith(STRICT_PREFIX)) throw strictBook(label);
-  if (root.uri !== NS_MAIN || root.local !== "workbook") throw new DomainError(`${label} is not an .xlsx workbook: ${part} holds no SpreadsheetML workbook.`, "io");
+  if (root.uri !== NS_MAIN || root.local !== "workbook")
+    throw new DomainError(`${label} is not an .xlsx workbook: ${part} holds no SpreadsheetML workbook.`, "io");
   const rels = relationships(pkg, part, label);
   const sheetsElement = child(root, "sheets");
   const sheets = (sheetsElement ? childrenOf(sheetsElement, "sheet") : []).map((sheet): SheetEntry => {
@@ -192,6 +206,7 @@ export function columnNumber(letters: string): number {
 
 export function columnLetters(column: number): string {
   let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }

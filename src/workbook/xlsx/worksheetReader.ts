@@ -102,7 +102,11 @@ export function readWorksheet(data: Uint8Array, context: WorksheetContext, visit
       }
       case "col":
         if (visitor.columnStyle && attributes.style) {
-          visitor.columnStyle(Number(attributes.min?.value ?? 0), Number(attributes.max?.value ?? 0), Number(attributes.style.value));
+          visitor.columnStyle(
+            Number(attributes.min?.value ?? 0),
+            Number(attributes.max?.value ?? 0),
+            Number(attributes.style.value),
+          );
         }
         break;
       case "v":
@@ -175,7 +179,11 @@ export function readWorksheet(data: Uint8Array, context: WorksheetContext, visit
         }
         default: {
           const number = Number(valueText);
-          value = Number.isNaN(number) ? valueText : date1904 && styles.isDate[style] ? number + DATE_1904_OFFSET : number;
+          value = Number.isNaN(number)
+            ? valueText
+            : date1904 && styles.isDate[style]
+              ? number + DATE_1904_OFFSET
+              : number;
         }
       }
     } else if (hasFormula) {

@@ -1,4 +1,11 @@
-import type { BookChange, BookState, ContactSourceList, ContactSourceRequest, SegmentBook, StoredRow } from "../../app/store/ports";
+import type {
+  BookChange,
+  BookState,
+  ContactSourceList,
+  ContactSourceRequest,
+  SegmentBook,
+  StoredRow,
+} from "../../app/store/ports";
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import { contactSourceList } from "../contactSources";
@@ -48,11 +55,14 @@ export class XlsxBook implements SegmentBook {
 
   async listContactSources(): Promise<ContactSourceList> {
     const tables = this.book.tables();
-    const sheets = this.book.workbook().sheets.filter((sheet) => sheet.part !== undefined).map((sheet) => ({
-      name: sheet.name,
-      visible: sheet.state === "visible",
-      tables: tables.filter((table) => table.sheetName === sheet.name).map((table) => table.name),
-    }));
+    const sheets = this.book
+      .workbook()
+      .sheets.filter((sheet) => sheet.part !== undefined)
+      .map((sheet) => ({
+        name: sheet.name,
+        visible: sheet.state === "visible",
+        tables: tables.filter((table) => table.sheetName === sheet.name).map((table) => table.name),
+      }));
     return contactSourceList(sheets);
   }
 
@@ -117,7 +127,11 @@ export class XlsxBook implements SegmentBook {
     applyTables(this.book, [...this.tables.values()]);
     this.tables.clear();
     const lost = lostParts(this.partsAtOpen, this.book.pkg.partNames());
-    if (lost.length > 0) throw new DomainError(`Refusing to write ${target}: the workbook would lose ${lost.join(", ")}.`, "package-parts");
+    if (lost.length > 0)
+      throw new DomainError(
+        `Refusing to write ${target}: the workbook would lose ${lost.join(", ")}.`,
+        "package-parts",
+      );
     return this.book.pkg.toBytes();
   }
 
@@ -128,7 +142,10 @@ export class XlsxBook implements SegmentBook {
   async save(target: string = this.filePath, options: { replace?: boolean } = {}): Promise<void> {
     const output = this.output(target);
     const own = target === this.filePath;
-    const written = await writeBookFile(target, output, { unchangedSince: own ? this.revision : undefined, exclusive: !own && options.replace === false });
+    const written = await writeBookFile(target, output, {
+      unchangedSince: own ? this.revision : undefined,
+      exclusive: !own && options.replace === false,
+    });
     if (own) this.revision = written;
   }
 }
@@ -142,7 +159,8 @@ function hasFormulas(xml: string): boolean {
 function tableTarget(spec: SheetSpec, content: SheetContent): TableTarget {
   const headers = [...content.headers];
   while (headers.length > 0 && headers[headers.length - 1] === "") headers.pop();
-  const usable = headers.every((h) => h.trim() !== "") && new Set(headers.map((h) => h.toLowerCase())).size === headers.length;
+  const usable =
+    headers.every((h) => h.trim() !== "") && new Set(headers.map((h) => h.toLowerCase())).size === headers.length;
   return {
     sheetName: content.sheetName,
     tableName: spec.tableName,

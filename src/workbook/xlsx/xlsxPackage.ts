@@ -25,7 +25,9 @@ export class XlsxPackage {
   static fromBytes(data: Uint8Array, label: string): XlsxPackage {
     if (OLE_SIGNATURE.every((byte, i) => data[i] === byte)) {
       // An encrypted .xlsx is an OLE compound file holding a stream named EncryptedPackage (UTF-16 in the directory).
-      const encrypted = Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(Buffer.from("EncryptedPackage", "utf16le"));
+      const encrypted = Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(
+        Buffer.from("EncryptedPackage", "utf16le"),
+      );
       throw new DomainError(
         encrypted
           ? `${label} is encrypted (protected with a password). Remove the password in Excel (File > Info > Protect Workbook) and try again.`

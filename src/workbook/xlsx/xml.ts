@@ -118,7 +118,11 @@ export function escapeText(text: string): string {
 }
 
 export function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/"/g, "&quot;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+  return escapeText(text)
+    .replace(/"/g, "&quot;")
+    .replace(/\r/g, "&#13;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\t/g, "&#9;");
 }
 
 /** A change to a part's text: replace [start, end) with `text`. */
@@ -170,7 +174,9 @@ const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_x[0-9
 
 /** Text as Excel stores it: characters XML cannot carry as _xHHHH_, and a literal _xHHHH_ kept literal. */
 export function encodeXstring(text: string): string {
-  return text.replace(XML_INVALID, (match) => (match.length === 1 ? `_x${match.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_` : `_x005F${match}`));
+  return text.replace(XML_INVALID, (match) =>
+    match.length === 1 ? `_x${match.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_` : `_x005F${match}`,
+  );
 }
 
 /** The reverse of encodeXstring: Excel's _xHHHH_ escapes back to characters. */

@@ -44,7 +44,8 @@ export function readZip(data: Uint8Array): ZipEntry[] {
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (offset + 46 > data.length || view.getUint32(offset, true) !== CENTRAL) throw new ZipFormatError("broken central directory");
+    if (offset + 46 > data.length || view.getUint32(offset, true) !== CENTRAL)
+      throw new ZipFormatError("broken central directory");
     const flags = view.getUint16(offset + 8, true);
     const method = view.getUint16(offset + 10, true);
     const crc = view.getUint32(offset + 16, true);
@@ -56,7 +57,7 @@ export function readZip(data: Uint8Array): ZipEntry[] {
     let local = view.getUint32(offset + 42, true);
     const name = decoder.decode(data.subarray(offset + 46, offset + 46 + nameLength));
     // Zip64: the 32-bit fields that overflowed are in the extra field, in this order.
-    for (let at = offset + 46 + nameLength; at + 4 <= offset + 46 + nameLength + extraLength; ) {
+    for (let at = offset + 46 + nameLength; at + 4 <= offset + 46 + nameLength + extraLength;) {
       const id = view.getUint16(at, true);
       const length = view.getUint16(at + 2, true);
       if (id === 1) {
@@ -107,7 +108,8 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
   const central: Uint8Array[] = [];
   let offset = 0;
   for (const entry of entries) {
-    if (entry.compressedSize > 0xfffffffe || entry.size > 0xfffffffe || offset > 0xfffffffe) throw new ZipFormatError("part too big for a zip32 archive");
+    if (entry.compressedSize > 0xfffffffe || entry.size > 0xfffffffe || offset > 0xfffffffe)
+      throw new ZipFormatError("part too big for a zip32 archive");
     const name = encoder.encode(entry.name);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);

@@ -48,7 +48,19 @@ describe("docs/business-rules.md §11.0 base data", () => {
   });
 
   it("reads the attributes as multi-valued columns", () => {
-    expect(texts(table, "Industry Groups")).toEqual(["RETAIL", "", "", "RETAIL; MANUF", "", "", "MANUF", "", "", "", "SERVICE"]);
+    expect(texts(table, "Industry Groups")).toEqual([
+      "RETAIL",
+      "",
+      "",
+      "RETAIL; MANUF",
+      "",
+      "",
+      "MANUF",
+      "",
+      "",
+      "",
+      "SERVICE",
+    ]);
     expect(texts(table, "Mailing Groups")).toEqual(["", "NEWS", "", "XMAS", "", "NEWS", "", "NEWS", "NEWS", "", ""]);
     expect(texts(table, "Business Relations").filter(Boolean)).toEqual(["CUST", "VEND", "CUST", "PROS"]);
     expect(texts(table, "Job Responsibilities").filter(Boolean)).toEqual(["PURCH", "SALES", "PURCH"]);
@@ -62,7 +74,19 @@ describe("docs/business-rules.md §11.0 base data", () => {
   });
 
   it("keeps the blanks of docs/business-rules.md §11.0 as blanks", () => {
-    expect(texts(table, "Correspondence Type")).toEqual(["Email", "Email", "Hard Copy", "", "Email", "", "Hard Copy", "Email", "Email", "Hard Copy", "Hard Copy"]);
+    expect(texts(table, "Correspondence Type")).toEqual([
+      "Email",
+      "Email",
+      "Hard Copy",
+      "",
+      "Email",
+      "",
+      "Hard Copy",
+      "Email",
+      "Email",
+      "Hard Copy",
+      "Hard Copy",
+    ]);
     expect(texts(table, "Language Code").filter(Boolean)).toEqual(["DEU"]);
     expect(texts(table, "Salesperson Code")[5]).toBe("");
   });

@@ -69,7 +69,11 @@ describe("companies and persons", () => {
   });
 
   it("makes everybody an independent person without Type and Company No. columns", () => {
-    const table = tableOf([["No.", "Name"], ["K1", "Anna"], ["K2", "Bo"]]);
+    const table = tableOf([
+      ["No.", "Name"],
+      ["K1", "Anna"],
+      ["K2", "Bo"],
+    ]);
     expect(Array.from(table.isCompany)).toEqual([0, 0]);
     expect(Array.from(table.companyRow)).toEqual([-1, -1]);
   });
@@ -81,8 +85,15 @@ describe("companies and persons", () => {
     ]);
     expect(result.companyRow).toEqual([0, -1]);
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatchObject({ code: "unknown-company", severity: "warning", row: 3, column: "Company No." });
-    expect(result.warnings[0].message).toBe("Contacts row 3: person P1: company no. C9 matches no company on the sheet; treated as having no company.");
+    expect(result.warnings[0]).toMatchObject({
+      code: "unknown-company",
+      severity: "warning",
+      row: 3,
+      column: "Company No.",
+    });
+    expect(result.warnings[0].message).toBe(
+      "Contacts row 3: person P1: company no. C9 matches no company on the sheet; treated as having no company.",
+    );
   });
 
   it("warns about a person whose company no. is a person", () => {

@@ -2,11 +2,20 @@ import { FIELD_SPECS } from "../../../src/domain/contacts";
 import { build, buildError, codesOf, columnOf, tableOf, texts } from "./helpers";
 
 describe("header row and field recognition", () => {
-  it.each(FIELD_SPECS.flatMap((spec) => spec.headers.map((header) => [spec.id, header] as const)))("recognises %s from %j", (id, header) => {
-    const values = id === "no" ? [[header], ["K1"]] : [["No.", header], ["K1", ""]];
-    const table = tableOf(values);
-    expect(table.columns[table.fieldColumns[id]!].header).toBe(header);
-  });
+  it.each(FIELD_SPECS.flatMap((spec) => spec.headers.map((header) => [spec.id, header] as const)))(
+    "recognises %s from %j",
+    (id, header) => {
+      const values =
+        id === "no"
+          ? [[header], ["K1"]]
+          : [
+              ["No.", header],
+              ["K1", ""],
+            ];
+      const table = tableOf(values);
+      expect(table.columns[table.fieldColumns[id]!].header).toBe(header);
+    },
+  );
 
   it.each([
     ["no", "contact no"],
@@ -22,12 +31,28 @@ describe("header row and field recognition", () => {
     ["mailingGroups", "mailing groups:"],
     ["jobResponsibilities", "befattnings ansvar"],
   ] as const)("ignores case, spaces and punctuation: %s from %j", (id, header) => {
-    const table = tableOf(id === "no" ? [["Name", header], ["", "K1"]] : [["Kontaktnr", header], ["K1", ""]]);
+    const table = tableOf(
+      id === "no"
+        ? [
+            ["Name", header],
+            ["", "K1"],
+          ]
+        : [
+            ["Kontaktnr", header],
+            ["K1", ""],
+          ],
+    );
     expect(table.fieldColumns[id]).toBe(1);
   });
 
   it("keeps every headed column, recognised or not, in sheet order with its sheet column", () => {
-    const table = tableOf([["Nr", "Namn", "Region", "Typ"], ["K1", "Åsa", "Norr", "Person"]], { firstColumn: 2 });
+    const table = tableOf(
+      [
+        ["Nr", "Namn", "Region", "Typ"],
+        ["K1", "Åsa", "Norr", "Person"],
+      ],
+      { firstColumn: 2 },
+    );
     expect(table.columns.map((c) => [c.header, c.sheetColumn, c.field])).toEqual([
       ["Nr", 2, "no"],
       ["Namn", 3, "name"],
@@ -39,7 +64,14 @@ describe("header row and field recognition", () => {
 
   it("skips title rows above the header", () => {
     const { table, warnings } = build(
-      [["Customer contacts 2025", "", ""], ["exported by Åsa", 42, ""], ["", "", ""], ["Name", "No.", "City"], ["Anna", "K1", "Umeå"], ["Bo", "K2", "Lund"]],
+      [
+        ["Customer contacts 2025", "", ""],
+        ["exported by Åsa", 42, ""],
+        ["", "", ""],
+        ["Name", "No.", "City"],
+        ["Anna", "K1", "Umeå"],
+        ["Bo", "K2", "Lund"],
+      ],
       { firstRow: 3 },
     );
     expect(table.headerRow).toBe(6);
@@ -57,7 +89,13 @@ describe("header row and field recognition", () => {
   });
 
   it("reports a missing No. column naming the sheet and the accepted headers", () => {
-    const error = buildError([["Name", "E-Mail"], ["Anna", "a@x"]], { sheetName: "Kunder" });
+    const error = buildError(
+      [
+        ["Name", "E-Mail"],
+        ["Anna", "a@x"],
+      ],
+      { sheetName: "Kunder" },
+    );
     expect(error.problems).toHaveLength(1);
     const [problem] = error.problems;
     expect(problem).toMatchObject({ severity: "error", code: "missing-no-column", sheet: "Kunder" });
@@ -81,24 +119,38 @@ describe("header row and field recognition", () => {
   });
 
   it("lets the first column win when a field is recognised twice, and warns naming both", () => {
-    const { table, warnings } = build([["No.", "E-Mail", "E-post"], ["K1", "a@x", "b@y"]]);
+    const { table, warnings } = build([
+      ["No.", "E-Mail", "E-post"],
+      ["K1", "a@x", "b@y"],
+    ]);
     expect(table.fieldColumns.email).toBe(1);
     expect(columnOf(table, "E-post").field).toBeUndefined();
     expect(texts(table, "E-post")).toEqual(["b@y"]);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ severity: "warning", code: "duplicate-field", column: "E-post", columnLetter: "C" });
+    expect(warnings[0]).toMatchObject({
+      severity: "warning",
+      code: "duplicate-field",
+      column: "E-post",
+      columnLetter: "C",
+    });
     expect(warnings[0].message).toMatch(/"E-Mail" \(B\).*"E-post" \(C\)/);
   });
 
   it("keeps a second No. column as an ordinary column", () => {
-    const { table, warnings } = build([["No.", "Contact No."], ["K1", "OLD-1"]]);
+    const { table, warnings } = build([
+      ["No.", "Contact No."],
+      ["K1", "OLD-1"],
+    ]);
     expect(table.numbers).toEqual(["K1"]);
     expect(texts(table, "Contact No.")).toEqual(["OLD-1"]);
     expect(codesOf(warnings)).toEqual(["duplicate-field"]);
   });
 
   it("warns about a repeated header and keeps both columns", () => {
-    const { table, warnings } = build([["No.", "Region", "region "], ["K1", "Norr", "Syd"]]);
+    const { table, warnings } = build([
+      ["No.", "Region", "region "],
+      ["K1", "Norr", "Syd"],
+    ]);
     expect(table.columns.map((c) => c.header)).toEqual(["No.", "Region", "region"]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ code: "duplicate-header", columnLetter: "C", row: 1 });
@@ -106,12 +158,18 @@ describe("header row and field recognition", () => {
   });
 
   it("names a headerless column with data after its letter, with a warning, and drops empty ones", () => {
-    const values = [["No.", "", "Name", "", ""], ["K1", "", "Anna", "x", ""], ["K2", "", "Bo", "", "  "]];
+    const values = [
+      ["No.", "", "Name", "", ""],
+      ["K1", "", "Anna", "x", ""],
+      ["K2", "", "Bo", "", "  "],
+    ];
     const { table, warnings } = build(values, { firstColumn: 4 });
     expect(table.columns.map((c) => c.header)).toEqual(["No.", "Name", "Column H"]);
     expect(columnOf(table, "Column H").sheetColumn).toBe(7);
     expect(texts(table, "Column H")).toEqual(["x", ""]);
-    expect(warnings).toEqual([expect.objectContaining({ code: "blank-header", column: "Column H", columnLetter: "H" })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ code: "blank-header", column: "Column H", columnLetter: "H" }),
+    ]);
   });
 
   it("reads data beyond the header's width in ragged rows", () => {
@@ -121,7 +179,10 @@ describe("header row and field recognition", () => {
   });
 
   it("writes numeric and boolean headers as text", () => {
-    const table = tableOf([["No.", 2024, true], ["K1", 1, 2]]);
+    const table = tableOf([
+      ["No.", 2024, true],
+      ["K1", 1, 2],
+    ]);
     expect(table.columns.map((c) => c.header)).toEqual(["No.", "2024", "TRUE"]);
   });
 

@@ -1,4 +1,11 @@
-import { buildContactTable, cellText, ContactTableError, type Column, type ContactSheetInput, type ContactTable } from "../../../src/domain/contacts";
+import {
+  buildContactTable,
+  cellText,
+  ContactTableError,
+  type Column,
+  type ContactSheetInput,
+  type ContactTable,
+} from "../../../src/domain/contacts";
 
 export type Input = Partial<ContactSheetInput>;
 

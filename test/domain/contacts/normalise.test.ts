@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { BOOL_BLANK, BOOL_FALSE, BOOL_TRUE, normaliseText, type BooleanColumn, type MultiColumn, type TextColumn } from "../../../src/domain/contacts";
+import {
+  BOOL_BLANK,
+  BOOL_FALSE,
+  BOOL_TRUE,
+  normaliseText,
+  type BooleanColumn,
+  type MultiColumn,
+  type TextColumn,
+} from "../../../src/domain/contacts";
 import { build, codesOf, columnOf, tableOf, texts } from "./helpers";
 
 describe("value normalisation", () => {
@@ -23,21 +31,35 @@ describe("value normalisation", () => {
   });
 
   it("composes accented letters (NFC) so both Unicode spellings are the same value", () => {
-    const table = tableOf([["No.", "City"], ["K1", "Ume\u00e5"], ["K2", "Umea\u030a"]]);
+    const table = tableOf([
+      ["No.", "City"],
+      ["K1", "Ume\u00e5"],
+      ["K2", "Umea\u030a"],
+    ]);
     const city = columnOf(table, "City") as TextColumn;
     expect(city.codes[0]).toBe(city.codes[1]);
     expect(texts(table, "City")).toEqual(["Umeå", "Umeå"]);
   });
 
   it("writes numbers in text columns canonically and booleans as Excel shows them", () => {
-    const values = [["No.", "Name"], [10000, 3.5], [-0, 1e21], [0.1 + 0.2, true], ["K4", false]];
+    const values = [
+      ["No.", "Name"],
+      [10000, 3.5],
+      [-0, 1e21],
+      [0.1 + 0.2, true],
+      ["K4", false],
+    ];
     const table = tableOf(values);
     expect(table.numbers).toEqual(["10000", "0", "0.30000000000000004", "K4"]);
     expect(texts(table, "Name")).toEqual(["3.5", "1e+21", "TRUE", "FALSE"]);
   });
 
   it("writes date-formatted numbers in a text column as yyyy-mm-dd", () => {
-    const values = [["No.", "Name", "Since"], ["K1", 45658, 45658.75], ["K2", "x", "unknown"]];
+    const values = [
+      ["No.", "Name", "Since"],
+      ["K1", 45658, 45658.75],
+      ["K2", "x", "unknown"],
+    ];
     const table = tableOf(values, { numberFormats: ["General", "General", "yyyy-mm-dd"] });
     expect(columnOf(table, "Since").type).toBe("text");
     expect(texts(table, "Since")).toEqual(["2025-01-01", "unknown"]);
@@ -45,7 +67,13 @@ describe("value normalisation", () => {
   });
 
   it("dictionary-encodes text columns with the blank value first and folded entries beside it", () => {
-    const table = tableOf([["No.", "City"], ["K1", "Lund"], ["K2", ""], ["K3", "LUND"], ["K4", "Lund"]]);
+    const table = tableOf([
+      ["No.", "City"],
+      ["K1", "Lund"],
+      ["K2", ""],
+      ["K3", "LUND"],
+      ["K4", "Lund"],
+    ]);
     const city = columnOf(table, "City") as TextColumn;
     expect(city.dictionary[0]).toBe("");
     expect(city.dictionary).toEqual(["", "Lund", "LUND"]);
@@ -72,25 +100,48 @@ describe("value normalisation", () => {
         'Contacts!E15: #VALUE! (Amount); read as blank, and filters on "Amount" cannot judge this contact.',
         'Contacts!F14: #N/A (E-Mail); read as blank, and filters on "E-Mail" cannot judge this contact.',
       ]);
-      expect(warnings[0]).toMatchObject({ severity: "warning", code: "error-cells", sheet: "Contacts", row: 14, column: "Name", columnLetter: "D" });
+      expect(warnings[0]).toMatchObject({
+        severity: "warning",
+        code: "error-cells",
+        sheet: "Contacts",
+        row: 14,
+        column: "Name",
+        columnLetter: "D",
+      });
       expect(warnings[0].params).toMatchObject({ cells: ["D14", "D16"], values: ["#DIV/0!", "#N/A"], count: 2 });
       expect(Array.from(columnOf(table, "Name").unjudgedRows ?? [])).toEqual([0, 2]);
       expect(Array.from(columnOf(table, "Amount").unjudgedRows ?? [])).toEqual([1]);
     });
 
     it("quotes a sheet name with spaces in the address", () => {
-      const { warnings } = build([["No.", "Name"], ["K1", "#REF!"]], { sheetName: "My contacts" });
+      const { warnings } = build(
+        [
+          ["No.", "Name"],
+          ["K1", "#REF!"],
+        ],
+        { sheetName: "My contacts" },
+      );
       expect(warnings[0].message).toMatch(/^'My contacts'!B2: #REF! \(Name\)/);
     });
 
-    it.each(["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"])("recognises %s", (error) => {
-      const { table, warnings } = build([["No.", "Name"], ["K1", error]]);
-      expect(texts(table, "Name")).toEqual([""]);
-      expect(codesOf(warnings)).toEqual(["error-cells"]);
-    });
+    it.each(["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"])(
+      "recognises %s",
+      (error) => {
+        const { table, warnings } = build([
+          ["No.", "Name"],
+          ["K1", error],
+        ]);
+        expect(texts(table, "Name")).toEqual([""]);
+        expect(codesOf(warnings)).toEqual(["error-cells"]);
+      },
+    );
 
     it("keeps text that only looks like an error", () => {
-      const { table, warnings } = build([["No.", "Name"], ["K1", "#1 fan"], ["K2", "#n/a"]]);
+      const { table, warnings } = build([
+        ["No.", "Name"],
+        ["K1", "#1 fan"],
+        ["K2", "#n/a"],
+      ]);
       expect(texts(table, "Name")).toEqual(["#1 fan", "#n/a"]);
       expect(warnings).toEqual([]);
     });
@@ -114,7 +165,12 @@ describe("value normalisation", () => {
       const { table, warnings } = build([["No.", "Phone"], ...rows]);
       expect(table.rowCount).toBe(130);
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatchObject({ code: "error-cells", row: 2, columnLetter: "B", params: { count: 130, more: 125 } });
+      expect(warnings[0]).toMatchObject({
+        code: "error-cells",
+        row: 2,
+        columnLetter: "B",
+        params: { count: 130, more: 125 },
+      });
       expect(warnings[0].message).toBe(
         'Contacts!B2: #N/A, B3: #N/A, B4: #N/A, B5: #N/A, B6: #N/A and 125 more (130 error values in Phone); read as blank, and filters on "Phone" cannot judge these contacts.',
       );
@@ -142,13 +198,20 @@ describe("value normalisation", () => {
     });
 
     it("are multi-valued even when they hold numbers", () => {
-      const table = tableOf([["No.", "Industry Groups"], ["K1", 42], ["K2", "1;2"]]);
+      const table = tableOf([
+        ["No.", "Industry Groups"],
+        ["K1", 42],
+        ["K2", "1;2"],
+      ]);
       expect(columnOf(table, "Industry Groups").type).toBe("text");
       expect(texts(table, "Industry Groups")).toEqual(["42", "1; 2"]);
     });
 
     it("are all four plural fields", () => {
-      const table = tableOf([["No.", "Branschgrupper", "Business Relation Code", "Utskicksgrupp", "Job Responsibilities"], ["K1", "A,B", "C;D", "E", "F"]]);
+      const table = tableOf([
+        ["No.", "Branschgrupper", "Business Relation Code", "Utskicksgrupp", "Job Responsibilities"],
+        ["K1", "A,B", "C;D", "E", "F"],
+      ]);
       expect(table.columns.slice(1).every((c) => c.type === "text" && c.multiValued)).toBe(true);
     });
   });
@@ -166,11 +229,23 @@ describe("value normalisation", () => {
     });
 
     it("warns about anything else, naming the cell, and reads it as blank (No)", () => {
-      const { table, warnings } = build([["No.", "Name", "Exclude from Segment"], ["K1", "A", "maybe"], ["K2", "B", 2]]);
-      expect(Array.from((columnOf(table, "Exclude from Segment") as BooleanColumn).values)).toEqual([BOOL_BLANK, BOOL_BLANK]);
+      const { table, warnings } = build([
+        ["No.", "Name", "Exclude from Segment"],
+        ["K1", "A", "maybe"],
+        ["K2", "B", 2],
+      ]);
+      expect(Array.from((columnOf(table, "Exclude from Segment") as BooleanColumn).values)).toEqual([
+        BOOL_BLANK,
+        BOOL_BLANK,
+      ]);
       expect(texts(table, "Exclude from Segment")).toEqual(["", ""]);
       expect(warnings).toHaveLength(2);
-      expect(warnings[0]).toMatchObject({ code: "invalid-boolean", row: 2, column: "Exclude from Segment", columnLetter: "C" });
+      expect(warnings[0]).toMatchObject({
+        code: "invalid-boolean",
+        row: 2,
+        column: "Exclude from Segment",
+        columnLetter: "C",
+      });
       expect(warnings[0].message).toContain("Contacts!C2 (Exclude from Segment)");
       expect(warnings[0].message).toContain('"maybe"');
       expect(warnings[1].message).toContain('"2"');
@@ -179,12 +254,43 @@ describe("value normalisation", () => {
 });
 
 describe("normaliseText's shortcut", () => {
-  const reference = (text: string) => text.replace(/[\u00A0\u202F\u2007]/g, " ").trim().normalize("NFC");
-  const pieces = fc.constantFrom("a", "Å", "a\u030A", "\u00A0", "\u202F", " ", "\t", "é", "ß", "\u212B", "\u0300", "Z", "1", "\uD83D\uDE00", "\u2007", "\u00FF", "\u02FF", "\u0301");
+  const reference = (text: string) =>
+    text
+      .replace(/[\u00A0\u202F\u2007]/g, " ")
+      .trim()
+      .normalize("NFC");
+  const pieces = fc.constantFrom(
+    "a",
+    "Å",
+    "a\u030A",
+    "\u00A0",
+    "\u202F",
+    " ",
+    "\t",
+    "é",
+    "ß",
+    "\u212B",
+    "\u0300",
+    "Z",
+    "1",
+    "\uD83D\uDE00",
+    "\u2007",
+    "\u00FF",
+    "\u02FF",
+    "\u0301",
+  );
 
   it("gives what trimming, plain spaces and NFC give, for any text", () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: "grapheme" }), fc.array(pieces).map((p) => p.join(""))), (text) => {
-      expect(normaliseText(text)).toBe(reference(text));
-    }));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "grapheme" }),
+          fc.array(pieces).map((p) => p.join("")),
+        ),
+        (text) => {
+          expect(normaliseText(text)).toBe(reference(text));
+        },
+      ),
+    );
   });
 });

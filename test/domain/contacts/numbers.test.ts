@@ -3,7 +3,15 @@ import { build, buildError, codesOf, tableOf } from "./helpers";
 
 describe("contact numbers", () => {
   it("reports a blank No. on every non-blank row, with the row", () => {
-    const values = [["Title"], ["No.", "Name"], ["K1", "Anna"], ["", "Bo"], ["  ", "Carl"], ["#N/A", "Dora"], ["K5", "Eva"]];
+    const values = [
+      ["Title"],
+      ["No.", "Name"],
+      ["K1", "Anna"],
+      ["", "Bo"],
+      ["  ", "Carl"],
+      ["#N/A", "Dora"],
+      ["K5", "Eva"],
+    ];
     const error = buildError(values);
     expect(error.problems.map((p) => [p.code, p.row, p.severity])).toEqual([
       ["blank-no", 4, "error"],
@@ -19,8 +27,16 @@ describe("contact numbers", () => {
   it("reports a number used twice, naming both rows", () => {
     const error = buildError([["No."], ["K100"], ["K101"], ["K102"], ["K101"]], { firstRow: 11 });
     expect(error.problems).toHaveLength(1);
-    expect(error.problems[0]).toMatchObject({ code: "duplicate-no", severity: "error", sheet: "Contacts", row: 15, column: "No." });
-    expect(error.problems[0].message).toBe("Contacts row 15: contact number K101 appears twice (rows 13 and 15). Make each number unique.");
+    expect(error.problems[0]).toMatchObject({
+      code: "duplicate-no",
+      severity: "error",
+      sheet: "Contacts",
+      row: 15,
+      column: "No.",
+    });
+    expect(error.problems[0].message).toBe(
+      "Contacts row 15: contact number K101 appears twice (rows 13 and 15). Make each number unique.",
+    );
   });
 
   it("compares numbers ignoring case and lists every duplicate group with all its rows", () => {
@@ -33,7 +49,16 @@ describe("contact numbers", () => {
   });
 
   it("lists blank and duplicate numbers together, and the message summarises the first ones", () => {
-    const values = [["No.", "Name"], ["K1", "a"], ["", "b"], ["K1", "c"], ["", "d"], ["K2", "e"], ["K2", "f"], ["", "g"]];
+    const values = [
+      ["No.", "Name"],
+      ["K1", "a"],
+      ["", "b"],
+      ["K1", "c"],
+      ["", "d"],
+      ["K2", "e"],
+      ["K2", "f"],
+      ["", "g"],
+    ];
     const error = buildError(values);
     expect(codesOf(error.problems)).toEqual(["blank-no", "blank-no", "blank-no", "duplicate-no", "duplicate-no"]);
     const lines = error.message.split("\n");
@@ -64,14 +89,32 @@ describe("contact numbers", () => {
 
   it("lets rowByNumber be read like any ReadonlyMap", () => {
     const { rowByNumber } = tableOf([["No."], ["A"], ["B"], ["C"]]);
-    expect([...rowByNumber]).toEqual([["a", 0], ["b", 1], ["c", 2]]);
-    expect(new Map(rowByNumber)).toEqual(new Map([["a", 0], ["b", 1], ["c", 2]]));
+    expect([...rowByNumber]).toEqual([
+      ["a", 0],
+      ["b", 1],
+      ["c", 2],
+    ]);
+    expect(new Map(rowByNumber)).toEqual(
+      new Map([
+        ["a", 0],
+        ["b", 1],
+        ["c", 2],
+      ]),
+    );
     expect([...rowByNumber.keys()]).toEqual(["a", "b", "c"]);
     expect([...rowByNumber.values()]).toEqual([0, 1, 2]);
-    expect([...rowByNumber.entries()]).toEqual([["a", 0], ["b", 1], ["c", 2]]);
+    expect([...rowByNumber.entries()]).toEqual([
+      ["a", 0],
+      ["b", 1],
+      ["c", 2],
+    ]);
     const seen: [string, number][] = [];
     rowByNumber.forEach((row, key) => seen.push([key, row]));
-    expect(seen).toEqual([["a", 0], ["b", 1], ["c", 2]]);
+    expect(seen).toEqual([
+      ["a", 0],
+      ["b", 1],
+      ["c", 2],
+    ]);
   });
 
   it("finds every number among many", () => {

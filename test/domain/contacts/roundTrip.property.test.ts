@@ -6,7 +6,10 @@ function normalised(cell: unknown): string {
   if (typeof cell === "number") return String(cell);
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   if (typeof cell !== "string" || ERROR_VALUES.has(cell)) return "";
-  return cell.replace(/[\u00a0\u202f\u2007]/g, " ").trim().normalize("NFC");
+  return cell
+    .replace(/[\u00a0\u202f\u2007]/g, " ")
+    .trim()
+    .normalize("NFC");
 }
 
 function expectedText(type: string, multi: boolean, cell: unknown): string {
@@ -43,7 +46,10 @@ type Kind = "text" | "number" | "boolean" | "multi" | "any";
 const cellOf: Record<Kind, fc.Arbitrary<unknown>> = {
   // Starts with a letter, so it is neither a number, a Yes/No word nor a date: the column must stay text.
   text: padded(fc.tuple(fc.constantFrom("x", "Å", "q"), anyText).map(([a, b]) => a + b)),
-  number: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), padded(fc.integer({ min: -1e6, max: 1e6 }).map(String))),
+  number: fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    padded(fc.integer({ min: -1e6, max: 1e6 }).map(String)),
+  ),
   boolean: fc.oneof(fc.boolean(), padded(fc.constantFrom("TRUE", "false", "Yes", "no", "JA", "nej"))),
   multi: padded(anyText),
   any: fc.oneof(anyText, fc.integer(), fc.boolean(), fc.constantFrom("#N/A", "2025-03-01", "1 234,5")),
@@ -68,7 +74,9 @@ const sheet = fc
             ? fc.array(blankCell, { minLength: kinds.length + 1, maxLength: kinds.length + 1 })
             : fc.tuple(
                 padded(fc.constant(`K${i}`)).map((no) => (i % 5 === 0 ? i + 1000 : no)),
-                ...kinds.map((kind) => fc.oneof({ weight: 3, arbitrary: cellOf[kind] }, { weight: 1, arbitrary: blankCell })),
+                ...kinds.map((kind) =>
+                  fc.oneof({ weight: 3, arbitrary: cellOf[kind] }, { weight: 1, arbitrary: blankCell }),
+                ),
               ),
         ),
       ),
@@ -81,12 +89,17 @@ describe("contact table round trip (property)", () => {
   it("makes every non-blank row exactly one contact and keeps every cell's normalised text", () => {
     fc.assert(
       fc.property(sheet, ({ kinds, titleRows, firstRow, rows }) => {
-        const header = ["No.", ...kinds.map((kind, c) => (kind === "multi" ? `Mailing Groups ${"!".repeat(c)}` : `Field ${c}`))];
+        const header = [
+          "No.",
+          ...kinds.map((kind, c) => (kind === "multi" ? `Mailing Groups ${"!".repeat(c)}` : `Field ${c}`)),
+        ];
         const titles = Array.from({ length: titleRows }, (_, i) => [`Report ${i}`]);
         const values = [...titles, header, ...rows];
         const { table } = buildContactTable({ sheetName: "Contacts", values, firstRow, locale: "en" });
 
-        const kept = rows.map((row, i) => ({ row, sheetRow: firstRow + titleRows + 1 + i })).filter(({ row }) => contactRow(row));
+        const kept = rows
+          .map((row, i) => ({ row, sheetRow: firstRow + titleRows + 1 + i }))
+          .filter(({ row }) => contactRow(row));
         expect(table.rowCount).toBe(kept.length);
         expect(Array.from(table.sheetRows)).toEqual(kept.map((k) => k.sheetRow));
         expect(table.numbers).toEqual(kept.map((k) => normalised(k.row[0])));

@@ -13,7 +13,12 @@ describe("contact rows", () => {
   });
 
   it("keeps a row holding only FALSE or 0: they are values, not blanks", () => {
-    const error = buildError([["No.", "Flag"], ["K1", true], ["", false], ["", 0]]);
+    const error = buildError([
+      ["No.", "Flag"],
+      ["K1", true],
+      ["", false],
+      ["", 0],
+    ]);
     expect(error.problems.map((p) => [p.code, p.row])).toEqual([
       ["blank-no", 3],
       ["blank-no", 4],
@@ -21,14 +26,26 @@ describe("contact rows", () => {
   });
 
   it("drops a table's totals row", () => {
-    const values = [["No.", "Amount"], ["K1", 10], ["K2", 20], ["", 30]];
+    const values = [
+      ["No.", "Amount"],
+      ["K1", 10],
+      ["K2", 20],
+      ["", 30],
+    ];
     const table = tableOf(values, { hasTotalsRow: true });
     expect(table.numbers).toEqual(["K1", "K2"]);
     expect(texts(table, "Amount")).toEqual(["10", "20"]);
   });
 
   it("drops the totals row even when it carries a label in the No. column", () => {
-    const table = tableOf([["No.", "Amount"], ["K1", 10], ["Total", 10]], { hasTotalsRow: true });
+    const table = tableOf(
+      [
+        ["No.", "Amount"],
+        ["K1", 10],
+        ["Total", 10],
+      ],
+      { hasTotalsRow: true },
+    );
     expect(table.numbers).toEqual(["K1"]);
   });
 
@@ -57,14 +74,24 @@ describe("contact rows", () => {
   });
 
   it("skips a row of nothing but error values, with a warning naming it", () => {
-    const { table, warnings } = build([["No.", "Name"], ["K1", "Anna"], ["#N/A", "#REF!"], ["K2", "Bo"]]);
+    const { table, warnings } = build([
+      ["No.", "Name"],
+      ["K1", "Anna"],
+      ["#N/A", "#REF!"],
+      ["K2", "Bo"],
+    ]);
     expect(table.numbers).toEqual(["K1", "K2"]);
     expect(warnings).toEqual([expect.objectContaining({ code: "error-row", row: 3 })]);
     expect(warnings[0].message).toContain("Contacts row 3");
   });
 
   it("treats null and undefined cells as blank", () => {
-    const table = tableOf([["No.", "Name"], ["K1", null], [null, undefined], ["K2", undefined]]);
+    const table = tableOf([
+      ["No.", "Name"],
+      ["K1", null],
+      [null, undefined],
+      ["K2", undefined],
+    ]);
     expect(table.numbers).toEqual(["K1", "K2"]);
     expect(texts(table, "Name")).toEqual(["", ""]);
   });
@@ -76,6 +103,13 @@ describe("contact rows", () => {
   });
 
   it("gives no warnings for a clean sheet", () => {
-    expect(codesOf(build([["No.", "Name"], ["K1", "Anna"]]).warnings)).toEqual([]);
+    expect(
+      codesOf(
+        build([
+          ["No.", "Name"],
+          ["K1", "Anna"],
+        ]).warnings,
+      ),
+    ).toEqual([]);
   });
 });

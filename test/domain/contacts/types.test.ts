@@ -1,4 +1,12 @@
-import { BOOL_BLANK, BOOL_FALSE, BOOL_TRUE, isDateFormat, isoToSerial, type BooleanColumn, type NumberColumn } from "../../../src/domain/contacts";
+import {
+  BOOL_BLANK,
+  BOOL_FALSE,
+  BOOL_TRUE,
+  isDateFormat,
+  isoToSerial,
+  type BooleanColumn,
+  type NumberColumn,
+} from "../../../src/domain/contacts";
 import { build, columnOf, tableOf, texts } from "./helpers";
 
 /** The table built from one unrecognised column "X" with these cells (and a number format for it). */
@@ -12,7 +20,16 @@ describe("type of columns that are not recognised fields", () => {
   it("boolean when every value is TRUE/FALSE or a Yes/No word", () => {
     const { column: c, table } = column([true, "", "FALSE", " yes ", "No", "ja", "NEJ", false]);
     expect(c.type).toBe("boolean");
-    expect(Array.from((c as BooleanColumn).values)).toEqual([BOOL_TRUE, BOOL_BLANK, BOOL_FALSE, BOOL_TRUE, BOOL_FALSE, BOOL_TRUE, BOOL_FALSE, BOOL_FALSE]);
+    expect(Array.from((c as BooleanColumn).values)).toEqual([
+      BOOL_TRUE,
+      BOOL_BLANK,
+      BOOL_FALSE,
+      BOOL_TRUE,
+      BOOL_FALSE,
+      BOOL_TRUE,
+      BOOL_FALSE,
+      BOOL_FALSE,
+    ]);
     expect(texts(table, "X")).toEqual(["Yes", "", "No", "Yes", "No", "Yes", "No", "No"]);
   });
 
@@ -102,7 +119,10 @@ describe("type of columns that are not recognised fields", () => {
   });
 
   it("gives recognised text fields their kind whatever their values look like", () => {
-    const values = [["No.", "Salesperson Code", "Language Code", "Type"], [1, 2, "2025-01-01", true]];
+    const values = [
+      ["No.", "Salesperson Code", "Language Code", "Type"],
+      [1, 2, "2025-01-01", true],
+    ];
     const { table } = build(values, { numberFormats: [undefined, undefined, "yyyy-mm-dd"] });
     expect(table.columns.map((c) => c.type)).toEqual(["text", "text", "text", "text"]);
     expect(texts(table, "Salesperson Code")).toEqual(["2"]);

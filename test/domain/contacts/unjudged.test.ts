@@ -28,7 +28,9 @@ describe("typed columns stay typed", () => {
     expect(numbersOf(table, "Employees", "<>1")).not.toContain("K5");
     expect(Array.from(column.unjudgedRows ?? [])).toEqual([5]);
     expect(codesOf(warnings)).toEqual(["stray-values"]);
-    expect(warnings[0].message).toBe('Contacts!B7 "many" (Employees): not a number in a number column; filters on "Employees" cannot judge this contact.');
+    expect(warnings[0].message).toBe(
+      'Contacts!B7 "many" (Employees): not a number in a number column; filters on "Employees" cannot judge this contact.',
+    );
     expect(warnings[0].params).toMatchObject({ cells: ["B7"], values: ["many"], type: "number", count: 1 });
   });
 
@@ -38,7 +40,18 @@ describe("typed columns stay typed", () => {
   });
 
   it("keeps a date column with stray text a date column", () => {
-    const dates = ["2025-01-01", "2025-02-01", "2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01", "2025-07-01", "2025-08-01", "2025-09-01", "soon"];
+    const dates = [
+      "2025-01-01",
+      "2025-02-01",
+      "2025-03-01",
+      "2025-04-01",
+      "2025-05-01",
+      "2025-06-01",
+      "2025-07-01",
+      "2025-08-01",
+      "2025-09-01",
+      "soon",
+    ];
     const values = [["No.", "Met"], ...dates.map((d, i) => [`K${i}`, d])];
     const { table, warnings } = build(values);
     expect(columnOf(table, "Met").type).toBe("date");
@@ -59,9 +72,17 @@ describe("typed columns stay typed", () => {
 
   it("says how many contacts a step could not judge, per column it filters on", () => {
     const employees = [1, 2, "#N/A", 3, 4, 5, "lots", 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
-    const values = [["No.", "Name", "Employees"], ...employees.map((e, i) => [`K${i}`, i === 0 ? "#REF!" : `N${i}`, e])];
+    const values = [
+      ["No.", "Name", "Employees"],
+      ...employees.map((e, i) => [`K${i}`, i === 0 ? "#REF!" : `N${i}`, e]),
+    ];
     const table = tableOf(values);
-    const groups: FilterGroup[] = [[{ table: "Contact", field: "Employees", filter: "1..5" }, { table: "Contact", field: "Name", filter: "*N*" }]];
+    const groups: FilterGroup[] = [
+      [
+        { table: "Contact", field: "Employees", filter: "1..5" },
+        { table: "Contact", field: "Name", filter: "*N*" },
+      ],
+    ];
     expect(unjudgedColumns(table, groups)).toEqual([
       { caption: "Employees", count: 2 },
       { caption: "Name", count: 1 },
@@ -92,17 +113,29 @@ describe("formulas without a computed result", () => {
     const { table, warnings } = build(values, { firstRow: 55, unresolvedCells });
     expect(table.rowCount).toBe(3);
     expect(warnings.map((w) => w.message)).toEqual([
-      "Contacts!B59 (Name): formula without a computed result; open and save the book in Excel or LibreOffice. Until then filters on \"Name\" cannot judge this contact.",
-      "Contacts!C58, C59, C60 (3 cells in Employees): formula without a computed result; open and save the book in Excel or LibreOffice. Until then filters on \"Employees\" cannot judge these contacts.",
+      'Contacts!B59 (Name): formula without a computed result; open and save the book in Excel or LibreOffice. Until then filters on "Name" cannot judge this contact.',
+      'Contacts!C58, C59, C60 (3 cells in Employees): formula without a computed result; open and save the book in Excel or LibreOffice. Until then filters on "Employees" cannot judge these contacts.',
     ]);
-    expect(warnings[1]).toMatchObject({ code: "unresolved-formulas", row: 58, column: "Employees", columnLetter: "C", params: { count: 3 } });
+    expect(warnings[1]).toMatchObject({
+      code: "unresolved-formulas",
+      row: 58,
+      column: "Employees",
+      columnLetter: "C",
+      params: { count: 3 },
+    });
     expect(Array.from(columnOf(table, "Employees").unjudgedRows ?? [])).toEqual([1, 2]);
     expect(numbersOf(table, "Employees", "''")).toEqual([]);
     expect(unjudgedColumns(table, where("Employees", "<10"))).toEqual([{ caption: "Employees", count: 2 }]);
   });
 
   it("merges with error cells of the same column in row order", () => {
-    const values = [["No.", "X"], ["K1", "#N/A"], ["K2", ""], ["K3", 4], ["K4", "#N/A"]];
+    const values = [
+      ["No.", "X"],
+      ["K1", "#N/A"],
+      ["K2", ""],
+      ["K3", 4],
+      ["K4", "#N/A"],
+    ];
     const table = tableOf(values, { unresolvedCells: [{ row: 2, column: 1 }] });
     expect(Array.from(columnOf(table, "X").unjudgedRows ?? [])).toEqual([0, 1, 3]);
   });
@@ -125,7 +158,9 @@ describe("property: stray text in a numeric column", () => {
           expect(columnOf(mixed, "N").type).toBe("number");
           const expected = numbersOf(clean, "N", `${lo}..${hi}`).filter((no) => !strays.has(Number(no.slice(1))));
           expect(numbersOf(mixed, "N", `${lo}..${hi}`)).toEqual(expected);
-          expect(unjudgedColumns(mixed, where("N", `${lo}..${hi}`))).toEqual(strays.size > 0 ? [{ caption: "N", count: strays.size }] : []);
+          expect(unjudgedColumns(mixed, where("N", `${lo}..${hi}`))).toEqual(
+            strays.size > 0 ? [{ caption: "N", count: strays.size }] : [],
+          );
         },
       ),
     );

@@ -17,7 +17,9 @@ const env = { ...ENV, workdate: "2025-03-01" };
 
 /** Filters on several fields of one table AND together (docs/business-rules.md §10). */
 function contacts(filters: Partial<Record<keyof typeof columns, string>>): string[] {
-  const sets = Object.entries(filters).map(([field, expression]) => compileCondition(expression, columns[field as keyof typeof columns], env).matchRows());
+  const sets = Object.entries(filters).map(([field, expression]) =>
+    compileCondition(expression, columns[field as keyof typeof columns], env).matchRows(),
+  );
   const rows = sets.reduce((all: BitSet, set) => all.and(set));
   return rows.toArray().map((r) => BASE_CONTACTS.no[r]);
 }

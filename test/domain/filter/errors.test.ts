@@ -1,5 +1,11 @@
 /** Malformed expressions and values that do not suit the column: each error names its 1-based position. */
-import { FilterError, FilterSyntaxError, FilterValueError, compileCondition, parseFilter } from "../../../src/domain/filter";
+import {
+  FilterError,
+  FilterSyntaxError,
+  FilterValueError,
+  compileCondition,
+  parseFilter,
+} from "../../../src/domain/filter";
 import { compileSql } from "../../support/filterSql";
 import { booleans, dates, ENV, numbers, texts } from "../../support/filterFixtures";
 
@@ -71,8 +77,20 @@ describe("values that do not suit the column", () => {
     ["a date bound", "t..tomorrow", dates(["2025-01-01"]), 4, `"tomorrow" at character 4 is not a date`],
     ["a word on Yes/No", "maybe", booleans([true]), 1, `"maybe" at character 1 is not Yes or No`],
     ["a wildcard on Yes/No", "Y*", booleans([true]), 1, `"Y*" at character 1 is not Yes or No`],
-    ["> on Yes/No", ">Yes", booleans([true]), 1, `">" at character 1 does not apply to a Yes/No column, expected = or <>`],
-    ["a range on Yes/No", "No..Yes", booleans([true]), 3, `".." at character 3 does not apply to a Yes/No column, expected = or <>`],
+    [
+      "> on Yes/No",
+      ">Yes",
+      booleans([true]),
+      1,
+      `">" at character 1 does not apply to a Yes/No column, expected = or <>`,
+    ],
+    [
+      "a range on Yes/No",
+      "No..Yes",
+      booleans([true]),
+      3,
+      `".." at character 3 does not apply to a Yes/No column, expected = or <>`,
+    ],
   ];
 
   it.each(cases)("%s", (_, expression, column, position, message) => {

@@ -4,7 +4,24 @@ import { compileCondition } from "../../../src/domain/filter";
 import { booleans, dates, ENV, lists, matchIndexes, matchValues, numbers, texts } from "../../support/filterFixtures";
 
 describe("the docs/business-rules.md §10 syntax table on a text column", () => {
-  const NAMES = ["Alpine Ltd", "Anna Berg", "anna berg", "", "Coop", "Bosco", "Co & Partners", "Hansen", "Hanson", "Hanssen", "a|b", "Mandy", "manuel", "51", "75", "100"];
+  const NAMES = [
+    "Alpine Ltd",
+    "Anna Berg",
+    "anna berg",
+    "",
+    "Coop",
+    "Bosco",
+    "Co & Partners",
+    "Hansen",
+    "Hanson",
+    "Hanssen",
+    "a|b",
+    "Mandy",
+    "manuel",
+    "51",
+    "75",
+    "100",
+  ];
   const column = texts(NAMES);
   const sel = (expression: string) => matchValues(expression, column, NAMES);
 
@@ -148,7 +165,17 @@ describe("numbers", () => {
 
 describe("dates", () => {
   // today 2025-03-31, work date 2025-03-01
-  const VALUES = ["2025-03-01 0.75", "2025-03-31", "2025-03-31 0.999", "2025-02-28", "2025-03-30 0.5", "", "2025-04-01", "2024-03-31", "2025-01-31"];
+  const VALUES = [
+    "2025-03-01 0.75",
+    "2025-03-31",
+    "2025-03-31 0.999",
+    "2025-02-28",
+    "2025-03-30 0.5",
+    "",
+    "2025-04-01",
+    "2024-03-31",
+    "2025-01-31",
+  ];
   const column = dates(VALUES);
   const sel = (expression: string, env = ENV) => matchValues(expression, column, VALUES, env);
 
@@ -227,7 +254,9 @@ describe("multi-valued columns", () => {
   });
 
   it("two conditions AND-ed at the row level find contacts in both groups", () => {
-    const both = compileCondition("NEWS", column, ENV).matchRows().and(compileCondition("XMAS", column, ENV).matchRows());
+    const both = compileCondition("NEWS", column, ENV)
+      .matchRows()
+      .and(compileCondition("XMAS", column, ENV).matchRows());
     expect(both.toArray()).toEqual([1]);
   });
 });

@@ -1,13 +1,35 @@
 /** Golden parser tests: expression in, tree out, for every construct of docs/business-rules.md §10. */
-import { type ComparisonOp, type CompareNode, type FilterNode, type Literal, parseFilter, type RangeNode } from "../../../src/domain/filter";
+import {
+  type ComparisonOp,
+  type CompareNode,
+  type FilterNode,
+  type Literal,
+  parseFilter,
+  type RangeNode,
+} from "../../../src/domain/filter";
 import { FilterSyntaxError } from "../../../src/domain/filter/errors";
 import { MAX_NESTING } from "../../../src/domain/filter/parser";
 
-const lit = (text: string, position: number): Literal => ({ text, quoted: false, wildcard: /[*?]/.test(text), position });
+const lit = (text: string, position: number): Literal => ({
+  text,
+  quoted: false,
+  wildcard: /[*?]/.test(text),
+  position,
+});
 const quoted = (text: string, position: number): Literal => ({ text, quoted: true, wildcard: false, position });
-const cmp = (op: ComparisonOp, value: Literal, position = value.position): CompareNode => ({ kind: "compare", op, value, position });
+const cmp = (op: ComparisonOp, value: Literal, position = value.position): CompareNode => ({
+  kind: "compare",
+  op,
+  value,
+  position,
+});
 const eq = (text: string, position: number) => cmp("eq", lit(text, position));
-const range = (position: number, from?: Literal, to?: Literal): RangeNode => ({ kind: "range", position, ...(from && { from }), ...(to && { to }) });
+const range = (position: number, from?: Literal, to?: Literal): RangeNode => ({
+  kind: "range",
+  position,
+  ...(from && { from }),
+  ...(to && { to }),
+});
 const or = (...items: FilterNode[]): FilterNode => ({ kind: "or", items });
 const and = (...items: FilterNode[]): FilterNode => ({ kind: "and", items });
 

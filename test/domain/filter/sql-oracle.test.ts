@@ -29,10 +29,15 @@ afterAll(() => oracle.close());
 
 function agree(columnArb: fc.Arbitrary<Column>, literals: LiteralArbs, numRuns: number): void {
   fc.assert(
-    fc.property(columnArb, envArb, fc.array(expressionArb(literals), { minLength: 1, maxLength: 4 }), (column, env, expressions) => {
-      oracle.load(column);
-      for (const expression of expressions) oracle.expectAgreement(expression, column, env);
-    }),
+    fc.property(
+      columnArb,
+      envArb,
+      fc.array(expressionArb(literals), { minLength: 1, maxLength: 4 }),
+      (column, env, expressions) => {
+        oracle.load(column);
+        for (const expression of expressions) oracle.expectAgreement(expression, column, env);
+      },
+    ),
     { numRuns },
   );
 }
@@ -50,11 +55,16 @@ describe("the oracle itself", () => {
     let selected = 0;
     let refused = 0;
     fc.assert(
-      fc.property(textColumnArb.filter((c) => rowCountOf(c) > 5), expressionArb(TEXT_LITERALS), envArb, (column, expression, env) => {
-        const outcome = evaluate(expression, column, env);
-        if ("error" in outcome) refused++;
-        else if (outcome.rows.length > 0 && outcome.rows.length < rowCountOf(column)) selected++;
-      }),
+      fc.property(
+        textColumnArb.filter((c) => rowCountOf(c) > 5),
+        expressionArb(TEXT_LITERALS),
+        envArb,
+        (column, expression, env) => {
+          const outcome = evaluate(expression, column, env);
+          if ("error" in outcome) refused++;
+          else if (outcome.rows.length > 0 && outcome.rows.length < rowCountOf(column)) selected++;
+        },
+      ),
       { numRuns: 200, seed: 42 },
     );
     expect(selected).toBeGreaterThan(40);

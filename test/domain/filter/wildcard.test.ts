@@ -81,6 +81,8 @@ describe("a wildcard pattern's length is limited", () => {
       }
     })();
     expect(error).toBeInstanceOf(FilterSyntaxError);
-    expect((error as Error).message).toBe(`the wildcard pattern at character 6 has 20000 characters, more than the ${MAX_PATTERN_LENGTH} a pattern may hold`);
+    expect((error as Error).message).toBe(
+      `the wildcard pattern at character 6 has 20000 characters, more than the ${MAX_PATTERN_LENGTH} a pattern may hold`,
+    );
   });
 });

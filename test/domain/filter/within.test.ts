@@ -22,7 +22,8 @@ import {
 } from "../../support/filterArbitraries";
 import { texts } from "../../support/filterFixtures";
 
-const withinOf = (column: Column) => fc.array(fc.boolean(), { minLength: rowCountOf(column), maxLength: rowCountOf(column) });
+const withinOf = (column: Column) =>
+  fc.array(fc.boolean(), { minLength: rowCountOf(column), maxLength: rowCountOf(column) });
 
 function agrees(columnArb: fc.Arbitrary<Column>, literals: LiteralArbs): void {
   fc.assert(
@@ -35,7 +36,10 @@ function agrees(columnArb: fc.Arbitrary<Column>, literals: LiteralArbs): void {
         } catch {
           return; // malformed expressions are the error tests' business
         }
-        const within = BitSet.fromIndexes(flags.length, flags.flatMap((on, row) => (on ? [row] : [])));
+        const within = BitSet.fromIndexes(
+          flags.length,
+          flags.flatMap((on, row) => (on ? [row] : [])),
+        );
         expect(compiled.matchRows(within).toArray()).toEqual(compiled.matchRows().and(within).toArray());
       },
     ),

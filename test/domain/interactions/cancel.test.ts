@@ -2,7 +2,10 @@
 import { planCancel } from "../../../src/domain/interactions/cancel";
 import { logEntry, loggedSegment } from "../../support/interactionFixtures";
 
-const logged = [loggedSegment({ entryNo: 7, noOfInteractions: 1 }), loggedSegment({ entryNo: 8, segmentNo: "SM010", noOfInteractions: 2 })];
+const logged = [
+  loggedSegment({ entryNo: 7, noOfInteractions: 1 }),
+  loggedSegment({ entryNo: 8, segmentNo: "SM010", noOfInteractions: 2 }),
+];
 const entries = [
   logEntry({ entryNo: 120, loggedSegmentEntryNo: 7 }),
   logEntry({ entryNo: 121, loggedSegmentEntryNo: 8 }),
@@ -18,7 +21,11 @@ it("canceling a logged segment returns it and the entries that change, recounted
 });
 
 it("entries outside any logged segment can be canceled and uncanceled freely", () => {
-  expect(planCancel(logged, entries, { entries: [123] }, "cancel")).toEqual({ canceled: true, entries: [{ ...entries[3], canceled: true }], logged: [] });
+  expect(planCancel(logged, entries, { entries: [123] }, "cancel")).toEqual({
+    canceled: true,
+    entries: [{ ...entries[3], canceled: true }],
+    logged: [],
+  });
 });
 
 it("an entry change rewrites its logged segment only when the count changes", () => {
@@ -38,5 +45,7 @@ it("never changes its input", () => {
 });
 
 it("refuses an empty selection", () => {
-  expect(() => planCancel(logged, entries, { entries: [] }, "cancel")).toThrow("Name at least one interaction log entry.");
+  expect(() => planCancel(logged, entries, { entries: [] }, "cancel")).toThrow(
+    "Name at least one interaction log entry.",
+  );
 });

@@ -17,6 +17,7 @@ describe("ENTRY_FILTER_FIELDS", () => {
 
   it("leaves out the columns that name the contact or keep the books", () => {
     const offered = ENTRY_FILTER_FIELDS.map((f) => f.header as string);
-    for (const header of ["Entry No.", "Contact No.", "Contact Name", "Logged Segment Entry No.", "User ID"]) expect(offered).not.toContain(header);
+    for (const header of ["Entry No.", "Contact No.", "Contact Name", "Logged Segment Entry No.", "User ID"])
+      expect(offered).not.toContain(header);
   });
 });

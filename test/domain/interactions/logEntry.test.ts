@@ -7,11 +7,18 @@ import { logEntry, loggedSegment } from "../../support/interactionFixtures";
 describe("lastEntryNos", () => {
   it("is the largest number on each sheet, 0 on empty sheets", () => {
     expect(lastEntryNos([], [])).toEqual({ logged: 0, entry: 0 });
-    expect(lastEntryNos([loggedSegment({ entryNo: 3 }), loggedSegment({ entryNo: 7 })], [logEntry({ entryNo: 120, loggedSegmentEntryNo: 3 })])).toEqual({ logged: 7, entry: 120 });
+    expect(
+      lastEntryNos(
+        [loggedSegment({ entryNo: 3 }), loggedSegment({ entryNo: 7 })],
+        [logEntry({ entryNo: 120, loggedSegmentEntryNo: 3 })],
+      ),
+    ).toEqual({ logged: 7, entry: 120 });
   });
 
   it("counts a logged segment whose row was deleted by hand while its entries still name it", () => {
-    expect(lastEntryNos([loggedSegment({ entryNo: 7 })], [logEntry({ entryNo: 130, loggedSegmentEntryNo: 9 })]).logged).toBe(9);
+    expect(
+      lastEntryNos([loggedSegment({ entryNo: 7 })], [logEntry({ entryNo: 130, loggedSegmentEntryNo: 9 })]).logged,
+    ).toBe(9);
   });
 });
 
@@ -41,10 +48,29 @@ describe("the e-mail correction (docs/business-rules.md §7.2, Send off)", () =>
 describe("interactionTotals", () => {
   it("groups codes ignoring case (first spelling kept), sorts them, and keeps blank codes as their own group", () => {
     const totals = interactionTotals([
-      logEntry({ entryNo: 1, interactionTemplateCode: "letter", interactionGroupCode: "LETTERS", cost: 1.1, duration: 3 }),
-      logEntry({ entryNo: 2, interactionTemplateCode: "LETTER", interactionGroupCode: "letters", cost: 2.2, duration: 4 }),
+      logEntry({
+        entryNo: 1,
+        interactionTemplateCode: "letter",
+        interactionGroupCode: "LETTERS",
+        cost: 1.1,
+        duration: 3,
+      }),
+      logEntry({
+        entryNo: 2,
+        interactionTemplateCode: "LETTER",
+        interactionGroupCode: "letters",
+        cost: 2.2,
+        duration: 4,
+      }),
       logEntry({ entryNo: 3, interactionTemplateCode: "", interactionGroupCode: "", cost: 0, duration: 0 }),
-      logEntry({ entryNo: 4, interactionTemplateCode: "MEETING", interactionGroupCode: "MEETINGS", cost: 9, duration: 60, canceled: true }),
+      logEntry({
+        entryNo: 4,
+        interactionTemplateCode: "MEETING",
+        interactionGroupCode: "MEETINGS",
+        cost: 9,
+        duration: 60,
+        canceled: true,
+      }),
     ]);
     expect(totals.byTemplate).toEqual([
       { code: "", count: 1, cost: 0, duration: 0 },
@@ -55,6 +81,10 @@ describe("interactionTotals", () => {
   });
 
   it("of no entries is empty", () => {
-    expect(interactionTotals([])).toEqual({ byTemplate: [], byGroup: [], all: { code: "", count: 0, cost: 0, duration: 0 } });
+    expect(interactionTotals([])).toEqual({
+      byTemplate: [],
+      byGroup: [],
+      all: { code: "", count: 0, cost: 0, duration: 0 },
+    });
   });
 });

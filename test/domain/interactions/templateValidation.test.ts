@@ -1,5 +1,9 @@
 /** Interaction Templates sheet validation (docs/business-rules.md §6): every problem named by sheet row and column. */
-import { describeTemplateProblem, validateTemplates, type TemplateRowInput } from "../../../src/domain/interactions/templateValidation";
+import {
+  describeTemplateProblem,
+  validateTemplates,
+  type TemplateRowInput,
+} from "../../../src/domain/interactions/templateValidation";
 
 const row = (sheetRow: number, overrides: Partial<TemplateRowInput["record"]> = {}): TemplateRowInput => ({
   sheetRow,
@@ -21,14 +25,18 @@ const row = (sheetRow: number, overrides: Partial<TemplateRowInput["record"]> = 
   },
 });
 
-const messages = (rows: TemplateRowInput[]) => validateTemplates(rows).problems.map((p) => describeTemplateProblem("Interaction Templates", p));
+const messages = (rows: TemplateRowInput[]) =>
+  validateTemplates(rows).problems.map((p) => describeTemplateProblem("Interaction Templates", p));
 
 it("a valid row passes as it is", () => {
   expect(validateTemplates([row(2)])).toEqual({ templates: [row(2).record], problems: [] });
 });
 
 it("option values are matched ignoring case, spaces and hyphens and given back in their canonical spelling", () => {
-  const { templates, problems } = validateTemplates([row(2, { informationFlow: "inbound", initiatedBy: "THEM", correspondenceType: "e-mail" }), row(3, { code: "X", correspondenceType: "hardcopy", informationFlow: "", initiatedBy: "" })]);
+  const { templates, problems } = validateTemplates([
+    row(2, { informationFlow: "inbound", initiatedBy: "THEM", correspondenceType: "e-mail" }),
+    row(3, { code: "X", correspondenceType: "hardcopy", informationFlow: "", initiatedBy: "" }),
+  ]);
   expect(problems).toEqual([]);
   expect(templates.map((t) => [t.informationFlow, t.initiatedBy, t.correspondenceType])).toEqual([
     ["Inbound", "Them", "Email"],
@@ -55,7 +63,11 @@ it("names every problem of every row by sheet row and column", () => {
 });
 
 it("keeps the valid rows when others are not, so one bad row blocks only its own template", () => {
-  const { templates } = validateTemplates([row(2, { code: "A" }), row(3, { code: "B", unitCost: -1 }), row(4, { code: "C" })]);
+  const { templates } = validateTemplates([
+    row(2, { code: "A" }),
+    row(3, { code: "B", unitCost: -1 }),
+    row(4, { code: "C" }),
+  ]);
   expect(templates.map((t) => t.code)).toEqual(["A", "C"]);
 });
 

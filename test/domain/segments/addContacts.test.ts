@@ -12,7 +12,15 @@ const where = (field: string, filter: string): Condition => ({ table: "Contact",
 
 function add(conditions: Condition[], options: Partial<StepOptions> = {}, extra: Partial<AddContactsInput> = {}) {
   const header = extra.header ?? newSegmentHeader("SM001", { description: "Retail letter" }, env.workdate);
-  return planAddContacts({ table, header, lines: [], groups: [conditions], options: { ...NO_OPTIONS, ...options }, env, ...extra });
+  return planAddContacts({
+    table,
+    header,
+    lines: [],
+    groups: [conditions],
+    options: { ...NO_OPTIONS, ...options },
+    env,
+    ...extra,
+  });
 }
 
 const contacts = (lines: readonly SegmentLine[]) => lines.map((line) => line.contactNo);
@@ -34,7 +42,16 @@ describe("docs/business-rules.md §11 Ex 1: Add by industry group, persons inher
   });
 
   it("fills each line from the header, the contact and the template (docs/business-rules.md §2.2)", () => {
-    expect(plan.newLines.map((l) => [l.contactCompanyName, l.contactName, l.salespersonCode, l.correspondenceType, l.cost, l.duration])).toEqual([
+    expect(
+      plan.newLines.map((l) => [
+        l.contactCompanyName,
+        l.contactName,
+        l.salespersonCode,
+        l.correspondenceType,
+        l.cost,
+        l.duration,
+      ]),
+    ).toEqual([
       ["Alpine Ltd", "", "JO", "Email", 2.5, 5],
       ["Alpine Ltd", "Anna Berg", "JO", "Email", 2.5, 5],
       ["Alpine Ltd", "Carl Dahl", "PS", "Hard Copy", 2.5, 5],
@@ -91,7 +108,10 @@ describe("docs/business-rules.md §11 Ex 4: Allow Related Companies, exclusion p
 
 describe("docs/business-rules.md §11 Ex 5: AND across fields, same value within a multi-valued field", () => {
   it("ANDs conditions on different fields", () => {
-    expect(contacts(add([where("Mailing Groups", "NEWS"), where("Job Responsibilities", "PURCH")]).newLines)).toEqual(["CT02", "CT06"]);
+    expect(contacts(add([where("Mailing Groups", "NEWS"), where("Job Responsibilities", "PURCH")]).newLines)).toEqual([
+      "CT02",
+      "CT06",
+    ]);
   });
 
   it("never matches NEWS&XMAS: no single value is both", () => {
@@ -99,7 +119,9 @@ describe("docs/business-rules.md §11 Ex 5: AND across fields, same value within
   });
 
   it("a person inherits both industry group and business relation from its company", () => {
-    expect(contacts(add([where("Industry Groups", "MANUF"), where("Business Relations", "CUST")]).newLines)).toEqual(["CT08"]);
+    expect(contacts(add([where("Industry Groups", "MANUF"), where("Business Relations", "CUST")]).newLines)).toEqual([
+      "CT08",
+    ]);
   });
 });
 
@@ -112,7 +134,11 @@ describe("docs/business-rules.md §11 Ex 6 a/b: Allow Existing Contacts", () => 
   });
 
   it("adds duplicates after the last line when allowed", () => {
-    const plan = add([where("Job Responsibilities", "PURCH")], { allowExistingContacts: true }, { lines: first.newLines });
+    const plan = add(
+      [where("Job Responsibilities", "PURCH")],
+      { allowExistingContacts: true },
+      { lines: first.newLines },
+    );
     expect(numbered(plan.newLines)).toEqual([
       [60000, "CT02"],
       [70000, "CT06"],
@@ -126,7 +152,10 @@ describe("docs/business-rules.md §11 Ex 16: filter expressions on contact field
     [[where("Name", "@*berg*")], ["CT02"]],
     // BC is case-sensitive here; docs/decisions.md §D1 ignores case, which selects the same contacts on this data.
     [[where("Name", "A*")], ["CT01", "CT02"]],
-    [[where("Type", "Person"), where("Salesperson Code", "''")], ["CT10", "CT06"]],
+    [
+      [where("Type", "Person"), where("Salesperson Code", "''")],
+      ["CT10", "CT06"],
+    ],
     [[where("Salesperson Code", "<>JO")], ["CT09", "CT10", "CT03", "CT04", "CT06", "CT11"]],
   ])("%j", (conditions, expected) => {
     expect(contacts(add(conditions).newLines)).toEqual(expected);
@@ -163,7 +192,11 @@ describe("line defaults without a template (docs/business-rules.md §2.2)", () =
   });
 
   it("uses the header's correspondence type when it ignores the contact's", () => {
-    const header = { ...newSegmentHeader("S", { description: "d" }, env.workdate), ignoreContactCorresType: true, correspondenceType: "Email" as const };
+    const header = {
+      ...newSegmentHeader("S", { description: "d" }, env.workdate),
+      ignoreContactCorresType: true,
+      correspondenceType: "Email" as const,
+    };
     expect(add([where("No.", "CT03")], {}, { header }).newLines[0].correspondenceType).toBe("Email");
   });
 });

@@ -9,7 +9,16 @@ import { NO_OPTIONS, type Condition, type FilterGroup, type StepOptions } from "
  * industry group besides its company's, an independent person with its own, and a person whose company is missing.
  */
 const SHEET = [
-  ["No.", "Type", "Name", "Company No.", "Exclude from Segment", "Industry Groups", "Business Relations", "Mailing Groups"],
+  [
+    "No.",
+    "Type",
+    "Name",
+    "Company No.",
+    "Exclude from Segment",
+    "Industry Groups",
+    "Business Relations",
+    "Mailing Groups",
+  ],
   ["CO1", "Company", "Acme", "CO1", false, "RETAIL", "CUST", "XMAS"],
   ["P1", "Person", "Pia", "CO1", false, "MANUF", "", "NEWS"],
   ["P2", "Person", "Per", "CO1", true, "", "", ""],
@@ -84,7 +93,11 @@ describe("options in BC's order (docs/business-rules.md §3.3)", () => {
 
   it("Ignore Exclusion keeps excluded contacts, expanded ones included", () => {
     expect(added([[where("No.", "P4")]], { expandCompanies: true, ignoreExclusion: true })).toEqual(["CO2", "P4"]);
-    expect(added([[where("No.", "P1")]], { expandCompanies: true, ignoreExclusion: true })).toEqual(["CO1", "P2", "P1"]);
+    expect(added([[where("No.", "P1")]], { expandCompanies: true, ignoreExclusion: true })).toEqual([
+      "CO1",
+      "P2",
+      "P1",
+    ]);
   });
 
   it("a contact already on the segment is skipped, unless Allow Existing Contacts; excluded counts first", () => {
@@ -106,10 +119,26 @@ describe("options in BC's order (docs/business-rules.md §3.3)", () => {
 
   it("the preview counts what the plan does", () => {
     const first = add([[where("No.", "CO1")]]).newLines;
-    for (const options of [{}, { expandCompanies: true }, { allowRelatedCompanies: true, ignoreExclusion: true }, { allowExistingContacts: true }]) {
-      const input = { table, lines: first, groups: [[where("Mailing Groups", "NEWS")]], options: { ...NO_OPTIONS, ...options }, env };
+    for (const options of [
+      {},
+      { expandCompanies: true },
+      { allowRelatedCompanies: true, ignoreExclusion: true },
+      { allowExistingContacts: true },
+    ]) {
+      const input = {
+        table,
+        lines: first,
+        groups: [[where("Mailing Groups", "NEWS")]],
+        options: { ...NO_OPTIONS, ...options },
+        env,
+      };
       const plan = planAddContacts({ ...input, header });
-      expect(previewAddContacts(input)).toEqual({ matched: plan.matched, excluded: plan.excluded, alreadyPresent: plan.alreadyPresent, added: plan.newLines.length });
+      expect(previewAddContacts(input)).toEqual({
+        matched: plan.matched,
+        excluded: plan.excluded,
+        alreadyPresent: plan.alreadyPresent,
+        added: plan.newLines.length,
+      });
     }
   });
 });

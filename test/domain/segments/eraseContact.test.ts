@@ -1,10 +1,22 @@
 /** Erasing a contact as a pure plan: which lines go, how entries are anonymised, when history must be cleared. */
-import { historyAfterErasure, historyMentions, nextPseudonym, planErasure, type ContactIdentity } from "../../../src/domain/segments/eraseContact";
+import {
+  historyAfterErasure,
+  historyMentions,
+  nextPseudonym,
+  planErasure,
+  type ContactIdentity,
+} from "../../../src/domain/segments/eraseContact";
 import { EMPTY_HISTORY, type SegmentHistory } from "../../../src/domain/segments/history";
 import type { SegmentLine } from "../../../src/domain/segments/line";
 
-const line = (segmentNo: string, lineNo: number, contactNo: string) => ({ segmentNo, lineNo, contactNo, contactName: `name of ${contactNo}` }) as SegmentLine;
-const entry = (entryNo: number, contactNo: string, contactCompanyNo = "", cost = 2.5): ContactIdentity & { cost: number } => ({
+const line = (segmentNo: string, lineNo: number, contactNo: string) =>
+  ({ segmentNo, lineNo, contactNo, contactName: `name of ${contactNo}` }) as SegmentLine;
+const entry = (
+  entryNo: number,
+  contactNo: string,
+  contactCompanyNo = "",
+  cost = 2.5,
+): ContactIdentity & { cost: number } => ({
   entryNo,
   contactNo,
   contactCompanyNo,
@@ -36,7 +48,9 @@ describe("planErasure", () => {
 
   it("replaces a company's own Company No. too", () => {
     const plan = planErasure("K1", [], [entry(7, "K1", "K1"), entry(8, "K2", "K1")]);
-    expect(plan.entries).toEqual([{ entryNo: 7, contactNo: "ERASED-1", contactCompanyNo: "ERASED-1", contactName: "ERASED-1", cost: 2.5 }]);
+    expect(plan.entries).toEqual([
+      { entryNo: 7, contactNo: "ERASED-1", contactCompanyNo: "ERASED-1", contactName: "ERASED-1", cost: 2.5 },
+    ]);
   });
 
   it("has no pseudonym when the contact has no entries, and refuses a blank No.", () => {
@@ -52,7 +66,12 @@ describe("planErasure", () => {
 
 describe("history", () => {
   const row = (lineNo: number, contactNo: string) => ({ record: line("SEG1", lineNo, contactNo), extra: [] });
-  const delta = (insert: ReturnType<typeof row>[]) => ({ insertLines: insert, deleteLineNos: [], insertCriteria: [], deleteCriteriaLineNos: [] });
+  const delta = (insert: ReturnType<typeof row>[]) => ({
+    insertLines: insert,
+    deleteLineNos: [],
+    insertCriteria: [],
+    deleteCriteriaLineNos: [],
+  });
   const history: SegmentHistory = {
     undo: [{ action: "Remove Contacts (Reduce)", delta: delta([row(20000, "K2")]) }],
     redo: [{ action: "Add Contacts", delta: delta([row(30000, "K7")]) }],

@@ -1,4 +1,9 @@
-import { headerField, parseHeaderChanges, parseHeaderValue, type HeaderFieldId } from "../../../src/domain/segments/headerFields";
+import {
+  headerField,
+  parseHeaderChanges,
+  parseHeaderValue,
+  type HeaderFieldId,
+} from "../../../src/domain/segments/headerFields";
 
 const parse = (id: HeaderFieldId, text: string) => parseHeaderValue(headerField(id), text);
 
@@ -39,10 +44,12 @@ describe("header values typed by the user", () => {
   });
 
   it("collects several fields and refuses one given twice", () => {
-    expect(parseHeaderChanges([
-      { id: "unitCost", text: "3" },
-      { id: "salespersonCode", text: "PS" },
-    ])).toEqual({ unitCost: 3, salespersonCode: "PS" });
+    expect(
+      parseHeaderChanges([
+        { id: "unitCost", text: "3" },
+        { id: "salespersonCode", text: "PS" },
+      ]),
+    ).toEqual({ unitCost: 3, salespersonCode: "PS" });
     expect(() =>
       parseHeaderChanges([
         { id: "campaignNo", text: "CP01" },

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { makeUpOf } from "../../../src/domain/segments/makeUp";
 
-const person = { isCompany: false, salespersonCode: "JO", correspondenceType: "Email" as const, email: "a@b.se", excluded: false };
+const person = {
+  isCompany: false,
+  salespersonCode: "JO",
+  correspondenceType: "Email" as const,
+  email: "a@b.se",
+  excluded: false,
+};
 
 describe("what a set of contacts is made of", () => {
   it("counts companies and persons, e-mail, exclusions, and groups by salesperson and correspondence type", () => {

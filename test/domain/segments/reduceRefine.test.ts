@@ -18,10 +18,17 @@ const where = (field: string, filter: string): Condition => ({ table: "Contact",
 
 /** Lines holding these contacts, numbered 10000, 20000, … in the order given (as the worked examples list them). */
 function linesOf(numbers: readonly string[], on = table): SegmentLine[] {
-  return numbers.map((no, i) => fillLine(header.no, (i + 1) * 10000, header, contactFacts(on, on.rowByNumber.get(no.toLowerCase())!), undefined));
+  return numbers.map((no, i) =>
+    fillLine(header.no, (i + 1) * 10000, header, contactFacts(on, on.rowByNumber.get(no.toLowerCase())!), undefined),
+  );
 }
 
-const input = (lines: readonly SegmentLine[], groups: FilterGroup[], entireCompanies = false, on = table): RemoveContactsInput => ({
+const input = (
+  lines: readonly SegmentLine[],
+  groups: FilterGroup[],
+  entireCompanies = false,
+  on = table,
+): RemoveContactsInput => ({
   table: on,
   lines,
   groups,
@@ -35,7 +42,14 @@ describe("docs/business-rules.md §11 Ex 5: contacts in both mailing groups = Ad
   const small = buildContactTable({ sheetName: "Contacts", values: SMALL_CONTACTS, locale: "en" }).table;
 
   it("keeps only the contact that has both values", () => {
-    const added = planAddContacts({ table: small, header, lines: [], groups: [[where("Mailing Groups", "NEWS")]], options: NO_OPTIONS, env });
+    const added = planAddContacts({
+      table: small,
+      header,
+      lines: [],
+      groups: [[where("Mailing Groups", "NEWS")]],
+      options: NO_OPTIONS,
+      env,
+    });
     expect(contacts(added.newLines)).toEqual(["K6", "K2", "K3"]);
     const refined = planRefine(input(added.newLines, [[where("Mailing Groups", "XMAS")]], false, small));
     expect(contacts(linesAfterRemoval(added.newLines, refined))).toEqual(["K3"]);
@@ -43,7 +57,14 @@ describe("docs/business-rules.md §11 Ex 5: contacts in both mailing groups = Ad
   });
 
   it("on the base data nobody is in both NEWS and XMAS, so the Refine empties the segment", () => {
-    const added = planAddContacts({ table, header, lines: [], groups: [[where("Mailing Groups", "NEWS")]], options: NO_OPTIONS, env });
+    const added = planAddContacts({
+      table,
+      header,
+      lines: [],
+      groups: [[where("Mailing Groups", "NEWS")]],
+      options: NO_OPTIONS,
+      env,
+    });
     expect(contacts(added.newLines)).toEqual(["CT09", "CT02", "CT06", "CT08"]);
     const refined = planRefine(input(added.newLines, [[where("Mailing Groups", "XMAS")]]));
     expect(refined).toMatchObject({ matched: 0, kept: 0, emptiesSegment: true });
@@ -117,7 +138,10 @@ describe("docs/business-rules.md §11 Ex 8: Refine with and without Entire Compa
   it("deletes every line when nobody matches, and says the segment is now empty", () => {
     const plan = planRefine(input(lines, [[where("Industry Groups", "SERVICE")]]));
     expect(plan).toMatchObject({ matched: 0, removedLines: 6, kept: 0, emptiesSegment: true });
-    expect(previewRefine(input(lines, [[where("Industry Groups", "SERVICE")]]))).toMatchObject({ removedContacts: 6, kept: 0 });
+    expect(previewRefine(input(lines, [[where("Industry Groups", "SERVICE")]]))).toMatchObject({
+      removedContacts: 6,
+      kept: 0,
+    });
   });
 });
 
@@ -134,9 +158,14 @@ describe("docs/business-rules.md §11 Ex 14: the steps of saved criteria replaye
   function replay(start: readonly SegmentLine[], saved: readonly Step[]): readonly SegmentLine[] {
     return saved.reduce<readonly SegmentLine[]>((lines, step) => {
       if (step.action === "add") {
-        return [...lines, ...planAddContacts({ table, header, lines, groups: step.groups, options: NO_OPTIONS, env }).newLines];
+        return [
+          ...lines,
+          ...planAddContacts({ table, header, lines, groups: step.groups, options: NO_OPTIONS, env }).newLines,
+        ];
       }
-      const plan = (step.action === "reduce" ? planReduce : planRefine)(input(lines, step.groups, step.entireCompanies));
+      const plan = (step.action === "reduce" ? planReduce : planRefine)(
+        input(lines, step.groups, step.entireCompanies),
+      );
       return linesAfterRemoval(lines, plan);
     }, start);
   }
@@ -152,7 +181,11 @@ describe("docs/business-rules.md §11 Ex 14: the steps of saved criteria replaye
   it("records them as criteria: an Action line with its flags, then its Filter lines", () => {
     const criteria = [
       ...criteriaLinesForStep("SM030", 1, { action: "Add Contacts", groups: steps[0].groups, options: NO_OPTIONS }),
-      ...criteriaLinesForStep("SM030", 3, { action: "Remove Contacts (Reduce)", groups: steps[1].groups, options: { ...NO_OPTIONS, entireCompanies: true } }),
+      ...criteriaLinesForStep("SM030", 3, {
+        action: "Remove Contacts (Reduce)",
+        groups: steps[1].groups,
+        options: { ...NO_OPTIONS, entireCompanies: true },
+      }),
     ];
     expect(criteria.map((c) => [c.lineNo, c.type, c.action, c.field, c.filter, c.entireCompanies])).toEqual([
       [1, "Action", "Add Contacts", "", "", false],
@@ -172,7 +205,11 @@ describe("docs/business-rules.md §11 Ex 14: the steps of saved criteria replaye
 });
 
 describe("lines whose contact is not on the contact sheet", () => {
-  const lines = [...linesOf(["CT01", "CT02"]), { ...linesOf(["CT03"])[0], lineNo: 30000, contactNo: "GONE1" }, { ...linesOf(["CT04"])[0], lineNo: 40000, contactNo: "" }];
+  const lines = [
+    ...linesOf(["CT01", "CT02"]),
+    { ...linesOf(["CT03"])[0], lineNo: 30000, contactNo: "GONE1" },
+    { ...linesOf(["CT04"])[0], lineNo: 40000, contactNo: "" },
+  ];
 
   it("Refine deletes them, as BC does: they can never meet a filter", () => {
     const plan = planRefine(input(lines, [[where("Type", "Person|Company")]]));
@@ -199,7 +236,9 @@ describe("filter groups on Reduce and Refine (docs/decisions.md §D7)", () => {
   const lines = linesOf(["CT01", "CT02", "CT03", "CT04", "CT06", "CT09"]);
 
   it("removes a contact that meets any group", () => {
-    const plan = planReduce(input(lines, [[where("No.", "CT09")], [where("Type", "Company"), where("Salesperson Code", "PS")]]));
+    const plan = planReduce(
+      input(lines, [[where("No.", "CT09")], [where("Type", "Company"), where("Salesperson Code", "PS")]]),
+    );
     expect(contacts(plan.removed)).toEqual(["CT04", "CT09"]);
   });
 

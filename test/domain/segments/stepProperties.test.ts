@@ -9,7 +9,14 @@ import { planReduce, previewReduce } from "../../../src/domain/segments/reduceCo
 import { planRefine, previewRefine } from "../../../src/domain/segments/refineContacts";
 import { linesAfterRemoval, type RemoveContactsInput } from "../../../src/domain/segments/removeContacts";
 import { NO_OPTIONS, type FilterGroup, type StepSpec } from "../../../src/domain/segments/step";
-import { contactTableArb, filterGroupArb, filterGroupsArb, handTypedLineArb, stepArb, stepSequenceArb } from "../../support/contactTableArbitrary";
+import {
+  contactTableArb,
+  filterGroupArb,
+  filterGroupsArb,
+  handTypedLineArb,
+  stepArb,
+  stepSequenceArb,
+} from "../../support/contactTableArbitrary";
 import { applyStep, applySteps, STEP_ENV } from "../../support/segmentSteps";
 
 const RUNS = { numRuns: 150 };
@@ -26,7 +33,12 @@ const segmentArb = fc
     return { table: built.table, steps, lines: typed ? [...lines, typed("SEG00001", nextLineNo(lines))] : lines };
   });
 
-const removeInput = (table: ContactTable, lines: readonly SegmentLine[], groups: readonly FilterGroup[], entireCompanies: boolean): RemoveContactsInput => ({
+const removeInput = (
+  table: ContactTable,
+  lines: readonly SegmentLine[],
+  groups: readonly FilterGroup[],
+  entireCompanies: boolean,
+): RemoveContactsInput => ({
   table,
   lines,
   groups,
@@ -40,14 +52,22 @@ const lineNos = (lines: readonly SegmentLine[]) => lines.map((line) => line.line
  * Companies every contact of its company, or every independent contact), each evaluated once into M, M widened to
  * whole companies, then lines deleted by M. Company membership is the table's (companyRow).
  */
-function bcRemove(kind: "reduce" | "refine", table: ContactTable, lines: readonly SegmentLine[], groups: readonly FilterGroup[], entire: boolean): SegmentLine[] {
+function bcRemove(
+  kind: "reduce" | "refine",
+  table: ContactTable,
+  lines: readonly SegmentLine[],
+  groups: readonly FilterGroup[],
+  entire: boolean,
+): SegmentLine[] {
   const matches = matchGroups(table, groups, STEP_ENV);
   const checked = new Set<number>();
   const m = new Set<number>();
   for (const line of lines) {
     const own = contactRowOfLine(table, line);
     if (own < 0) continue;
-    const rows = entire ? [...Array(table.rowCount).keys()].filter((r) => table.companyRow[r] === table.companyRow[own]) : [own];
+    const rows = entire
+      ? [...Array(table.rowCount).keys()].filter((r) => table.companyRow[r] === table.companyRow[own])
+      : [own];
     for (const row of rows) {
       if (checked.has(row)) continue;
       checked.add(row);
@@ -91,7 +111,8 @@ function bcAdd(table: ContactTable, lines: readonly SegmentLine[], step: StepSpe
   for (const row of matches) {
     const company = table.companyRow[row];
     if (company < 0) continue;
-    if (options.expandCompanies) for (let r = 0; r < table.rowCount; r++) if (table.companyRow[r] === company) set.add(r);
+    if (options.expandCompanies)
+      for (let r = 0; r < table.rowCount; r++) if (table.companyRow[r] === company) set.add(r);
     if (options.allowRelatedCompanies) set.add(company);
   }
   const present = new Set(lines.map((line) => line.contactNo.toLowerCase()));
@@ -119,7 +140,11 @@ describe("step properties over random contact tables and random step sequences",
   it("Refine f then Refine g keeps the same lines as one Refine on f and g in one group", () => {
     fc.assert(
       fc.property(segmentArb, filterGroupArb, filterGroupArb, ({ table, lines }, f, g) => {
-        const refine = (groups: FilterGroup[]): StepSpec => ({ action: "Remove Contacts (Refine)", groups, options: NO_OPTIONS });
+        const refine = (groups: FilterGroup[]): StepSpec => ({
+          action: "Remove Contacts (Refine)",
+          groups,
+          options: NO_OPTIONS,
+        });
         const twice = applyStep(table, applyStep(table, lines, refine([f])), refine([g]));
         const once = applyStep(table, lines, refine([[...f, ...g]]));
         expect(twice).toEqual(once);
@@ -131,7 +156,11 @@ describe("step properties over random contact tables and random step sequences",
   it("after Reduce f no line's contact matches f (with Entire Companies: no member of its company does)", () => {
     fc.assert(
       fc.property(segmentArb, filterGroupsArb, fc.boolean(), ({ table, lines }, f, entire) => {
-        const after = applyStep(table, lines, { action: "Remove Contacts (Reduce)", groups: f, options: { ...NO_OPTIONS, entireCompanies: entire } });
+        const after = applyStep(table, lines, {
+          action: "Remove Contacts (Reduce)",
+          groups: f,
+          options: { ...NO_OPTIONS, entireCompanies: entire },
+        });
         const matches = matchGroups(table, f, STEP_ENV);
         for (const line of after) {
           const row = contactRowOfLine(table, line);
@@ -139,7 +168,8 @@ describe("step properties over random contact tables and random step sequences",
           expect(matches.has(row)).toBe(false);
           const company = table.companyRow[row];
           if (entire && company >= 0) {
-            for (let r = 0; r < table.rowCount; r++) if (table.companyRow[r] === company) expect(matches.has(r)).toBe(false);
+            for (let r = 0; r < table.rowCount; r++)
+              if (table.companyRow[r] === company) expect(matches.has(r)).toBe(false);
           }
         }
       }),

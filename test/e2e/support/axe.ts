@@ -22,11 +22,23 @@ interface AxeViolation {
 export async function seriousAxeFindings(target: Page | Frame): Promise<string[]> {
   await target.evaluate(AXE_SOURCE);
   const violations = await target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: { exclude: string[][] }) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: { exclude: string[][] }) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => ({ target: node.target })) }));
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((node) => ({ target: node.target })),
+    }));
   });
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
 }

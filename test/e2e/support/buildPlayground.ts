@@ -9,7 +9,17 @@ export const ROOT = join(__dirname, "..", "..", "..");
 
 export async function buildPlayground(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), "contact-segments-playground-"));
-  const args = [require.resolve("webpack-cli/bin/cli.js"), "--config", "playground/webpack.config.js", "--mode", process.env.E2E_PLAYGROUND_MODE ?? "production", "--devtool", "false", "--output-path", out];
+  const args = [
+    require.resolve("webpack-cli/bin/cli.js"),
+    "--config",
+    "playground/webpack.config.js",
+    "--mode",
+    process.env.E2E_PLAYGROUND_MODE ?? "production",
+    "--devtool",
+    "false",
+    "--output-path",
+    out,
+  ];
   await promisify(execFile)(process.execPath, args, { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
   return out;
 }

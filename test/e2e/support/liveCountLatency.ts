@@ -7,7 +7,15 @@
 import type { Frame, FrameLocator } from "playwright-core";
 import type { Strings } from "../../../src/taskpane/i18n/strings";
 import { contactColumn, generateContacts } from "../../support/generateContacts";
-import { chooseExpressionMode, chooseField, createSegment, expressionBox, RECORD_COUNTS, waitForCount, type Mark } from "./paneSteps";
+import {
+  chooseExpressionMode,
+  chooseField,
+  createSegment,
+  expressionBox,
+  RECORD_COUNTS,
+  waitForCount,
+  type Mark,
+} from "./paneSteps";
 
 export const GOAL_P95_MS = 100;
 const KEYS = ["0", "0", "0", "1", "2", "*"];
@@ -27,13 +35,19 @@ export interface KeyToCount {
 /** The count line for No. = CT00012* on the playground's generated contacts (its seed), worked out here. */
 function expectedCount(strings: Strings, contacts: number): string {
   const rows = generateContacts({ rows: contacts, seed: 1 }).slice(1);
-  const no = contactColumn("No."), exclude = contactColumn("Exclude from Segment");
+  const no = contactColumn("No."),
+    exclude = contactColumn("Exclude from Segment");
   const matching = rows.filter((row) => String(row[no]).startsWith("CT00012"));
   const excluded = matching.filter((row) => row[exclude] === true).length;
   return strings.segment.builder.addCount({ added: matching.length - excluded, excluded, alreadyPresent: 0 });
 }
 
-export async function measureKeyToCount(pane: FrameLocator, frame: Frame, strings: Strings, contacts = 100_000): Promise<KeyToCount> {
+export async function measureKeyToCount(
+  pane: FrameLocator,
+  frame: Frame,
+  strings: Strings,
+  contacts = 100_000,
+): Promise<KeyToCount> {
   await createSegment(pane, strings, "Large sheet");
   await chooseField(pane, strings, "no");
   await chooseExpressionMode(pane, strings);
@@ -49,8 +63,14 @@ export async function measureKeyToCount(pane: FrameLocator, frame: Frame, string
     for (const key of KEYS) {
       const before = await frame.evaluate(() => (window as unknown as { __marks: Mark[] }).__marks.length);
       await box.press(key);
-      await frame.waitForFunction((from) => (window as unknown as { __marks: Mark[] }).__marks.slice(from).some((m) => m.kind === "count"), before);
-      const marks = await frame.evaluate((from) => (window as unknown as { __marks: Mark[] }).__marks.slice(from), before);
+      await frame.waitForFunction(
+        (from) => (window as unknown as { __marks: Mark[] }).__marks.slice(from).some((m) => m.kind === "count"),
+        before,
+      );
+      const marks = await frame.evaluate(
+        (from) => (window as unknown as { __marks: Mark[] }).__marks.slice(from),
+        before,
+      );
       const keyMark = marks.find((m) => m.kind === "key");
       const countMark = marks.find((m) => m.kind === "count" && keyMark !== undefined && m.t >= keyMark.t);
       if (keyMark && countMark) times.push(countMark.t - keyMark.t);

@@ -11,25 +11,51 @@ export async function createSegment(pane: FrameLocator, strings: Strings, descri
 }
 
 /** A recognised contact field from the field picker (other option groups may hold a field of the same name). */
-export async function chooseField(pane: FrameLocator, strings: Strings, field: FieldId, group = 1, condition = 1): Promise<void> {
+export async function chooseField(
+  pane: FrameLocator,
+  strings: Strings,
+  field: FieldId,
+  group = 1,
+  condition = 1,
+): Promise<void> {
   await pickField(pane, strings, strings.segment.builder.recognisedFields, strings.fields[field], group, condition);
 }
 
 /** A column of the contact sheet the add-in does not recognise, filterable by its header. */
-export async function chooseHeader(pane: FrameLocator, strings: Strings, header: string, group = 1, condition = 1): Promise<void> {
+export async function chooseHeader(
+  pane: FrameLocator,
+  strings: Strings,
+  header: string,
+  group = 1,
+  condition = 1,
+): Promise<void> {
   await pickField(pane, strings, strings.segment.builder.otherHeaders, header, group, condition);
 }
 
-async function pickField(pane: FrameLocator, strings: Strings, optionGroup: string, name: string, group: number, condition: number): Promise<void> {
+async function pickField(
+  pane: FrameLocator,
+  strings: Strings,
+  optionGroup: string,
+  name: string,
+  group: number,
+  condition: number,
+): Promise<void> {
   const text = strings.segment.builder;
   await pane.getByRole("combobox", { name: `${text.field} (${text.place(group, condition)})` }).click();
   await pane.getByRole("group", { name: optionGroup, exact: true }).getByRole("option", { name, exact: true }).click();
 }
 
 /** Sets a condition's operator menu to "BC expression", so the box takes a BC filter as typed (A*, JO|AH). */
-export async function chooseExpressionMode(pane: FrameLocator, strings: Strings, group = 1, condition = 1): Promise<void> {
+export async function chooseExpressionMode(
+  pane: FrameLocator,
+  strings: Strings,
+  group = 1,
+  condition = 1,
+): Promise<void> {
   const text = strings.segment.builder;
-  await pane.getByRole("combobox", { name: `${text.operator} (${text.place(group, condition)})` }).selectOption("expression");
+  await pane
+    .getByRole("combobox", { name: `${text.operator} (${text.place(group, condition)})` })
+    .selectOption("expression");
 }
 
 export function expressionBox(pane: FrameLocator, strings: Strings, group = 1, condition = 1) {
@@ -57,11 +83,16 @@ export const RECORD_COUNTS = () => {
   type Mark = { t: number; kind: "key" | "count"; text: string };
   const marks: Mark[] = [];
   (window as unknown as { __marks: Mark[] }).__marks = marks;
-  document.addEventListener("input", (event) => marks.push({ t: performance.now(), kind: "key", text: (event.target as HTMLInputElement).value }), true);
+  document.addEventListener(
+    "input",
+    (event) => marks.push({ t: performance.now(), kind: "key", text: (event.target as HTMLInputElement).value }),
+    true,
+  );
   let last: Element | null = null;
   new MutationObserver(() => {
     const element = document.querySelector('[data-testid="live-count"]');
-    if (element && element !== last) marks.push({ t: performance.now(), kind: "count", text: element.textContent ?? "" });
+    if (element && element !== last)
+      marks.push({ t: performance.now(), kind: "count", text: element.textContent ?? "" });
     last = element;
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
 };

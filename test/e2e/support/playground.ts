@@ -22,7 +22,10 @@ export function playgroundUrl(): string {
   return url;
 }
 
-export async function openPlayground(browser: Browser, settings: Partial<PlaygroundSettings> = {}): Promise<OpenPlayground> {
+export async function openPlayground(
+  browser: Browser,
+  settings: Partial<PlaygroundSettings> = {},
+): Promise<OpenPlayground> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(STEP_TIMEOUT);
   const errors: string[] = [];
@@ -40,20 +43,27 @@ export async function openPlayground(browser: Browser, settings: Partial<Playgro
 /** A sheet of the simulated workbook as values from A1 (hidden sheets too), or undefined when there is none. */
 export function sheetValues(page: Page, name: string): Promise<(string | number | boolean)[][] | undefined> {
   return page.evaluate((sheetName) => {
-    type Sheet = { value(r: number, c: number): string | number | boolean; usedBounds(): { bottom: number; right: number } | undefined };
-    const bridge = (window as unknown as Record<string, { book: { sheet(name: string): Sheet | undefined } }>).__contactSegmentsPlayground;
+    type Sheet = {
+      value(r: number, c: number): string | number | boolean;
+      usedBounds(): { bottom: number; right: number } | undefined;
+    };
+    const bridge = (window as unknown as Record<string, { book: { sheet(name: string): Sheet | undefined } }>)
+      .__contactSegmentsPlayground;
     const sheet = bridge.book.sheet(sheetName);
     if (!sheet) return undefined;
     const bounds = sheet.usedBounds();
     if (!bounds) return [];
-    return Array.from({ length: bounds.bottom + 1 }, (_, r) => Array.from({ length: bounds.right + 1 }, (_, c) => sheet.value(r, c)));
+    return Array.from({ length: bounds.bottom + 1 }, (_, r) =>
+      Array.from({ length: bounds.right + 1 }, (_, c) => sheet.value(r, c)),
+    );
   }, name);
 }
 
 /** A value of Office.context.document.settings, which the playground keeps with its workbook. */
 export function documentSetting(page: Page, name: string): Promise<unknown> {
   return page.evaluate((settingName) => {
-    const bridge = (window as unknown as Record<string, { documentSettings: Map<string, unknown> }>).__contactSegmentsPlayground;
+    const bridge = (window as unknown as Record<string, { documentSettings: Map<string, unknown> }>)
+      .__contactSegmentsPlayground;
     return bridge.documentSettings.get(settingName) ?? null;
   }, name);
 }

@@ -13,7 +13,8 @@ export const SETUPS = [
 ] as const;
 
 /** The screenshot names of these panels in every setup: "log-dialog-sv-SE-dark". */
-export const screenshotsOf = (panels: readonly string[]): string[] => SETUPS.flatMap(({ language, theme }) => panels.map((panel) => `${panel}-${language}-${theme}`));
+export const screenshotsOf = (panels: readonly string[]): string[] =>
+  SETUPS.flatMap(({ language, theme }) => panels.map((panel) => `${panel}-${language}-${theme}`));
 
 /** A screenshot of the pane as it is now, and axe over it: no serious or critical finding (named, so a failure says where). */
 export async function recordPanel(session: OpenPlayground, name: string): Promise<void> {

@@ -4,7 +4,11 @@ import { sheetValues } from "./playground";
 
 export type SheetRecord = Record<string, string | number | boolean>;
 
-export async function sheetRecords(page: Page, sheetName: string, firstHeader: string): Promise<SheetRecord[] | undefined> {
+export async function sheetRecords(
+  page: Page,
+  sheetName: string,
+  firstHeader: string,
+): Promise<SheetRecord[] | undefined> {
   const values = await sheetValues(page, sheetName);
   if (!values) return undefined;
   const header = values.findIndex((row) => row[0] === firstHeader);

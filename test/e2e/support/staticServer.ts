@@ -4,7 +4,12 @@ import { createServer, type Server } from "http";
 import type { AddressInfo } from "net";
 import { extname, join, normalize, sep } from "path";
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".json": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".json": "application/json",
+};
 
 export interface StaticServer {
   readonly url: string;
@@ -19,7 +24,10 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       response.writeHead(404).end("Not found");
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    response.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -76,7 +76,11 @@ export class FakeRequestContext {
   }
 
   enqueue(command: Command): void {
-    if (this.closed) throw new FakeExcelError("InvalidObjectPath", "The object was created in another Excel.run and is no longer valid.");
+    if (this.closed)
+      throw new FakeExcelError(
+        "InvalidObjectPath",
+        "The object was created in another Excel.run and is no longer valid.",
+      );
     this.queue.push(command);
   }
 
@@ -87,14 +91,21 @@ export class FakeRequestContext {
 
   requireApi(version: string, what: string): void {
     if (compareVersions(this.host.options.apiVersion, version) < 0) {
-      throw new FakeExcelError("ApiNotFound", `${what} needs ExcelApi ${version}; this host supports ${this.host.options.apiVersion}.`);
+      throw new FakeExcelError(
+        "ApiNotFound",
+        `${what} needs ExcelApi ${version}; this host supports ${this.host.options.apiVersion}.`,
+      );
     }
   }
 
   assertWritable(sheetName?: string, isProtected = false): void {
     const book = this.host.book;
     if (book.readOnly) throw new FakeExcelError("AccessDenied", "The workbook is open read-only.");
-    if (isProtected) throw new FakeExcelError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${sheetName}).`);
+    if (isProtected)
+      throw new FakeExcelError(
+        "AccessDenied",
+        `The cell or chart you're trying to change is on a protected sheet (${sheetName}).`,
+      );
   }
 
   async sync(): Promise<void> {
@@ -109,18 +120,30 @@ export class FakeRequestContext {
     if (host.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, host.latencyMs));
 
     const requestBytes = utf8Bytes(batch.map((c) => c.payload));
-    const entry = { requestBytes, responseBytes: 0, commands: batch.length, writes: batch.filter((c) => c.write).length };
+    const entry = {
+      requestBytes,
+      responseBytes: 0,
+      commands: batch.length,
+      writes: batch.filter((c) => c.write).length,
+    };
     stats.log.push(entry);
     stats.requestBytes += requestBytes;
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
 
     const fault = host.faults.find((f) => f.at === syncNo);
-    if (fault?.when === "before") throw new FakeExcelError(fault.code, `Injected failure of sync ${syncNo} (nothing applied).`);
+    if (fault?.when === "before")
+      throw new FakeExcelError(fault.code, `Injected failure of sync ${syncNo} (nothing applied).`);
     if (host.book.cellEditMode) {
-      throw new FakeExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      throw new FakeExcelError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+      );
     }
     if (requestBytes > host.options.payloadLimit) {
-      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+      throw new FakeExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
+      );
     }
     batch.forEach((command, index) => {
       try {
@@ -136,9 +159,13 @@ export class FakeRequestContext {
     stats.responseBytes += responseBytes;
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
     if (responseBytes > host.options.payloadLimit) {
-      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
+      throw new FakeExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${responseBytes} bytes) has exceeded the limit.`,
+      );
     }
-    if (fault?.when === "after") throw new FakeExcelError(fault.code, `Injected failure of sync ${syncNo} (applied, reported as failed).`);
+    if (fault?.when === "after")
+      throw new FakeExcelError(fault.code, `Injected failure of sync ${syncNo} (applied, reported as failed).`);
     for (const publish of this.staged) publish();
   }
 }
@@ -191,9 +218,16 @@ export abstract class FakeObject<T> {
       run: () => {
         const target = this.resolve();
         // Excel lets a batch load properties of a null object (getItemOrNullObject): the sync succeeds and they read null.
-        if (target === null) return this.context.stage(() => list.forEach((name) => this.loaded.set(name, null)), list.map(() => null));
+        if (target === null)
+          return this.context.stage(
+            () => list.forEach((name) => this.loaded.set(name, null)),
+            list.map(() => null),
+          );
         const values = list.map((name) => this.readProperty(target, name));
-        this.context.stage(() => list.forEach((name, i) => this.loaded.set(name, values[i])), values.map((value) => this.responseOf(value)));
+        this.context.stage(
+          () => list.forEach((name, i) => this.loaded.set(name, values[i])),
+          values.map((value) => this.responseOf(value)),
+        );
       },
     });
     return this;
@@ -229,8 +263,10 @@ function notLoaded(name: string): FakeExcelError {
 }
 
 function normaliseNames(names: string | string[] | { select?: string | string[] } | undefined): string[] {
-  const raw = names === undefined ? [] : typeof names === "string" || Array.isArray(names) ? names : (names.select ?? []);
+  const raw =
+    names === undefined ? [] : typeof names === "string" || Array.isArray(names) ? names : (names.select ?? []);
   const list = (Array.isArray(raw) ? raw : raw.split(",")).map((n) => n.trim()).filter((n) => n !== "");
-  if (list.length === 0) throw new Error("The fake needs explicit property names in load(): loading everything is slow in Excel too.");
+  if (list.length === 0)
+    throw new Error("The fake needs explicit property names in load(): loading everything is slow in Excel too.");
   return list;
 }

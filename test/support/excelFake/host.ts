@@ -11,8 +11,15 @@ export function excelHost(excel: FakeExcel): ExcelHost {
 }
 
 /** A workbook with one sheet of contacts (values from A1, as Range.values gives them: "" for blank). */
-export function fakeWithContacts(values: readonly (readonly unknown[])[], options: FakeExcelOptions = {}, sheetName = "Contacts"): FakeExcel {
+export function fakeWithContacts(
+  values: readonly (readonly unknown[])[],
+  options: FakeExcelOptions = {},
+  sheetName = "Contacts",
+): FakeExcel {
   const excel = new FakeExcel(options);
-  excel.book.putSheet(sheetName, values.map((row) => row.map((cell) => (cell === null || cell === undefined ? "" : cell))));
+  excel.book.putSheet(
+    sheetName,
+    values.map((row) => row.map((cell) => (cell === null || cell === undefined ? "" : cell))),
+  );
   return excel;
 }

@@ -4,7 +4,14 @@
  * `run` is its Excel.run, and each run gets a fresh context, so two runs whose syncs interleave behave like two
  * co-authors (or two task panes) on the same workbook.
  */
-import { compareVersions, FakeRequestContext, type Fault, type FakeExcelOptions, type FakeHost, type SyncStats } from "./context";
+import {
+  compareVersions,
+  FakeRequestContext,
+  type Fault,
+  type FakeExcelOptions,
+  type FakeHost,
+  type SyncStats,
+} from "./context";
 import { BookModel, FakeExcelError } from "./model";
 import { FakeRuntime, FakeWorkbook } from "./objects";
 
@@ -51,12 +58,14 @@ export class FakeExcel implements FakeHost {
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>, options: RunOptions = {}): Promise<T> => {
     const context = new FakeExcelContext(this);
     if (options.mergeUndoGroup) {
-      if (!this.isSetSupported("ExcelApi", "1.20")) throw new FakeExcelError("ApiNotFound", "RunOptions.mergeUndoGroup needs ExcelApi 1.20.");
+      if (!this.isSetSupported("ExcelApi", "1.20"))
+        throw new FakeExcelError("ApiNotFound", "RunOptions.mergeUndoGroup needs ExcelApi 1.20.");
       this.stats.undoGroups++;
     }
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
-      if (context.pendingWrites > 0) throw new Error(`Excel.run ended with ${context.pendingWrites} queued write(s) never synced.`);
+      if (context.pendingWrites > 0)
+        throw new Error(`Excel.run ended with ${context.pendingWrites} queued write(s) never synced.`);
       return result;
     } finally {
       context.closed = true;
@@ -74,5 +83,16 @@ export class FakeExcel implements FakeHost {
 }
 
 function emptyStats(): SyncStats {
-  return { syncs: 0, requestBytes: 0, responseBytes: 0, maxRequestBytes: 0, maxResponseBytes: 0, log: [], calcSuspended: 0, screenSuspended: 0, eventsDisabled: 0, undoGroups: 0 };
+  return {
+    syncs: 0,
+    requestBytes: 0,
+    responseBytes: 0,
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+    log: [],
+    calcSuspended: 0,
+    screenSuspended: 0,
+    eventsDisabled: 0,
+    undoGroups: 0,
+  };
 }

@@ -63,7 +63,8 @@ export class SheetModel {
   setTyped(row: number, column: number, input: CellValue): void {
     const key = row * MAX_COLUMNS + column;
     this.formulas.delete(key);
-    if (typeof input !== "string" || input === "" || this.format(row, column) === "@") return this.setRaw(row, column, input);
+    if (typeof input !== "string" || input === "" || this.format(row, column) === "@")
+      return this.setRaw(row, column, input);
     const parsed = parseInput(input, this.book.date1904);
     if (parsed.formula !== undefined) this.formulas.set(key, parsed.formula);
     this.setRaw(row, column, parsed.value);
@@ -127,7 +128,8 @@ export class SheetModel {
       for (const run of runs) {
         // The part above the deleted rows stays, the part inside goes, the part below moves up.
         if (run.start < top) moved.push({ ...run, end: Math.min(run.end, top - 1) });
-        if (run.end > bottom) moved.push({ ...run, start: Math.max(run.start, bottom + 1) - count, end: run.end - count });
+        if (run.end > bottom)
+          moved.push({ ...run, start: Math.max(run.start, bottom + 1) - count, end: run.end - count });
       }
       this.formats.set(column, moved);
     }
@@ -227,8 +229,24 @@ export class BookModel {
   }
 
   /** Test set-up: a table over an existing header and body. */
-  putTable(name: string, sheetName: string, top: number, left: number, columns: number, bodyRows: number, showTotals = false): TableModel {
-    const table = { name, sheet: this.sheet(sheetName)!, top, left, columns, bodyRows: Math.max(1, bodyRows), showTotals };
+  putTable(
+    name: string,
+    sheetName: string,
+    top: number,
+    left: number,
+    columns: number,
+    bodyRows: number,
+    showTotals = false,
+  ): TableModel {
+    const table = {
+      name,
+      sheet: this.sheet(sheetName)!,
+      top,
+      left,
+      columns,
+      bodyRows: Math.max(1, bodyRows),
+      showTotals,
+    };
     this.tables.push(table);
     return table;
   }
@@ -248,7 +266,14 @@ export class BookModel {
         }
         return { name: sheet.name, visibility: sheet.visibility, values };
       }),
-      tables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, top: t.top, left: t.left, columns: t.columns, bodyRows: t.bodyRows })),
+      tables: this.tables.map((t) => ({
+        name: t.name,
+        sheet: t.sheet.name,
+        top: t.top,
+        left: t.left,
+        columns: t.columns,
+        bodyRows: t.bodyRows,
+      })),
     };
   }
 }
@@ -271,7 +296,9 @@ function parseInput(input: string, date1904: boolean): { value: CellValue; formu
   const formula = first === "=" ? input : `=${input}`;
   const date = DATE_FORMULA.exec(formula.replace(/\s/g, ""));
   if (date) {
-    const serial1900 = Math.round((Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    const serial1900 = Math.round(
+      (Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) - Date.UTC(1899, 11, 30)) / 86_400_000,
+    );
     return { value: date1904 ? serial1900 - 1462 : serial1900, formula };
   }
   return { value: "#NAME?", formula };

@@ -3,7 +3,15 @@
  * @types/office-js (Excel.Range["values"], Parameters<Excel.Worksheet["getRangeByIndexes"]>, ...), so a call the real
  * API does not have, or has with other arguments, fails to compile here as it would in the gateway.
  */
-import { FakeExcelError, MAX_COLUMNS, MAX_ROWS, type CellValue, type Rect, type SheetModel, type TableModel } from "./model";
+import {
+  FakeExcelError,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  type CellValue,
+  type Rect,
+  type SheetModel,
+  type TableModel,
+} from "./model";
 import { FakeObject, unknownProperty, type FakeRequestContext } from "./context";
 
 export function columnLetters(column: number): string {
@@ -43,17 +51,31 @@ export function parseAddress(sheet: SheetModel, address: string): Rect {
 }
 
 function checked(rect: Rect): Rect {
-  const bad = rect.rows < 1 || rect.columns < 1 || rect.top < 0 || rect.left < 0 || rect.top + rect.rows > MAX_ROWS || rect.left + rect.columns > MAX_COLUMNS;
-  if (bad) throw new FakeExcelError("InvalidArgument", `The range is outside the sheet (${rect.top},${rect.left} ${rect.rows}x${rect.columns}).`);
+  const bad =
+    rect.rows < 1 ||
+    rect.columns < 1 ||
+    rect.top < 0 ||
+    rect.left < 0 ||
+    rect.top + rect.rows > MAX_ROWS ||
+    rect.left + rect.columns > MAX_COLUMNS;
+  if (bad)
+    throw new FakeExcelError(
+      "InvalidArgument",
+      `The range is outside the sheet (${rect.top},${rect.left} ${rect.rows}x${rect.columns}).`,
+    );
   return rect;
 }
 
-const isGrid = (value: unknown): value is unknown[][] => Array.isArray(value) && value.every((row) => Array.isArray(row));
+const isGrid = (value: unknown): value is unknown[][] =>
+  Array.isArray(value) && value.every((row) => Array.isArray(row));
 
 function checkDimensions(rect: Rect, grid: unknown, what: string): asserts grid is unknown[][] {
   if (!isGrid(grid) || grid.length !== rect.rows || grid.some((row) => row.length !== rect.columns)) {
     const shape = isGrid(grid) ? `${grid.length}x${grid[0]?.length ?? 0}` : typeof grid;
-    throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: ${shape} for ${rect.rows}x${rect.columns}).`);
+    throw new FakeExcelError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: ${shape} for ${rect.rows}x${rect.columns}).`,
+    );
   }
 }
 
@@ -99,7 +121,11 @@ export class FakeApplication {
   constructor(private readonly context: FakeRequestContext) {}
 
   suspendApiCalculationUntilNextSync(): ReturnType<Excel.Application["suspendApiCalculationUntilNextSync"]> {
-    this.context.enqueue({ payload: { suspendCalc: true }, write: false, run: () => void this.context.host.stats.calcSuspended++ });
+    this.context.enqueue({
+      payload: { suspendCalc: true },
+      write: false,
+      run: () => void this.context.host.stats.calcSuspended++,
+    });
   }
 
   /** ExcelApi 1.9. */
@@ -137,26 +163,39 @@ export class FakeWorksheetCollection extends FakeObject<SheetModel[]> {
   }
 
   getItem(key: Parameters<Excel.WorksheetCollection["getItem"]>[0]): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => {
-      const sheet = this.context.host.book.sheet(key);
-      if (!sheet) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (worksheet ${key}).`);
-      return sheet;
-    }, { getItem: key });
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        const sheet = this.context.host.book.sheet(key);
+        if (!sheet)
+          throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (worksheet ${key}).`);
+        return sheet;
+      },
+      { getItem: key },
+    );
   }
 
   getItemOrNullObject(key: Parameters<Excel.WorksheetCollection["getItemOrNullObject"]>[0]): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.host.book.sheet(key) ?? null, { getItemOrNullObject: key });
+    return new FakeWorksheet(this.context, () => this.context.host.book.sheet(key) ?? null, {
+      getItemOrNullObject: key,
+    });
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.host.book.sheets[this.context.host.book.activeSheet], { getActiveWorksheet: true });
+    return new FakeWorksheet(this.context, () => this.context.host.book.sheets[this.context.host.book.activeSheet], {
+      getActiveWorksheet: true,
+    });
   }
 
   add(name: Parameters<Excel.WorksheetCollection["add"]>[0]): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => {
-      this.context.assertWritable();
-      return this.context.host.book.addSheet(String(name));
-    }, { addSheet: name });
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        this.context.assertWritable();
+        return this.context.host.book.addSheet(String(name));
+      },
+      { addSheet: name },
+    );
   }
 
   /** After load("items") (names and visibility of every sheet). */
@@ -169,7 +208,8 @@ export class FakeWorksheetCollection extends FakeObject<SheetModel[]> {
   }
 
   protected readProperty(target: SheetModel[] | undefined, name: string): unknown {
-    if (name !== "items" && name !== "items/name" && name !== "items/visibility") return unknownProperty("WorksheetCollection", name);
+    if (name !== "items" && name !== "items/name" && name !== "items/visibility")
+      return unknownProperty("WorksheetCollection", name);
     return target ? [...target] : undefined;
   }
 
@@ -204,7 +244,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   set name(value: Excel.Worksheet["name"]) {
     this.command({ setName: value }, (sheet) => {
       this.context.assertWritable();
-      if (this.context.host.book.sheet(value) && this.context.host.book.sheet(value) !== sheet) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${value} already exists.`);
+      if (this.context.host.book.sheet(value) && this.context.host.book.sheet(value) !== sheet)
+        throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${value} already exists.`);
       sheet.name = value;
     });
   }
@@ -224,47 +265,72 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   getRange(address?: Parameters<Excel.Worksheet["getRange"]>[0]): FakeRange {
-    return new FakeRange(this.context, () => {
-      const sheet = this.need();
-      return address === undefined ? { sheet, top: 0, left: 0, rows: MAX_ROWS, columns: MAX_COLUMNS } : parseAddress(sheet, address);
-    }, { getRange: address });
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.need();
+        return address === undefined
+          ? { sheet, top: 0, left: 0, rows: MAX_ROWS, columns: MAX_COLUMNS }
+          : parseAddress(sheet, address);
+      },
+      { getRange: address },
+    );
   }
 
   getRangeByIndexes(...args: Parameters<Excel.Worksheet["getRangeByIndexes"]>): FakeRange {
     const [top, left, rows, columns] = args;
-    return new FakeRange(this.context, () => checked({ sheet: this.need(), top, left, rows, columns }), { getRangeByIndexes: args });
+    return new FakeRange(this.context, () => checked({ sheet: this.need(), top, left, rows, columns }), {
+      getRangeByIndexes: args,
+    });
   }
 
   getUsedRange(valuesOnly?: Parameters<Excel.Worksheet["getUsedRange"]>[0]): FakeRange {
-    return new FakeRange(this.context, () => {
-      const sheet = this.need();
-      const used = this.used(sheet, valuesOnly);
-      // A blank worksheet's used range is A1, as in Excel.
-      return used ?? { sheet, top: 0, left: 0, rows: 1, columns: 1 };
-    }, { getUsedRange: valuesOnly ?? false });
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.need();
+        const used = this.used(sheet, valuesOnly);
+        // A blank worksheet's used range is A1, as in Excel.
+        return used ?? { sheet, top: 0, left: 0, rows: 1, columns: 1 };
+      },
+      { getUsedRange: valuesOnly ?? false },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: Parameters<Excel.Worksheet["getUsedRangeOrNullObject"]>[0]): FakeRange {
-    return new FakeRange(this.context, () => this.used(this.need(), valuesOnly) ?? null, { getUsedRangeOrNullObject: valuesOnly ?? false });
+    return new FakeRange(this.context, () => this.used(this.need(), valuesOnly) ?? null, {
+      getUsedRangeOrNullObject: valuesOnly ?? false,
+    });
   }
 
   private used(sheet: SheetModel, _valuesOnly?: boolean): Rect | null {
     // Formats are not counted even without valuesOnly: the fake has no formatted-but-empty notion of used cells.
     const bounds = sheet.usedBounds();
     if (!bounds) return null;
-    return { sheet, top: bounds.top, left: bounds.left, rows: bounds.bottom - bounds.top + 1, columns: bounds.right - bounds.left + 1 };
+    return {
+      sheet,
+      top: bounds.top,
+      left: bounds.left,
+      rows: bounds.bottom - bounds.top + 1,
+      columns: bounds.right - bounds.left + 1,
+    };
   }
 
   /** Brings the sheet to the front; not a change to the workbook, so allowed on a read-only one. */
   activate(): ReturnType<Excel.Worksheet["activate"]> {
-    this.command({ activate: true }, (sheet) => void (this.context.host.book.activeSheet = this.context.host.book.sheets.indexOf(sheet)), false);
+    this.command(
+      { activate: true },
+      (sheet) => void (this.context.host.book.activeSheet = this.context.host.book.sheets.indexOf(sheet)),
+      false,
+    );
   }
 
   delete(): ReturnType<Excel.Worksheet["delete"]> {
     this.command({ deleteSheet: true }, (sheet) => {
       this.context.assertWritable();
       const book = this.context.host.book;
-      if (sheet.visibility === "VeryHidden") throw new FakeExcelError("InvalidOperation", "A very hidden sheet cannot be deleted; make it visible first.");
+      if (sheet.visibility === "VeryHidden")
+        throw new FakeExcelError("InvalidOperation", "A very hidden sheet cannot be deleted; make it visible first.");
       if (book.sheets.filter((s) => s.visibility === "Visible").length === 1 && sheet.visibility === "Visible") {
         throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       }
@@ -301,12 +367,20 @@ export class FakeRange extends FakeObject<Rect> {
 
   /** Selects the range in the grid, bringing its sheet to the front as Excel does. */
   select(): ReturnType<Excel.Range["select"]> {
-    this.command({ select: true }, (rect) => {
-      const book = this.context.host.book;
-      if (rect.sheet.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", `The sheet ${rect.sheet.name} is hidden: a range on it cannot be selected.`);
-      book.activeSheet = book.sheets.indexOf(rect.sheet);
-      book.selection = { sheet: rect.sheet, row: rect.top, column: rect.left };
-    }, false);
+    this.command(
+      { select: true },
+      (rect) => {
+        const book = this.context.host.book;
+        if (rect.sheet.visibility !== "Visible")
+          throw new FakeExcelError(
+            "InvalidOperation",
+            `The sheet ${rect.sheet.name} is hidden: a range on it cannot be selected.`,
+          );
+        book.activeSheet = book.sheets.indexOf(rect.sheet);
+        book.selection = { sheet: rect.sheet, row: rect.top, column: rect.left };
+      },
+      false,
+    );
   }
 
   get values(): Excel.Range["values"] {
@@ -321,7 +395,10 @@ export class FakeRange extends FakeObject<Rect> {
           // null leaves a cell as it is; "" clears it.
           if (value === null || value === undefined) return;
           if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
-            throw new FakeExcelError("InvalidArgument", `Cell values must be strings, numbers or booleans, not ${typeof value}.`);
+            throw new FakeExcelError(
+              "InvalidArgument",
+              `Cell values must be strings, numbers or booleans, not ${typeof value}.`,
+            );
           }
           rect.sheet.setTyped(rect.top + r, rect.left + c, value as CellValue);
         }),
@@ -338,11 +415,17 @@ export class FakeRange extends FakeObject<Rect> {
     this.command({ numberFormat: formats }, (rect) => {
       this.context.assertWritable(rect.sheet.name, rect.sheet.protected);
       if (typeof formats === "string") {
-        for (let c = 0; c < rect.columns; c++) rect.sheet.setFormat(rect.top, rect.top + rect.rows - 1, rect.left + c, formats);
+        for (let c = 0; c < rect.columns; c++)
+          rect.sheet.setFormat(rect.top, rect.top + rect.rows - 1, rect.left + c, formats);
         return;
       }
       checkDimensions(rect, formats, "numberFormat");
-      formats.forEach((row, r) => row.forEach((format, c) => format !== null && rect.sheet.setFormat(rect.top + r, rect.top + r, rect.left + c, String(format))));
+      formats.forEach((row, r) =>
+        row.forEach(
+          (format, c) =>
+            format !== null && rect.sheet.setFormat(rect.top + r, rect.top + r, rect.left + c, String(format)),
+        ),
+      );
     });
   }
 
@@ -387,15 +470,29 @@ export class FakeRange extends FakeObject<Rect> {
 
   getCell(...args: Parameters<Excel.Range["getCell"]>): FakeRange {
     const [row, column] = args;
-    return this.derived({ getCell: args }, (r) => ({ ...r, top: r.top + row, left: r.left + column, rows: 1, columns: 1 }));
+    return this.derived({ getCell: args }, (r) => ({
+      ...r,
+      top: r.top + row,
+      left: r.left + column,
+      rows: 1,
+      columns: 1,
+    }));
   }
   getResizedRange(...args: Parameters<Excel.Range["getResizedRange"]>): FakeRange {
     const [deltaRows, deltaColumns] = args;
-    return this.derived({ getResizedRange: args }, (r) => ({ ...r, rows: r.rows + deltaRows, columns: r.columns + deltaColumns }));
+    return this.derived({ getResizedRange: args }, (r) => ({
+      ...r,
+      rows: r.rows + deltaRows,
+      columns: r.columns + deltaColumns,
+    }));
   }
   getOffsetRange(...args: Parameters<Excel.Range["getOffsetRange"]>): FakeRange {
     const [rowOffset, columnOffset] = args;
-    return this.derived({ getOffsetRange: args }, (r) => ({ ...r, top: r.top + rowOffset, left: r.left + columnOffset }));
+    return this.derived({ getOffsetRange: args }, (r) => ({
+      ...r,
+      top: r.top + rowOffset,
+      left: r.left + columnOffset,
+    }));
   }
   getRow(...args: Parameters<Excel.Range["getRow"]>): FakeRange {
     return this.derived({ getRow: args }, (r) => ({ ...r, top: r.top + args[0], rows: 1 }));
@@ -410,7 +507,8 @@ export class FakeRange extends FakeObject<Rect> {
   /** Only DeleteShiftDirection.up: the gateway shrinks tables by deleting whole row ranges. */
   delete(shift: Parameters<Excel.Range["delete"]>[0]): ReturnType<Excel.Range["delete"]> {
     this.command({ delete: shift }, (rect) => {
-      if (shift !== "Up") throw new FakeExcelError("InvalidArgument", `The fake only deletes with shift "Up", not ${shift}.`);
+      if (shift !== "Up")
+        throw new FakeExcelError("InvalidArgument", `The fake only deletes with shift "Up", not ${shift}.`);
       this.context.assertWritable(rect.sheet.name, rect.sheet.protected);
       const bottom = rect.top + rect.rows - 1;
       const right = rect.left + rect.columns - 1;
@@ -421,14 +519,23 @@ export class FakeRange extends FakeObject<Rect> {
         if (!overlapsColumns || rect.top > bodyBottom + (table.showTotals ? 1 : 0)) continue;
         const covers = rect.left <= table.left && right >= table.left + table.columns - 1;
         if (!covers || rect.top <= table.top) {
-          throw new FakeExcelError("InvalidOperation", `This operation isn't allowed: it would move cells in table ${table.name}.`);
+          throw new FakeExcelError(
+            "InvalidOperation",
+            `This operation isn't allowed: it would move cells in table ${table.name}.`,
+          );
         }
         const deleted = Math.max(0, Math.min(bottom, bodyBottom) - Math.max(rect.top, bodyTop) + 1);
         table.bodyRows = Math.max(1, table.bodyRows - deleted);
       }
       rect.sheet.deleteUp(rect.top, bottom, rect.left, right);
       for (const table of this.context.host.book.tables) {
-        if (table.sheet === rect.sheet && table.top > bottom && table.left >= rect.left && table.left + table.columns - 1 <= right) table.top -= rect.rows;
+        if (
+          table.sheet === rect.sheet &&
+          table.top > bottom &&
+          table.left >= rect.left &&
+          table.left + table.columns - 1 <= right
+        )
+          table.top -= rect.rows;
       }
     });
   }
@@ -444,7 +551,9 @@ export class FakeRange extends FakeObject<Rect> {
         if (!rect) return undefined;
         // Past 5,000,000 cells Excel answers null instead of an error.
         if (rect.rows * rect.columns > this.context.host.options.cellLimit) return null;
-        return grid(rect, (r, c) => (name === "formulas" ? (rect.sheet.formula(r, c) ?? rect.sheet.value(r, c)) : rect.sheet.value(r, c)));
+        return grid(rect, (r, c) =>
+          name === "formulas" ? (rect.sheet.formula(r, c) ?? rect.sheet.value(r, c)) : rect.sheet.value(r, c),
+        );
       }
       case "numberFormat":
         return rect && grid(rect, (r, c) => rect.sheet.format(r, c));
@@ -490,7 +599,8 @@ function growTables(context: FakeRequestContext, rect: Rect): void {
     if (table.sheet !== rect.sheet || table.showTotals) continue;
     const within = rect.left >= table.left && rect.left + rect.columns <= table.left + table.columns;
     const tableBottom = table.top + table.bodyRows;
-    if (within && rect.top > table.top && rect.top <= tableBottom + 1 && bottom > tableBottom) table.bodyRows = bottom - table.top;
+    if (within && rect.top > table.top && rect.top <= tableBottom + 1 && bottom > tableBottom)
+      table.bodyRows = bottom - table.top;
   }
 }
 
@@ -505,7 +615,11 @@ export class FakeRangeView extends FakeObject<Rect> {
     const out: string[][] = [];
     for (let r = rect.top; r < rect.top + rect.rows; r++) {
       if (rect.sheet.hiddenRows.has(r + 1)) continue;
-      out.push(Array.from({ length: rect.columns }, (_, c) => addressOf({ sheet: rect.sheet, top: r, left: rect.left + c, rows: 1, columns: 1 })));
+      out.push(
+        Array.from({ length: rect.columns }, (_, c) =>
+          addressOf({ sheet: rect.sheet, top: r, left: rect.left + c, rows: 1, columns: 1 }),
+        ),
+      );
     }
     return out;
   }
@@ -520,11 +634,15 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
   }
 
   getItem(key: Parameters<Excel.TableCollection["getItem"]>[0]): FakeTable {
-    return new FakeTable(this.context, () => {
-      const table = this.context.host.book.table(key);
-      if (!table) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (table ${key}).`);
-      return table;
-    }, { getTable: key });
+    return new FakeTable(
+      this.context,
+      () => {
+        const table = this.context.host.book.table(key);
+        if (!table) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (table ${key}).`);
+        return table;
+      },
+      { getTable: key },
+    );
   }
 
   getItemOrNullObject(key: Parameters<Excel.TableCollection["getItemOrNullObject"]>[0]): FakeTable {
@@ -534,21 +652,47 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
   /** On a worksheet's collection (or with a sheet-qualified address on the workbook's, not supported here). */
   add(...args: Parameters<Excel.TableCollection["add"]>): FakeTable {
     const [address, hasHeaders] = args;
-    return new FakeTable(this.context, () => {
-      if (!this.worksheet) throw new FakeExcelError("InvalidArgument", "The fake adds tables through worksheet.tables only.");
-      const rect = typeof address === "string" ? parseAddress(this.worksheet.resolve()!, address) : (address as unknown as FakeRange).resolve()!;
-      if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "The fake only adds tables whose first row is the header.");
-      this.context.assertWritable(rect.sheet.name, rect.sheet.protected);
-      const book = this.context.host.book;
-      const overlaps = book.tables.some((t) => t.sheet === rect.sheet && rect.top <= t.top + t.bodyRows && rect.top + rect.rows - 1 >= t.top && rect.left <= t.left + t.columns - 1 && rect.left + rect.columns - 1 >= t.left);
-      if (overlaps) throw new FakeExcelError("InvalidOperation", "A table can't overlap another table.");
-      let n = book.tables.length + 1;
-      while (book.table(`Table${n}`)) n++;
-      const table: TableModel = { name: `Table${n}`, sheet: rect.sheet, top: rect.top, left: rect.left, columns: rect.columns, bodyRows: Math.max(1, rect.rows - 1), showTotals: false };
-      for (let c = 0; c < rect.columns; c++) if (rect.sheet.value(rect.top, rect.left + c) === "") rect.sheet.setRaw(rect.top, rect.left + c, `Column${c + 1}`);
-      book.tables.push(table);
-      return table;
-    }, { addTable: typeof address === "string" ? address : "range", hasHeaders });
+    return new FakeTable(
+      this.context,
+      () => {
+        if (!this.worksheet)
+          throw new FakeExcelError("InvalidArgument", "The fake adds tables through worksheet.tables only.");
+        const rect =
+          typeof address === "string"
+            ? parseAddress(this.worksheet.resolve()!, address)
+            : (address as unknown as FakeRange).resolve()!;
+        if (!hasHeaders)
+          throw new FakeExcelError("InvalidArgument", "The fake only adds tables whose first row is the header.");
+        this.context.assertWritable(rect.sheet.name, rect.sheet.protected);
+        const book = this.context.host.book;
+        const overlaps = book.tables.some(
+          (t) =>
+            t.sheet === rect.sheet &&
+            rect.top <= t.top + t.bodyRows &&
+            rect.top + rect.rows - 1 >= t.top &&
+            rect.left <= t.left + t.columns - 1 &&
+            rect.left + rect.columns - 1 >= t.left,
+        );
+        if (overlaps) throw new FakeExcelError("InvalidOperation", "A table can't overlap another table.");
+        let n = book.tables.length + 1;
+        while (book.table(`Table${n}`)) n++;
+        const table: TableModel = {
+          name: `Table${n}`,
+          sheet: rect.sheet,
+          top: rect.top,
+          left: rect.left,
+          columns: rect.columns,
+          bodyRows: Math.max(1, rect.rows - 1),
+          showTotals: false,
+        };
+        for (let c = 0; c < rect.columns; c++)
+          if (rect.sheet.value(rect.top, rect.left + c) === "")
+            rect.sheet.setRaw(rect.top, rect.left + c, `Column${c + 1}`);
+        book.tables.push(table);
+        return table;
+      },
+      { addTable: typeof address === "string" ? address : "range", hasHeaders },
+    );
   }
 
   get items(): FakeTable[] {
@@ -589,8 +733,10 @@ export class FakeTable extends FakeObject<TableModel> {
     this.command({ setTableName: value }, (table) => {
       this.context.assertWritable();
       const other = this.context.host.book.table(value);
-      if (other && other !== table) throw new FakeExcelError("ItemAlreadyExists", `A table named ${value} already exists.`);
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(value)) throw new FakeExcelError("InvalidArgument", `${value} is not a valid table name.`);
+      if (other && other !== table)
+        throw new FakeExcelError("ItemAlreadyExists", `A table named ${value} already exists.`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(value))
+        throw new FakeExcelError("InvalidArgument", `${value} is not a valid table name.`);
       table.name = value;
     });
   }
@@ -608,24 +754,42 @@ export class FakeTable extends FakeObject<TableModel> {
   }
 
   getRange(): FakeRange {
-    return new FakeRange(this.context, () => {
-      const t = this.need();
-      return { sheet: t.sheet, top: t.top, left: t.left, rows: 1 + t.bodyRows + (t.showTotals ? 1 : 0), columns: t.columns };
-    }, { tableRange: true });
+    return new FakeRange(
+      this.context,
+      () => {
+        const t = this.need();
+        return {
+          sheet: t.sheet,
+          top: t.top,
+          left: t.left,
+          rows: 1 + t.bodyRows + (t.showTotals ? 1 : 0),
+          columns: t.columns,
+        };
+      },
+      { tableRange: true },
+    );
   }
 
   getHeaderRowRange(): FakeRange {
-    return new FakeRange(this.context, () => {
-      const t = this.need();
-      return { sheet: t.sheet, top: t.top, left: t.left, rows: 1, columns: t.columns };
-    }, { tableHeader: true });
+    return new FakeRange(
+      this.context,
+      () => {
+        const t = this.need();
+        return { sheet: t.sheet, top: t.top, left: t.left, rows: 1, columns: t.columns };
+      },
+      { tableHeader: true },
+    );
   }
 
   getDataBodyRange(): FakeRange {
-    return new FakeRange(this.context, () => {
-      const t = this.need();
-      return { sheet: t.sheet, top: t.top + 1, left: t.left, rows: t.bodyRows, columns: t.columns };
-    }, { tableBody: true });
+    return new FakeRange(
+      this.context,
+      () => {
+        const t = this.need();
+        return { sheet: t.sheet, top: t.top + 1, left: t.left, rows: t.bodyRows, columns: t.columns };
+      },
+      { tableBody: true },
+    );
   }
 
   protected readProperty(target: TableModel | undefined, name: string): unknown {
@@ -651,7 +815,8 @@ export class FakeTableColumnCollection extends FakeObject<TableModel> {
   add(...args: Parameters<Excel.TableColumnCollection["add"]>): FakeTableColumn {
     const [index, values, name] = args;
     this.command({ addTableColumn: args }, (table) => {
-      if ((index !== undefined && index !== null) || values !== undefined) throw new FakeExcelError("InvalidArgument", "The fake adds table columns at the end and without values only.");
+      if ((index !== undefined && index !== null) || values !== undefined)
+        throw new FakeExcelError("InvalidArgument", "The fake adds table columns at the end and without values only.");
       this.context.assertWritable(table.sheet.name, table.sheet.protected);
       const column = table.left + table.columns;
       table.sheet.shiftRight(table.top, table.top + table.bodyRows + (table.showTotals ? 1 : 0), column);
@@ -663,12 +828,17 @@ export class FakeTableColumnCollection extends FakeObject<TableModel> {
 
   /** A negative index counts from the end (the fake's own shorthand for the column just added). */
   getItemAt(index: Parameters<Excel.TableColumnCollection["getItemAt"]>[0]): FakeTableColumn {
-    return new FakeTableColumn(this.context, () => {
-      const table = this.table.resolve()!;
-      const at = index < 0 ? table.columns + index : index;
-      if (at < 0 || at >= table.columns) throw new FakeExcelError("ItemNotFound", `The table has no column ${index}.`);
-      return { table, at };
-    }, { tableColumnAt: index });
+    return new FakeTableColumn(
+      this.context,
+      () => {
+        const table = this.table.resolve()!;
+        const at = index < 0 ? table.columns + index : index;
+        if (at < 0 || at >= table.columns)
+          throw new FakeExcelError("ItemNotFound", `The table has no column ${index}.`);
+        return { table, at };
+      },
+      { tableColumnAt: index },
+    );
   }
 
   protected readProperty(target: TableModel | undefined, name: string): unknown {

@@ -12,7 +12,13 @@ import { baseBook, CTX } from "./pane";
 
 const where = (field: string, filter: string): FilterGroup[] => [[{ table: "Contact", field, filter }]];
 
-async function makeAndLog(book: MemoryBook, description: string, templateCode: string, groups: FilterGroup[], campaignNo = ""): Promise<void> {
+async function makeAndLog(
+  book: MemoryBook,
+  description: string,
+  templateCode: string,
+  groups: FilterGroup[],
+  campaignNo = "",
+): Promise<void> {
   const { no } = await createSegment(book, CTX, { description, templateCode, salespersonCode: "JO", campaignNo });
   await addContacts(book, CTX, { segmentNo: no, groups, options: NO_OPTIONS });
   await logSegment(book, CTX, { segmentNo: no, includeExcluded: true });

@@ -9,7 +9,13 @@ import { BookServicesProvider, type BookServices, type PreviewReads } from "../.
 import { bcBaseSheet } from "../../support/bcBaseData";
 import { MemoryBook } from "../../support/memoryBook";
 
-export const CTX: RunContext = { today: "2026-11-25", workdate: "2026-11-25", locale: "en", userId: "TEST", time: "10:00:00" };
+export const CTX: RunContext = {
+  today: "2026-11-25",
+  workdate: "2026-11-25",
+  locale: "en",
+  userId: "TEST",
+  time: "10:00:00",
+};
 
 export const baseBook = () => new MemoryBook(bcBaseSheet());
 

@@ -8,11 +8,20 @@ import { SegmentPanel } from "../../../src/taskpane/panels/segment/SegmentPanel"
 import { renderPane } from "./pane";
 
 export async function openSegment(
-  options: { book?: SegmentBook; openBook?: () => Promise<SegmentBook>; strings?: Strings; segmentNo?: string; previews?: PreviewReads } = {},
+  options: {
+    book?: SegmentBook;
+    openBook?: () => Promise<SegmentBook>;
+    strings?: Strings;
+    segmentNo?: string;
+    previews?: PreviewReads;
+  } = {},
 ) {
   const onClose = jest.fn();
   const onLogged = jest.fn();
-  renderPane(<SegmentPanel segmentNo={options.segmentNo ?? "SEG00001"} onClose={onClose} onLogged={onLogged} />, options);
+  renderPane(
+    <SegmentPanel segmentNo={options.segmentNo ?? "SEG00001"} onClose={onClose} onLogged={onLogged} />,
+    options,
+  );
   return { onClose, onLogged };
 }
 

@@ -7,8 +7,20 @@ describe("bytes", () => {
   });
 
   it("hashes rows the same whatever the blocks", () => {
-    const rows = [["a", 1], ["b", 2], ["c", 3]];
+    const rows = [
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ];
     expect(new RowHash().add(rows).value()).toBe(new RowHash().add(rows.slice(0, 1)).add(rows.slice(1)).value());
-    expect(new RowHash().add(rows).value()).not.toBe(new RowHash().add([["a", 1], ["b", 2], ["c", 4]]).value());
+    expect(new RowHash().add(rows).value()).not.toBe(
+      new RowHash()
+        .add([
+          ["a", 1],
+          ["b", 2],
+          ["c", 4],
+        ])
+        .value(),
+    );
   });
 });

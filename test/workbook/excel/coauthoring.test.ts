@@ -47,7 +47,8 @@ describe("two panes on one workbook", () => {
       excel.beforeSync = async (n) => {
         if (n !== first + k) return;
         excel.beforeSync = undefined;
-        const other = async () => addContacts(await open(), ctx, { segmentNo: SEG, groups: byNo("K7"), options: NO_OPTIONS });
+        const other = async () =>
+          addContacts(await open(), ctx, { segmentNo: SEG, groups: byNo("K7"), options: NO_OPTIONS });
         b = await other().then(
           () => "applied",
           (error: Error) => (/being saved/.test(error.message) ? "waited" : `failed: ${error.message}`),
@@ -55,7 +56,12 @@ describe("two panes on one workbook", () => {
       };
       const aResult = await addContacts(a, ctx, { segmentNo: SEG, groups: byNo("K1|K4"), options: NO_OPTIONS }).then(
         () => "applied",
-        (error: Error) => (/changed while this action was running/.test(error.message) ? "stopped" : /at the same moment/.test(error.message) ? "reported" : `failed: ${error.message}`),
+        (error: Error) =>
+          /changed while this action was running/.test(error.message)
+            ? "stopped"
+            : /at the same moment/.test(error.message)
+              ? "reported"
+              : `failed: ${error.message}`,
       );
       const contacts = await lineContacts(open);
       const outcome = `${aResult}/${b}`;
@@ -87,7 +93,9 @@ describe("two panes on one workbook", () => {
         edited = true;
       }
     };
-    await expect(addContacts(book, ctx, { segmentNo: SEG, groups: byNo("K1"), options: NO_OPTIONS })).rejects.toThrow(/Segments sheet changed while this action was running.*Nothing was written/);
+    await expect(addContacts(book, ctx, { segmentNo: SEG, groups: byNo("K1"), options: NO_OPTIONS })).rejects.toThrow(
+      /Segments sheet changed while this action was running.*Nothing was written/,
+    );
     segments.setRaw(1, 1, "Spring");
     expect(JSON.stringify(excel.book.snapshot())).toBe(before);
   });

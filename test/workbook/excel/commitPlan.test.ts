@@ -14,13 +14,36 @@ const body = [
   ["SEG1", 1, "undo", 0, "{}"],
   ["SEG1", 2, "undo", 0, "{}"],
 ];
-const sheet = parseDedicated(SEGMENT_HISTORY, { sheetName: "SegmentHistory", tableName: "SegmentHistory", top: 0, left: 0, width: header.length }, header, body, 0);
+const sheet = parseDedicated(
+  SEGMENT_HISTORY,
+  { sheetName: "SegmentHistory", tableName: "SegmentHistory", top: 0, left: 0, width: header.length },
+  header,
+  body,
+  0,
+);
 const session: Session = {
   stateSheetExists: true,
   stored: { state: EMPTY_STATE, stamp: "old", journalMarker: "", dateOffset: 0, hasProbe: true },
-  sheets: new Map([[SEGMENT_HISTORY, { sheetName: "SegmentHistory", tableName: "SegmentHistory", rect: { top: 0, left: 0, rows: 3, columns: 5 }, fullRows: 3, showTotals: false, header, body, bodyRows: 2 }]]),
+  sheets: new Map([
+    [
+      SEGMENT_HISTORY,
+      {
+        sheetName: "SegmentHistory",
+        tableName: "SegmentHistory",
+        rect: { top: 0, left: 0, rows: 3, columns: 5 },
+        fullRows: 3,
+        showTotals: false,
+        header,
+        body,
+        bodyRows: 2,
+      },
+    ],
+  ]),
 };
-const row = (stepNo: number, payload: string): StoredRow<HistoryRow> => ({ record: { segmentNo: "SEG1", stepNo, stack: "undo", part: 0, payload }, extra: new Map() });
+const row = (stepNo: number, payload: string): StoredRow<HistoryRow> => ({
+  record: { segmentNo: "SEG1", stepNo, stack: "undo", part: 0, payload },
+  extra: new Map(),
+});
 const plan = (change: Parameters<typeof planCommit>[0]["change"]) =>
   planCommit({ session, sheets: new Map([[SEGMENT_HISTORY, sheet]]), change, token: "new", at: 5, events: false });
 
@@ -29,7 +52,9 @@ describe("planCommit", () => {
     const { journal, targets } = plan({ sheets: [{ spec: SEGMENT_HISTORY, update: [row(2, "[]")] }] });
     expect(targets).toEqual(["SegmentHistory", "SegmentsState"]);
     expect(journal).toMatchObject({ id: "new", at: 5, stateSheetCreated: false, created: [] });
-    expect(journal.sheets).toEqual([expect.objectContaining({ sheetName: "SegmentHistory", oldRows: 2, restore: [{ at: 1, cells: [body[1]] }] })]);
+    expect(journal.sheets).toEqual([
+      expect.objectContaining({ sheetName: "SegmentHistory", oldRows: 2, restore: [{ at: 1, cells: [body[1]] }] }),
+    ]);
   });
 
   it("writes no rows for a change that changes nothing", () => {
@@ -39,6 +64,8 @@ describe("planCommit", () => {
   });
 
   it("refuses a stale update before anything is planned", () => {
-    expect(() => plan({ sheets: [{ spec: SEGMENT_HISTORY, update: [row(9, "[]")] }] })).toThrow("rows changed by someone else meanwhile (seg1 / 9 / 0)");
+    expect(() => plan({ sheets: [{ spec: SEGMENT_HISTORY, update: [row(9, "[]")] }] })).toThrow(
+      "rows changed by someone else meanwhile (seg1 / 9 / 0)",
+    );
   });
 });

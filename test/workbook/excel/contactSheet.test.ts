@@ -31,18 +31,29 @@ describe("the contact sheet through office-js", () => {
   });
 
   it("runs an Add on a contact table that shares its sheet with other cells (checked as the table, not the used range)", async () => {
-    const excel = fakeWithContacts([["Report"], [], [], ["", ...HEADER], ...ROWS.map((row) => ["", ...row])], {}, "Data");
+    const excel = fakeWithContacts(
+      [["Report"], [], [], ["", ...HEADER], ...ROWS.map((row) => ["", ...row])],
+      {},
+      "Data",
+    );
     excel.book.putTable("People", "Data", 3, 1, HEADER.length, ROWS.length);
     const open = () => ExcelBook.open(excelHost(excel));
     await initBook(await open());
     const { no } = await createSegment(await open(), ctx, { description: "Table" });
-    const result = await addContacts(await open(), ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "K1|K2" }]], options: NO_OPTIONS, contacts: { name: "People" } });
+    const result = await addContacts(await open(), ctx, {
+      segmentNo: no,
+      groups: [[{ table: "Contact", field: "No.", filter: "K1|K2" }]],
+      options: NO_OPTIONS,
+      contacts: { name: "People" },
+    });
     expect(result.added).toBe(2);
   });
 
   it("names the sheets and tables there are when none is named Contacts", async () => {
     const excel = fakeWithContacts(SMALL_CONTACTS, {}, "Kunder");
-    await expect(loadContacts(await ExcelBook.open(excelHost(excel)), ctx)).rejects.toThrow('No sheet or table named "Contacts" in this workbook (sheets: Kunder; tables: none).');
+    await expect(loadContacts(await ExcelBook.open(excelHost(excel)), ctx)).rejects.toThrow(
+      'No sheet or table named "Contacts" in this workbook (sheets: Kunder; tables: none).',
+    );
   });
 
   it("halves a block that Excel refuses as too big, and still reads every row", async () => {

@@ -29,7 +29,11 @@ describe("planSheetChange", () => {
   ];
 
   it("writes an update in place and keeps its old cells; the user's note stays with its row", () => {
-    const plan = planSheetChange(sheet(body), { spec: SPEC, update: [{ record: { no: "B", count: 20, when: "" }, extra: new Map([[3, "kept"]]) }] }, 0);
+    const plan = planSheetChange(
+      sheet(body),
+      { spec: SPEC, update: [{ record: { no: "B", count: 20, when: "" }, extra: new Map([[3, "kept"]]) }] },
+      0,
+    );
     expect(plan.writes).toEqual([{ at: 1, cells: [["B", 20, "", "kept"]] }]);
     expect(plan.restore).toEqual([{ at: 1, cells: [["B", 2, "", ""]] }]);
     expect(plan.trimTo).toBeUndefined();
@@ -57,12 +61,18 @@ describe("planSheetChange", () => {
 
   it("refuses an insert whose key is there and an update whose row is gone", () => {
     expect(() => planSheetChange(sheet(body), { spec: SPEC, insert: [row("c", 9)] }, 0)).toThrow(/already has a row c/);
-    expect(() => planSheetChange(sheet(body), { spec: SPEC, update: [row("Z", 9)] }, 0)).toThrow(/changed by someone else/);
+    expect(() => planSheetChange(sheet(body), { spec: SPEC, update: [row("Z", 9)] }, 0)).toThrow(
+      /changed by someone else/,
+    );
   });
 
   it("writes dates as serials of the workbook's date system", () => {
     const empty = newDedicated(SPEC, [], 1462);
-    const plan = planSheetChange(empty, { spec: SPEC, insert: [{ record: { no: "A", count: 1, when: "2024-01-02" }, extra: new Map() }] }, 1462);
+    const plan = planSheetChange(
+      empty,
+      { spec: SPEC, insert: [{ record: { no: "A", count: 1, when: "2024-01-02" }, extra: new Map() }] },
+      1462,
+    );
     expect(plan.writes[0].cells[0][2]).toBe(45293 - 1462);
   });
 });

@@ -20,7 +20,11 @@ async function segmentWithLines(apiVersion = "1.7") {
   const open = () => ExcelBook.open(excelHost(excel));
   await initBook(await open());
   const { no } = await createSegment(await open(), ctx, { description: "=SUM(A1) spring", date: "2025-03-01" });
-  await addContacts(await open(), ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "Mailing Groups", filter: "NEWS" }]], options: NO_OPTIONS });
+  await addContacts(await open(), ctx, {
+    segmentNo: no,
+    groups: [[{ table: "Contact", field: "Mailing Groups", filter: "NEWS" }]],
+    options: NO_OPTIONS,
+  });
   return { excel, open, no };
 }
 
@@ -62,7 +66,11 @@ describe("ExcelBook", () => {
     table.columns++;
     segments.setRaw(0, 20, "My note");
     segments.setRaw(1, 20, "+46 call back");
-    await addContacts(await open(), ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "K1" }]], options: NO_OPTIONS });
+    await addContacts(await open(), ctx, {
+      segmentNo: no,
+      groups: [[{ table: "Contact", field: "No.", filter: "K1" }]],
+      options: NO_OPTIONS,
+    });
     expect(segments.value(1, 20)).toBe("+46 call back");
     expect(segments.value(1, 0)).toBe(no);
   });
@@ -82,7 +90,10 @@ describe("ExcelBook", () => {
     const excel = fakeWithContacts(SMALL_CONTACTS);
     excel.book.date1904 = true;
     await initBook(await ExcelBook.open(excelHost(excel)));
-    const { no } = await createSegment(await ExcelBook.open(excelHost(excel)), ctx, { description: "Mac", date: "2025-03-01" });
+    const { no } = await createSegment(await ExcelBook.open(excelHost(excel)), ctx, {
+      description: "Mac",
+      date: "2025-03-01",
+    });
     expect(excel.book.sheet(SEGMENTS.sheetName)!.value(1, 3)).toBe(45717 - 1462);
     const rows = await (await ExcelBook.open(excelHost(excel))).readRows(SEGMENTS);
     expect(rows.find((r) => r.record.no === no)?.record.date).toBe("2025-03-01");
@@ -91,7 +102,12 @@ describe("ExcelBook", () => {
   it("says what to do for a protected sheet, edit mode and a read-only workbook, writing nothing", async () => {
     const { excel, open, no } = await segmentWithLines("1.8");
     const before = JSON.stringify(excel.book.snapshot());
-    const add = async () => addContacts(await open(), ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "K1" }]], options: NO_OPTIONS });
+    const add = async () =>
+      addContacts(await open(), ctx, {
+        segmentNo: no,
+        groups: [[{ table: "Contact", field: "No.", filter: "K1" }]],
+        options: NO_OPTIONS,
+      });
     excel.book.sheet("Segment Lines")!.protected = true;
     await expect(add()).rejects.toThrow(/Segment Lines sheet is protected.*Unprotect/);
     excel.book.sheet("Segment Lines")!.protected = false;
@@ -100,7 +116,13 @@ describe("ExcelBook", () => {
     excel.book.readOnly = false;
     const book = await open();
     excel.book.cellEditMode = true;
-    await expect(addContacts(book, ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "K1" }]], options: NO_OPTIONS })).rejects.toThrow(/editing a cell/);
+    await expect(
+      addContacts(book, ctx, {
+        segmentNo: no,
+        groups: [[{ table: "Contact", field: "No.", filter: "K1" }]],
+        options: NO_OPTIONS,
+      }),
+    ).rejects.toThrow(/editing a cell/);
     excel.book.cellEditMode = false;
     expect(JSON.stringify(excel.book.snapshot())).toBe(before);
     // Events were turned off for the write and are on again although it stopped.
@@ -113,7 +135,9 @@ describe("ExcelBook", () => {
     await initBook(await ExcelBook.open(excelHost(excel)));
     excel.book.sheet(STATE_SHEET)!.setRaw(1, 1, 99);
     const before = JSON.stringify(excel.book.snapshot());
-    await expect(createSegment(await ExcelBook.open(excelHost(excel)), ctx, { description: "x" })).rejects.toThrow(/newer version.*update the add-in/);
+    await expect(createSegment(await ExcelBook.open(excelHost(excel)), ctx, { description: "x" })).rejects.toThrow(
+      /newer version.*update the add-in/,
+    );
     expect(JSON.stringify(excel.book.snapshot())).toBe(before);
   });
 
@@ -125,7 +149,11 @@ describe("ExcelBook", () => {
     const open = () => ExcelBook.open(excelHost(excel));
     await initBook(await open());
     const { no } = await createSegment(await open(), ctx, { description: "Groups" });
-    await addContacts(await open(), ctx, { segmentNo: no, groups: [[{ table: "Contact", field: "No.", filter: "K6|K7" }]], options: NO_OPTIONS });
+    await addContacts(await open(), ctx, {
+      segmentNo: no,
+      groups: [[{ table: "Contact", field: "No.", filter: "K6|K7" }]],
+      options: NO_OPTIONS,
+    });
     const applied = await applyMailingGroup(await open(), ctx, { segmentNo: no, code: "0012", deleteOld: false });
     expect(applied).toMatchObject({ columnAdded: true, contactsChanged: 2 });
     const contacts = excel.book.sheet("Contacts")!;
@@ -138,7 +166,9 @@ describe("ExcelBook", () => {
     const list = excel.book.sheet("List")!;
     expect(list.value(0, 0)).toBe("No.");
     expect([list.value(1, 1), list.value(2, 1)]).toContain("=1+1 Åsa Ölund");
-    await expect(exportMailingList(await open(), ctx, { segmentNo: no, emailOnly: false, sheetName: "list" })).rejects.toThrow(/already has a sheet named "List"/);
+    await expect(
+      exportMailingList(await open(), ctx, { segmentNo: no, emailOnly: false, sheetName: "list" }),
+    ).rejects.toThrow(/already has a sheet named "List"/);
   });
 
   it("takes over a state sheet made by the command (key rows 1-4 only): stamp, journal and probe get their rows", async () => {
@@ -155,16 +185,31 @@ describe("ExcelBook", () => {
 
   it("lists the visible sheets and their tables without the add-in's own, and stores the one chosen", async () => {
     const excel = fakeWithContacts(SMALL_CONTACTS);
-    excel.book.putSheet("Data", [["No.", "Name"], ["P1", "Pia"], ["P2", "Per"]]);
+    excel.book.putSheet("Data", [
+      ["No.", "Name"],
+      ["P1", "Pia"],
+      ["P2", "Per"],
+    ]);
     excel.book.putTable("People", "Data", 0, 0, 2, 2);
     excel.book.putSheet("Notes", [["No."], ["N1"]]).visibility = "Hidden";
     const open = () => ExcelBook.open(excelHost(excel));
     await initBook(await open());
-    expect(await (await open()).listContactSources()).toEqual({ tables: [{ name: "People", sheetName: "Data" }], sheets: ["Contacts", "Data"] });
-    expect(await chooseContactSource(await open(), ctx, "people")).toMatchObject({ name: "People", kind: "table", changed: true });
+    expect(await (await open()).listContactSources()).toEqual({
+      tables: [{ name: "People", sheetName: "Data" }],
+      sheets: ["Contacts", "Data"],
+    });
+    expect(await chooseContactSource(await open(), ctx, "people")).toMatchObject({
+      name: "People",
+      kind: "table",
+      changed: true,
+    });
     const book = await open();
     expect((await book.readState()).contactSource).toBe("People");
-    expect((await book.readContactSheet({})).values).toEqual([["No.", "Name"], ["P1", "Pia"], ["P2", "Per"]]);
+    expect((await book.readContactSheet({})).values).toEqual([
+      ["No.", "Name"],
+      ["P1", "Pia"],
+      ["P2", "Per"],
+    ]);
   });
 
   it("reports duplicate segment numbers found on reading", async () => {

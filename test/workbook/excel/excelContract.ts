@@ -44,7 +44,11 @@ function thrownCode(read: () => unknown): string {
   }
 }
 
-export function excelContract(name: string, makeRun: () => Run, { describe, it, beforeEach, expect }: ContractKit): void {
+export function excelContract(
+  name: string,
+  makeRun: () => Run,
+  { describe, it, beforeEach, expect }: ContractKit,
+): void {
   describe(`Excel JS API contract (${name})`, () => {
     let run: Run;
     beforeEach(async () => {
@@ -231,7 +235,12 @@ export function excelContract(name: string, makeRun: () => Run, { describe, it, 
         expect(body.rowCount).toBe(1);
         expect(body.values).toEqual([["", ""]]);
 
-        sheet.getRange("A2:B5").values = [["k1", 1], ["k2", 2], ["k3", 3], ["k4", 4]];
+        sheet.getRange("A2:B5").values = [
+          ["k1", 1],
+          ["k2", 2],
+          ["k3", 3],
+          ["k4", 4],
+        ];
         const grown = table.getDataBodyRange().load("rowCount");
         await context.sync();
         expect(grown.rowCount).toBe(4);
@@ -240,7 +249,10 @@ export function excelContract(name: string, makeRun: () => Run, { describe, it, 
         const shrunk = table.getDataBodyRange().load("rowCount, values");
         await context.sync();
         expect(shrunk.rowCount).toBe(2);
-        expect(shrunk.values).toEqual([["k1", 1], ["k4", 4]]);
+        expect(shrunk.values).toEqual([
+          ["k1", 1],
+          ["k4", 4],
+        ]);
       });
     });
   });

@@ -32,7 +32,8 @@ function world(batchBytes?: number, prepare?: (excel: FakeExcel) => void): World
   prepare?.(excel);
   let token = 0;
   const options = { token: () => `t${++token}`, clock: () => 1_000_000, batchBytes };
-  const open: Open = (recover = false) => ExcelBook.open(excelHost(excel), { ...options, staleJournalMs: recover ? 0 : 60_000 });
+  const open: Open = (recover = false) =>
+    ExcelBook.open(excelHost(excel), { ...options, staleJournalMs: recover ? 0 : 60_000 });
   return { excel, open };
 }
 
@@ -61,7 +62,8 @@ const SCENARIOS: Scenario[] = [
       await createSegment(await open(), ctx, { description: "Spring" });
       await addContacts(await open(), ctx, { segmentNo: SEG, groups: byNo("K2|K3"), options: NO_OPTIONS });
     },
-    action: async (open) => addContacts(await open(), ctx, { segmentNo: SEG, groups: byNo("K1|K4|K6|K7"), options: NO_OPTIONS }),
+    action: async (open) =>
+      addContacts(await open(), ctx, { segmentNo: SEG, groups: byNo("K1|K4|K6|K7"), options: NO_OPTIONS }),
   },
   {
     name: "Go Back (rows deleted, tables trimmed)",
@@ -79,7 +81,10 @@ const SCENARIOS: Scenario[] = [
       // The contacts as an Excel table without a Mailing Groups column: the action adds one to the table.
       const header = SMALL_CONTACTS[2].filter((_, c) => c !== 10);
       const rows = SMALL_CONTACTS.slice(3).map((row) => row.filter((_, c) => c !== 10));
-      excel.book.putSheet("Contacts", [header, ...rows].map((row) => row.map((cell) => cell ?? "")));
+      excel.book.putSheet(
+        "Contacts",
+        [header, ...rows].map((row) => row.map((cell) => cell ?? "")),
+      );
       excel.book.putTable("People", "Contacts", 0, 0, header.length, rows.length);
     },
     setup: async (open) => {
@@ -105,7 +110,8 @@ const SCENARIOS: Scenario[] = [
       await createSegment(await open(), ctx, { description: "Spring" });
       await addContacts(await open(), ctx, { segmentNo: SEG, groups: byNo("K1|K4|K6|K7"), options: NO_OPTIONS });
     },
-    action: async (open) => exportMailingList(await open(), ctx, { segmentNo: SEG, emailOnly: false, sheetName: "Mailing" }),
+    action: async (open) =>
+      exportMailingList(await open(), ctx, { segmentNo: SEG, emailOnly: false, sheetName: "Mailing" }),
   },
   {
     name: "Log Segment (entries logged, the segment removed with its history)",
@@ -130,10 +136,16 @@ function verdict(state: string, before: string, after: string, label: string): s
   if (state === before) return "old";
   if (state === after) return "new";
   const [s, b, a] = [state, before, after].map((x) => JSON.parse(x) as Snap);
-  const parts = (snap: Snap) => new Map([...snap.sheets.map((x) => [`sheet ${x.name}`, JSON.stringify(x)] as const), ...snap.tables.map((x) => [`table ${x.name}`, JSON.stringify(x)] as const)]);
+  const parts = (snap: Snap) =>
+    new Map([
+      ...snap.sheets.map((x) => [`sheet ${x.name}`, JSON.stringify(x)] as const),
+      ...snap.tables.map((x) => [`table ${x.name}`, JSON.stringify(x)] as const),
+    ]);
   const [ps, pb, pa] = [s, b, a].map(parts);
   const keys = new Set([...ps.keys(), ...pb.keys(), ...pa.keys()]);
-  const diff = [...keys].map((k) => `${k}: ${ps.get(k) === pb.get(k) ? "old" : ps.get(k) === pa.get(k) ? "new" : `neither (${ps.get(k)})`}`);
+  const diff = [...keys].map(
+    (k) => `${k}: ${ps.get(k) === pb.get(k) ? "old" : ps.get(k) === pa.get(k) ? "new" : `neither (${ps.get(k)})`}`,
+  );
   return `${label}: ${diff.join("; ")}`;
 }
 
@@ -160,7 +172,9 @@ describe.each(CASES)("no half-writes: $name, $batches", ({ batchBytes, prepare, 
   });
 
   /** Runs the action with faults at the given syncs (1 = its first sync), then opens the book again to recover. */
-  async function faulted(faults: readonly { at: number; when: "before" | "after" }[]): Promise<{ state: string; threw: boolean }> {
+  async function faulted(
+    faults: readonly { at: number; when: "before" | "after" }[],
+  ): Promise<{ state: string; threw: boolean }> {
     const { excel, open } = world(batchBytes, prepare);
     await scenario.setup(open);
     for (const fault of faults) excel.failSync(fault.at, fault.when);
@@ -195,7 +209,9 @@ describe.each(CASES)("no half-writes: $name, $batches", ({ batchBytes, prepare, 
         for (let later = 1; later <= 4; later++) {
           const second = { at: at + later, when: later % 2 === 0 ? ("after" as const) : ("before" as const) };
           const { state } = await faulted([{ at, when }, second]);
-          expect(["old", "new"]).toContain(verdict(state, before, after, `sync ${at} ${when}, then ${second.at} ${second.when}`));
+          expect(["old", "new"]).toContain(
+            verdict(state, before, after, `sync ${at} ${when}, then ${second.at} ${second.when}`),
+          );
         }
       }
     }
@@ -203,7 +219,8 @@ describe.each(CASES)("no half-writes: $name, $batches", ({ batchBytes, prepare, 
 });
 
 describe("a journal left open", () => {
-  const addK1 = async (open: Open) => addContacts(await open(), ctx, { segmentNo: SEG, groups: byNo("K1"), options: NO_OPTIONS });
+  const addK1 = async (open: Open) =>
+    addContacts(await open(), ctx, { segmentNo: SEG, groups: byNo("K1"), options: NO_OPTIONS });
   async function segmentBook(): Promise<World> {
     const w = world();
     await initBook(await w.open());

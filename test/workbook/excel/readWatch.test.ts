@@ -11,7 +11,9 @@ describe("reading a large contact sheet", () => {
   it("reports rows read of the total after each block, rising to every row", async () => {
     const excel = fakeWithContacts(values);
     const seen: [number, number][] = [];
-    const book = await ExcelBook.open(excelHost(excel), { watch: { progress: (rows, total) => seen.push([rows, total]) } });
+    const book = await ExcelBook.open(excelHost(excel), {
+      watch: { progress: (rows, total) => seen.push([rows, total]) },
+    });
     const input = await book.readContactSheet({});
     expect(input.values).toHaveLength(ROWS + 1);
     expect(seen.length).toBeGreaterThan(2);

@@ -54,33 +54,90 @@ const trimmed = (rows: readonly (readonly unknown[])[]) =>
     while (out.length > 0 && (out[out.length - 1] === "" || out[out.length - 1] === null)) out.pop();
     return out;
   });
-const outcome = <T>(promise: Promise<T>): Promise<T | { error: string }> => promise.catch((error: Error) => ({ error: error.message }));
+const outcome = <T>(promise: Promise<T>): Promise<T | { error: string }> =>
+  promise.catch((error: Error) => ({ error: error.message }));
 
 /** The same story on a gateway: every result, then every dedicated sheet's rows. */
 async function story(gateway: Gateway): Promise<unknown[]> {
   const results: unknown[] = [];
   results.push(await gateway.use((book) => initBook(book)));
-  results.push(await gateway.use((book) => createSegment(book, ctx, { description: "Spring letter", date: "2025-03-01", templateCode: "LETTER" })));
+  results.push(
+    await gateway.use((book) =>
+      createSegment(book, ctx, { description: "Spring letter", date: "2025-03-01", templateCode: "LETTER" }),
+    ),
+  );
   results.push(await gateway.use((book) => createSegment(book, ctx, { description: "=Autumn +46" })));
-  results.push(await gateway.use((book) => addContacts(book, ctx, { segmentNo: "SEG00001", groups: where("Mailing Groups", "NEWS"), options: NO_OPTIONS })));
-  results.push(await gateway.use((book) => addContacts(book, ctx, { segmentNo: "seg00001", groups: where("No.", "K1|K4|K7"), options: { ...NO_OPTIONS, expandCompanies: true } })));
-  results.push(await gateway.use((book) => addContacts(book, ctx, { segmentNo: "SEG00002", groups: where("Name", "*Ö*|=1*"), options: NO_OPTIONS })));
+  results.push(
+    await gateway.use((book) =>
+      addContacts(book, ctx, { segmentNo: "SEG00001", groups: where("Mailing Groups", "NEWS"), options: NO_OPTIONS }),
+    ),
+  );
+  results.push(
+    await gateway.use((book) =>
+      addContacts(book, ctx, {
+        segmentNo: "seg00001",
+        groups: where("No.", "K1|K4|K7"),
+        options: { ...NO_OPTIONS, expandCompanies: true },
+      }),
+    ),
+  );
+  results.push(
+    await gateway.use((book) =>
+      addContacts(book, ctx, { segmentNo: "SEG00002", groups: where("Name", "*Ö*|=1*"), options: NO_OPTIONS }),
+    ),
+  );
   results.push(await gateway.use((book) => segmentLines(book, "SEG00001")));
   results.push(await gateway.use((book) => stepHistory(book, { segmentNo: "SEG00001", direction: "back" })));
   results.push(await gateway.use((book) => segmentLines(book, "SEG00001")));
-  results.push(await gateway.use((book) => outcome(addContacts(book, ctx, { segmentNo: "SEG00009", groups: where("No.", "K1"), options: NO_OPTIONS }))));
-  results.push(await gateway.use((book) => outcome(createSegment(book, ctx, { description: "x", templateCode: "NOPE" }))));
-  results.push(await gateway.use((book) => applyMailingGroup(book, ctx, { segmentNo: "SEG00002", code: "VIP", deleteOld: false })));
-  results.push(await gateway.use((book) => exportMailingList(book, ctx, { segmentNo: "SEG00001", emailOnly: true, sheetName: "Lista" })));
-  results.push(await gateway.use((book) => outcome(exportMailingList(book, ctx, { segmentNo: "SEG00001", emailOnly: true, sheetName: "LISTA" }))));
-  results.push(await gateway.use((book) => outcome(logSegment(book, { ...ctx, time: "09:30:00" }, { segmentNo: "SEG00001", includeExcluded: true }))));
-  results.push(await gateway.use((book) => createSegment(book, ctx, { description: "Logged", salespersonCode: "JO", templateCode: "EMAIL" })));
-  results.push(await gateway.use((book) => addContacts(book, ctx, { segmentNo: "SEG00003", groups: where("No.", "K1|K2|K3"), options: NO_OPTIONS })));
-  results.push(await gateway.use((book) => logSegment(book, { ...ctx, time: "09:45:00" }, { segmentNo: "SEG00003", followUp: true })));
+  results.push(
+    await gateway.use((book) =>
+      outcome(addContacts(book, ctx, { segmentNo: "SEG00009", groups: where("No.", "K1"), options: NO_OPTIONS })),
+    ),
+  );
+  results.push(
+    await gateway.use((book) => outcome(createSegment(book, ctx, { description: "x", templateCode: "NOPE" }))),
+  );
+  results.push(
+    await gateway.use((book) => applyMailingGroup(book, ctx, { segmentNo: "SEG00002", code: "VIP", deleteOld: false })),
+  );
+  results.push(
+    await gateway.use((book) =>
+      exportMailingList(book, ctx, { segmentNo: "SEG00001", emailOnly: true, sheetName: "Lista" }),
+    ),
+  );
+  results.push(
+    await gateway.use((book) =>
+      outcome(exportMailingList(book, ctx, { segmentNo: "SEG00001", emailOnly: true, sheetName: "LISTA" })),
+    ),
+  );
+  results.push(
+    await gateway.use((book) =>
+      outcome(logSegment(book, { ...ctx, time: "09:30:00" }, { segmentNo: "SEG00001", includeExcluded: true })),
+    ),
+  );
+  results.push(
+    await gateway.use((book) =>
+      createSegment(book, ctx, { description: "Logged", salespersonCode: "JO", templateCode: "EMAIL" }),
+    ),
+  );
+  results.push(
+    await gateway.use((book) =>
+      addContacts(book, ctx, { segmentNo: "SEG00003", groups: where("No.", "K1|K2|K3"), options: NO_OPTIONS }),
+    ),
+  );
+  results.push(
+    await gateway.use((book) =>
+      logSegment(book, { ...ctx, time: "09:45:00" }, { segmentNo: "SEG00003", followUp: true }),
+    ),
+  );
   results.push(await gateway.use(async (book) => trimmed((await book.readContactSheet({})).values)));
   results.push(await gateway.use((book) => contactSources(book)));
   results.push(await gateway.use((book) => outcome(chooseContactSource(book, ctx, "Segment Lines"))));
-  results.push(await gateway.use(async (book) => chooseContactSource(book, ctx, "lista").then((c) => ({ ...c, contacts: c.contacts.table.numbers }))));
+  results.push(
+    await gateway.use(async (book) =>
+      chooseContactSource(book, ctx, "lista").then((c) => ({ ...c, contacts: c.contacts.table.numbers })),
+    ),
+  );
   results.push(await gateway.use((book) => book.readState()));
   for (const spec of DEDICATED_SHEETS) {
     const rows = await gateway.use((book) => book.readRows(spec));

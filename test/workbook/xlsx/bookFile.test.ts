@@ -65,7 +65,9 @@ describe("writeBookFile", () => {
   it("refuses a read-only book, naming it, and leaves it as it was", async () => {
     await fs.chmod(book, 0o444);
     const message = await refusal(writeBookFile(book, NEW));
-    expect(message).toBe(`${book} is read-only: nothing was written. Make it writable, or write a copy with --out FILE.`);
+    expect(message).toBe(
+      `${book} is read-only: nothing was written. Make it writable, or write a copy with --out FILE.`,
+    );
     expect(await fs.readFile(book)).toEqual(OLD);
     expect(await others()).toEqual([]);
   });
@@ -95,7 +97,9 @@ describe("writeBookFile", () => {
     const { revision } = await readBookFile(book);
     await fs.writeFile(book, "changed by Excel meanwhile");
     const message = await refusal(writeBookFile(book, NEW, { unchangedSince: revision }));
-    expect(message).toMatch(/^\S+book\.xlsx was changed by another program while this command ran: nothing was written/);
+    expect(message).toMatch(
+      /^\S+book\.xlsx was changed by another program while this command ran: nothing was written/,
+    );
     expect(await fs.readFile(book, "utf8")).toBe("changed by Excel meanwhile");
     expect(await others()).toEqual([]);
   });
@@ -122,7 +126,9 @@ describe("writeBookFile", () => {
       // Without the superuser's mount, a folder that is not writable stands for a write that cannot finish.
       await fs.chmod(dir, 0o555);
       const message = await refusal(writeBookFile(book, NEW));
-      expect(message).toBe(`Cannot write ${book}: its folder is not writable. Nothing was written; write a copy with --out FILE.`);
+      expect(message).toBe(
+        `Cannot write ${book}: its folder is not writable. Nothing was written; write a copy with --out FILE.`,
+      );
       expect(await fs.readFile(book)).toEqual(OLD);
       expect(await others()).toEqual([]);
       return;
@@ -145,14 +151,22 @@ describe("writeBookFile", () => {
 
 describe("lockBook", () => {
   it("refuses while another live run holds the book, naming that run", async () => {
-    await fs.writeFile(path.join(dir, ".book.xlsx.segments-lock"), JSON.stringify({ pid: process.ppid, host: os.hostname() }));
+    await fs.writeFile(
+      path.join(dir, ".book.xlsx.segments-lock"),
+      JSON.stringify({ pid: process.ppid, host: os.hostname() }),
+    );
     const message = await refusal(lockBook(book, []));
-    expect(message).toBe(`${book} is being changed by another segments run (process ${process.ppid}): nothing was done. Run the command again when it has finished.`);
+    expect(message).toBe(
+      `${book} is being changed by another segments run (process ${process.ppid}): nothing was done. Run the command again when it has finished.`,
+    );
     expect(await others()).toEqual([".book.xlsx.segments-lock"]);
   });
 
   it("takes over the lock of a run that was killed, and leaves nothing behind on release", async () => {
-    await fs.writeFile(path.join(dir, ".book.xlsx.segments-lock"), JSON.stringify({ pid: deadPid(), host: os.hostname() }));
+    await fs.writeFile(
+      path.join(dir, ".book.xlsx.segments-lock"),
+      JSON.stringify({ pid: deadPid(), host: os.hostname() }),
+    );
     const lock = await lockBook(book, []);
     expect(await others()).toEqual([".book.xlsx.segments-lock"]);
     await expect(lockBook(book, [])).rejects.toThrow(`(process ${process.pid})`);

@@ -24,13 +24,36 @@ describe("contactCells", () => {
   it("writes only the listed cells, as text; an empty value clears the cell", async () => {
     const book = await XlsxBook.open(file);
     await book.commit({
-      contactCells: { sheetName: "Contacts", headerRow: 3, column: MAILING, header: "mailing groups", addColumn: false, cells: [{ sheetRow: 4, value: "=SUM(1)" }, { sheetRow: 6, value: "" }] },
+      contactCells: {
+        sheetName: "Contacts",
+        headerRow: 3,
+        column: MAILING,
+        header: "mailing groups",
+        addColumn: false,
+        cells: [
+          { sheetRow: 4, value: "=SUM(1)" },
+          { sheetRow: 6, value: "" },
+        ],
+      },
     });
     await book.save();
     const values = await sheetValues(file, "Contacts");
-    expect(values.map((row) => row[MAILING])).toEqual(["", "", "Mailing Groups", "=SUM(1)", "NEWS", "", "XMAS", "NEWS", "NEWS", ""]);
+    expect(values.map((row) => row[MAILING])).toEqual([
+      "",
+      "",
+      "Mailing Groups",
+      "=SUM(1)",
+      "NEWS",
+      "",
+      "XMAS",
+      "NEWS",
+      "NEWS",
+      "",
+    ]);
     const before = SMALL_CONTACTS.map((row) => [...row]);
-    const changed = values.flatMap((row, r) => row.flatMap((cell, c) => (c !== MAILING && (before[r]?.[c] ?? "") !== cell ? [`${r}:${c}`] : [])));
+    const changed = values.flatMap((row, r) =>
+      row.flatMap((cell, c) => (c !== MAILING && (before[r]?.[c] ?? "") !== cell ? [`${r}:${c}`] : [])),
+    );
     expect(changed).toEqual([]);
   });
 
@@ -40,7 +63,14 @@ describe("contactCells", () => {
     await expect(
       book.commit({
         createSheets: [{ spec: SEGMENTS, rows: [segmentRow] }],
-        contactCells: { sheetName: "Contacts", headerRow: 3, column: MAILING - 1, header: "Mailing Groups", addColumn: false, cells: [{ sheetRow: 4, value: "X" }] },
+        contactCells: {
+          sheetName: "Contacts",
+          headerRow: 3,
+          column: MAILING - 1,
+          header: "Mailing Groups",
+          addColumn: false,
+          cells: [{ sheetRow: 4, value: "X" }],
+        },
       }),
     ).rejects.toThrow("Contacts: cell J3 no longer holds the Mailing Groups header. Try again.");
     await book.save();
@@ -50,8 +80,30 @@ describe("contactCells", () => {
 
   it("refuses an added column over a header cell that is taken, and a sheet that is gone", async () => {
     const book = await XlsxBook.open(file);
-    await expect(book.commit({ contactCells: { sheetName: "Contacts", headerRow: 3, column: 0, header: "Mailing Groups", addColumn: true, cells: [] } })).rejects.toThrow(/cell A3 is not empty/);
-    await expect(book.commit({ contactCells: { sheetName: "Gone", headerRow: 3, column: 12, header: "Mailing Groups", addColumn: true, cells: [] } })).rejects.toThrow(/"Gone" is gone/);
+    await expect(
+      book.commit({
+        contactCells: {
+          sheetName: "Contacts",
+          headerRow: 3,
+          column: 0,
+          header: "Mailing Groups",
+          addColumn: true,
+          cells: [],
+        },
+      }),
+    ).rejects.toThrow(/cell A3 is not empty/);
+    await expect(
+      book.commit({
+        contactCells: {
+          sheetName: "Gone",
+          headerRow: 3,
+          column: 12,
+          header: "Mailing Groups",
+          addColumn: true,
+          cells: [],
+        },
+      }),
+    ).rejects.toThrow(/"Gone" is gone/);
   });
 
   it("widens an Excel table with a totals row by the new column, totals row included", async () => {
@@ -60,7 +112,16 @@ describe("contactCells", () => {
     const tableFile = await writeWorkbook(path.join(dir, "t.xlsx"), [{ name: "Data", values }]);
     await addTable(tableFile, 1, "People", "A1:L9", header, 1);
     const book = await XlsxBook.open(tableFile);
-    await book.commit({ contactCells: { sheetName: "Data", headerRow: 1, column: 12, header: "Groups & more", addColumn: true, cells: [{ sheetRow: 2, value: "XMAS" }] } });
+    await book.commit({
+      contactCells: {
+        sheetName: "Data",
+        headerRow: 1,
+        column: 12,
+        header: "Groups & more",
+        addColumn: true,
+        cells: [{ sheetRow: 2, value: "XMAS" }],
+      },
+    });
     await book.save();
     const reopened = await XlsxBook.open(tableFile);
     const input = await reopened.readContactSheet({ name: "People" });
@@ -73,16 +134,31 @@ describe("contactCells", () => {
 describe("newSheets", () => {
   it("adds a plain sheet with the header and text rows", async () => {
     const book = await XlsxBook.open(file);
-    await book.commit({ newSheets: [{ name: "List", header: ["No.", "Name"], rows: [["K6", "=1+1 Åsa Ölund"], ["K7", ""]] }] });
+    await book.commit({
+      newSheets: [
+        {
+          name: "List",
+          header: ["No.", "Name"],
+          rows: [
+            ["K6", "=1+1 Åsa Ölund"],
+            ["K7", ""],
+          ],
+        },
+      ],
+    });
     await book.save();
-    expect(await sheetValues(file, "List")).toEqual([["No.", "Name"], ["K6", "=1+1 Åsa Ölund"], ["K7", ""]]);
+    expect(await sheetValues(file, "List")).toEqual([
+      ["No.", "Name"],
+      ["K6", "=1+1 Åsa Ölund"],
+      ["K7", ""],
+    ]);
   });
 
   it("refuses a name the workbook has, ignoring case, before writing anything of the commit", async () => {
     const book = await XlsxBook.open(file);
-    await expect(book.commit({ createSheets: [{ spec: SEGMENTS }], newSheets: [{ name: "CONTACTS", header: ["x"], rows: [] }] })).rejects.toThrow(
-      'The workbook already has a sheet named "Contacts". Choose another name.',
-    );
+    await expect(
+      book.commit({ createSheets: [{ spec: SEGMENTS }], newSheets: [{ name: "CONTACTS", header: ["x"], rows: [] }] }),
+    ).rejects.toThrow('The workbook already has a sheet named "Contacts". Choose another name.');
     await book.save();
     expect(await sheetNames(file)).toEqual(["Contacts"]);
   });

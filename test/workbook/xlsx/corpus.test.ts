@@ -37,7 +37,15 @@ const BOOKS: readonly CorpusBook[] = [
  * styles (new cells), the list of sheet titles in docProps/app.xml and the modified time in docProps/core.xml (Excel
  * updates both on every save). Everything else, the contact sheet first, stays as the producer wrote it.
  */
-const WRITABLE_PARTS = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml", "docProps/app.xml", "docProps/core.xml"]);
+const WRITABLE_PARTS = new Set([
+  "[Content_Types].xml",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/sharedStrings.xml",
+  "xl/styles.xml",
+  "docProps/app.xml",
+  "docProps/core.xml",
+]);
 
 let dir: string;
 
@@ -58,7 +66,9 @@ async function copyOf(file: string): Promise<string> {
 async function parts(file: string): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
-  return new Map(await Promise.all(names.map(async (name) => [name, await zip.files[name].async("nodebuffer")] as const)));
+  return new Map(
+    await Promise.all(names.map(async (name) => [name, await zip.files[name].async("nodebuffer")] as const)),
+  );
 }
 
 async function ok(...argv: string[]): Promise<string> {
@@ -77,14 +87,20 @@ describe.each(BOOKS)("$file", ({ file, contacts, excluded, hidden }) => {
     const headerAt = table.headerRow - (input.firstRow ?? 1);
     const nameAt = input.values[headerAt].indexOf("Name");
     // The first names include exceljs's rich text (two runs) and inline strings: all plain text.
-    expect([1, 2, 3].map((i) => input.values[headerAt + i][nameAt])).toEqual(["Alpine Ltd", "Michael Clarke", "Thomas Hughes"]);
+    expect([1, 2, 3].map((i) => input.values[headerAt + i][nameAt])).toEqual([
+      "Alpine Ltd",
+      "Michael Clarke",
+      "Thomas Hughes",
+    ]);
   });
 
   it(`init, add and log work: Add leaves out the ${excluded} excluded contacts, dates filter as dates`, async () => {
     const book = await copyOf(file);
     await ok("init", book);
     await ok("create", book, "--description", "Corpus", "--template", "LETTER", "--salesperson", "JO");
-    expect(await ok("add", book, "SEG00001", "--where", "No.=CT*")).toBe(`Added ${contacts - excluded} lines to SEG00001 (${excluded} excluded, 0 already in the segment).`);
+    expect(await ok("add", book, "SEG00001", "--where", "No.=CT*")).toBe(
+      `Added ${contacts - excluded} lines to SEG00001 (${excluded} excluded, 0 already in the segment).`,
+    );
     await ok("create", book, "--description", "Dates");
     await ok("add", book, "SEG00002", "--where", "Last Contacted=2025-10-07");
     const lines = JSON.parse(await ok("lines", book, "SEG00002", "--json")) as { contactNo: string }[];
@@ -101,7 +117,9 @@ describe.each(BOOKS)("$file", ({ file, contacts, excluded, hidden }) => {
     await ok("add", book, "SEG00001", "--where", "No.=CT000*");
     await ok("log", book, "SEG00001");
     const after = await parts(book);
-    const changed = [...before].filter(([name, data]) => !WRITABLE_PARTS.has(name) && !after.get(name)?.equals(data)).map(([name]) => name);
+    const changed = [...before]
+      .filter(([name, data]) => !WRITABLE_PARTS.has(name) && !after.get(name)?.equals(data))
+      .map(([name]) => name);
     expect(changed).toEqual([]);
   });
 });

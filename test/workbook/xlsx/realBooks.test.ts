@@ -53,13 +53,18 @@ async function handBook(file: string, spec: HandBook): Promise<string> {
     ["/xl/wb.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"],
     ["/xl/worksheets/Kontakter.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"],
     ["/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"],
-    ...(spec.sharedStrings ? [["/xl/strings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"]] : []),
+    ...(spec.sharedStrings
+      ? [["/xl/strings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"]]
+      : []),
   ];
   zip.file(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="utf-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.map(([p, t]) => `<Override PartName="${p}" ContentType="${t}"/>`).join("")}</Types>`,
   );
-  zip.file("_rels/.rels", `<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="${PKG}"><Relationship Type="${REL}/officeDocument" Target="/xl/wb.xml" Id="R0a1"/></Relationships>`);
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="${PKG}"><Relationship Type="${REL}/officeDocument" Target="/xl/wb.xml" Id="R0a1"/></Relationships>`,
+  );
   zip.file(
     "xl/_rels/wb.xml.rels",
     `<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="${PKG}"><Relationship Type="${REL}/worksheet" Target="/xl/worksheets/Kontakter.xml" Id="R1"/><Relationship Type="${REL}/styles" Target="styles.xml" Id="R2"/>${spec.sharedStrings ? `<Relationship Type="${REL}/sharedStrings" Target="./strings.xml" Id="R3"/>` : ""}</Relationships>`,
@@ -74,14 +79,22 @@ async function handBook(file: string, spec: HandBook): Promise<string> {
       `<?xml version="1.0" encoding="utf-8"?><x:styleSheet xmlns:x="${MAIN}"><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></x:numFmts><x:fonts count="1"><x:font><x:sz val="11"/><x:name val="Calibri"/></x:font></x:fonts><x:fills count="1"><x:fill><x:patternFill patternType="none"/></x:fill></x:fills><x:borders count="1"><x:border/></x:borders><x:cellXfs count="2"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><x:xf numFmtId="164" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></x:cellXfs></x:styleSheet>`,
   );
   if (spec.sharedStrings) zip.file("xl/strings.xml", spec.sharedStrings);
-  zip.file("xl/worksheets/Kontakter.xml", `<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="${MAIN}"><x:sheetData>${spec.rows}</x:sheetData></x:worksheet>`);
+  zip.file(
+    "xl/worksheets/Kontakter.xml",
+    `<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="${MAIN}"><x:sheetData>${spec.rows}</x:sheetData></x:worksheet>`,
+  );
   for (const [name, xml] of Object.entries(spec.extraParts ?? {})) zip.file(name, xml);
   await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
   return file;
 }
 
 function sdkRows(values: readonly (readonly unknown[])[]): string {
-  return values.map((row, r) => `<x:row r="${r + 1}">${row.map((value, c) => sdkCell(`${letters(c + 1)}${r + 1}`, value)).join("")}</x:row>`).join("");
+  return values
+    .map(
+      (row, r) =>
+        `<x:row r="${r + 1}">${row.map((value, c) => sdkCell(`${letters(c + 1)}${r + 1}`, value)).join("")}</x:row>`,
+    )
+    .join("");
 }
 
 async function contactsOf(file: string) {
@@ -93,7 +106,8 @@ async function contactsOf(file: string) {
 async function entries(file: string): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   const map = new Map<string, Buffer>();
-  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) map.set(name, await zip.file(name)!.async("nodebuffer"));
+  for (const name of Object.keys(zip.files))
+    if (!zip.files[name].dir) map.set(name, await zip.file(name)!.async("nodebuffer"));
   return map;
 }
 
@@ -104,7 +118,20 @@ describe("an Open XML SDK style book", () => {
     expect(input.sheetName).toBe("Contacts");
     expect(input.firstRow).toBe(1);
     expect(input.values[2][0]).toBe("No.");
-    expect(input.values[8]).toEqual(["K6", "Person", "=1+1 Åsa Ölund", "", "", "", "Email", "asa@mail", false, "", "NEWS", ""]);
+    expect(input.values[8]).toEqual([
+      "K6",
+      "Person",
+      "=1+1 Åsa Ölund",
+      "",
+      "",
+      "",
+      "Email",
+      "asa@mail",
+      false,
+      "",
+      "NEWS",
+      "",
+    ]);
     const { table } = await loadContacts(book, ctx);
     expect(table.rowCount).toBe(7);
   });
@@ -118,7 +145,9 @@ describe("an Open XML SDK style book", () => {
     const file = await handBook(path.join(dir, "sdk.xlsx"), { rows: sdkRows(SMALL_CONTACTS), extraParts: extra });
     const before = await entries(file);
     expect((await segments("init", file)).code).toBe(0);
-    expect((await segments("create", file, "--description", "Spring", "--template", "EMAIL", "--salesperson", "JO")).stdout).toBe("SEG00001");
+    expect(
+      (await segments("create", file, "--description", "Spring", "--template", "EMAIL", "--salesperson", "JO")).stdout,
+    ).toBe("SEG00001");
     const add = await segments("add", file, "SEG00001", "--where", "Mailing Groups=NEWS");
     expect(add.code).toBe(0);
     // exceljs cannot read a prefixed book either: the rows are read back through the gateway.
@@ -225,7 +254,10 @@ describe("books that cannot be read say why", () => {
     Buffer.from("EncryptedPackage", "utf16le").copy(ole, 512);
     expect(await refused("c.xlsx", ole)).toMatch(/is encrypted/);
     const strict = new JSZip();
-    strict.file("_rels/.rels", `<Relationships xmlns="${PKG}"><Relationship Id="r" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+    strict.file(
+      "_rels/.rels",
+      `<Relationships xmlns="${PKG}"><Relationship Id="r" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    );
     strict.file("xl/workbook.xml", `<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>`);
     expect(await refused("d.xlsx", await strict.generateAsync({ type: "nodebuffer" }))).toMatch(/Strict Open XML/);
     const empty = new JSZip();

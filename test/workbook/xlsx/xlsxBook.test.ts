@@ -21,14 +21,23 @@ const ROWS = SMALL_CONTACTS.slice(3);
 
 describe("finding the contact sheet", () => {
   it("reads a sheet named Contacts with title rows above the header", async () => {
-    const file = await writeWorkbook(path.join(dir, "b.xlsx"), [{ name: "Other", values: [["x"]] }, { name: "Contacts", values: SMALL_CONTACTS }]);
+    const file = await writeWorkbook(path.join(dir, "b.xlsx"), [
+      { name: "Other", values: [["x"]] },
+      { name: "Contacts", values: SMALL_CONTACTS },
+    ]);
     const { table } = await loadContacts(await XlsxBook.open(file), ctx);
     expect(table).toMatchObject({ sheetName: "Contacts", headerRow: 3, rowCount: 7 });
     expect(Array.from(table.sheetRows)).toEqual([4, 5, 6, 7, 8, 9, 10]);
   });
 
   it("reads an Excel table by name, ignoring its totals row, wherever it sits", async () => {
-    const values = [["Report"], [], ["", ...HEADER], ...ROWS.map((row) => ["", ...row]), ["", "Total", "", "", "", "", "", "", "", "", "", "", 160]];
+    const values = [
+      ["Report"],
+      [],
+      ["", ...HEADER],
+      ...ROWS.map((row) => ["", ...row]),
+      ["", "Total", "", "", "", "", "", "", "", "", "", "", 160],
+    ];
     const file = await writeWorkbook(path.join(dir, "t.xlsx"), [{ name: "Data", values }]);
     await addTable(file, 1, "People", `B3:M${3 + ROWS.length + 1}`, HEADER, 1);
     const { table } = await loadContacts(await XlsxBook.open(file), ctx, { name: "people" });
@@ -37,7 +46,9 @@ describe("finding the contact sheet", () => {
   });
 
   it("counts contacts on hidden rows, and still reads them", async () => {
-    const file = await writeWorkbook(path.join(dir, "h.xlsx"), [{ name: "Contacts", values: SMALL_CONTACTS, hiddenRows: [5, 6] }]);
+    const file = await writeWorkbook(path.join(dir, "h.xlsx"), [
+      { name: "Contacts", values: SMALL_CONTACTS, hiddenRows: [5, 6] },
+    ]);
     const { table } = await loadContacts(await XlsxBook.open(file), ctx);
     expect(table).toMatchObject({ rowCount: 7, hiddenRowCount: 2 });
   });
@@ -59,9 +70,9 @@ describe("finding the contact sheet", () => {
 
 describe("lost parts", () => {
   it("lists parts that disappeared, except the calculation chain Excel rebuilds", () => {
-    expect(lostParts(["xl/workbook.xml", "xl/calcChain.xml", "xl/webextensions/taskpanes.xml"], ["xl/workbook.xml"])).toEqual([
-      "xl/webextensions/taskpanes.xml",
-    ]);
+    expect(
+      lostParts(["xl/workbook.xml", "xl/calcChain.xml", "xl/webextensions/taskpanes.xml"], ["xl/workbook.xml"]),
+    ).toEqual(["xl/webextensions/taskpanes.xml"]);
   });
 });
 
@@ -87,9 +98,21 @@ describe("dedicated sheets", () => {
 
     book = await XlsxBook.open(file);
     const { addContacts } = await import("../../../src/app/addContacts");
-    await addContacts(book, ctx, { segmentNo: "SEG00002", groups: [[{ table: "Contact", field: "No.", filter: "K1|K2" }]], options: { allowExistingContacts: false, expandCompanies: false, allowRelatedCompanies: false, ignoreExclusion: false, entireCompanies: false } });
+    await addContacts(book, ctx, {
+      segmentNo: "SEG00002",
+      groups: [[{ table: "Contact", field: "No.", filter: "K1|K2" }]],
+      options: {
+        allowExistingContacts: false,
+        expandCompanies: false,
+        allowRelatedCompanies: false,
+        ignoreExclusion: false,
+        entireCompanies: false,
+      },
+    });
     await book.save();
-    const after = (await sheetValues(file, "Kampanjer")).slice(1, 3).map((row) => row.map((v) => (v === "" ? undefined : v)));
+    const after = (await sheetValues(file, "Kampanjer"))
+      .slice(1, 3)
+      .map((row) => row.map((v) => (v === "" ? undefined : v)));
     expect(after.map((row) => [row[0], row[1], row[16], row[20]])).toEqual([
       ["SEG00002", "Two", 2, "call first"],
       ["SEG00001", "One", 0, undefined],
@@ -131,8 +154,18 @@ describe("Excel tables for the dedicated sheets", () => {
     await createSegment(book, ctx, { description: "One" });
     await book.save();
     book = await XlsxBook.open(file);
-    const options = { allowExistingContacts: false, expandCompanies: false, allowRelatedCompanies: false, ignoreExclusion: false, entireCompanies: false };
-    await addContacts(book, ctx, { segmentNo: "SEG00001", groups: [[{ table: "Contact", field: "No.", filter: "K1..K4" }]], options });
+    const options = {
+      allowExistingContacts: false,
+      expandCompanies: false,
+      allowRelatedCompanies: false,
+      ignoreExclusion: false,
+      entireCompanies: false,
+    };
+    await addContacts(book, ctx, {
+      segmentNo: "SEG00001",
+      groups: [[{ table: "Contact", field: "No.", filter: "K1..K4" }]],
+      options,
+    });
     await book.save();
     expect(await tables(file)).toMatchObject({ Segments: "A1:T2", SegmentLines: "A1:V5", SegmentCriteria: "A1:M3" });
   });

@@ -118,7 +118,11 @@ function Columns({ columns }: { columns: readonly ColumnLine[] }) {
                 </Text>
               </TableCell>
               <TableCell>
-                {column.field ? strings.fields[column.field] : <span className={styles.filterable}>{strings.contacts.filterableByHeader}</span>}
+                {column.field ? (
+                  strings.fields[column.field]
+                ) : (
+                  <span className={styles.filterable}>{strings.contacts.filterableByHeader}</span>
+                )}
               </TableCell>
             </TableRow>
           ))}

@@ -57,7 +57,8 @@ export function useContacts(): ContactsState {
     };
     read()
       .catch((error: unknown): ContactsView => {
-        if (error instanceof ContactSheetError) return invalidView(error.sheetName, [...error.problems, ...error.warnings]);
+        if (error instanceof ContactSheetError)
+          return invalidView(error.sheetName, [...error.problems, ...error.warnings]);
         // Only a sheet with problems to fix is tried again by Read again; after any other failure it reads the choice in use.
         if (live && choosing) setWanted(undefined);
         return { status: "failed", message: error instanceof Error ? error.message : String(error), choosing };
@@ -82,9 +83,20 @@ export function useContacts(): ContactsState {
       const address = placeAddress(problem.row, problem.columnLetter);
       if (!selectCells || !address) return;
       setGoToFailed(undefined);
-      selectCells(problem.sheet, address).catch((error: unknown) => setGoToFailed(error instanceof Error ? error.message : String(error)));
+      selectCells(problem.sheet, address).catch((error: unknown) =>
+        setGoToFailed(error instanceof Error ? error.message : String(error)),
+      );
     },
     [selectCells],
   );
-  return { view, sources, shown: wanted ?? sources?.current, chosen, reload, choose, goTo: selectCells ? goTo : undefined, goToFailed };
+  return {
+    view,
+    sources,
+    shown: wanted ?? sources?.current,
+    chosen,
+    reload,
+    choose,
+    goTo: selectCells ? goTo : undefined,
+    goToFailed,
+  };
 }

@@ -18,9 +18,19 @@ export function CancelDialog({ question, busy, onConfirm, onDismiss }: CancelDia
       open={question !== undefined}
       title={question ? text.title(question.subject, question.direction) : ""}
       busy={busy}
-        destructive
+      destructive
       onCancel={onDismiss}
-      choices={question ? [{ label: busy ? text.working(question.direction) : text.confirm(question.subject, question.direction), onClick: onConfirm, primary: true }] : []}
+      choices={
+        question
+          ? [
+              {
+                label: busy ? text.working(question.direction) : text.confirm(question.subject, question.direction),
+                onClick: onConfirm,
+                primary: true,
+              },
+            ]
+          : []
+      }
     >
       {question && (
         <>

@@ -19,7 +19,11 @@ export interface EntriesFilterFormProps {
 const ALL = "";
 
 /** What the closed dropdown reads: the picked logged segment, "All", or a number no longer listed. */
-function pickedLabel(text: ReturnType<typeof useStrings>["interactions"]["entries"], logged: readonly LoggedSegment[], entryNo: number | undefined): string {
+function pickedLabel(
+  text: ReturnType<typeof useStrings>["interactions"]["entries"],
+  logged: readonly LoggedSegment[],
+  entryNo: number | undefined,
+): string {
   if (entryNo === undefined) return text.allLogged;
   const picked = logged.find((l) => l.entryNo === entryNo);
   return picked ? text.loggedOption(picked.entryNo, picked.segmentNo, picked.description) : String(entryNo);
@@ -57,10 +61,20 @@ export function EntriesFilterForm(props: EntriesFilterFormProps) {
       </Field>
       <div className={styles.filterRow}>
         <Field label={text.segmentNo} className={styles.field}>
-          <Input size="small" className={styles.fill} value={draft.segmentNo} onChange={(_, data) => props.onEdit({ segmentNo: data.value })} />
+          <Input
+            size="small"
+            className={styles.fill}
+            value={draft.segmentNo}
+            onChange={(_, data) => props.onEdit({ segmentNo: data.value })}
+          />
         </Field>
         <Field label={text.contactNo} className={styles.field}>
-          <Input size="small" className={styles.fill} value={draft.contactNo} onChange={(_, data) => props.onEdit({ contactNo: data.value })} />
+          <Input
+            size="small"
+            className={styles.fill}
+            value={draft.contactNo}
+            onChange={(_, data) => props.onEdit({ contactNo: data.value })}
+          />
         </Field>
       </div>
       <div className={styles.buttons}>
@@ -73,7 +87,11 @@ export function EntriesFilterForm(props: EntriesFilterFormProps) {
           </Button>
         )}
       </div>
-      <Checkbox label={text.showCanceled} checked={props.showCanceled} onChange={(_, data) => props.onShowCanceled(data.checked === true)} />
+      <Checkbox
+        label={text.showCanceled}
+        checked={props.showCanceled}
+        onChange={(_, data) => props.onShowCanceled(data.checked === true)}
+      />
     </form>
   );
 }

@@ -1,4 +1,13 @@
-import { Button, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Button,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import { useStrings } from "../../i18n";
 import type { CancelDirection, CancelSubject } from "../../i18n/interactionStrings";
 import { Details } from "./Details";
@@ -23,7 +32,9 @@ export function EntriesTable({ view, onCancel }: EntriesTableProps) {
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={styles.numberColumn}>{columns.entryNo}</TableHeaderCell>
-          <TableHeaderCell className={styles.mainColumn}>{view.hasNames ? `${columns.contactNo} · ${columns.contactName}` : columns.contactNo}</TableHeaderCell>
+          <TableHeaderCell className={styles.mainColumn}>
+            {view.hasNames ? `${columns.contactNo} · ${columns.contactName}` : columns.contactNo}
+          </TableHeaderCell>
           <TableHeaderCell className={styles.buttonColumn}>
             <span className={styles.visuallyHidden}>{columns.actions}</span>
           </TableHeaderCell>
@@ -38,7 +49,12 @@ export function EntriesTable({ view, onCancel }: EntriesTableProps) {
               <TableCell className={styles.mainColumn}>
                 <span className={styles.wrappedLine}>{contact}</span>
                 <Details
-                  parts={[entry.interactionTemplateCode, text.format.date(entry.date), text.format.money(entry.cost), text.format.minutes(entry.duration)]}
+                  parts={[
+                    entry.interactionTemplateCode,
+                    text.format.date(entry.date),
+                    text.format.money(entry.cost),
+                    text.format.minutes(entry.duration),
+                  ]}
                   canceled={entry.canceled}
                 />
               </TableCell>
@@ -47,7 +63,9 @@ export function EntriesTable({ view, onCancel }: EntriesTableProps) {
                   appearance="subtle"
                   size="small"
                   className={styles.rowButton}
-                  aria-label={entry.canceled ? text.entries.uncancelEntry(entry.entryNo) : text.entries.cancelEntry(entry.entryNo)}
+                  aria-label={
+                    entry.canceled ? text.entries.uncancelEntry(entry.entryNo) : text.entries.cancelEntry(entry.entryNo)
+                  }
                   onClick={() => onCancel({ entry: entry.entryNo }, entry.canceled ? "uncancel" : "cancel")}
                 >
                   {entry.canceled ? text.entries.uncancel : text.entries.cancel}

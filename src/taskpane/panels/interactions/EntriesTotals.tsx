@@ -1,4 +1,13 @@
-import { Body1Strong, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Body1Strong,
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import type { InteractionTotals } from "../../../domain/interactions/totals";
 import { useStrings } from "../../i18n";
 import { useInteractionsPanelStyles } from "./InteractionsPanel.styles";

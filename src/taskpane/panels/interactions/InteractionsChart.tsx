@@ -22,7 +22,12 @@ export function InteractionsChart({ entries }: { entries: readonly InteractionLo
   if (chart.periods.length === 0) return null;
   return (
     <div className={styles.section} data-testid="interactions-chart">
-      <RadioGroup layout="horizontal" aria-label={text.chart.unitLabel} value={chart.unit} onChange={(_, data) => chart.setUnit(data.value as PeriodUnit)}>
+      <RadioGroup
+        layout="horizontal"
+        aria-label={text.chart.unitLabel}
+        value={chart.unit}
+        onChange={(_, data) => chart.setUnit(data.value as PeriodUnit)}
+      >
         <Radio value="month" label={text.chart.month} />
         <Radio value="week" label={text.chart.week} />
       </RadioGroup>

@@ -68,7 +68,12 @@ export function InteractionsPanel({ onOpenSegment }: InteractionsPanelProps) {
             {view.data.logged.length === 0 ? (
               <Body1 className={styles.secondary}>{text.empty}</Body1>
             ) : (
-              <LoggedSegmentsTable logged={view.data.logged} onCancel={cancel.ask} onReuse={reuse.open} onShowEntries={state.showEntries} />
+              <LoggedSegmentsTable
+                logged={view.data.logged}
+                onCancel={cancel.ask}
+                onReuse={reuse.open}
+                onShowEntries={state.showEntries}
+              />
             )}
           </section>
 
@@ -105,7 +110,12 @@ export function InteractionsPanel({ onOpenSegment }: InteractionsPanelProps) {
         </>
       )}
 
-      <CancelDialog question={cancel.question} busy={cancel.busy} onConfirm={cancel.confirm} onDismiss={cancel.dismiss} />
+      <CancelDialog
+        question={cancel.question}
+        busy={cancel.busy}
+        onConfirm={cancel.confirm}
+        onDismiss={cancel.dismiss}
+      />
       <ReuseDialog reuse={reuse} />
     </section>
   );

@@ -61,7 +61,9 @@ export function LoggedSegmentsTable({ logged, onCancel, onReuse, onShowEntries }
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={styles.numberColumn}>{columns.entryNo}</TableHeaderCell>
-          <TableHeaderCell className={styles.mainColumn}>{`${columns.segmentNo} · ${columns.description}`}</TableHeaderCell>
+          <TableHeaderCell
+            className={styles.mainColumn}
+          >{`${columns.segmentNo} · ${columns.description}`}</TableHeaderCell>
           <TableHeaderCell className={styles.buttonColumn}>
             <span className={styles.visuallyHidden}>{columns.actions}</span>
           </TableHeaderCell>
@@ -77,13 +79,22 @@ export function LoggedSegmentsTable({ logged, onCancel, onReuse, onShowEntries }
                 <span className={styles.truncatedLine} title={name}>
                   {name}
                 </span>
-                <Details parts={[text.logged.interactionCount(segment.noOfInteractions, segment.canceled), text.format.date(segment.creationDate)]} canceled={segment.canceled} />
+                <Details
+                  parts={[
+                    text.logged.interactionCount(segment.noOfInteractions, segment.canceled),
+                    text.format.date(segment.creationDate),
+                  ]}
+                  canceled={segment.canceled}
+                />
               </TableCell>
               <TableCell className={styles.buttonColumn}>
                 <RowActions
                   label={text.logged.actionsFor(segment.entryNo)}
                   actions={[
-                    { label: segment.canceled ? text.logged.uncancel : text.logged.cancel, run: () => onCancel({ logged: segment.entryNo }, segment.canceled ? "uncancel" : "cancel") },
+                    {
+                      label: segment.canceled ? text.logged.uncancel : text.logged.cancel,
+                      run: () => onCancel({ logged: segment.entryNo }, segment.canceled ? "uncancel" : "cancel"),
+                    },
                     { label: text.logged.reuse, run: () => onReuse(segment) },
                     { label: text.logged.showEntries, run: () => onShowEntries(segment) },
                   ]}

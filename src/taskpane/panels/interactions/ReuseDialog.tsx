@@ -1,4 +1,14 @@
-import { Body1, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
+import {
+  Body1,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+} from "@fluentui/react-components";
 import { ActionDialog } from "../../components/ActionDialog";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { NoticeBar } from "../../components/NoticeBar";
@@ -30,14 +40,19 @@ export function ReuseDialog({ reuse }: ReuseDialogProps) {
         >
           <Body1 block>{text.intro(form.logged.segmentNo, form.logged.noOfInteractions)}</Body1>
           <Field label={text.into}>
-            <RadioGroup value={form.into} onChange={(_, data) => reuse.update({ into: data.value === "existing" ? "existing" : "new" })}>
+            <RadioGroup
+              value={form.into}
+              onChange={(_, data) => reuse.update({ into: data.value === "existing" ? "existing" : "new" })}
+            >
               <Radio value="new" label={text.newSegment} />
               <Radio value="existing" label={text.existingSegment} disabled={segments.length === 0} />
             </RadioGroup>
           </Field>
           {choices.status === "loading" && <Spinner size="tiny" label={text.loadingSegments} />}
           {choices.status === "failed" && <NoticeBar notice={choices.notice} />}
-          {choices.status === "ready" && segments.length === 0 && <Body1 className={styles.secondary}>{text.noSegments}</Body1>}
+          {choices.status === "ready" && segments.length === 0 && (
+            <Body1 className={styles.secondary}>{text.noSegments}</Body1>
+          )}
           {form.into === "new" ? (
             <Field label={text.description} required>
               <Input value={form.description} onChange={(_, data) => reuse.update({ description: data.value })} />
@@ -59,10 +74,18 @@ export function ReuseDialog({ reuse }: ReuseDialogProps) {
             </Field>
           )}
           <Field hint={text.includeCanceled.hint}>
-            <Checkbox label={text.includeCanceled.label} checked={form.includeCanceled} onChange={(_, data) => reuse.update({ includeCanceled: data.checked === true })} />
+            <Checkbox
+              label={text.includeCanceled.label}
+              checked={form.includeCanceled}
+              onChange={(_, data) => reuse.update({ includeCanceled: data.checked === true })}
+            />
           </Field>
           <Field hint={text.includeExcluded.hint}>
-            <Checkbox label={text.includeExcluded.label} checked={form.includeExcluded} onChange={(_, data) => reuse.update({ includeExcluded: data.checked === true })} />
+            <Checkbox
+              label={text.includeExcluded.label}
+              checked={form.includeExcluded}
+              onChange={(_, data) => reuse.update({ includeExcluded: data.checked === true })}
+            />
           </Field>
         </ActionDialog>
       )}

@@ -14,7 +14,8 @@ export interface CancelQuestion {
   readonly preview: CancelResult;
 }
 
-const targetOf = (subject: CancelSubject): CancelTarget => ("logged" in subject ? { logged: subject.logged } : { entries: [subject.entry] });
+const targetOf = (subject: CancelSubject): CancelTarget =>
+  "logged" in subject ? { logged: subject.logged } : { entries: [subject.entry] };
 
 /**
  * Cancel / uncancel a logged segment or one entry: the use case is asked first what it would change (so the
@@ -32,7 +33,10 @@ export function useCancelFlow(onDone: (notice: Notice) => void) {
     async (subject: CancelSubject, direction: CancelDirection) => {
       await runAsk(async () => {
         try {
-          const preview = await previewCancelInteractions(await openBook(), { target: targetOf(subject), mode: direction });
+          const preview = await previewCancelInteractions(await openBook(), {
+            target: targetOf(subject),
+            mode: direction,
+          });
           setQuestion({ subject, direction, preview });
         } catch (error) {
           onDone(errorNotice(strings, text.failed(subject, direction), error));

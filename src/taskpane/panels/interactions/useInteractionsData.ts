@@ -22,7 +22,12 @@ export type InteractionsView =
   | { readonly status: "loading" }
   | { readonly status: "failed"; readonly notice: Notice }
   /** `failure`: reading again failed; the data shown is the last read. */
-  | { readonly status: "ready"; readonly data: InteractionsData; readonly refreshing: boolean; readonly failure?: Notice };
+  | {
+      readonly status: "ready";
+      readonly data: InteractionsData;
+      readonly refreshing: boolean;
+      readonly failure?: Notice;
+    };
 
 /** One book per read: the gateway reads each sheet once per book, so the three use cases share one read of the log. */
 async function readInteractions(book: SegmentBook, filter: EntriesFilter): Promise<InteractionsData> {
@@ -53,7 +58,9 @@ export function useInteractionsData(filter: EntriesFilter) {
         (data): InteractionsView => ({ status: "ready", data, refreshing: false }),
         (error: unknown): InteractionsView => {
           const notice = errorNotice(strings, strings.interactions.loadFailed, error);
-          return shown.current ? { status: "ready", data: shown.current, refreshing: false, failure: notice } : { status: "failed", notice };
+          return shown.current
+            ? { status: "ready", data: shown.current, refreshing: false, failure: notice }
+            : { status: "failed", notice };
         },
       )
       .then((next) => {

@@ -23,7 +23,8 @@ function toFilter(draft: FilterDraft): EntriesFilter {
   return { loggedEntryNo: draft.loggedEntryNo, segmentNo: text(draft.segmentNo), contactNo: text(draft.contactNo) };
 }
 
-const isEmpty = (filter: EntriesFilter) => filter.loggedEntryNo === undefined && filter.segmentNo === undefined && filter.contactNo === undefined;
+const isEmpty = (filter: EntriesFilter) =>
+  filter.loggedEntryNo === undefined && filter.segmentNo === undefined && filter.contactNo === undefined;
 
 /** The Interactions tab: logged segments and the filtered interaction log, cancel/uncancel, Reuse Segment. */
 export function useInteractionsPanel(onOpenSegment: (segmentNo: string) => void) {
@@ -47,7 +48,11 @@ export function useInteractionsPanel(onOpenSegment: (segmentNo: string) => void)
 
   const reused = useCallback(
     (result: ReuseSegmentResult) => {
-      const left = { canceled: result.skippedCanceled, excluded: result.skippedExcluded, missing: result.skippedMissing };
+      const left = {
+        canceled: result.skippedCanceled,
+        excluded: result.skippedExcluded,
+        missing: result.skippedMissing,
+      };
       if (left.canceled + left.excluded + left.missing === 0) {
         onOpenSegment(result.segmentNo);
         return;

@@ -42,13 +42,22 @@ export function useReuseFlow(onDone: (notice: Notice) => void, onReused: (result
     (logged: LoggedSegment) => {
       // docs/decisions.md §D4 leaves canceled entries out; of a canceled logged segment every entry is canceled, so reusing it
       // means wanting them: the box starts ticked there, and the user sees it.
-      setForm({ logged, into: "new", description: logged.description, segmentNo: "", includeCanceled: logged.canceled, includeExcluded: false, stage: "form" });
+      setForm({
+        logged,
+        into: "new",
+        description: logged.description,
+        segmentNo: "",
+        includeCanceled: logged.canceled,
+        includeExcluded: false,
+        stage: "form",
+      });
       setChoices({ status: "loading" });
       openBook()
         .then((book) => listSegments(book))
         .then(
           (segments) => setChoices({ status: "ready", segments }),
-          (error: unknown) => setChoices({ status: "failed", notice: errorNotice(strings, text.segmentsFailed, error) }),
+          (error: unknown) =>
+            setChoices({ status: "failed", notice: errorNotice(strings, text.segmentsFailed, error) }),
         );
     },
     [openBook, strings, text],
@@ -59,7 +68,11 @@ export function useReuseFlow(onDone: (notice: Notice) => void, onReused: (result
     async (force: boolean) => {
       if (!form || !ready) return;
       await run(async () => {
-        const options = { loggedEntryNo: form.logged.entryNo, includeCanceled: form.includeCanceled, includeExcluded: form.includeExcluded };
+        const options = {
+          loggedEntryNo: form.logged.entryNo,
+          includeCanceled: form.includeCanceled,
+          includeExcluded: form.includeExcluded,
+        };
         let result: ReuseSegmentResult;
         try {
           const book = await openBook();

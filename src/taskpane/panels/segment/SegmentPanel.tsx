@@ -1,4 +1,13 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Spinner, Subtitle1 } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  Spinner,
+  Subtitle1,
+} from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
 import type { LogSegmentResult } from "../../../app/logSegment";
 import { NoticeBar } from "../../components/NoticeBar";
@@ -55,11 +64,27 @@ export function SegmentPanel({ segmentNo, onClose, onLogged }: SegmentPanelProps
             {text.title(view.data.overview.header.no, view.data.overview.header.description)}
           </Subtitle1>
           <Caption1 className={styles.secondary}>
-            {text.totals(view.data.overview.lines, strings.segments.money(view.data.overview.cost), view.data.overview.duration)}
+            {text.totals(
+              view.data.overview.lines,
+              strings.segments.money(view.data.overview.cost),
+              view.data.overview.duration,
+            )}
           </Caption1>
           <ReadinessLine gaps={view.data.overview.readiness} onFix={state.openHeaderField} />
-          <HistoryToolbar history={state.history} busy={state.busy} canGoBack={view.data.overview.canGoBack} canGoForward={view.data.overview.canGoForward} />
-          <SegmentActions segmentNo={segmentNo} data={view.data} busy={state.busy} ready={view.data.overview.readiness.length === 0} onDone={state.done} onLogged={onLogged} />
+          <HistoryToolbar
+            history={state.history}
+            busy={state.busy}
+            canGoBack={view.data.overview.canGoBack}
+            canGoForward={view.data.overview.canGoForward}
+          />
+          <SegmentActions
+            segmentNo={segmentNo}
+            data={view.data}
+            busy={state.busy}
+            ready={view.data.overview.readiness.length === 0}
+            onDone={state.done}
+            onLogged={onLogged}
+          />
           <NoticeBar notice={state.noticeAt("top")} onDismiss={state.dismissNotice} />
           {/* Sections are drawn only while open and without Fluent's collapse motion: a collapsing panel carries an
               inert attribute React 18 warns about, and a field opened from the readiness line must exist at once. */}
@@ -73,14 +98,24 @@ export function SegmentPanel({ segmentNo, onClose, onLogged }: SegmentPanelProps
               <AccordionHeader as="h3">
                 {text.header.title}
                 <Caption1 className={styles.summary}>
-                  {text.header.summary(view.data.overview.header.interactionTemplateCode, view.data.overview.header.salespersonCode)}
+                  {text.header.summary(
+                    view.data.overview.header.interactionTemplateCode,
+                    view.data.overview.header.salespersonCode,
+                  )}
                 </Caption1>
               </AccordionHeader>
               {state.openSections.includes("header") && (
-              <AccordionPanel collapseMotion={null}>
-                <NoticeBar notice={state.noticeAt("header")} onDismiss={state.dismissNotice} />
-                <HeaderSection header={view.data.overview.header} templates={view.data.templates} editor={state.header} version={state.version} focusField={state.fieldToFocus} onFocused={state.fieldFocused} />
-              </AccordionPanel>
+                <AccordionPanel collapseMotion={null}>
+                  <NoticeBar notice={state.noticeAt("header")} onDismiss={state.dismissNotice} />
+                  <HeaderSection
+                    header={view.data.overview.header}
+                    templates={view.data.templates}
+                    editor={state.header}
+                    version={state.version}
+                    focusField={state.fieldToFocus}
+                    onFocused={state.fieldFocused}
+                  />
+                </AccordionPanel>
               )}
             </AccordionItem>
             <AccordionItem value="members">
@@ -94,25 +129,29 @@ export function SegmentPanel({ segmentNo, onClose, onLogged }: SegmentPanelProps
             <AccordionItem value="step">
               <AccordionHeader as="h3">{text.builder.title}</AccordionHeader>
               {state.openSections.includes("step") && (
-              <AccordionPanel collapseMotion={null}>
-                <StepBuilder
-                  builder={state.builder}
-                  busy={state.busy}
-                  fields={view.data.fields}
-                  fieldsNotice={view.data.fieldsNotice}
-                  onReload={state.reload}
-                  notice={state.noticeAt("step")}
-                  onDismissNotice={state.dismissNotice}
-                />
-              </AccordionPanel>
+                <AccordionPanel collapseMotion={null}>
+                  <StepBuilder
+                    builder={state.builder}
+                    busy={state.busy}
+                    fields={view.data.fields}
+                    fieldsNotice={view.data.fieldsNotice}
+                    onReload={state.reload}
+                    notice={state.noticeAt("step")}
+                    onDismissNotice={state.dismissNotice}
+                  />
+                </AccordionPanel>
               )}
             </AccordionItem>
             <AccordionItem value="criteria">
               <AccordionHeader as="h3">{text.criteria.title(view.data.criteria.steps.length)}</AccordionHeader>
               {state.openSections.includes("criteria") && (
-              <AccordionPanel collapseMotion={null}>
-                <CriteriaSection steps={view.data.criteria.steps} savedCodes={view.data.savedCodes} actions={state.criteria} />
-              </AccordionPanel>
+                <AccordionPanel collapseMotion={null}>
+                  <CriteriaSection
+                    steps={view.data.criteria.steps}
+                    savedCodes={view.data.savedCodes}
+                    actions={state.criteria}
+                  />
+                </AccordionPanel>
               )}
             </AccordionItem>
           </Accordion>

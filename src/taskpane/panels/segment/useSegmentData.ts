@@ -26,7 +26,11 @@ export type SegmentView =
   | { readonly status: "failed"; readonly notice: Notice }
   | { readonly status: "ready"; readonly data: SegmentData };
 
-async function readSegment(book: SegmentBook, ctx: RunContext, segmentNo: string): Promise<Omit<SegmentData, "fields" | "fieldsNotice">> {
+async function readSegment(
+  book: SegmentBook,
+  ctx: RunContext,
+  segmentNo: string,
+): Promise<Omit<SegmentData, "fields" | "fieldsNotice">> {
   const overview = await segmentOverview(book, segmentNo);
   const criteria = await segmentCriteria(book, segmentNo);
   const templates = (await readTemplates(book)).templates;

@@ -47,7 +47,13 @@ export function useSegmentPanel(segmentNo: string) {
     [report, strings, goBack],
   );
   const ready = data.view.status === "ready" && data.view.data.fields !== undefined;
-  const builder = useStepBuilder({ segmentNo, linesVersion: data.generation, ready, onApplied: applied, onFailed: report.step.say });
+  const builder = useStepBuilder({
+    segmentNo,
+    linesVersion: data.generation,
+    ready,
+    onApplied: applied,
+    onFailed: report.step.say,
+  });
   /** One act at a time: while a step, a Go Back, a header save or a criteria act runs, the others wait disabled. */
   const busy = builder.applying || history.busy || header.saving || criteria.busy;
   // Open sections are known here, so a section is drawn only while open (a collapsing panel would carry an inert

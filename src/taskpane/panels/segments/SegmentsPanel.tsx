@@ -60,7 +60,11 @@ export function SegmentsPanel({ onOpen, notice }: SegmentsPanelProps) {
         }}
       >
         <Field label={text.descriptionLabel} hint={text.descriptionHint} className={styles.grow}>
-          <Input className={styles.input} value={state.description} onChange={(_, data) => state.setDescription(data.value)} />
+          <Input
+            className={styles.input}
+            value={state.description}
+            onChange={(_, data) => state.setDescription(data.value)}
+          />
         </Field>
         <Button type="submit" appearance="primary" disabled={state.creating || state.description.trim() === ""}>
           {state.creating ? text.creating : text.create}
@@ -69,8 +73,12 @@ export function SegmentsPanel({ onOpen, notice }: SegmentsPanelProps) {
 
       {view.status === "loading" && <Spinner size="small" label={text.loading} />}
       {view.status === "failed" && <NoticeBar notice={view.notice} />}
-      {view.status === "ready" && view.segments.length === 0 && <Body1 className={styles.secondary}>{text.empty}</Body1>}
-      {view.status === "ready" && view.segments.length > 0 && <SegmentTable segments={view.segments} onOpen={onOpen} onDelete={state.askDelete} />}
+      {view.status === "ready" && view.segments.length === 0 && (
+        <Body1 className={styles.secondary}>{text.empty}</Body1>
+      )}
+      {view.status === "ready" && view.segments.length > 0 && (
+        <SegmentTable segments={view.segments} onOpen={onOpen} onDelete={state.askDelete} />
+      )}
 
       <ConfirmDialog
         open={deleting !== undefined}
@@ -78,13 +86,24 @@ export function SegmentsPanel({ onOpen, notice }: SegmentsPanelProps) {
         busy={state.busyDeleting}
         destructive
         onCancel={state.cancelDelete}
-        choices={[{ label: state.busyDeleting ? text.deleting : text.deleteConfirm, onClick: () => void state.confirmDelete(), primary: true }]}
+        choices={[
+          {
+            label: state.busyDeleting ? text.deleting : text.deleteConfirm,
+            onClick: () => void state.confirmDelete(),
+            primary: true,
+          },
+        ]}
       >
         {deleting && (
           <>
             <Body1 block>{text.deleteBody(deleting.no, deleting.description)}</Body1>
             <Body1 block>
-              {text.deleteRows({ lines: deleting.lines, criteria: deleting.criteriaLines, history: deleting.historyRows, total: rowsOf(deleting) })}
+              {text.deleteRows({
+                lines: deleting.lines,
+                criteria: deleting.criteriaLines,
+                history: deleting.historyRows,
+                total: rowsOf(deleting),
+              })}
             </Body1>
             <Body1 block>{text.deleteNote}</Body1>
           </>
@@ -120,7 +139,13 @@ function SegmentTable({ segments, onOpen, onDelete }: SegmentTableProps) {
         {segments.map((segment) => (
           <TableRow key={segment.no} className={styles.row}>
             <TableCell>
-              <Button className={styles.open} appearance="transparent" size="small" aria-label={text.open(segment.no)} onClick={() => onOpen(segment.no)}>
+              <Button
+                className={styles.open}
+                appearance="transparent"
+                size="small"
+                aria-label={text.open(segment.no)}
+                onClick={() => onOpen(segment.no)}
+              >
                 {segment.no}
               </Button>
             </TableCell>
@@ -128,7 +153,14 @@ function SegmentTable({ segments, onOpen, onDelete }: SegmentTableProps) {
             <TableCell className={styles.number}>{text.count(segment.lines)}</TableCell>
             <TableCell className={styles.number}>{text.money(segment.cost)}</TableCell>
             <TableCell>
-              <Button appearance="subtle" size="small" aria-label={text.remove(segment.no)} title={text.remove(segment.no)} icon={<DeleteRegular />} onClick={() => onDelete(segment)} />
+              <Button
+                appearance="subtle"
+                size="small"
+                aria-label={text.remove(segment.no)}
+                title={text.remove(segment.no)}
+                icon={<DeleteRegular />}
+                onClick={() => onDelete(segment)}
+              />
             </TableCell>
           </TableRow>
         ))}

@@ -13,7 +13,8 @@ export type SegmentsView =
   | { readonly status: "ready"; readonly segments: readonly SegmentSummary[] };
 
 /** Rows a delete touches: the segment's own row, its lines, its criteria lines and its history rows. */
-export const rowsOf = (s: Pick<SegmentSummary, "lines" | "criteriaLines" | "historyRows">) => 1 + s.lines + s.criteriaLines + s.historyRows;
+export const rowsOf = (s: Pick<SegmentSummary, "lines" | "criteriaLines" | "historyRows">) =>
+  1 + s.lines + s.criteriaLines + s.historyRows;
 
 /**
  * The Segments list: read, create (then open the new one), delete after a confirmation that counts the rows.
@@ -38,7 +39,10 @@ export function useSegments(onOpen: (no: string) => void, notice?: Notice) {
       .then((book) => listSegments(book))
       .then(
         (segments): SegmentsView => ({ status: "ready", segments }),
-        (error: unknown): SegmentsView => ({ status: "failed", notice: errorNotice(strings, strings.segments.loadFailed, error) }),
+        (error: unknown): SegmentsView => ({
+          status: "failed",
+          notice: errorNotice(strings, strings.segments.loadFailed, error),
+        }),
       )
       .then((next) => {
         if (current) setView(next);
@@ -74,7 +78,14 @@ export function useSegments(onOpen: (no: string) => void, notice?: Notice) {
     await runDelete(async () => {
       try {
         const result = await deleteSegment(await openBook(), deleting.no);
-        setNotice(successNotice(strings.segments.deleted(result.segmentNo, rowsOf({ lines: result.lines, criteriaLines: result.criteria, historyRows: result.historyRows }))));
+        setNotice(
+          successNotice(
+            strings.segments.deleted(
+              result.segmentNo,
+              rowsOf({ lines: result.lines, criteriaLines: result.criteria, historyRows: result.historyRows }),
+            ),
+          ),
+        );
       } catch (error) {
         setNotice(errorNotice(strings, strings.segments.deleteFailed, error));
       }

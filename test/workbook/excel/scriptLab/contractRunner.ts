@@ -46,7 +46,8 @@ function matchers(actual: unknown, negated: boolean): ContractMatchers {
     toBe: (expected) => check(Object.is(actual, expected), `to be ${shown(expected)}`),
     toEqual: (expected) => check(deepEqual(actual, expected), `to equal ${shown(expected)}`),
     toBeNull: () => check(actual === null, "to be null"),
-    toContain: (expected) => check(Array.isArray(actual) && actual.some((item) => Object.is(item, expected)), `to contain ${shown(expected)}`),
+    toContain: (expected) =>
+      check(Array.isArray(actual) && actual.some((item) => Object.is(item, expected)), `to contain ${shown(expected)}`),
   };
 }
 
@@ -97,7 +98,11 @@ export async function runCases(cases: readonly Case[], onOutcome: (outcome: Outc
  * Runs the contract in the page: a row per rule in `#results` as it ends, and the totals in `#summary`. The page is
  * the snippet's template; `run` is Excel.run.
  */
-export async function runInPage(page: Document, run: Run, contract: (name: string, makeRun: () => Run, kit: ContractKit) => void): Promise<Outcome[]> {
+export async function runInPage(
+  page: Document,
+  run: Run,
+  contract: (name: string, makeRun: () => Run, kit: ContractKit) => void,
+): Promise<Outcome[]> {
   const table = page.getElementById("results") as HTMLTableElement;
   const summary = page.getElementById("summary") as HTMLElement;
   const body = table.tBodies[0];

@@ -30,10 +30,17 @@ const snippet = parse(buildSnippet()) as Snippet;
  */
 async function runSnippet(excel: FakeExcel): Promise<{ rows: string[][]; summary: string }> {
   const { window } = new JSDOM(`<!doctype html><html><body>${snippet.template.content}</body></html>`);
-  const { outputText } = ts.transpileModule(snippet.script.content, { compilerOptions: { target: ts.ScriptTarget.ES2017 } });
-  const runExcelContract = new Function("document", "Excel", `${outputText}\nreturn runExcelContract;`)(window.document, { run: excel.run }) as () => Promise<unknown>;
+  const { outputText } = ts.transpileModule(snippet.script.content, {
+    compilerOptions: { target: ts.ScriptTarget.ES2017 },
+  });
+  const runExcelContract = new Function("document", "Excel", `${outputText}\nreturn runExcelContract;`)(
+    window.document,
+    { run: excel.run },
+  ) as () => Promise<unknown>;
   await runExcelContract();
-  const rows = Array.from(window.document.querySelectorAll("#results tbody tr")).map((row) => Array.from(row.querySelectorAll("td")).map((cell) => cell.textContent ?? ""));
+  const rows = Array.from(window.document.querySelectorAll("#results tbody tr")).map((row) =>
+    Array.from(row.querySelectorAll("td")).map((cell) => cell.textContent ?? ""),
+  );
   return { rows, summary: window.document.getElementById("summary")?.textContent ?? "" };
 }
 
@@ -56,11 +63,17 @@ describe("the Script Lab snippet of the Excel contract", () => {
       style: { language: "css" },
     });
     expect(snippet.name).toMatch(/contract/i);
-    expect(snippet.libraries.trim().split("\n")).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "@types/office-js"]);
+    expect(snippet.libraries.trim().split("\n")).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "@types/office-js",
+    ]);
   });
 
   it("compiles as TypeScript without a syntax error", () => {
-    const { diagnostics } = ts.transpileModule(snippet.script.content, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2017 } });
+    const { diagnostics } = ts.transpileModule(snippet.script.content, {
+      reportDiagnostics: true,
+      compilerOptions: { target: ts.ScriptTarget.ES2017 },
+    });
     expect(diagnostics?.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
   });
 

@@ -34,12 +34,20 @@ function SegmentActionsView({ segmentNo, busy, ready, onDone, onLogged }: Segmen
         <ToolbarButton appearance={ready ? "primary" : undefined} disabled={busy} onClick={() => actions.show("log")}>
           {text.log.open}
         </ToolbarButton>
-        <ToolbarButton disabled={busy} onClick={() => actions.show("mailing")}>{text.mailing.open}</ToolbarButton>
-        <ToolbarButton disabled={busy} onClick={() => actions.show("export")}>{text.export.open}</ToolbarButton>
+        <ToolbarButton disabled={busy} onClick={() => actions.show("mailing")}>
+          {text.mailing.open}
+        </ToolbarButton>
+        <ToolbarButton disabled={busy} onClick={() => actions.show("export")}>
+          {text.export.open}
+        </ToolbarButton>
       </Toolbar>
       {actions.open === "log" && <LogDialog segmentNo={segmentNo} onLogged={onLogged} onClose={actions.close} />}
-      {actions.open === "mailing" && <MailingGroupDialog segmentNo={segmentNo} onDone={actions.done} onClose={actions.close} />}
-      {actions.open === "export" && <ExportDialog segmentNo={segmentNo} onDone={actions.done} onClose={actions.close} />}
+      {actions.open === "mailing" && (
+        <MailingGroupDialog segmentNo={segmentNo} onDone={actions.done} onClose={actions.close} />
+      )}
+      {actions.open === "export" && (
+        <ExportDialog segmentNo={segmentNo} onDone={actions.done} onClose={actions.close} />
+      )}
     </>
   );
 }

@@ -21,7 +21,12 @@ export const shownValue = <T>(preview: Preview<T>): T | undefined =>
  * valid); a new key reads again after `delayMs`, and only the latest key's answer is shown, so a slow old read
  * never lands over a newer one.
  */
-export function usePreview<T>(key: string | undefined, read: () => Promise<T>, failedTitle: string, delayMs = 0): Preview<T> {
+export function usePreview<T>(
+  key: string | undefined,
+  read: () => Promise<T>,
+  failedTitle: string,
+  delayMs = 0,
+): Preview<T> {
   const strings = useStrings();
   const [preview, setPreview] = useState<Preview<T>>(key === undefined ? { status: "idle" } : { status: "loading" });
   const generation = useRef(0);

@@ -26,7 +26,8 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
   const styles = useStepBuilderStyles();
   const tableId = useId();
   const place = text.place(groupNumber, number);
-  const labelOf = (choice: FieldChoice) => (choice.entry ? text.entryCaptions[choice.entry] : choice.field ? strings.fields[choice.field] : choice.header);
+  const labelOf = (choice: FieldChoice) =>
+    choice.entry ? text.entryCaptions[choice.entry] : choice.field ? strings.fields[choice.field] : choice.header;
   const key = choiceKey(condition.table, condition.field);
   const selected = fields.find((f) => f.key === key);
   const onEntries = condition.table === "Interaction Log";
@@ -59,7 +60,14 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
           selectedOptions={condition.field ? [key] : []}
           onOptionSelect={(_, data) => {
             const choice = fields.find((f) => f.key === data.optionValue);
-            if (choice) change({ type: "field", conditionId: condition.id, table: choice.table, field: choice.value, kind: choice.kind });
+            if (choice)
+              change({
+                type: "field",
+                conditionId: condition.id,
+                table: choice.table,
+                field: choice.value,
+                kind: choice.kind,
+              });
           }}
         >
           {groups.map(
@@ -67,7 +75,11 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
               choices.length > 0 && (
                 <OptionGroup key={label} label={label}>
                   {choices.map((choice) => (
-                    <Option key={choice.key} value={choice.key} aria-label={choice.entry ? text.entryOption(labelOf(choice)) : undefined}>
+                    <Option
+                      key={choice.key}
+                      value={choice.key}
+                      aria-label={choice.entry ? text.entryOption(labelOf(choice)) : undefined}
+                    >
                       {labelOf(choice)}
                     </Option>
                   ))}

@@ -1,4 +1,14 @@
-import { Body1, Button, Caption1, Checkbox, InfoLabel, Radio, RadioGroup, Spinner, type LabelProps } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  InfoLabel,
+  Radio,
+  RadioGroup,
+  Spinner,
+  type LabelProps,
+} from "@fluentui/react-components";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { NoticeBar } from "../../../components/NoticeBar";
 import { useStrings } from "../../../i18n";
@@ -27,7 +37,15 @@ export interface StepBuilderProps {
 const KINDS: readonly StepKind[] = ["add", "reduce", "refine"];
 
 /** The next step: kind, OR groups of conditions, options, the live count and the button that applies it (Enter too). */
-export function StepBuilder({ builder, busy, fields, fieldsNotice, onReload, notice, onDismissNotice }: StepBuilderProps) {
+export function StepBuilder({
+  builder,
+  busy,
+  fields,
+  fieldsNotice,
+  onReload,
+  notice,
+  onDismissNotice,
+}: StepBuilderProps) {
   const strings = useStrings();
   const text = strings.segment.builder;
   const styles = useStepBuilderStyles();
@@ -54,7 +72,12 @@ export function StepBuilder({ builder, busy, fields, fieldsNotice, onReload, not
         if (!busy) void builder.apply();
       }}
     >
-      <RadioGroup layout="horizontal" aria-label={text.kindLabel} value={draft.kind} onChange={(_, data) => builder.chooseKind(data.value as StepKind)}>
+      <RadioGroup
+        layout="horizontal"
+        aria-label={text.kindLabel}
+        value={draft.kind}
+        onChange={(_, data) => builder.chooseKind(data.value as StepKind)}
+      >
         {KINDS.map((kind) => (
           <Radio key={kind} value={kind} label={text.kinds[kind]} />
         ))}
@@ -75,13 +98,23 @@ export function StepBuilder({ builder, busy, fields, fieldsNotice, onReload, not
               change={change}
             />
           ))}
-          {group.conditions.some((condition) => condition.table === "Interaction Log") && <Caption1 className={styles.hint}>{text.entryNote}</Caption1>}
+          {group.conditions.some((condition) => condition.table === "Interaction Log") && (
+            <Caption1 className={styles.hint}>{text.entryNote}</Caption1>
+          )}
           <div className={styles.row}>
-            <Button size="small" appearance="subtle" onClick={() => change({ type: "addCondition", groupId: group.id })}>
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => change({ type: "addCondition", groupId: group.id })}
+            >
               {text.addCondition}
             </Button>
             {draft.groups.length > 1 && (
-              <Button size="small" appearance="subtle" onClick={() => change({ type: "removeGroup", groupId: group.id })}>
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={() => change({ type: "removeGroup", groupId: group.id })}
+              >
                 {text.removeGroup(g + 1)}
               </Button>
             )}
@@ -105,7 +138,11 @@ export function StepBuilder({ builder, busy, fields, fieldsNotice, onReload, not
               children: (_: unknown, props: LabelProps) => (
                 <>
                   {/* The info button is named after its option, not Fluent's generic "information". */}
-                  <InfoLabel {...props} info={text.options[option].hint} infoButton={{ "aria-labelledby": `option-info-${option}` }}>
+                  <InfoLabel
+                    {...props}
+                    info={text.options[option].hint}
+                    infoButton={{ "aria-labelledby": `option-info-${option}` }}
+                  >
                     {text.options[option].label}
                   </InfoLabel>
                   <span id={`option-info-${option}`} hidden>
@@ -132,7 +169,17 @@ export function StepBuilder({ builder, busy, fields, fieldsNotice, onReload, not
         open={builder.pendingKind !== undefined}
         title={builder.pendingKind ? text.switchKindTitle(text.kinds[builder.pendingKind]) : ""}
         onCancel={builder.dismissKind}
-        choices={builder.pendingKind ? [{ label: text.switchKindConfirm(text.kinds[builder.pendingKind]), onClick: builder.confirmKind, primary: true }] : []}
+        choices={
+          builder.pendingKind
+            ? [
+                {
+                  label: text.switchKindConfirm(text.kinds[builder.pendingKind]),
+                  onClick: builder.confirmKind,
+                  primary: true,
+                },
+              ]
+            : []
+        }
       >
         <Body1>{text.switchKindBody(text.kinds[draft.kind])}</Body1>
       </ConfirmDialog>

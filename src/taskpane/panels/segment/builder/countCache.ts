@@ -14,7 +14,15 @@ import { INTERACTION_LOG, type SheetSpec } from "../../../../app/store/sheetSpec
 
 /** FNV-1a over every cell and the shape of the sheet; a separator keeps ["ab",""] apart from ["a","b"]. */
 export function sheetFingerprint(input: ContactSheetInput): string {
-  const shape = [input.sheetName, input.firstRow, input.firstColumn, input.locale, input.hasTotalsRow, (input.numberFormats ?? []).join("\u0001"), input.values.length];
+  const shape = [
+    input.sheetName,
+    input.firstRow,
+    input.firstColumn,
+    input.locale,
+    input.hasTotalsRow,
+    (input.numberFormats ?? []).join("\u0001"),
+    input.values.length,
+  ];
   return `${cellsHash(input.values)}:${JSON.stringify(shape)}`;
 }
 

@@ -19,7 +19,8 @@ export interface FieldChoice {
 }
 
 /** The option value of a condition's field; contact fields keep their name so a draft reads as it always did. */
-export const choiceKey = (table: ConditionTable, field: string): string => (table === "Contact" ? field : `${table}\u0001${field}`);
+export const choiceKey = (table: ConditionTable, field: string): string =>
+  table === "Contact" ? field : `${table}\u0001${field}`;
 
 /**
  * The recognised fields in BC's order, then every other header of the contact sheet in sheet order, then the
@@ -33,14 +34,32 @@ export function fieldChoices(table: Pick<ContactTable, "columns">): FieldChoice[
     const kind = column.type;
     if (column.field) {
       const value = FIELD_SPECS.find((s) => s.id === column.field)!.caption;
-      recognised.push({ key: choiceKey("Contact", value), table: "Contact", value, field: column.field, header: column.header, kind });
+      recognised.push({
+        key: choiceKey("Contact", value),
+        table: "Contact",
+        value,
+        field: column.field,
+        header: column.header,
+        kind,
+      });
     } else if (column.header.trim() !== "") {
-      others.push({ key: choiceKey("Contact", column.header), table: "Contact", value: column.header, header: column.header, kind });
+      others.push({
+        key: choiceKey("Contact", column.header),
+        table: "Contact",
+        value: column.header,
+        header: column.header,
+        kind,
+      });
     }
   }
   const order = (choice: FieldChoice) => FIELD_SPECS.findIndex((s) => s.id === choice.field);
-  const entries = ENTRY_FILTER_FIELDS.map(
-    ({ header, kind }): FieldChoice => ({ key: choiceKey("Interaction Log", header), table: "Interaction Log", value: header, entry: header, header, kind }),
-  );
+  const entries = ENTRY_FILTER_FIELDS.map(({ header, kind }): FieldChoice => ({
+    key: choiceKey("Interaction Log", header),
+    table: "Interaction Log",
+    value: header,
+    entry: header,
+    header,
+    kind,
+  }));
   return [...recognised.sort((a, b) => order(a) - order(b)), ...others, ...entries];
 }

@@ -15,5 +15,7 @@ export interface FilterProblem {
 export function filterProblemOf(error: unknown, request: StepRequest): FilterProblem | undefined {
   if (!(error instanceof ConditionError)) return undefined;
   const conditionId = request.origin[error.groupIndex]?.[error.conditionIndex];
-  return conditionId === undefined ? undefined : { conditionId, position: error.position, message: error.message, params: error.params };
+  return conditionId === undefined
+    ? undefined
+    : { conditionId, position: error.position, message: error.message, params: error.params };
 }

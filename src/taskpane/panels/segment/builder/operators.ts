@@ -4,7 +4,18 @@
  */
 import type { ColumnType } from "../../../../domain/contacts/column";
 
-export const OPERATORS = ["equals", "notEquals", "startsWith", "contains", "oneOf", "between", "greater", "less", "blank", "notBlank"] as const;
+export const OPERATORS = [
+  "equals",
+  "notEquals",
+  "startsWith",
+  "contains",
+  "oneOf",
+  "between",
+  "greater",
+  "less",
+  "blank",
+  "notBlank",
+] as const;
 export type OperatorId = (typeof OPERATORS)[number];
 /** An operator, or a BC filter expression typed by hand. */
 export type ConditionMode = OperatorId | "expression";
@@ -87,7 +98,10 @@ function literal(value: string, kind: ColumnType): string {
  * character becomes the one-character wildcard ?, so "a|b" still finds "a|b" (and, rarely, "a-b").
  */
 function inWildcards(value: string): string {
-  return value.replace(/\.\./g, "??").replace(/[|&()=<>@]/g, "?").replace(/^'/, "?");
+  return value
+    .replace(/\.\./g, "??")
+    .replace(/[|&()=<>@]/g, "?")
+    .replace(/^'/, "?");
 }
 
 /** The BC filter expression of an operator and its value; "" (no filter) while a value it needs is missing. */

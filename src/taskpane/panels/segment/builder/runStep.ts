@@ -25,9 +25,34 @@ export interface StepCall {
 export async function runStep(book: SegmentBook, ctx: RunContext, call: StepCall): Promise<StepCount> {
   const { segmentNo, groups, preview, cache } = call;
   if (call.kind === "add") {
-    const result = await addContacts(book, ctx, { segmentNo, groups, options: { ...call.options, entireCompanies: false }, preview, cache });
-    return { kind: "add", added: result.added, excluded: result.excluded, alreadyPresent: result.alreadyPresent, unjudged: result.unjudged };
+    const result = await addContacts(book, ctx, {
+      segmentNo,
+      groups,
+      options: { ...call.options, entireCompanies: false },
+      preview,
+      cache,
+    });
+    return {
+      kind: "add",
+      added: result.added,
+      excluded: result.excluded,
+      alreadyPresent: result.alreadyPresent,
+      unjudged: result.unjudged,
+    };
   }
-  const result = await removeContacts(book, ctx, { segmentNo, kind: call.kind, groups, entireCompanies: call.options.entireCompanies, preview, cache });
-  return { kind: "remove", removedContacts: result.removedContacts, removedLines: result.removedLines, kept: result.kept, unjudged: result.unjudged };
+  const result = await removeContacts(book, ctx, {
+    segmentNo,
+    kind: call.kind,
+    groups,
+    entireCompanies: call.options.entireCompanies,
+    preview,
+    cache,
+  });
+  return {
+    kind: "remove",
+    removedContacts: result.removedContacts,
+    removedLines: result.removedLines,
+    kept: result.kept,
+    unjudged: result.unjudged,
+  };
 }

@@ -37,7 +37,13 @@ export interface StepDraft {
 
 export type DraftChange =
   | { readonly type: "kind"; readonly kind: StepKind }
-  | { readonly type: "field"; readonly conditionId: number; readonly table: ConditionTable; readonly field: string; readonly kind?: ColumnType }
+  | {
+      readonly type: "field";
+      readonly conditionId: number;
+      readonly table: ConditionTable;
+      readonly field: string;
+      readonly kind?: ColumnType;
+    }
   | { readonly type: "mode"; readonly conditionId: number; readonly mode: ConditionMode }
   | { readonly type: "value"; readonly conditionId: number; readonly value: string }
   /** A BC filter expression as typed: the condition switches to the expression mode. */
@@ -49,7 +55,14 @@ export type DraftChange =
   | { readonly type: "option"; readonly option: keyof StepOptions; readonly value: boolean }
   | { readonly type: "reset" };
 
-const blank = (id: number): ConditionDraft => ({ id, table: "Contact", field: "", kind: "text", mode: "equals", value: "" });
+const blank = (id: number): ConditionDraft => ({
+  id,
+  table: "Contact",
+  field: "",
+  kind: "text",
+  mode: "equals",
+  value: "",
+});
 
 /**
  * Another operator keeps the value typed; into the expression mode the value becomes the expression it made (the
@@ -57,7 +70,8 @@ const blank = (id: number): ConditionDraft => ({ id, table: "Contact", field: ""
  */
 function withMode(c: ConditionDraft, mode: ConditionMode): ConditionDraft {
   if (mode === c.mode) return c;
-  if (mode === "expression") return { ...c, mode, value: VALUELESS.has(c.mode) ? conditionFilter(c) : expressionFor(c.mode, c.value, c.kind) };
+  if (mode === "expression")
+    return { ...c, mode, value: VALUELESS.has(c.mode) ? conditionFilter(c) : expressionFor(c.mode, c.value, c.kind) };
   if (c.mode === "expression") return { ...c, mode, value: bareValue(c.value) };
   return { ...c, mode };
 }
@@ -79,7 +93,12 @@ export function changeDraft(draft: StepDraft, change: DraftChange): StepDraft {
       // Reduce that removes the very contacts just added.
       return change.kind === draft.kind ? draft : changeDraft({ ...draft, kind: change.kind }, { type: "reset" });
     case "field":
-      return mapConditions(draft, change.conditionId, (c) => ({ ...c, table: change.table, field: change.field, kind: change.kind ?? c.kind }));
+      return mapConditions(draft, change.conditionId, (c) => ({
+        ...c,
+        table: change.table,
+        field: change.field,
+        kind: change.kind ?? c.kind,
+      }));
     case "mode":
       return mapConditions(draft, change.conditionId, (c) => withMode(c, change.mode));
     case "value":
@@ -90,7 +109,9 @@ export function changeDraft(draft: StepDraft, change: DraftChange): StepDraft {
       return {
         ...draft,
         nextId: draft.nextId + 1,
-        groups: draft.groups.map((g) => (g.id === change.groupId ? { ...g, conditions: [...g.conditions, blank(draft.nextId)] } : g)),
+        groups: draft.groups.map((g) =>
+          g.id === change.groupId ? { ...g, conditions: [...g.conditions, blank(draft.nextId)] } : g,
+        ),
       };
     case "removeCondition":
       // A group left without conditions goes too, but the builder always keeps one group to type into.
@@ -111,7 +132,11 @@ export function changeDraft(draft: StepDraft, change: DraftChange): StepDraft {
     case "option":
       return { ...draft, options: { ...draft.options, [change.option]: change.value } };
     case "reset":
-      return { ...emptyDraft(draft.kind), nextId: draft.nextId + 2, groups: [{ id: draft.nextId, conditions: [blank(draft.nextId + 1)] }] };
+      return {
+        ...emptyDraft(draft.kind),
+        nextId: draft.nextId + 2,
+        groups: [{ id: draft.nextId, conditions: [blank(draft.nextId + 1)] }],
+      };
   }
 }
 
@@ -146,10 +171,16 @@ export function stepRequest(draft: StepDraft): StepRequest {
     origin.push(sent.map((c) => c.id));
   }
   const options = draft.kind === "add" ? { ...draft.options, entireCompanies: false } : { ...draft.options };
-  return { groups, origin, key: JSON.stringify([draft.kind, groups, draft.kind === "add" ? options : options.entireCompanies]) };
+  return {
+    groups,
+    origin,
+    key: JSON.stringify([draft.kind, groups, draft.kind === "add" ? options : options.entireCompanies]),
+  };
 }
 
 /** Options that belong to a kind of step: Add has four, Reduce and Refine have Entire Companies. */
 export function optionsFor(kind: StepKind): readonly (keyof StepOptions)[] {
-  return kind === "add" ? ["allowExistingContacts", "expandCompanies", "allowRelatedCompanies", "ignoreExclusion"] : ["entireCompanies"];
+  return kind === "add"
+    ? ["allowExistingContacts", "expandCompanies", "allowRelatedCompanies", "ignoreExclusion"]
+    : ["entireCompanies"];
 }

@@ -62,7 +62,10 @@ export function useLiveCount({ segmentNo, kind, request, options, linesVersion, 
       setCount({ status: "idle" });
       return;
     }
-    setCount((shown) => ({ status: "counting", previous: shown.status === "ready" ? shown.count : shown.status === "counting" ? shown.previous : undefined }));
+    setCount((shown) => ({
+      status: "counting",
+      previous: shown.status === "ready" ? shown.count : shown.status === "counting" ? shown.previous : undefined,
+    }));
     const timer = setTimeout(() => {
       const { request: sent, options: sentOptions } = latest.current;
       const show = (next: LiveCount) => {
@@ -70,13 +73,24 @@ export function useLiveCount({ segmentNo, kind, request, options, linesVersion, 
       };
       previewBook()
         .then((book) =>
-          runStep(cache.current.watch(book), runContext(), { segmentNo, kind, groups: sent.groups, options: sentOptions, preview: true, cache: cache.current.results }),
+          runStep(cache.current.watch(book), runContext(), {
+            segmentNo,
+            kind,
+            groups: sent.groups,
+            options: sentOptions,
+            preview: true,
+            cache: cache.current.results,
+          }),
         )
         .then(
           (result) => show({ status: "ready", count: result }),
           (error: unknown) => {
             const problem = filterProblemOf(error, sent);
-            show(problem ? { status: "invalid", problem } : { status: "failed", notice: errorNotice(strings, strings.segment.builder.countFailed, error) });
+            show(
+              problem
+                ? { status: "invalid", problem }
+                : { status: "failed", notice: errorNotice(strings, strings.segment.builder.countFailed, error) },
+            );
           },
         );
     }, COUNT_DELAY_MS);

@@ -28,7 +28,14 @@ export function useStepBuilder({ segmentNo, linesVersion, ready, onApplied, onFa
   const request = useMemo(() => stepRequest(draft), [draft]);
   const [applyProblem, setApplyProblem] = useState<FilterProblem>();
   const { busy: applying, run } = useGuardedAction();
-  const count = useLiveCount({ segmentNo, kind: draft.kind, request, options: draft.options, linesVersion, enabled: ready });
+  const count = useLiveCount({
+    segmentNo,
+    kind: draft.kind,
+    request,
+    options: draft.options,
+    linesVersion,
+    enabled: ready,
+  });
   /** Another kind of step chosen while conditions are typed: asked before they are cleared. */
   const [pendingKind, setPendingKind] = useState<StepKind>();
   /** A Reduce or Refine that would leave the segment empty: the number of lines it removes, asked first. */
@@ -58,10 +65,15 @@ export function useStepBuilder({ segmentNo, linesVersion, ready, onApplied, onFa
           if (draft.kind !== "add" && !confirmed) {
             // Asked on the exact preview, not the live count, which may still be counting the previous keystroke.
             const preview = await runStep(book, runContext(), { ...call, preview: true });
-            if (preview.kind === "remove" && preview.kept === 0 && preview.removedLines > 0) return preview.removedLines;
+            if (preview.kind === "remove" && preview.kept === 0 && preview.removedLines > 0)
+              return preview.removedLines;
           }
           const result = await runStep(book, runContext(), { ...call, preview: false });
-          onApplied(successNotice(strings.segment.builder.applied[draft.kind](result.kind === "add" ? result.added : result.removedLines)));
+          onApplied(
+            successNotice(
+              strings.segment.builder.applied[draft.kind](result.kind === "add" ? result.added : result.removedLines),
+            ),
+          );
         } catch (error) {
           const problem = filterProblemOf(error, request);
           if (problem) setApplyProblem(problem);

@@ -14,7 +14,13 @@ export interface CriteriaSectionProps {
 }
 
 /** The segment's steps as readable lines, and Save / Reuse Criteria. */
-const FLAGS: readonly (keyof StepOptions)[] = ["allowExistingContacts", "expandCompanies", "allowRelatedCompanies", "ignoreExclusion", "entireCompanies"];
+const FLAGS: readonly (keyof StepOptions)[] = [
+  "allowExistingContacts",
+  "expandCompanies",
+  "allowRelatedCompanies",
+  "ignoreExclusion",
+  "entireCompanies",
+];
 
 function CriteriaSectionView({ steps, savedCodes, actions }: CriteriaSectionProps) {
   const strings = useStrings();
@@ -32,7 +38,9 @@ function CriteriaSectionView({ steps, savedCodes, actions }: CriteriaSectionProp
       ) : (
         <ol className={styles.lines} aria-label={text.listLabel}>
           {steps.map((step, i) => {
-            const flags = FLAGS.filter((flag) => step.options[flag]).map((flag) => strings.segment.builder.options[flag].label);
+            const flags = FLAGS.filter((flag) => step.options[flag]).map(
+              (flag) => strings.segment.builder.options[flag].label,
+            );
             return (
               <li key={i} className={styles.step}>
                 <span className={styles.action}>

@@ -36,7 +36,9 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
           disabled={disabled}
           value={code === "" ? text.noTemplate : template ? `${code} · ${template.description}` : code}
           selectedOptions={[code]}
-          onOptionSelect={(_, data) => data.optionValue !== undefined && data.optionValue !== code && onChange(spec.id, data.optionValue)}
+          onOptionSelect={(_, data) =>
+            data.optionValue !== undefined && data.optionValue !== code && onChange(spec.id, data.optionValue)
+          }
         >
           <Option value="">{text.noTemplate}</Option>
           {templates.map((t) => (
@@ -51,7 +53,12 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
   if (spec.kind === "boolean") {
     return (
       <Field hint={hint} {...marker}>
-        <Checkbox label={label} disabled={locked} checked={value === true} onChange={(_, data) => onChange(spec.id, data.checked === true)} />
+        <Checkbox
+          label={label}
+          disabled={locked}
+          checked={value === true}
+          onChange={(_, data) => onChange(spec.id, data.checked === true)}
+        />
       </Field>
     );
   }
@@ -63,7 +70,9 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
           disabled={locked}
           value={text.choices[choice] ?? choice}
           selectedOptions={[choice]}
-          onOptionSelect={(_, data) => data.optionValue !== undefined && data.optionValue !== choice && onChange(spec.id, data.optionValue)}
+          onOptionSelect={(_, data) =>
+            data.optionValue !== undefined && data.optionValue !== choice && onChange(spec.id, data.optionValue)
+          }
         >
           {(spec.choices ?? []).map((c) => (
             <Option key={c} value={c} text={text.choices[c] ?? c}>
@@ -75,7 +84,10 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
     );
   }
   // Numbers are shown with the user's decimal separator; the domain reads both.
-  const shown = spec.kind === "number" ? new Intl.NumberFormat(strings.locale, { useGrouping: false, maximumFractionDigits: 6 }).format(Number(value)) : String(value);
+  const shown =
+    spec.kind === "number"
+      ? new Intl.NumberFormat(strings.locale, { useGrouping: false, maximumFractionDigits: 6 }).format(Number(value))
+      : String(value);
   return (
     <Field label={label} hint={hint} {...marker}>
       <Input

@@ -31,7 +31,15 @@ function HeaderSectionView({ header, templates, editor, version, focusField, onF
   return (
     <div className={styles.root}>
       {HEADER_FIELDS.map((spec) => (
-        <HeaderFieldInput key={spec.id} spec={spec} header={header} templates={templates} disabled={editor.saving} version={version} onChange={editor.change} />
+        <HeaderFieldInput
+          key={spec.id}
+          spec={spec}
+          header={header}
+          templates={templates}
+          disabled={editor.saving}
+          version={version}
+          onChange={editor.change}
+        />
       ))}
       <ConfirmDialog
         open={question !== undefined}

@@ -1,7 +1,12 @@
 import { useCallback, useMemo, useState } from "react";
 import { setHeader } from "../../../../app/setHeader";
 import type { UpdateLinesAnswer } from "../../../../domain/segments/headerChange";
-import { headerField, parseHeaderValue, type HeaderChanges, type HeaderFieldId } from "../../../../domain/segments/headerFields";
+import {
+  headerField,
+  parseHeaderValue,
+  type HeaderChanges,
+  type HeaderFieldId,
+} from "../../../../domain/segments/headerFields";
 import { useStrings } from "../../../i18n";
 import { errorNotice, successNotice, type Notice } from "../../../notice";
 import { useBookServices } from "../../../services";
@@ -19,7 +24,11 @@ export interface UpdateLinesQuestion {
  * One header field at a time, as BC's Segment page: checked, then written with BC's update-lines rules. When BC
  * would ask, nothing is written until the user answers in the dialog (or cancels, which changes nothing).
  */
-export function useHeaderEditor(segmentNo: string, onDone: (notice: Notice) => void, onNotice: (notice: Notice) => void) {
+export function useHeaderEditor(
+  segmentNo: string,
+  onDone: (notice: Notice) => void,
+  onNotice: (notice: Notice) => void,
+) {
   const { openBook, runContext } = useBookServices();
   const strings = useStrings();
   const text = strings.segment.header;
@@ -62,7 +71,10 @@ export function useHeaderEditor(segmentNo: string, onDone: (notice: Notice) => v
     [send, onDone, strings, text],
   );
 
-  const answer = useCallback((updateLines: UpdateLinesAnswer) => question && void send(question.field, question.changes, updateLines), [question, send]);
+  const answer = useCallback(
+    (updateLines: UpdateLinesAnswer) => question && void send(question.field, question.changes, updateLines),
+    [question, send],
+  );
   const cancel = useCallback(() => {
     setQuestion(undefined);
     if (!question) return;

@@ -53,7 +53,9 @@ export function HistoryToolbar({ history, canGoBack, canGoForward, busy }: Histo
         busy={history.busy}
         destructive
         onCancel={history.cancel}
-        choices={question ? [{ label: text.handConfirm(question.direction), onClick: history.confirm, primary: true }] : []}
+        choices={
+          question ? [{ label: text.handConfirm(question.direction), onClick: history.confirm, primary: true }] : []
+        }
       >
         {question && (
           <>
@@ -63,7 +65,9 @@ export function HistoryToolbar({ history, canGoBack, canGoForward, busy }: Histo
                 <li key={`${change.lineNo}:${change.kind}`}>{text.handChange(change)}</li>
               ))}
             </ul>
-            {question.changes.length > LISTED_CHANGES && <Body1 block>{text.handMore(question.changes.length - LISTED_CHANGES)}</Body1>}
+            {question.changes.length > LISTED_CHANGES && (
+              <Body1 block>{text.handMore(question.changes.length - LISTED_CHANGES)}</Body1>
+            )}
           </>
         )}
       </ConfirmDialog>

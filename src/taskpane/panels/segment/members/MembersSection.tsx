@@ -18,18 +18,27 @@ export function MembersSection({ members }: { members: ReturnType<typeof useMemb
   return (
     <div className={styles.root} data-testid="members">
       <Field label={text.search}>
-        <Input className={styles.search} type="search" value={members.search} onChange={(_, data) => members.setSearch(data.value)} />
+        <Input
+          className={styles.search}
+          type="search"
+          value={members.search}
+          onChange={(_, data) => members.setSearch(data.value)}
+        />
       </Field>
       {all.length === 0 ? (
         <Body1 className={styles.secondary}>{text.empty}</Body1>
       ) : (
         <>
-          <Caption1 className={styles.secondary}>{text.shown(members.shown.length, members.matching.length, all.length)}</Caption1>
+          <Caption1 className={styles.secondary}>
+            {text.shown(members.shown.length, members.matching.length, all.length)}
+          </Caption1>
           <ul className={styles.list} aria-label={text.listLabel}>
             {members.shown.map((member) => (
               <li key={member.lineNo} className={styles.member}>
                 <Body1>{member.name || member.company || member.contactNo}</Body1>
-                <Caption1 className={styles.secondary}>{[member.name ? member.company : "", member.email || text.noEmail].filter(Boolean).join(" · ")}</Caption1>
+                <Caption1 className={styles.secondary}>
+                  {[member.name ? member.company : "", member.email || text.noEmail].filter(Boolean).join(" · ")}
+                </Caption1>
               </li>
             ))}
           </ul>
@@ -54,8 +63,19 @@ export function MembersSection({ members }: { members: ReturnType<typeof useMemb
               { label: text.excluded, count: makeUp.excluded },
             ]}
           />
-          <BarChart title={text.bySalesperson} scale={total} bars={makeUp.bySalesperson.map((entry) => ({ label: entry.key || text.blank, count: entry.count }))} />
-          <BarChart title={text.byCorrespondenceType} scale={total} bars={makeUp.byCorrespondenceType.map((entry) => ({ label: entry.key ? (strings.segment.header.choices[entry.key] ?? entry.key) : text.blank, count: entry.count }))} />
+          <BarChart
+            title={text.bySalesperson}
+            scale={total}
+            bars={makeUp.bySalesperson.map((entry) => ({ label: entry.key || text.blank, count: entry.count }))}
+          />
+          <BarChart
+            title={text.byCorrespondenceType}
+            scale={total}
+            bars={makeUp.byCorrespondenceType.map((entry) => ({
+              label: entry.key ? (strings.segment.header.choices[entry.key] ?? entry.key) : text.blank,
+              count: entry.count,
+            }))}
+          />
         </div>
       )}
     </div>

@@ -17,7 +17,9 @@ export type MembersView =
 export function matchingMembers(members: readonly Member[], search: string): Member[] {
   const wanted = foldCase(search.trim());
   if (wanted === "") return [...members];
-  return members.filter((m) => [m.name, m.company, m.email, m.contactNo].some((text) => foldCase(text).includes(wanted)));
+  return members.filter((m) =>
+    [m.name, m.company, m.email, m.contactNo].some((text) => foldCase(text).includes(wanted)),
+  );
 }
 
 /** The Members section's state: read while the section is open, again after each change to the segment. */
@@ -33,7 +35,10 @@ export function useMembers(segmentNo: string, generation: number, open: boolean)
     (async (): Promise<MembersView> => {
       try {
         // Through the kept reads when the pane has them: the contact sheet is then not read again.
-        return { status: "ready", data: await segmentMembers(previews?.book() ?? (await openBook()), runContext(), segmentNo) };
+        return {
+          status: "ready",
+          data: await segmentMembers(previews?.book() ?? (await openBook()), runContext(), segmentNo),
+        };
       } catch (error) {
         return { status: "failed", notice: errorNotice(strings, strings.segment.members.failed, error) };
       }
@@ -43,6 +48,9 @@ export function useMembers(segmentNo: string, generation: number, open: boolean)
     };
   }, [open, generation, segmentNo, openBook, runContext, previews, strings]);
 
-  const matching = useMemo(() => (view.status === "ready" ? matchingMembers(view.data.members, search) : []), [view, search]);
+  const matching = useMemo(
+    () => (view.status === "ready" ? matchingMembers(view.data.members, search) : []),
+    [view, search],
+  );
   return { view, search, setSearch, matching, shown: matching.slice(0, MEMBERS_SHOWN) };
 }

@@ -8,6 +8,16 @@ export const useReadinessStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
   },
-  ready: { color: tokens.colorPaletteGreenForeground1, display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
-  missing: { color: tokens.colorNeutralForeground2, display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  ready: {
+    color: tokens.colorPaletteGreenForeground1,
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  missing: {
+    color: tokens.colorNeutralForeground2,
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+  },
 });

@@ -5,7 +5,6 @@ import type { HeaderFieldId } from "../../../../domain/segments/headerFields";
 import { useStrings } from "../../../i18n";
 import { useReadinessStyles } from "./ReadinessLine.styles";
 
-
 /** The header field that fixes a gap; adding lines is the builder's job, right below. */
 export const FIELD_OF_GAP: Readonly<Partial<Record<ReadinessGap, HeaderFieldId>>> = {
   template: "interactionTemplateCode",

@@ -25,11 +25,20 @@ export function ExportDialog({ segmentNo, onDone, onClose }: ExportDialogProps) 
       onClose={onClose}
     >
       <Body1 block>{text.intro}</Body1>
-      <Field label={text.sheetName} validationState={state.nameProblem ? "error" : "none"} validationMessage={state.nameProblem}>
+      <Field
+        label={text.sheetName}
+        validationState={state.nameProblem ? "error" : "none"}
+        validationMessage={state.nameProblem}
+      >
         <Input value={state.sheetName} disabled={state.busy} onChange={(_, data) => state.setSheetName(data.value)} />
       </Field>
       <Field hint={text.emailOnlyHint}>
-        <Checkbox label={text.emailOnly} checked={state.emailOnly} disabled={state.busy} onChange={(_, data) => state.setEmailOnly(data.checked === true)} />
+        <Checkbox
+          label={text.emailOnly}
+          checked={state.emailOnly}
+          disabled={state.busy}
+          onChange={(_, data) => state.setEmailOnly(data.checked === true)}
+        />
       </Field>
     </ActionDialog>
   );

@@ -24,7 +24,10 @@ export function LogDialog({ segmentNo, onLogged, onClose }: LogDialogProps) {
   return (
     <ActionDialog
       title={text.title(segmentNo)}
-      confirm={{ label: state.busy ? text.logging : summary ? text.confirm(summary.entries) : text.confirmPending, disabled: !state.canLog }}
+      confirm={{
+        label: state.busy ? text.logging : summary ? text.confirm(summary.entries) : text.confirmPending,
+        disabled: !state.canLog,
+      }}
       onConfirm={state.log}
       notice={state.notice}
       onDismissNotice={state.dismissNotice}
@@ -34,7 +37,10 @@ export function LogDialog({ segmentNo, onLogged, onClose }: LogDialogProps) {
       {preview.status === "loading" && summary === undefined && <Spinner size="small" label={text.checking} />}
       {preview.status === "failed" && <NoticeBar notice={preview.notice} />}
       {summary && (
-        <div className={mergeClasses(styles.content, preview.status === "loading" && styles.stale)} data-testid="log-summary">
+        <div
+          className={mergeClasses(styles.content, preview.status === "loading" && styles.stale)}
+          data-testid="log-summary"
+        >
           <Body1 block>{text.entries(summary.entries)}</Body1>
           <Body1 block>{text.templates(summary.templates)}</Body1>
           <Body1 block>{text.totals(summary.cost, summary.duration)}</Body1>
@@ -61,16 +67,32 @@ export function LogDialog({ segmentNo, onLogged, onClose }: LogDialogProps) {
               </ul>
               {summary.excluded.length > LISTED && <Body1 block>{text.more(summary.excluded.length - LISTED)}</Body1>}
               <Field hint={text.includeExcludedHint}>
-                <Checkbox label={text.includeExcluded} checked={state.includeExcluded} disabled={state.busy} onChange={(_, data) => state.setIncludeExcluded(data.checked === true)} />
+                <Checkbox
+                  label={text.includeExcluded}
+                  checked={state.includeExcluded}
+                  disabled={state.busy}
+                  onChange={(_, data) => state.setIncludeExcluded(data.checked === true)}
+                />
               </Field>
             </div>
           )}
 
           <Field hint={text.followUpHint}>
-            <Checkbox label={text.followUp} checked={state.followUp} disabled={state.busy} onChange={(_, data) => state.setFollowUp(data.checked === true)} />
+            <Checkbox
+              label={text.followUp}
+              checked={state.followUp}
+              disabled={state.busy}
+              onChange={(_, data) => state.setFollowUp(data.checked === true)}
+            />
           </Field>
           {state.followUp && summary.followUp && (
-            <Caption1>{text.followUpResult(summary.followUp.segmentNo, summary.followUp.lines, summary.followUp.skippedExcluded)}</Caption1>
+            <Caption1>
+              {text.followUpResult(
+                summary.followUp.segmentNo,
+                summary.followUp.lines,
+                summary.followUp.skippedExcluded,
+              )}
+            </Caption1>
           )}
           <Caption1 className={styles.secondary}>{text.afterwards}</Caption1>
         </div>

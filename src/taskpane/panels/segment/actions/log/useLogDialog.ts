@@ -29,7 +29,11 @@ export function useLogDialog(segmentNo: string, onLogged: (result: LogSegmentRes
   );
   const summary = shownValue(preview);
   const current = preview.status === "ready" ? preview.value : undefined;
-  const canLog = current !== undefined && current.problems.length === 0 && (current.excluded.length === 0 || includeExcluded) && !logged;
+  const canLog =
+    current !== undefined &&
+    current.problems.length === 0 &&
+    (current.excluded.length === 0 || includeExcluded) &&
+    !logged;
 
   const log = useCallback(async () => {
     await run(async () => {

@@ -42,10 +42,12 @@ export function useMailingGroupDialog(segmentNo: string, onDone: (notice: Notice
 
   const { code, problem } = checkCode(typed);
   // A blank box is not an error until the user has typed in it.
-  const codeError = problem === "invalid" ? text.codeInvalid(typed) : problem === "blank" && touched ? text.codeBlank : undefined;
+  const codeError =
+    problem === "invalid" ? text.codeInvalid(typed) : problem === "blank" && touched ? text.codeBlank : undefined;
   const preview = usePreview(
     code === undefined ? undefined : JSON.stringify([code, deleteOld]),
-    async () => applyMailingGroup(await previewBook(), runContext(), { segmentNo, code: code ?? "", deleteOld, preview: true }),
+    async () =>
+      applyMailingGroup(await previewBook(), runContext(), { segmentNo, code: code ?? "", deleteOld, preview: true }),
     text.countFailed,
     PREVIEW_DELAY_MS,
   );
