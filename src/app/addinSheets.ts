@@ -22,6 +22,7 @@ export function refuseAddinSheet(name: string): void {
     throw new DomainError(
       `"${name.trim()}" is one of the add-in's own sheets and cannot hold contacts. Choose the sheet or table your contacts are on.`,
       "no-contacts",
+      { key: "addin-sheet-source", name: name.trim() },
     );
   }
 }

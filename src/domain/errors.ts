@@ -35,6 +35,10 @@ export type DomainErrorKey =
   | "mailing-group-not-one-code"
   | "nothing-to-undo"
   | "nothing-to-redo"
+  // Excel's limits and the add-in's own sheets, checked by both gateways and the use cases.
+  | "cell-too-long"
+  | "too-many-rows"
+  | "addin-sheet-source"
   // Refusals of the workbook, raised by the gateways: what teams sharing a workbook meet most.
   | "stale-rows"
   | "duplicate-row"

@@ -4,7 +4,15 @@
  */
 import { readFileSync, readdirSync, statSync } from "fs";
 import { join } from "path";
+import { refuseAddinSheet } from "../../src/app/addinSheets";
 import { checkSheetName } from "../../src/app/exportMailingList";
+import {
+  checkCellText,
+  checkRowCount,
+  checkSheetName as checkNewSheetName,
+  MAX_CELL_CHARS,
+  MAX_ROWS,
+} from "../../src/app/store/excelLimits";
 import { createSegment } from "../../src/app/createSegment";
 import type { SegmentBook } from "../../src/app/store/ports";
 import { findTemplate, loadSegment } from "../../src/app/store/segmentRecords";
@@ -45,7 +53,21 @@ function problemsOf(
 
 /** The values a message names: each must be in the English and in the Swedish text alike. */
 function namedValues(params: MessageParams | undefined): string[] {
-  const skip = new Set(["key", "field", "expect", "needs", "expecting", "kind", "what", "count", "type"]);
+  // chars, rows and max are numbers each language groups its own way (32,767 and 32 767): checked word for word below.
+  const skip = new Set([
+    "key",
+    "field",
+    "expect",
+    "needs",
+    "expecting",
+    "kind",
+    "what",
+    "count",
+    "type",
+    "chars",
+    "rows",
+    "max",
+  ]);
   return Object.entries(params ?? {})
     .filter(([name]) => !skip.has(name))
     .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
@@ -252,6 +274,9 @@ const DOMAIN_ERRORS: Readonly<Record<string, () => unknown>> = {
   "unknown-field": () => resolveField(filterTable, "Region"),
   "mailing-group-blank": () => mailingGroupCode("  "),
   "mailing-group-not-one-code": () => mailingGroupCode("NEWS|PRESS"),
+  "cell-too-long": () => checkCellText("Segment Lines", "E2", "x".repeat(MAX_CELL_CHARS + 1)),
+  "too-many-rows": () => checkRowCount("Interaction Log", MAX_ROWS + 1),
+  "addin-sheet-source": () => refuseAddinSheet("Segment Lines"),
   "filter-unexpected": filterOn("Score", ">>5"),
   "filter-unterminated-quote": filterOn("Name", "'Anna"),
   "filter-not-a": filterOn("Score", "abc"),
@@ -278,6 +303,12 @@ const MORE_ERRORS: readonly (readonly [string, () => unknown])[] = [
   ["filter-unexpected (close)", filterOn("Name", "(A|B")],
   ["filter-unexpected (end)", filterOn("Name", "A|")],
   ["filter-not-a (yes-no)", filterOn("Exclude from Segment", "maybe")],
+  // A new sheet the gateways are asked to add: the same keys as the export's sheet name, in Excel's own words.
+  ["sheet-name-blank (new sheet)", () => checkNewSheetName(" ")],
+  ["sheet-name-too-long (new sheet)", () => checkNewSheetName("Mailing list for the spring campaign")],
+  ["sheet-name-character (new sheet)", () => checkNewSheetName("Spring/Autumn")],
+  ["sheet-name-apostrophe (new sheet)", () => checkNewSheetName("Spring'")],
+  ["sheet-name-history (new sheet)", () => checkNewSheetName("history")],
 ];
 
 describe("DomainErrors the pane shows", () => {
@@ -318,6 +349,15 @@ describe("DomainErrors the pane shows", () => {
       "Enhetskostnad (BVA) kan inte anges på ett segment utan interaktionsmall: välj mallen först.",
     );
     expect(await sv(DOMAIN_ERRORS["nothing-to-undo"])).toBe("Segment SM001 har ingen åtgärd att gå tillbaka till.");
+    expect(await sv(DOMAIN_ERRORS["cell-too-long"])).toBe(
+      "Segment Lines!E2: 32\u00a0768 tecken; en cell i Excel rymmer högst 32\u00a0767. Inget skrevs.",
+    );
+    expect(await sv(DOMAIN_ERRORS["too-many-rows"])).toBe(
+      "Interaction Log skulle behöva 1\u00a0048\u00a0577 rader; Excel rymmer högst 1\u00a0048\u00a0576.",
+    );
+    expect(await sv(DOMAIN_ERRORS["addin-sheet-source"])).toBe(
+      '"Segment Lines" är ett av tilläggets egna blad och kan inte innehålla kontakter. Välj bladet eller tabellen där dina kontakter finns.',
+    );
     expect(await sv(DOMAIN_ERRORS["filter-not-a"])).toBe(
       'Filter på Score "abc" (grupp 1): "abc" vid tecken 1 är inte ett tal',
     );

@@ -201,6 +201,9 @@ const headerCaption = (p: Params) => {
 
 const sheetName = (p: Params) => `Bladnamnet ${quote(p.text("name"))}`;
 
+/** "32 767": Swedish groups thousands with a space. */
+const grouped = (n: number) => n.toLocaleString("sv-SE");
+
 /** Every DomainErrorKey has its Swedish text: a key added without one does not compile. */
 const DOMAIN_ERRORS: Readonly<Record<DomainErrorKey, Describe>> = {
   "segment-not-found": (p) =>
@@ -262,6 +265,12 @@ const DOMAIN_ERRORS: Readonly<Record<DomainErrorKey, Describe>> = {
     `Ange en utskicksgruppkod. ${quote(p.text("typed"))} är inte en enda kod: inget filter, ingen lista och inget inledande = + - @.`,
   "nothing-to-undo": (p) => `Segment ${p.text("segmentNo")} har ingen åtgärd att gå tillbaka till.`,
   "nothing-to-redo": (p) => `Segment ${p.text("segmentNo")} har ingen ångrad åtgärd att gå framåt till.`,
+  "cell-too-long": (p) =>
+    `${p.text("sheet")}!${p.text("cell")}: ${grouped(p.num("chars"))} tecken; en cell i Excel rymmer högst ${grouped(p.num("max"))}. Inget skrevs.`,
+  "too-many-rows": (p) =>
+    `${p.text("sheet")} skulle behöva ${grouped(p.num("rows"))} rader; Excel rymmer högst ${grouped(p.num("max"))}.`,
+  "addin-sheet-source": (p) =>
+    `${quote(p.text("name"))} är ett av tilläggets egna blad och kan inte innehålla kontakter. Välj bladet eller tabellen där dina kontakter finns.`,
   "stale-rows": (p) =>
     `${p.text("sheet")}: rader ändrades av någon annan under tiden (${p.list("keys").join(", ")}). Försök igen.`,
   "duplicate-row": (p) => `${p.text("sheet")} har redan en rad ${p.text("rowKey")}.`,

@@ -3,8 +3,7 @@
  * request at 5 MB): contiguous value blocks, never one call per row. Each batch suspends calculation, and screen
  * updating where ExcelApi 1.9 allows.
  */
-import { DomainError } from "../../domain/errors";
-import { checkCellText, MAX_CELL_CHARS, MAX_ROWS } from "../../app/store/excelLimits";
+import { checkCellText, checkRowCount, MAX_CELL_CHARS } from "../../app/store/excelLimits";
 import type { Cell } from "../rowCodec";
 import { BLOCK_BYTES } from "./blockRead";
 import { jsonBytes } from "./bytes";
@@ -58,12 +57,7 @@ export function valuesOps(
 
 /** Excel's limits, checked while the ops are planned, so nothing is written when one is broken. */
 function checkLimits(sheetName: string, top: number, left: number, cells: readonly Cell[][]): void {
-  if (top + cells.length > MAX_ROWS) {
-    throw new DomainError(
-      `${sheetName} would need ${(top + cells.length).toLocaleString("en")} rows; Excel's limit is ${MAX_ROWS.toLocaleString("en")}.`,
-      "excel-limit",
-    );
-  }
+  checkRowCount(sheetName, top + cells.length);
   cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (typeof cell === "string" && cell.length > MAX_CELL_CHARS)

@@ -6,7 +6,7 @@
  */
 import { DomainError } from "../../domain/errors";
 import type { Cell } from "../rowCodec";
-import { checkCellText, MAX_ROWS } from "../../app/store/excelLimits";
+import { checkCellText, checkRowCount } from "../../app/store/excelLimits";
 import { columnLetters } from "./workbookParts";
 import { applySplices, encodeXstring, escapeText, NS_MAIN, xmlParser, type Splice } from "./xml";
 
@@ -48,12 +48,7 @@ export function rowsXml(
   rows: readonly (readonly Cell[])[],
   formats: readonly ColumnFormat[],
 ): string {
-  if (firstRow + rows.length - 1 > MAX_ROWS) {
-    throw new DomainError(
-      `${sheetName} would need ${(firstRow + rows.length - 1).toLocaleString("en")} rows; Excel's limit is ${MAX_ROWS.toLocaleString("en")}.`,
-      "excel-limit",
-    );
-  }
+  checkRowCount(sheetName, firstRow + rows.length - 1);
   const letters = Array.from({ length: Math.max(formats.length, ...rows.map((r) => r.length)) }, (_, i) =>
     columnLetters(i + 1),
   );
