@@ -54,6 +54,14 @@ export async function applyMailingGroup(
     throw new DomainError(
       `Contact ${tooLong.contactNo}: its ${plan.header} would hold ${tooLong.after.length.toLocaleString("en")} characters (sheet row ${tooLong.sheetRow}); an Excel cell holds at most ${MAX_CELL_CHARS.toLocaleString("en")}. Nothing was written.`,
       "excel-limit",
+      {
+        key: "mailing-group-cell-too-long",
+        contactNo: tooLong.contactNo,
+        column: plan.header,
+        chars: tooLong.after.length,
+        row: tooLong.sheetRow,
+        max: MAX_CELL_CHARS,
+      },
     );
   }
   const preview = request.preview === true;

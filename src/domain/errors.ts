@@ -37,6 +37,7 @@ export type DomainErrorKey =
   | "nothing-to-redo"
   // Excel's limits and the add-in's own sheets, checked by both gateways and the use cases.
   | "cell-too-long"
+  | "mailing-group-cell-too-long"
   | "too-many-rows"
   | "addin-sheet-source"
   // Refusals of the workbook, raised by the gateways: what teams sharing a workbook meet most.

@@ -4,7 +4,10 @@
  */
 import { readFileSync, readdirSync, statSync } from "fs";
 import { join } from "path";
+import { addContacts } from "../../src/app/addContacts";
 import { refuseAddinSheet } from "../../src/app/addinSheets";
+import { applyMailingGroup } from "../../src/app/applyMailingGroup";
+import { initBook } from "../../src/app/initBook";
 import { checkSheetName } from "../../src/app/exportMailingList";
 import {
   checkCellText,
@@ -28,11 +31,14 @@ import { EMPTY_HISTORY, goBack, goForward } from "../../src/domain/segments/hist
 import { resolveField } from "../../src/domain/segments/fieldResolution";
 import { mailingGroupCode } from "../../src/domain/segments/mailingGroups";
 import { matchGroups } from "../../src/domain/segments/matchStep";
+import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { saveCriteria, savedCriteriaFor, type SavedCriteriaLine } from "../../src/domain/segments/savedCriteria";
 import { enUS } from "../../src/taskpane/i18n";
 import { errorNotice } from "../../src/taskpane/notice";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
+import { bcBaseSheet, bcBaseValues } from "../support/bcBaseData";
 import { LETTER } from "../support/bcTemplates";
+import { MemoryBook } from "../support/memoryBook";
 import { logEntry, loggedSegment } from "../support/interactionFixtures";
 import { STEP_ENV } from "../support/segmentSteps";
 
@@ -238,6 +244,21 @@ const filterTable = buildContactTable(FILTER_SHEET).table;
 const filterOn = (field: string, filter: string) => () =>
   matchGroups(filterTable, [[{ table: "Contact", field, filter }]], STEP_ENV);
 
+/** Apply Mailing Group on a contact whose Mailing Groups cell is one code short of Excel's limit. */
+async function mailingGroupPastTheLimit(): Promise<unknown> {
+  const values = bcBaseValues();
+  const column = values[0].indexOf("Mailing Groups");
+  const row = values.findIndex((r) => r[0] === "CT01");
+  values[row][column] = "N".repeat(MAX_CELL_CHARS - 2);
+  const book = new MemoryBook({ ...bcBaseSheet(), values });
+  const ctx = { today: "2025-03-04", workdate: "2025-03-01", locale: "en", userId: "TESTER" };
+  await initBook(book);
+  await createSegment(book, ctx, { description: "Christmas" });
+  const groups = [[{ table: "Contact" as const, field: "No.", filter: "CT01" }]];
+  await addContacts(book, ctx, { segmentNo: "SEG00001", groups, options: NO_OPTIONS });
+  return applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "XMAS", deleteOld: false });
+}
+
 /** One real error per message the Swedish catalogue knows, keyed as the domain keys it. */
 const DOMAIN_ERRORS: Readonly<Record<string, () => unknown>> = {
   "segment-not-found": () => loadSegment(bookOf([{ no: "SM001" }, { no: "SM002" }]), "SM009"),
@@ -275,6 +296,7 @@ const DOMAIN_ERRORS: Readonly<Record<string, () => unknown>> = {
   "mailing-group-blank": () => mailingGroupCode("  "),
   "mailing-group-not-one-code": () => mailingGroupCode("NEWS|PRESS"),
   "cell-too-long": () => checkCellText("Segment Lines", "E2", "x".repeat(MAX_CELL_CHARS + 1)),
+  "mailing-group-cell-too-long": mailingGroupPastTheLimit,
   "too-many-rows": () => checkRowCount("Interaction Log", MAX_ROWS + 1),
   "addin-sheet-source": () => refuseAddinSheet("Segment Lines"),
   "filter-unexpected": filterOn("Score", ">>5"),
@@ -351,6 +373,9 @@ describe("DomainErrors the pane shows", () => {
     expect(await sv(DOMAIN_ERRORS["nothing-to-undo"])).toBe("Segment SM001 har ingen åtgärd att gå tillbaka till.");
     expect(await sv(DOMAIN_ERRORS["cell-too-long"])).toBe(
       "Segment Lines!E2: 32\u00a0768 tecken; en cell i Excel rymmer högst 32\u00a0767. Inget skrevs.",
+    );
+    expect(await sv(DOMAIN_ERRORS["mailing-group-cell-too-long"])).toBe(
+      "Kontakt CT01: dess Mailing Groups skulle bli 32\u00a0771 tecken (bladrad 2); en cell i Excel rymmer högst 32\u00a0767. Inget skrevs.",
     );
     expect(await sv(DOMAIN_ERRORS["too-many-rows"])).toBe(
       "Interaction Log skulle behöva 1\u00a0048\u00a0577 rader; Excel rymmer högst 1\u00a0048\u00a0576.",

@@ -267,6 +267,8 @@ const DOMAIN_ERRORS: Readonly<Record<DomainErrorKey, Describe>> = {
   "nothing-to-redo": (p) => `Segment ${p.text("segmentNo")} har ingen ångrad åtgärd att gå framåt till.`,
   "cell-too-long": (p) =>
     `${p.text("sheet")}!${p.text("cell")}: ${grouped(p.num("chars"))} tecken; en cell i Excel rymmer högst ${grouped(p.num("max"))}. Inget skrevs.`,
+  "mailing-group-cell-too-long": (p) =>
+    `Kontakt ${p.text("contactNo")}: dess ${p.text("column")} skulle bli ${grouped(p.num("chars"))} tecken (bladrad ${p.num("row")}); en cell i Excel rymmer högst ${grouped(p.num("max"))}. Inget skrevs.`,
   "too-many-rows": (p) =>
     `${p.text("sheet")} skulle behöva ${grouped(p.num("rows"))} rader; Excel rymmer högst ${grouped(p.num("max"))}.`,
   "addin-sheet-source": (p) =>
