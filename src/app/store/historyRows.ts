@@ -93,7 +93,12 @@ export function historyChange(stored: StoredHistory, next: SegmentHistory): Shee
   ] as const) {
     for (const entry of entries) if (!stored.steps.has(entry)) add(stack, ++step, entry);
   }
-  add("checkpoint", CHECKPOINT_STEP, [...next.checkpoint]);
+  // Stored by line no., so the payload does not depend on the order a gateway read the lines in.
+  add(
+    "checkpoint",
+    CHECKPOINT_STEP,
+    [...next.checkpoint].sort(([a], [b]) => a - b),
+  );
   return {
     spec: SEGMENT_HISTORY,
     deleteKeys: deleteRows.map((row) => keyOf(SEGMENT_HISTORY, row)),
