@@ -51,7 +51,7 @@ export async function stepHistory(book: SegmentBook, request: StepHistoryRequest
   // Check there is something to do before asking about hand changes.
   const result = step(history, state.content, segmentNo);
   if (changes.length > 0 && !request.force) throw new HandChangesError(segmentNo, changes, request.direction);
-  await commitSegment(book, state, result.content, result.history);
+  await commitSegment(book, state, result.content, result.history, result.entry);
   return {
     segmentNo,
     action: result.action,

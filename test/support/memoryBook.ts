@@ -12,12 +12,22 @@ import type {
 } from "../../src/app/store/ports";
 import { headerKey, type ContactSheetInput } from "../../src/domain/contacts";
 import { DomainError } from "../../src/domain/errors";
-import { applySheetChange } from "../../src/app/store/applySheetChange";
-import { defaultColumnMap, recordToRow, rowToRecord, type Cell, type StoredRow } from "../../src/workbook/rowCodec";
-import type { SheetSpec } from "../../src/app/store/sheetSpecs";
+import { applySheetChange, rowsInOrder } from "../../src/app/store/applySheetChange";
+import {
+  defaultColumnMap,
+  mapColumns,
+  recordToRow,
+  rowToRecord,
+  type Cell,
+  type ColumnMap,
+  type StoredRow,
+} from "../../src/workbook/rowCodec";
+import { DEDICATED_SHEETS, type SheetSpec } from "../../src/app/store/sheetSpecs";
 
 export class MemoryBook implements SegmentBook {
   private sheets = new Map<string, Cell[][]>();
+  /** Headers of columns a user added right of a dedicated sheet's own columns, by sheet name. */
+  private extraHeaders = new Map<string, string[]>();
   private state: BookState = { schemaVersion: 0, lastSegmentNo: 0, contactSource: "" };
   /** Plain sheets added by a commit (an exported mailing list): header row first. */
   private plainSheets = new Map<string, string[][]>();
@@ -73,8 +83,19 @@ export class MemoryBook implements SegmentBook {
     return this.sheets.has(spec.sheetName);
   }
 
+  /** The sheet's columns as a gateway finds them by header: its own, then those a user added. */
+  private columnMap(spec: SheetSpec): ColumnMap {
+    const extra = this.extraHeaders.get(spec.sheetName) ?? [];
+    return extra.length === 0 ? defaultColumnMap(spec) : mapColumns(spec, [...this.header(spec.sheetName)]);
+  }
+
+  private header(sheetName: string): string[] {
+    const spec = DEDICATED_SHEETS.find((s) => s.sheetName === sheetName);
+    return [...(spec?.columns.map((c) => c.header) ?? []), ...(this.extraHeaders.get(sheetName) ?? [])];
+  }
+
   async readRows<R>(spec: SheetSpec<R>): Promise<StoredRow<R>[]> {
-    const map = defaultColumnMap(spec);
+    const map = this.columnMap(spec);
     return (this.sheets.get(spec.sheetName) ?? []).map((cells, i) => rowToRecord<R>(spec, map, cells, i + 2));
   }
 
@@ -93,7 +114,7 @@ export class MemoryBook implements SegmentBook {
     }
     for (const sheetChange of change.sheets ?? []) {
       const { spec } = sheetChange;
-      const map = defaultColumnMap(spec);
+      const map = this.columnMap(spec);
       const current = sheets.get(spec.sheetName);
       if (!current) throw new DomainError(`No sheet ${spec.sheetName}`, "missing-sheet");
       // The gateways' own rule (by key, stale updates and taken keys refused), so use-case tests meet what they meet.
@@ -102,12 +123,9 @@ export class MemoryBook implements SegmentBook {
         current.map((cells, i) => rowToRecord<object>(spec, map, cells, i + 2).record),
         sheetChange,
       );
-      const next: Cell[][] = [];
-      fates.forEach((fate, i) => {
-        if (fate === "keep") next.push(current[i]);
-        else if (fate !== "delete") next.push(recordToRow(spec, map, fate));
-      });
-      for (const row of inserts) next.push(recordToRow(spec, map, row));
+      const next = rowsInOrder(fates, inserts, (i) => current[i]).map((row) =>
+        Array.isArray(row) ? row : recordToRow(spec, map, row),
+      );
       sheets.set(spec.sheetName, next);
     }
     const contacts = change.contactCells ? withContactCells(this.contacts, change.contactCells) : this.contacts;
@@ -140,6 +158,27 @@ export class MemoryBook implements SegmentBook {
   /** A sheet's rows as cells, in sheet order. */
   rows(sheetName: string): Cell[][] {
     return (this.sheets.get(sheetName) ?? []).map((r) => [...r]);
+  }
+
+  /** A dedicated sheet as the user sees it: the header row, then the rows, every row as wide as the header. */
+  sheetCells(sheetName: string): Cell[][] {
+    const header = this.header(sheetName);
+    const width = Math.max(header.length, ...this.rows(sheetName).map((row) => row.length));
+    const pad = (row: readonly Cell[]) => Array.from({ length: width }, (_, i) => row[i] ?? null);
+    return [pad(header), ...this.rows(sheetName).map(pad)];
+  }
+
+  /** A column the user adds right of the sheet's columns, with a value per row (by its index among the rows). */
+  addColumn(sheetName: string, header: string, value: (row: number) => Cell): void {
+    const at = this.header(sheetName).length;
+    this.extraHeaders.set(sheetName, [...(this.extraHeaders.get(sheetName) ?? []), header]);
+    this.editRows(sheetName, (rows) =>
+      rows.map((row, r) => {
+        const cells = Array.from({ length: at + 1 }, (_, i) => row[i] ?? null);
+        cells[at] = value(r);
+        return cells;
+      }),
+    );
   }
 
   /** Changes cells in place, as a user typing in the sheet would. */

@@ -1,8 +1,10 @@
 /**
  * The one rule for applying a SheetChange to a dedicated sheet's rows, shared by both gateways and the test double:
  * rows are matched by key, never by position; deletions and updates keep the sheet's order (users sort these
- * sheets); inserts go after the last row. An update to a row that is not there (or is deleted by the same change)
- * means someone else changed the sheet meanwhile, and is refused as stale; an insert whose key is taken is refused.
+ * sheets); an insert goes directly before the kept row `insertBefore` names for it (Go Back putting a row back where
+ * it stood: docs/workbook-contract.md §3.1), else after the last row. An update to a row that is not there (or is
+ * deleted by the same change), or an insert placed before such a row, means someone else changed the sheet meanwhile,
+ * and is refused as stale; an insert whose key is taken is refused.
  */
 import { DomainError } from "../../domain/errors";
 import type { SheetChange } from "./ports";
@@ -12,11 +14,17 @@ import type { SheetSpec } from "./sheetSpecs";
 /** What becomes of one existing row: kept as it is, deleted, or replaced by the update given. */
 export type RowFate = "keep" | "delete" | StoredRow<object>;
 
+/** A row to insert and where: directly before the row at index `before` of the rows passed in, else after the last row. */
+export interface PlacedInsert {
+  readonly row: StoredRow<object>;
+  readonly before?: number;
+}
+
 export interface AppliedSheetChange {
   /** One fate per row passed in, in the same order. */
   readonly fates: readonly RowFate[];
-  /** The rows to append, in order, after the rows kept. */
-  readonly inserts: readonly StoredRow<object>[];
+  /** The rows to insert, in the change's order; rows with the same place keep that order. */
+  readonly inserts: readonly PlacedInsert[];
 }
 
 /** A row key as users read it in a message: the key's parts (as compared, lower case) joined by " / ". */
@@ -54,18 +62,7 @@ export function applySheetChange(spec: SheetSpec, current: readonly object[], ch
     updates.delete(key);
     return update;
   });
-  if (updates.size > 0) {
-    const missing = [...updates.keys()].map(describeKey).join(", ");
-    throw new DomainError(
-      `${spec.sheetName}: rows changed by someone else meanwhile (${missing}). Try again.`,
-      "stale",
-      {
-        key: "stale-rows",
-        sheet: spec.sheetName,
-        keys: [...updates.keys()].map(describeKey),
-      },
-    );
-  }
+  if (updates.size > 0) throw staleRows(spec, [...updates.keys()]);
   const inserts = change.insert ?? [];
   for (const row of inserts) {
     const key = keyOf(spec, row.record);
@@ -79,7 +76,45 @@ export function applySheetChange(spec: SheetSpec, current: readonly object[], ch
     }
     keys.add(key);
   }
-  return { fates, inserts };
+  return { fates, inserts: placeInserts(spec, current, fates, inserts, change.insertBefore) };
+}
+
+/** Each insert with the index of the kept row it goes before; a place naming no kept row is refused as stale. */
+function placeInserts(
+  spec: SheetSpec,
+  current: readonly object[],
+  fates: readonly RowFate[],
+  inserts: readonly StoredRow<object>[],
+  insertBefore: ReadonlyMap<string, string> | undefined,
+): PlacedInsert[] {
+  if (!insertBefore || insertBefore.size === 0) return inserts.map((row) => ({ row }));
+  const kept = new Map<string, number>();
+  current.forEach((record, i) => {
+    if (fates[i] !== "delete") kept.set(keyOf(spec, record), i);
+  });
+  const missing: string[] = [];
+  const placed = inserts.map((row): PlacedInsert => {
+    const anchor = insertBefore.get(keyOf(spec, row.record));
+    if (anchor === undefined) return { row };
+    const before = kept.get(anchor);
+    if (before === undefined) missing.push(anchor);
+    return { row, before };
+  });
+  if (missing.length > 0) throw staleRows(spec, missing);
+  return placed;
+}
+
+function staleRows(spec: SheetSpec, keys: readonly string[]): DomainError {
+  const missing = keys.map(describeKey).join(", ");
+  return new DomainError(
+    `${spec.sheetName}: rows changed by someone else meanwhile (${missing}). Try again.`,
+    "stale",
+    {
+      key: "stale-rows",
+      sheet: spec.sheetName,
+      keys: keys.map(describeKey),
+    },
+  );
 }
 
 /** The rows after `change`: the usual way to use applySheetChange when rows are kept as records. */
@@ -93,10 +128,29 @@ export function applySheetChangeToRows<T extends StoredRow<object>>(
     current.map((row) => row.record),
     change,
   );
-  const rows: StoredRow<object>[] = [];
+  return rowsInOrder(fates, inserts, (i) => current[i]);
+}
+
+/**
+ * The rows after a change, in sheet order: each kept or updated row preceded by the inserts placed before it, then
+ * the inserts placed after the last row. `kept(i)` is what a kept row is in the caller's own form.
+ */
+export function rowsInOrder<T>(
+  fates: readonly RowFate[],
+  inserts: readonly PlacedInsert[],
+  kept: (index: number) => T | StoredRow<object>,
+): (T | StoredRow<object>)[] {
+  const before = new Map<number, StoredRow<object>[]>();
+  const last: StoredRow<object>[] = [];
+  for (const { row, before: at } of inserts) {
+    if (at === undefined) last.push(row);
+    else before.set(at, [...(before.get(at) ?? []), row]);
+  }
+  const rows: (T | StoredRow<object>)[] = [];
   fates.forEach((fate, i) => {
-    if (fate === "keep") rows.push(current[i]);
+    rows.push(...(before.get(i) ?? []));
+    if (fate === "keep") rows.push(kept(i));
     else if (fate !== "delete") rows.push(fate);
   });
-  return [...rows, ...inserts];
+  return [...rows, ...last];
 }

@@ -93,12 +93,8 @@ export function historyChange(stored: StoredHistory, next: SegmentHistory): Shee
   ] as const) {
     for (const entry of entries) if (!stored.steps.has(entry)) add(stack, ++step, entry);
   }
-  // Stored by line no., so the payload does not depend on the order a gateway read the lines in.
-  add(
-    "checkpoint",
-    CHECKPOINT_STEP,
-    [...next.checkpoint].sort(([a], [b]) => a - b),
-  );
+  // In sheet order: Go Back tells from it whether the lines were sorted since (docs/workbook-contract.md §3.1).
+  add("checkpoint", CHECKPOINT_STEP, [...next.checkpoint]);
   return {
     spec: SEGMENT_HISTORY,
     deleteKeys: deleteRows.map((row) => keyOf(SEGMENT_HISTORY, row)),

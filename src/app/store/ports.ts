@@ -15,6 +15,12 @@ export interface BookState {
 export interface SheetChange {
   readonly spec: SheetSpec;
   readonly insert?: readonly StoredRow<object>[];
+  /**
+   * By an inserted row's key, the key of the row it goes directly before (a row the change keeps); inserts not
+   * listed go after the last row. Go Back's way of putting rows back where they stood
+   * (docs/workbook-contract.md §3.1); a gateway without a row order (PostgreSQL) ignores it.
+   */
+  readonly insertBefore?: ReadonlyMap<string, string>;
   readonly update?: readonly StoredRow<object>[];
   readonly deleteKeys?: readonly string[];
 }

@@ -39,6 +39,11 @@ export interface LoadedSegment {
   readonly row: StoredRow<SegmentRow>;
   readonly lines: readonly StoredRow<SegmentLine>[];
   readonly criteria: readonly StoredRow<CriteriaLine>[];
+  /** Every row of Segment Lines and Segment Criteria in sheet order: where Go Back puts rows back is among them. */
+  readonly sheets: {
+    readonly lines: readonly StoredRow<SegmentLine>[];
+    readonly criteria: readonly StoredRow<CriteriaLine>[];
+  };
 }
 
 const sameNo = (a: string, b: string) => foldCase(a.trim()) === foldCase(b.trim());
@@ -74,13 +79,14 @@ export async function loadSegment(
     );
   }
   const no = found[0].record.no;
-  const lines = (await book.readRows(SEGMENT_LINES)).filter((l) => sameNo(l.record.segmentNo, no));
-  const criteria = (await book.readRows(SEGMENT_CRITERIA)).filter((c) => sameNo(c.record.segmentNo, no));
+  const sheets = { lines: await book.readRows(SEGMENT_LINES), criteria: await book.readRows(SEGMENT_CRITERIA) };
+  const lines = sheets.lines.filter((l) => sameNo(l.record.segmentNo, no));
+  const criteria = sheets.criteria.filter((c) => sameNo(c.record.segmentNo, no));
   if (!options.allowProblems) {
     const problem = [found[0], ...lines, ...criteria].find((row) => row.problem)?.problem;
     if (problem) throw problem.error;
   }
-  return { row: found[0], lines, criteria };
+  return { row: found[0], lines, criteria, sheets };
 }
 
 /** The template with this code; undefined for a blank code or one not on the sheet (Log Segment reports those). */

@@ -5,12 +5,23 @@
  */
 import { countActions, type CriteriaLine } from "../../domain/segments/criteria";
 import { DomainError } from "../../domain/errors";
-import type { CriteriaRow, LineRow, RowSnapshot, SegmentContent, SegmentHistory } from "../../domain/segments/history";
+import type {
+  CriteriaRow,
+  HistoryEntry,
+  LineRow,
+  RowSnapshot,
+  SegmentContent,
+  SegmentHistory,
+} from "../../domain/segments/history";
+import { foldCase } from "../../domain/text";
 import type { SegmentLine } from "../../domain/segments/line";
 import { keyOf } from "./rows";
 import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "./sheetSpecs";
 import { missingSheets } from "./dedicatedSheets";
+import { applySheetChangeToRows } from "./applySheetChange";
 import { historyChange, loadHistory, type StoredHistory } from "./historyRows";
+import { recordedPlaces, recordPlaces } from "./historyPlaces";
+import { placeRows, sameRelativeOrder, type RowPlace, type SegmentRowKey } from "./rowPlaces";
 import type { SegmentBook, SheetChange, StoredRow } from "./ports";
 import { loadSegment, segmentRow, stored, type LoadedSegment } from "./segmentRecords";
 
@@ -39,43 +50,103 @@ function toStored(row: RowSnapshot<object>): StoredRow<object> {
   return { record: row.record, extra: new Map(row.extra) };
 }
 
-/** Writes `content` and `history` in place of the state's: one commit, all or nothing. */
+/**
+ * Writes `content` and `history` in place of the state's: one commit, all or nothing. `restoring` is the history
+ * entry Go Back or Go Forward applied: its rows go back where they stood (docs/workbook-contract.md §3.1).
+ */
 export async function commitSegment(
   book: SegmentBook,
   state: SegmentState,
   content: SegmentContent,
   history: SegmentHistory,
+  restoring?: HistoryEntry,
 ): Promise<void> {
+  const { segment } = state;
   const header = segmentRow(
-    state.segment.row.record,
+    segment.row.record,
     content.lines.map((l) => l.record),
     content.criteria.map((c) => c.record),
   );
+  // The segment's lines still in the order the add-in left them (the checkpoint), or sorted since.
+  const orderKept = sameRelativeOrder(
+    [...state.stored.history.checkpoint.keys()],
+    state.content.lines.map((l) => l.record.lineNo),
+  );
+  const lines = rowsChange(SEGMENT_LINES, segment.sheets.lines, state.content.lines, content.lines, {
+    places: restoring && restoredPlaces(restoring.delta.insertLines, recordedPlaces(restoring, "lines")),
+    orderKept,
+  });
+  const criteria = rowsChange(SEGMENT_CRITERIA, segment.sheets.criteria, state.content.criteria, content.criteria, {
+    places: restoring && restoredPlaces(restoring.delta.insertCriteria, recordedPlaces(restoring, "criteria")),
+    orderKept: true,
+  });
+  const keys = <R extends object>(rows: readonly StoredRow<R>[], spec: SheetSpec) =>
+    rows.map((row) => keyOf(spec, row.record));
+  const placed = recordPlaces(history, (entry) => state.stored.steps.has(entry), segment.row.record.no, {
+    lines: keys(segment.sheets.lines, SEGMENT_LINES),
+    criteria: keys(segment.sheets.criteria, SEGMENT_CRITERIA),
+  });
+  // The checkpoint keeps the lines in the order they will stand on the sheet, so a later Go Back can tell a sort.
+  const sheetAfter = applySheetChangeToRows(SEGMENT_LINES, segment.sheets.lines, lines);
+  const own = new Set(content.lines.map((l) => l.record.lineNo));
+  const lineNos = sheetAfter
+    .map((row) => row.record as SegmentLine)
+    .filter((line) => sameNo(line.segmentNo, segment.row.record.no) && own.has(line.lineNo))
+    .map((line) => line.lineNo);
+  const checkpoint = new Map(lineNos.map((no) => [no, placed.checkpoint.get(no) ?? ""]));
+  for (const [no, print] of placed.checkpoint) if (!checkpoint.has(no)) checkpoint.set(no, print);
   await book.commit({
     createSheets: await missingSheets(book),
     sheets: [
-      rowsChange(SEGMENT_LINES, state.content.lines, content.lines),
-      rowsChange(SEGMENT_CRITERIA, state.content.criteria, content.criteria),
-      { spec: SEGMENTS, update: [stored(header, state.segment.row.extra)] },
-      historyChange(state.stored, history),
+      lines,
+      criteria,
+      { spec: SEGMENTS, update: [stored(header, segment.row.extra)] },
+      historyChange(state.stored, { ...placed, checkpoint }),
     ],
   });
 }
 
-/** Rows are the same objects when unchanged: the rest are deleted by key or inserted. */
-function rowsChange<R extends object>(
+/** The rows an entry puts back, each with its recorded place. */
+function restoredPlaces<R>(
+  rows: readonly RowSnapshot<R>[],
+  places: readonly (RowPlace | undefined)[],
+): Map<RowSnapshot<R>, RowPlace | undefined> {
+  return new Map(rows.map((row, i) => [row, places[i]]));
+}
+
+/**
+ * Rows are the same objects when unchanged: the rest are deleted by key or inserted. Rows an entry puts back go
+ * where they stood (rowPlaces.ts); new rows go after the last row.
+ */
+function rowsChange<R extends SegmentRowKey>(
   spec: SheetSpec,
+  sheet: readonly StoredRow<R>[],
   before: readonly RowSnapshot<R>[],
   after: readonly RowSnapshot<R>[],
+  restore: { places?: ReadonlyMap<RowSnapshot<R>, RowPlace | undefined>; orderKept: boolean },
 ): SheetChange {
   const kept = new Set<RowSnapshot<R>>(after);
   const was = new Set<RowSnapshot<R>>(before);
+  const deleteKeys = before.filter((row) => !kept.has(row)).map((row) => keyOf(spec, row.record));
+  const inserted = after.filter((row) => !was.has(row));
+  const places = restore.places ?? new Map<RowSnapshot<R>, RowPlace | undefined>();
+  const fresh = inserted.filter((row) => !places.has(row));
+  const doomed = new Set(deleteKeys);
+  const placed = placeRows(
+    spec,
+    sheet.map((row) => row.record).filter((record) => !doomed.has(keyOf(spec, record))),
+    inserted.filter((row) => places.has(row)).map((row) => ({ record: row.record, place: places.get(row), row })),
+    restore.orderKept,
+  );
   return {
     spec,
-    deleteKeys: before.filter((row) => !kept.has(row)).map((row) => keyOf(spec, row.record)),
-    insert: after.filter((row) => !was.has(row)).map(toStored),
+    deleteKeys,
+    insert: [...placed.rows.map(({ row }) => toStored(row)), ...fresh.map(toStored)],
+    insertBefore: placed.before,
   };
 }
+
+const sameNo = (a: string, b: string) => foldCase(a.trim()) === foldCase(b.trim());
 
 export const lineRow = (record: SegmentLine): LineRow => ({ record, extra: [] });
 export const criteriaRow = (record: CriteriaLine): CriteriaRow => ({ record, extra: [] });

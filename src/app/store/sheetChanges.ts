@@ -11,13 +11,20 @@ export function mergeSheetChanges(changes: readonly SheetChange[]): SheetChange[
       deleteKeys: string[];
       insert: NonNullable<SheetChange["insert"]>[number][];
       update: NonNullable<SheetChange["update"]>[number][];
+      insertBefore: Map<string, string>;
     }
   >();
   for (const change of changes) {
-    const merged = bySpec.get(change.spec) ?? { deleteKeys: [], insert: [], update: [] };
+    const merged = bySpec.get(change.spec) ?? {
+      deleteKeys: [],
+      insert: [],
+      update: [],
+      insertBefore: new Map<string, string>(),
+    };
     merged.deleteKeys.push(...(change.deleteKeys ?? []));
     merged.insert.push(...(change.insert ?? []));
     merged.update.push(...(change.update ?? []));
+    for (const [key, before] of change.insertBefore ?? []) merged.insertBefore.set(key, before);
     bySpec.set(change.spec, merged);
   }
   return [...bySpec].map(([spec, merged]) => ({ spec, ...merged }));

@@ -104,6 +104,8 @@ export interface StepResult {
   readonly content: SegmentContent;
   readonly history: SegmentHistory;
   readonly action: string;
+  /** The entry applied: its rows are the ones put back. */
+  readonly entry: HistoryEntry;
 }
 
 export function goBack(history: SegmentHistory, content: SegmentContent, segmentNo: string): StepResult {
@@ -117,6 +119,7 @@ export function goBack(history: SegmentHistory, content: SegmentContent, segment
   return {
     content: applied.content,
     action: entry.action,
+    entry,
     history: {
       undo: history.undo.slice(0, -1),
       redo: [...history.redo, { action: entry.action, delta: applied.inverse }],
@@ -136,6 +139,7 @@ export function goForward(history: SegmentHistory, content: SegmentContent, segm
   return {
     content: applied.content,
     action: entry.action,
+    entry,
     history: {
       undo: [...history.undo, { action: entry.action, delta: applied.inverse }],
       redo: history.redo.slice(0, -1),

@@ -2,7 +2,8 @@
  * A dedicated sheet as the Excel gateway sees it: where its table sits, its body rows as cells (blank rows kept,
  * so positions stay true) and as records; and the plan for one SheetChange: rows are matched by key, updates are
  * written in place, a deletion rewrites the rows below it (shifted up) and trims the table by a whole row range,
- * inserts are written right below the last row (the table grows over them). Each written region keeps its old
+ * a row put back before another rewrites the rows from there down (shifted down), other inserts are written right
+ * below the last row (the table grows over them). Each written region keeps its old
  * cells for the journal, so a failed write can be rolled back.
  */
 import { applySheetChange, duplicateRowsError } from "../../app/store/applySheetChange";
@@ -134,19 +135,31 @@ export function planSheetChange(sheet: DedicatedSheet, change: SheetChange, date
   const updatedAt: number[] = [];
   let tailFrom = Infinity;
   let r = 0;
+  const placed = new Map<number, StoredRow<object>[]>();
+  const appended: StoredRow<object>[] = [];
+  for (const { row, before } of inserts) {
+    if (before === undefined) appended.push(row);
+    else placed.set(before, [...(placed.get(before) ?? []), row]);
+  }
   sheet.body.forEach((cells, p) => {
     if (isBlankRow(cells)) return void next.push(cells);
+    const here = placed.get(r);
+    if (here) {
+      // Rows put back where they stood: everything from here down moves down, so it is rewritten.
+      tailFrom = Math.min(tailFrom, p);
+      for (const row of here) next.push(sheetCells(sheet, row, dateOffset));
+    }
     const fate = fates[r++];
     if (fate === "delete") return void (tailFrom = Math.min(tailFrom, p));
     if (fate === "keep") return void next.push(cells);
     if (p < tailFrom) updatedAt.push(next.length);
     next.push(sheetCells(sheet, fate, dateOffset));
   });
-  if (inserts.length > 0) {
+  if (appended.length > 0) {
     // New rows go right after the last row in use (over an empty table's blank row), not after trailing blanks.
     while (next.length > 0 && isBlankRow(next[next.length - 1])) next.pop();
     tailFrom = Math.min(tailFrom, next.length);
-    for (const row of inserts) next.push(sheetCells(sheet, row, dateOffset));
+    for (const row of appended) next.push(sheetCells(sheet, row, dateOffset));
   }
   if (next.length === 0) {
     // A table keeps one data row: an emptied table keeps a blank one.
