@@ -138,5 +138,49 @@ describe("Go Back and Go Forward give back Segment Lines and Segment Criteria ce
       for (let i = 0; i < steps; i++) await g.use((b) => stepHistory(b, { segmentNo: SEG, direction: "back" }));
       expect(await sheets(g)).toEqual(before);
     });
+
+    it("Go Forward puts an Add's lines back above the lines another segment added since", async () => {
+      const g = await open();
+      await setUp(g);
+      await g.use(ACTIONS[0][1]);
+      const after = await sheets(g);
+      await g.use((b) => stepHistory(b, { segmentNo: SEG, direction: "back" }));
+      await g.use((b) =>
+        addContacts(b, ctx, { segmentNo: "SEG00002", groups: where("No.", "K2"), options: NO_OPTIONS }),
+      );
+      const [lines, criteria] = await sheets(g);
+      const added = lines[lines.length - 1];
+      expect(added.slice(0, 3)).toEqual(["SEG00002", 40000, "K2"]);
+      const key = (row: readonly unknown[]) => `${String(row[0])}/${String(row[1])}`;
+      const criteriaAdded = criteria.filter((row) => !after[1].some((was) => key(was) === key(row)));
+      expect(criteriaAdded.map((row) => row[0])).toEqual(["SEG00002", "SEG00002"]);
+      await g.use((b) => stepHistory(b, { segmentNo: SEG, direction: "forward" }));
+      // The sheets after the Add, with SEG00002's new rows below SEG00001's, where they were added.
+      expect(await sheets(g)).toEqual([
+        [...after[0], added],
+        [...after[1], ...criteriaAdded],
+      ]);
+    });
+
+    it("puts rows back by Line No. when the user sorted the sheet since", async () => {
+      const g = await open();
+      await setUp(g);
+      const [before] = await sheets(g);
+      await g.use(ACTIONS[2][1]);
+      const [refined] = await sheets(g);
+      const ownRows = (grid: readonly unknown[][]) => grid.filter((row) => row[0] === SEG);
+      const removed = ownRows(before).filter((row) => !ownRows(refined).some((kept) => kept[1] === row[1]));
+      expect(removed.map((row) => row[1])).toEqual([40000, 50000, 60000]);
+      // Sorted by Contact Name, Z to A.
+      const name = (row: readonly unknown[]) => String(row[4]);
+      await g.sortRows("Segment Lines", (a, b) => name(b).localeCompare(name(a)));
+      const [header, ...sorted] = await g.cells("Segment Lines");
+      expect(sorted.map((row) => row[1])).not.toEqual(refined.slice(1).map((row) => row[1]));
+      await g.use((b) => stepHistory(b, { segmentNo: SEG, direction: "back" }));
+      // No higher Line No. is left: the rows go right after line 30000, wherever the sort put it, in Line No. order.
+      const at = sorted.findIndex((row) => row[0] === SEG && row[1] === 30000) + 1;
+      const expected = [header, ...sorted.slice(0, at), ...removed, ...sorted.slice(at)];
+      expect(await g.cells("Segment Lines")).toEqual(expected);
+    });
   });
 });
