@@ -12,7 +12,7 @@ import { setHeader } from "../../src/app/setHeader";
 import { HandChangesError, stepHistory } from "../../src/app/stepHistory";
 import { NO_OPTIONS, type Condition, type StepOptions } from "../../src/domain/segments/step";
 import type { Cell } from "../../src/app/store/rows";
-import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
+import { SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import { contactSheetArb, stepArb } from "../support/contactTableArbitrary";
 import { MemoryBook } from "../support/memoryBook";
@@ -283,5 +283,49 @@ describe("Go Back and Go Forward on random contact tables (property)", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("Go Back gives back the sheet's order (docs/workbook-contract.md §3.1)", () => {
+  const lineNos = (book: MemoryBook) => book.rows(SEGMENT_LINES.sheetName).map((cells) => cells[1]);
+
+  async function addThenRefine() {
+    const { book, no } = await newBook();
+    await addContacts(book, ctx, { segmentNo: no, groups: [[]], options: NO_OPTIONS });
+    const before = lineNos(book);
+    await removeContacts(book, ctx, {
+      segmentNo: no,
+      kind: "refine",
+      groups: [[where("Industry Groups", "RETAIL")]],
+      entireCompanies: false,
+    });
+    const refined = lineNos(book);
+    // Lines in the middle went, and lines below them stayed.
+    expect(before.indexOf(refined[refined.length - 1])).toBeGreaterThan(refined.length - 1);
+    return { book, no, before };
+  }
+
+  it("Add, Refine, Go Back lists the lines in their old order, not the restored ones last", async () => {
+    const { book, no, before } = await addThenRefine();
+    await stepHistory(book, { segmentNo: no, direction: "back" });
+    expect(lineNos(book)).toEqual(before);
+  });
+
+  it("history written before places were recorded still goes back, by Line No.", async () => {
+    const { book, no, before } = await addThenRefine();
+    // The history as an older version wrote it: the same entries without linePlaces and criteriaPlaces.
+    book.editRows(SEGMENT_HISTORY.sheetName, (rows) =>
+      rows.map((cells) => {
+        const payload = JSON.parse(String(cells[4])) as { delta?: Record<string, unknown> };
+        if (payload.delta) {
+          delete payload.delta.linePlaces;
+          delete payload.delta.criteriaPlaces;
+        }
+        return cells.map((cell, i) => (i === 4 ? JSON.stringify(payload) : cell));
+      }),
+    );
+    expect(JSON.stringify(book.rows(SEGMENT_HISTORY.sheetName))).not.toContain("Places");
+    await stepHistory(book, { segmentNo: no, direction: "back" });
+    expect(lineNos(book)).toEqual([...before].sort((a, b) => Number(a) - Number(b)));
   });
 });

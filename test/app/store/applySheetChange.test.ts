@@ -71,6 +71,41 @@ describe("applying a sheet change by key", () => {
     ]);
   });
 
+  it("puts an insert directly before the row insertBefore names, in both gateways and the test double", async () => {
+    const key = (stepNo: number) => keyOf(SEGMENT_HISTORY, history("SEG1", stepNo).record);
+    for (const [name, book] of await gateways(dir)) {
+      await book.commit({
+        sheets: [
+          {
+            spec: SEGMENT_HISTORY,
+            insert: [history("SEG1", 5), history("SEG1", 6), history("SEG1", 7)],
+            insertBefore: new Map([
+              [key(5), key(2)],
+              [key(6), key(2)],
+            ]),
+          },
+        ],
+      });
+      const order = (await book.readRows(SEGMENT_HISTORY)).map((row) => row.record.stepNo);
+      expect([name, order]).toEqual([name, [1, 5, 6, 2, 7]]);
+    }
+  });
+
+  it("refuses an insert placed before a row that is not there, or that the same change deletes, as stale", async () => {
+    const key = (stepNo: number) => keyOf(SEGMENT_HISTORY, history("SEG1", stepNo).record);
+    for (const [name, book] of await gateways(dir)) {
+      const before = (await book.readRows(SEGMENT_HISTORY)).map((row) => row.record);
+      for (const change of [
+        { insert: [history("SEG1", 8)], insertBefore: new Map([[key(8), key(9)]]) },
+        { insert: [history("SEG1", 8)], insertBefore: new Map([[key(8), key(2)]]), deleteKeys: [key(2)] },
+      ])
+        await expect(book.commit({ sheets: [{ spec: SEGMENT_HISTORY, ...change }] })).rejects.toThrow(
+          /SegmentHistory: rows changed by someone else meanwhile \(seg1 \/ [92] \/ 0\)/,
+        );
+      expect([name, (await book.readRows(SEGMENT_HISTORY)).map((row) => row.record)]).toEqual([name, before]);
+    }
+  });
+
   it("refuses an update to a row the same change deletes", () => {
     const row = history("S", 1);
     const change = { spec: SEGMENT_HISTORY, deleteKeys: [keyOf(SEGMENT_HISTORY, row.record)], update: [row] };

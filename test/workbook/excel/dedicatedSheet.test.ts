@@ -1,4 +1,4 @@
-/** Planning one sheet change by key: regions written, old cells kept for the journal, trims, inserts below. */
+/** Planning one sheet change by key: regions written, old cells kept for the journal, trims, inserts below or put back. */
 import { newDedicated, parseDedicated, planSheetChange } from "../../../src/workbook/excel/dedicatedSheet";
 import type { SheetSpec } from "../../../src/app/store/sheetSpecs";
 
@@ -51,6 +51,18 @@ describe("planSheetChange", () => {
     const plan = planSheetChange(sheet(trailing), { spec: SPEC, insert: [row("D", 4)] }, 0);
     expect(plan.writes).toEqual([{ at: 2, cells: [["D", 4, "", ""]] }]);
     expect(plan.restore).toEqual([{ at: 2, cells: [["", "", "", ""]] }]);
+  });
+
+  it("puts a row back before the row named, rewriting the rows from there down shifted down, its note with it", () => {
+    const back = { record: { no: "X", count: 9, when: "" }, extra: new Map([[3, "note x"]]) };
+    const plan = planSheetChange(sheet(body), { spec: SPEC, insert: [back], insertBefore: new Map([["x", "c"]]) }, 0);
+    // The blank row above C keeps its place; X goes directly above C.
+    expect(plan.writes).toEqual([{ at: 3, cells: [["X", 9, "", "note x"], body[3]] }]);
+    expect(plan.restore).toEqual([{ at: 3, cells: [body[3]] }]);
+    expect(plan.body).toEqual([...body.slice(0, 3), ["X", 9, "", "note x"], body[3]]);
+    expect(() =>
+      planSheetChange(sheet(body), { spec: SPEC, insert: [back], insertBefore: new Map([["x", "gone"]]) }, 0),
+    ).toThrow(/changed by someone else meanwhile \(gone\)/);
   });
 
   it("keeps one blank data row when a table is emptied", () => {
