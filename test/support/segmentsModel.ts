@@ -1,0 +1,284 @@
+/**
+ * An in-memory model of what the dedicated sheets should hold, for the command's model-based test
+ * (test/cli/commandModel.test.ts). Written from the rules (docs/business-rules.md, docs/decisions.md), not from
+ * src: membership comes from plain predicates over the generated contacts, never from the domain's evaluator.
+ */
+import type { SheetCell } from "./contactTableArbitrary";
+
+export interface ModelContact {
+  readonly no: string;
+  readonly isCompany: boolean;
+  readonly name: string;
+  /** As typed: the company's own No. on a company, "" on an independent person. */
+  readonly companyNo: string;
+  readonly salesperson: string;
+  readonly excluded: boolean;
+  readonly industry: readonly string[];
+  readonly mailing: readonly string[];
+  readonly employees: number;
+}
+
+const fold = (text: string) => text.toLowerCase();
+const codesOf = (cell: SheetCell) =>
+  String(cell)
+    .split(/[;,]/)
+    .map((code) => fold(code.trim()))
+    .filter((code) => code !== "");
+
+/** The contacts of a contactSheetArb sheet (header row first). */
+export function modelContacts(values: readonly (readonly SheetCell[])[]): ModelContact[] {
+  const [header, ...rows] = values;
+  const at = (row: readonly SheetCell[], title: string) => row[header.indexOf(title)];
+  return rows.map((row) => ({
+    no: String(at(row, "No.")),
+    isCompany: at(row, "Type") === "Company",
+    name: String(at(row, "Name")),
+    companyNo: String(at(row, "Company No.")),
+    salesperson: String(at(row, "Salesperson Code")),
+    excluded: at(row, "Exclude from Segment") === true,
+    industry: codesOf(at(row, "Industry Groups")),
+    mailing: codesOf(at(row, "Mailing Groups")),
+    employees: Number(at(row, "Employees")),
+  }));
+}
+
+export class ModelContacts {
+  constructor(readonly all: readonly ModelContact[]) {}
+
+  byNo(no: string): ModelContact | undefined {
+    return this.all.find((c) => fold(c.no) === fold(no));
+  }
+
+  /** The company a contact belongs to (a company belongs to itself); undefined for an independent person. */
+  companyOf(contact: ModelContact): ModelContact | undefined {
+    if (contact.isCompany) return contact;
+    if (contact.companyNo === "") return undefined;
+    const company = this.byNo(contact.companyNo);
+    return company?.isCompany ? company : undefined;
+  }
+
+  /** A company and its persons. */
+  membersOf(company: ModelContact): ModelContact[] {
+    return this.all.filter((c) => this.companyOf(c) === company);
+  }
+
+  /** docs/business-rules.md §3.4: Company Name, Company No., companies first, Name, No.; case ignored. */
+  lineOrder(a: ModelContact, b: ModelContact): number {
+    const collator = new Intl.Collator("en", { sensitivity: "accent" });
+    const key = (c: ModelContact) => {
+      const company = this.companyOf(c);
+      return { companyName: company?.name ?? "", companyNo: company?.no ?? "" };
+    };
+    const ka = key(a);
+    const kb = key(b);
+    return (
+      collator.compare(ka.companyName, kb.companyName) ||
+      collator.compare(ka.companyNo, kb.companyNo) ||
+      Number(b.isCompany) - Number(a.isCompany) ||
+      collator.compare(a.name, b.name) ||
+      collator.compare(a.no, b.no)
+    );
+  }
+}
+
+/** One `--where "FIELD=FILTER"` with what it means, said independently of the filter language's code. */
+export interface ModelCondition {
+  readonly field: string;
+  readonly filter: string;
+  readonly holds: (contact: ModelContact, contacts: ModelContacts) => boolean;
+}
+
+/** Conditions whose meaning is plain; `numbers` are the sheet's contact numbers. */
+export function conditionPool(numbers: readonly string[]): ModelCondition[] {
+  const pool: ModelCondition[] = [
+    { field: "Mailing Groups", filter: "NEWS", holds: (c) => c.mailing.includes("news") },
+    { field: "Mailing Groups", filter: "xmas|VIP", holds: (c) => c.mailing.some((m) => m === "xmas" || m === "vip") },
+    { field: "Salesperson Code", filter: "JO", holds: (c) => fold(c.salesperson) === "jo" },
+    { field: "Salesperson Code", filter: "''", holds: (c) => c.salesperson === "" },
+    {
+      // docs/decisions.md §D6: a person matches on its own industry groups or its company's.
+      field: "Industry Groups",
+      filter: "RETAIL",
+      holds: (c, all) => [...c.industry, ...(all.companyOf(c)?.industry ?? [])].includes("retail"),
+    },
+    { field: "Employees", filter: "..100", holds: (c) => c.employees <= 100 },
+    { field: "Employees", filter: "100..", holds: (c) => c.employees >= 100 },
+    { field: "Type", filter: "Company", holds: (c) => c.isCompany },
+    { field: "Name", filter: "A*", holds: (c) => fold(c.name).startsWith("a") },
+    { field: "Name", filter: "*", holds: (c) => c.name !== "" },
+    { field: "Exclude from Segment", filter: "No", holds: (c) => !c.excluded },
+  ];
+  for (let i = 0; i < numbers.length; i += 2) {
+    const some = numbers.slice(i, i + 2);
+    const wanted = some.map(fold);
+    pool.push({ field: "No.", filter: some.join("|"), holds: (c) => wanted.includes(fold(c.no)) });
+  }
+  return pool;
+}
+
+/** Filters the command must refuse, naming what is wrong. */
+export const BAD_CONDITIONS: readonly { field: string; filter: string }[] = [
+  { field: "Employees", filter: ">>" },
+  { field: "Name", filter: "(A" },
+  { field: "Bogus Column", filter: "1" },
+];
+
+export type Groups = readonly (readonly ModelCondition[])[];
+
+export const matches = (groups: Groups, contact: ModelContact, contacts: ModelContacts) =>
+  groups.some((group) => group.every((condition) => condition.holds(contact, contacts)));
+
+export interface ModelLine {
+  readonly lineNo: number;
+  readonly contactNo: string;
+  readonly description: string;
+  readonly salesperson: string;
+  readonly template: string;
+  readonly cost: number;
+}
+
+export interface ModelCriteriaLine {
+  readonly lineNo: number;
+  readonly type: "Action" | "Filter";
+  readonly action: string;
+  readonly group: number;
+  readonly table: string;
+  readonly field: string;
+  readonly filter: string;
+  readonly flags: readonly boolean[];
+}
+
+/** What a segment's lines and criteria sheets held at one moment, as the model says and as the book had it. */
+export interface Snapshot {
+  readonly lines: readonly ModelLine[];
+  readonly criteria: readonly ModelCriteriaLine[];
+  /** The book's own rows (every column) of the segment at that moment, sorted by Line No. */
+  readonly observed: ObservedSegment;
+}
+
+export interface ObservedSegment {
+  readonly lines: readonly unknown[];
+  readonly criteria: readonly unknown[];
+}
+
+export interface ModelSegment {
+  readonly no: string;
+  description: string;
+  salesperson: string;
+  template: string;
+  unitCost: number;
+  lines: ModelLine[];
+  criteria: ModelCriteriaLine[];
+  undo: Snapshot[];
+  redo: Snapshot[];
+}
+
+export interface ModelEntry {
+  readonly entryNo: number;
+  contactNo: string;
+  readonly loggedNo: number;
+  readonly segmentNo: string;
+  readonly cost: number;
+  canceled: boolean;
+}
+
+export interface ModelLogged {
+  readonly entryNo: number;
+  readonly segmentNo: string;
+  canceled: boolean;
+}
+
+export interface Template {
+  readonly code: string;
+  readonly unitCost: number;
+}
+
+/** The templates `init` seeds (docs/business-rules.md §6: a new workbook starts with common templates). */
+export const TEMPLATES: readonly Template[] = [
+  { code: "EMAIL", unitCost: 0.1 },
+  { code: "LETTER", unitCost: 2.5 },
+  { code: "PHONE", unitCost: 0 },
+];
+
+export const templateCost = (code: string) => TEMPLATES.find((t) => t.code === code)?.unitCost ?? 0;
+
+export class SegmentsModel {
+  lastSegmentNo = 0;
+  segments: ModelSegment[] = [];
+  entries: ModelEntry[] = [];
+  logged: ModelLogged[] = [];
+  /** The book's rows per segment after the last command that changed it. */
+  observed = new Map<string, ObservedSegment>();
+
+  constructor(readonly contacts: ModelContacts) {}
+
+  segment(no: string): ModelSegment | undefined {
+    return this.segments.find((s) => s.no === no);
+  }
+
+  nextSegmentNo(): string {
+    return `SEG${String(this.lastSegmentNo + 1).padStart(5, "0")}`;
+  }
+
+  /** Lines filled from the header (docs/business-rules.md §2.2), numbered after the last line. */
+  newLines(segment: ModelSegment, contacts: readonly ModelContact[]): ModelLine[] {
+    const last = Math.max(0, ...segment.lines.map((l) => l.lineNo));
+    return contacts.map((c, i) => ({
+      lineNo: last + (i + 1) * 10000,
+      contactNo: c.no,
+      description: segment.description,
+      salesperson: segment.salesperson !== "" ? segment.salesperson : c.salesperson,
+      template: segment.template,
+      cost: segment.unitCost,
+    }));
+  }
+
+  /** Criteria lines of one action, numbered after the segment's last one (docs/business-rules.md §5.1). */
+  criteriaFor(
+    segment: ModelSegment,
+    action: string,
+    flags: readonly boolean[],
+    groups: readonly (readonly { table: string; field: string; filter: string }[])[],
+  ): ModelCriteriaLine[] {
+    let lineNo = Math.max(0, ...segment.criteria.map((c) => c.lineNo));
+    const none = [false, false, false, false, false];
+    const lines: ModelCriteriaLine[] = [
+      { lineNo: ++lineNo, type: "Action", action, group: 0, table: "", field: "", filter: "", flags },
+    ];
+    groups.forEach((group, g) =>
+      group.forEach((c) => lines.push({ lineNo: ++lineNo, type: "Filter", action, group: g + 1, ...c, flags: none })),
+    );
+    return lines;
+  }
+
+  /** A Go Back action: the state before it goes on the undo stack, and the redo stack is emptied (docs/decisions.md §D2). */
+  recordAction(segment: ModelSegment): void {
+    segment.undo.push(this.snapshot(segment));
+    segment.redo = [];
+  }
+
+  snapshot(segment: ModelSegment): Snapshot {
+    const observed = this.observed.get(segment.no) ?? { lines: [], criteria: [] };
+    return { lines: [...segment.lines], criteria: [...segment.criteria], observed };
+  }
+
+  /**
+   * Go Back / Go Forward: the lines and criteria of the snapshot. A line the action did not touch is not the
+   * action's to restore: it keeps what a header change since gave it (docs/business-rules.md §1.3 is no action).
+   */
+  restore(segment: ModelSegment, snapshot: Snapshot): void {
+    const now = new Map(segment.lines.map((l) => [l.lineNo, l]));
+    segment.lines = snapshot.lines.map((l) => now.get(l.lineNo) ?? l);
+    segment.criteria = [...snapshot.criteria];
+  }
+
+  remove(no: string): void {
+    this.segments = this.segments.filter((s) => s.no !== no);
+    this.observed.delete(no);
+  }
+
+  /** docs/business-rules.md §8.2: No. of Interactions counts the entries in the logged segment's own state. */
+  noOfInteractions(logged: ModelLogged): number {
+    return this.entries.filter((e) => e.loggedNo === logged.entryNo && e.canceled === logged.canceled).length;
+  }
+}
