@@ -354,7 +354,7 @@ class Add implements Command {
       }),
     );
   }
-  /** docs/business-rules.md §3.3: match, expand companies, related companies, drop excluded, drop present; §3.4 order. */
+  /** docs/business-rules.md §3.3 (match, expand, related, drop excluded, drop present) in docs/business-rules.md §3.4 order. */
   selection(model: SegmentsModel, segment: ModelSegment): ModelContact[] {
     const { contacts } = model;
     const matched = contacts.all.filter((c) => matches(this.groups, c, contacts));
