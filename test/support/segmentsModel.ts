@@ -65,10 +65,8 @@ export class ModelContacts {
   /** docs/business-rules.md §3.4: Company Name, Company No., companies first, Name, No.; case ignored. */
   lineOrder(a: ModelContact, b: ModelContact): number {
     const collator = new Intl.Collator("en", { sensitivity: "accent" });
-    const key = (c: ModelContact) => {
-      const company = this.companyOf(c);
-      return { companyName: company?.name ?? "", companyNo: company?.no ?? "" };
-    };
+    // The contact's own Company No. as the sheet has it: a person whose company is not on the sheet keeps it.
+    const key = (c: ModelContact) => ({ companyName: this.companyOf(c)?.name ?? "", companyNo: c.companyNo });
     const ka = key(a);
     const kb = key(b);
     return (
