@@ -81,6 +81,8 @@ export class ModelContacts {
 
 /** One `--where "FIELD=FILTER"` with what it means, said independently of the filter language's code. */
 export interface ModelCondition {
+  /** "Contact" unless said. */
+  readonly table?: string;
   readonly field: string;
   readonly filter: string;
   readonly holds: (contact: ModelContact, contacts: ModelContacts) => boolean;
@@ -150,13 +152,31 @@ export interface ModelCriteriaLine {
 export interface Snapshot {
   readonly lines: readonly ModelLine[];
   readonly criteria: readonly ModelCriteriaLine[];
-  /** The book's own rows (every column) of the segment at that moment, sorted by Line No. */
-  readonly observed: ObservedSegment;
+  readonly steps: readonly ModelStep[];
+  /**
+   * The book's own rows (every column) of the segment at that moment, sorted by Line No.; undefined for a state
+   * inside one command that the book never held on its own and whose rows cannot all be told (see observedWithin).
+   */
+  readonly observed?: ObservedSegment;
+}
+
+/** A row as our reader gives it: the record and the user's own cells. */
+export interface ObservedRow {
+  /** The whole record; these are the fields the model matches rows by. */
+  readonly record: {
+    readonly lineNo: number;
+    readonly contactNo?: string;
+    readonly type?: string;
+    readonly action?: string;
+    readonly field?: string;
+    readonly filter?: string;
+  };
+  readonly extra: readonly unknown[];
 }
 
 export interface ObservedSegment {
-  readonly lines: readonly unknown[];
-  readonly criteria: readonly unknown[];
+  readonly lines: readonly ObservedRow[];
+  readonly criteria: readonly ObservedRow[];
 }
 
 export interface ModelSegment {
@@ -167,6 +187,8 @@ export interface ModelSegment {
   unitCost: number;
   lines: ModelLine[];
   criteria: ModelCriteriaLine[];
+  /** The actions behind the criteria, in order (what Save Criteria keeps and Reuse Criteria replays). */
+  steps: ModelStep[];
   undo: Snapshot[];
   redo: Snapshot[];
 }
@@ -200,6 +222,20 @@ export const TEMPLATES: readonly Template[] = [
 
 export const templateCost = (code: string) => TEMPLATES.find((t) => t.code === code)?.unitCost ?? 0;
 
+export interface AddFlags {
+  readonly allowExisting: boolean;
+  readonly expand: boolean;
+  readonly related: boolean;
+  readonly ignoreExclusion: boolean;
+}
+
+export type RemoveAction = "Remove Contacts (Reduce)" | "Remove Contacts (Refine)";
+
+/** A saved action, as Save Criteria keeps it and Reuse Criteria replays it. */
+export type ModelStep =
+  | { readonly action: "Add Contacts"; readonly groups: Groups; readonly flags: AddFlags }
+  | { readonly action: RemoveAction; readonly groups: Groups; readonly entireCompanies: boolean };
+
 export class SegmentsModel {
   lastSegmentNo = 0;
   segments: ModelSegment[] = [];
@@ -207,6 +243,9 @@ export class SegmentsModel {
   logged: ModelLogged[] = [];
   /** The book's rows per segment after the last command that changed it. */
   observed = new Map<string, ObservedSegment>();
+
+  /** Saved Criteria by code: the lines as saved, and the actions they replay as. */
+  saved = new Map<string, { lines: ModelCriteriaLine[]; description: string; steps: ModelStep[] }>();
 
   constructor(readonly contacts: ModelContacts) {}
 
@@ -249,6 +288,74 @@ export class SegmentsModel {
     return lines;
   }
 
+  /** docs/business-rules.md §3.3 (match, expand, related, drop excluded, drop present) in docs/business-rules.md §3.4 order. */
+  addSelection(segment: ModelSegment, groups: Groups, flags: AddFlags): ModelContact[] {
+    const { contacts } = this;
+    const matched = contacts.all.filter((c) => matches(groups, c, contacts));
+    const wider = new Set(matched);
+    for (const contact of matched) {
+      const company = contacts.companyOf(contact);
+      if (!company) continue;
+      if (flags.expand) for (const member of contacts.membersOf(company)) wider.add(member);
+      if (flags.related) wider.add(company);
+    }
+    const present = new Set(segment.lines.map((l) => fold(l.contactNo)));
+    return contacts.all
+      .filter((c) => wider.has(c))
+      .filter((c) => flags.ignoreExclusion || !c.excluded)
+      .filter((c) => flags.allowExisting || !present.has(fold(c.no)))
+      .sort((a, b) => contacts.lineOrder(a, b));
+  }
+
+  /** One action on a segment, with its criteria and its Go Back step. */
+  applyStep(segment: ModelSegment, step: ModelStep): void {
+    this.recordAction(segment);
+    segment.steps.push(step);
+    const groups = step.groups.map((group) =>
+      group.map((c) => ({ table: c.table ?? "Contact", field: c.field, filter: c.filter })),
+    );
+    if (step.action === "Add Contacts") {
+      segment.lines.push(...this.newLines(segment, this.addSelection(segment, step.groups, step.flags)));
+      const f = step.flags;
+      segment.criteria.push(
+        ...this.criteriaFor(
+          segment,
+          step.action,
+          [f.allowExisting, f.expand, f.related, f.ignoreExclusion, false],
+          groups,
+        ),
+      );
+      return;
+    }
+    // docs/business-rules.md §4: with Entire Companies a company's contacts are judged together.
+    const { contacts } = this;
+    const matched = new Set(contacts.all.filter((c) => matches(step.groups, c, contacts)));
+    if (step.entireCompanies)
+      for (const contact of [...matched]) {
+        const company = contacts.companyOf(contact);
+        if (company) for (const member of contacts.membersOf(company)) matched.add(member);
+      }
+    const isMatched = (no: string) => {
+      const contact = contacts.byNo(no);
+      return contact !== undefined && matched.has(contact);
+    };
+    const keep = step.action === "Remove Contacts (Refine)";
+    segment.lines = segment.lines.filter((l) => isMatched(l.contactNo) === keep);
+    segment.criteria.push(
+      ...this.criteriaFor(segment, step.action, [false, false, false, false, step.entireCompanies], groups),
+    );
+  }
+
+  /** Contacts with an entry of the logged segment, as an Interaction Log condition. */
+  loggedCondition(loggedNo: number): ModelCondition {
+    return {
+      table: "Interaction Log",
+      field: "Logged Segment Entry No.",
+      filter: String(loggedNo),
+      holds: (c) => this.entries.some((e) => e.loggedNo === loggedNo && fold(e.contactNo) === fold(c.no)),
+    };
+  }
+
   /** A Go Back action: the state before it goes on the undo stack, and the redo stack is emptied (docs/decisions.md §D2). */
   recordAction(segment: ModelSegment): void {
     segment.undo.push(this.snapshot(segment));
@@ -257,17 +364,44 @@ export class SegmentsModel {
 
   snapshot(segment: ModelSegment): Snapshot {
     const observed = this.observed.get(segment.no) ?? { lines: [], criteria: [] };
-    return { lines: [...segment.lines], criteria: [...segment.criteria], observed };
+    return { lines: [...segment.lines], criteria: [...segment.criteria], steps: [...segment.steps], observed };
   }
 
   /**
    * Go Back / Go Forward: the lines and criteria of the snapshot. A line the action did not touch is not the
    * action's to restore: it keeps what a header change since gave it (docs/business-rules.md §1.3 is no action).
    */
+  /**
+   * The rows of a state between the actions of one command (Reuse Criteria replays several): each line and criteria
+   * line taken from the rows before or after the command with the same Line No. and content.
+   */
+  observedWithin(snapshot: Snapshot, sources: readonly ObservedSegment[]): ObservedSegment | undefined {
+    const lines = snapshot.lines.map((l) =>
+      sources
+        .flatMap((s) => s.lines)
+        .find((row) => row.record.lineNo === l.lineNo && row.record.contactNo === l.contactNo),
+    );
+    const criteria = snapshot.criteria.map((c) =>
+      sources
+        .flatMap((s) => s.criteria)
+        .find(
+          (row) =>
+            row.record.lineNo === c.lineNo &&
+            row.record.type === c.type &&
+            row.record.action === c.action &&
+            row.record.field === c.field &&
+            row.record.filter === c.filter,
+        ),
+    );
+    const known = <T>(rows: (T | undefined)[]): rows is T[] => rows.every((row) => row !== undefined);
+    return known(lines) && known(criteria) ? { lines, criteria } : undefined;
+  }
+
   restore(segment: ModelSegment, snapshot: Snapshot): void {
     const now = new Map(segment.lines.map((l) => [l.lineNo, l]));
     segment.lines = snapshot.lines.map((l) => now.get(l.lineNo) ?? l);
     segment.criteria = [...snapshot.criteria];
+    segment.steps = [...snapshot.steps];
   }
 
   remove(no: string): void {
