@@ -62,8 +62,11 @@ type Command = fc.AsyncCommand<SegmentsModel, Real>;
 
 /** What the model expects of one command: refused, or accepted with the model's change. */
 type Expect =
-  { readonly refused: true } | { readonly refused: false; readonly apply: () => void; readonly unchanged?: boolean };
+  | { readonly refused: true; readonly code?: 1 | 2 }
+  | { readonly refused: false; readonly apply: () => void; readonly unchanged?: boolean };
 const REFUSED: Expect = { refused: true };
+/** Called wrongly (README: exit 2): nothing read or written. */
+const MISUSED: Expect = { refused: true, code: 2 };
 const accepted = (apply: () => void = () => {}): Expect => ({ refused: false, apply });
 /** Accepted with nothing to do: the file stays byte for byte as it was. */
 const UNCHANGED: Expect = { refused: false, apply: () => {}, unchanged: true };
@@ -82,7 +85,7 @@ async function step(
   const outcome = `${argv[0]} ${expect.refused ? "refused" : expect.unchanged ? "unchanged" : "done"}`;
   TALLY.set(outcome, (TALLY.get(outcome) ?? 0) + 1);
   if (expect.refused) {
-    if (run.code !== 1) throw new Error(`expected a refusal: ${said}`);
+    if (run.code !== (expect.code ?? 1)) throw new Error(`expected exit ${expect.code ?? 1}: ${said}`);
     if (!(await fs.readFile(real.file)).equals(before)) throw new Error(`a refused command changed the book: ${said}`);
     return run;
   }
@@ -747,11 +750,14 @@ class Delete implements Command {
 }
 
 class EraseContact implements Command {
-  constructor(readonly contactIndex: number) {}
+  constructor(
+    readonly contactIndex: number,
+    readonly confirmed: boolean,
+  ) {}
   check = () => true;
   async run(model: SegmentsModel, real: Real) {
     const contact = model.contacts.all[this.contactIndex % model.contacts.all.length];
-    const args = ["erase-contact", contact.no, "--yes"];
+    const args = ["erase-contact", contact.no, ...(this.confirmed ? ["--yes"] : [])];
     const same = (no: string) => no.toLowerCase() === contact.no.toLowerCase();
     const own = model.entries.filter((e) => same(e.contactNo));
     // The histories that hold the contact's lines, or could bring them back, go (src/app/eraseContact.ts).
@@ -760,7 +766,9 @@ class EraseContact implements Command {
         s.lines.some((l) => same(l.contactNo)) ||
         [...s.undo, ...s.redo].some((snapshot) => snapshot.lines.some((l) => same(l.contactNo))),
     );
-    if (own.length === 0 && touched.length === 0) return void (await step(model, real, args, REFUSED));
+    // Without --yes it only says what would change, as a question does (exit 1, nothing written).
+    if ((own.length === 0 && touched.length === 0) || !this.confirmed)
+      return void (await step(model, real, args, REFUSED));
     await step(
       model,
       real,
@@ -779,7 +787,34 @@ class EraseContact implements Command {
       }),
     );
   }
-  toString = () => `erase-contact #${this.contactIndex}`;
+  toString = () => `erase-contact #${this.contactIndex}${this.confirmed ? " --yes" : ""}`;
+}
+
+/** Calls that break a rule (exit 1) or are wrong (exit 2): the book stays byte for byte as it was. */
+const WRONG_CALLS: readonly { argv: (no: string) => string[]; code: 1 | 2 }[] = [
+  // docs/business-rules.md §10.3: a date that is no calendar day.
+  { argv: (no) => ["set", no, "--date", "2026-02-30"], code: 1 },
+  { argv: (no) => ["set", no, "--unit-cost", "-5"], code: 1 },
+  { argv: (no) => ["set", no, "--bogus", "1"], code: 2 },
+  { argv: (no) => ["add", no, "--where", "Name"], code: 2 },
+  { argv: (no) => ["add", no, "--bogus"], code: 2 },
+  { argv: () => ["back"], code: 2 },
+  { argv: (no) => ["log", no, "--follow-up=3"], code: 2 },
+  { argv: () => ["cancel", "--entry", "1,x"], code: 2 },
+  { argv: (no) => ["reuse-segment", no], code: 2 },
+];
+
+class WrongCall implements Command {
+  constructor(
+    readonly index: number,
+    readonly call: number,
+  ) {}
+  check = () => true;
+  async run(model: SegmentsModel, real: Real) {
+    const { argv, code } = WRONG_CALLS[this.call % WRONG_CALLS.length];
+    await step(model, real, argv(target(model, this.index).no), code === 2 ? MISUSED : REFUSED);
+  }
+  toString = () => `wrong call ${this.call} on #${this.index}`;
 }
 
 function commandArbs(sheet: SmallContactSheet): fc.Arbitrary<Command>[] {
@@ -856,7 +891,8 @@ function commandArbs(sheet: SmallContactSheet): fc.Arbitrary<Command>[] {
     [2, fc.tuple(index, fc.constantFrom("RETAIL", "retail", "NEWS")).map(([i, c]) => new SaveCriteria(i, c))],
     [2, fc.tuple(index, index, fc.boolean()).map(([i, c, f]) => new ReuseCriteria(i, c, f))],
     [1, index.map((i) => new Delete(i))],
-    [1, fc.nat({ max: 20 }).map((i) => new EraseContact(i))],
+    [1, fc.tuple(index, fc.nat({ max: 20 })).map(([i, c]) => new WrongCall(i, c))],
+    [1, fc.tuple(fc.nat({ max: 20 }), fc.nat({ max: 5 })).map(([i, n]) => new EraseContact(i, n > 0))],
   ];
   // fc.commands draws its arbitraries evenly: repeating one weighs it.
   return weighted.flatMap(([weight, arbitrary]) => Array.from({ length: weight }, () => arbitrary));
