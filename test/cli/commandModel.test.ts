@@ -1,15 +1,21 @@
 /**
- * Model-based test of the `segments` command: random sequences of create, add, reduce, refine, back, forward, set,
- * log, cancel/uncancel, reuse-segment, delete and erase-contact on a small generated book, each run through the
- * command's own code path (src/cli, src/app, src/workbook/xlsx) on a real .xlsx file. After every command:
+ * Model-based test of the `segments` command: random sequences of create, add (and --preview), reduce, refine, back,
+ * forward, set, log, cancel/uncancel, save-criteria, reuse-criteria, reuse-segment, delete, erase-contact and wrong
+ * calls on a small generated book, each run through the command's own code path (src/cli, src/app,
+ * src/workbook/xlsx) on a real .xlsx file. After every command:
  *
- * - a refused command (the model says it must be refused) exits 1 and leaves the file byte for byte as it was;
- * - an accepted one exits 0, the book opens (our reader; at the end of a run also JSZip and exceljs), and the
- *   dedicated sheets hold what the independent model of test/support/segmentsModel.ts says;
- * - Go Back gives back the segment's lines and criteria rows exactly as the book had them before the action, and
- *   Go Forward the rows after it (compared by content, sorted by Line No.).
+ * - the exit code is the one the model expects (0 done, 1 refused, 2 called wrongly);
+ * - a refused or wrong call, a preview and a change to what is already there leave the file byte for byte as it was;
+ * - nothing but the book is left in its folder (no temporary or lock file);
+ * - a done command leaves a book JSZip and our reader open, whose dedicated sheets (Segments, Segment Lines, Segment
+ *   Criteria, Saved Criteria, Interaction Log, Logged Segments, the counter) hold what the independent model of
+ *   test/support/segmentsModel.ts says, with no rows or history left of a deleted or logged segment;
+ * - Go Back gives back the segment's lines and criteria rows (every column) as the book had them before the action,
+ *   and Go Forward the rows after it, compared by content sorted by Line No.;
+ * - at the end of a run exceljs opens the book.
  *
- * Seeded: a failure prints fast-check's seed and path; MODEL_SEED=<seed> reruns another seed.
+ * Seeded: a failure prints fast-check's seed and path. MODEL_SEED=<n> MODEL_RUNS=<n> explore further, MODEL_END=1
+ * stops at the first failure without shrinking, MODEL_STATS=1 prints how often each command was done or refused.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
@@ -82,6 +88,9 @@ async function step(
   const before = await fs.readFile(real.file);
   const run = await segments(argv[0], real.file, ...argv.slice(1));
   const said = `segments ${argv.join(" ")} → ${run.code}\n${run.stderr}\n${run.stdout}`;
+  // No temporary or lock file left beside the book, whatever the outcome.
+  const left = await fs.readdir(path.dirname(real.file));
+  if (left.length !== 1) throw new Error(`files left beside the book: ${left.join(", ")} after ${said}`);
   const outcome = `${argv[0]} ${expect.refused ? "refused" : expect.unchanged ? "unchanged" : "done"}`;
   TALLY.set(outcome, (TALLY.get(outcome) ?? 0) + 1);
   if (expect.refused) {
@@ -103,6 +112,8 @@ const full = <R>(row: StoredRow<R>) => ({ record: row.record, extra: [...row.ext
 
 /** The dedicated sheets, read by our reader, against the model. Records each segment's rows for Go Back. */
 async function checkBook(model: SegmentsModel, real: Real, said: string): Promise<void> {
+  const bytes = await fs.readFile(real.file);
+  await JSZip.loadAsync(bytes); // a zip another library opens
   const book = await XlsxBook.open(real.file);
   const fail = (what: string, actual: unknown, expected: unknown) => {
     throw new Error(
@@ -165,6 +176,8 @@ async function checkBook(model: SegmentsModel, real: Real, said: string): Promis
       criteria.map(criteriaCells),
       sorted(segment.criteria).map(modelCriteriaCells),
     );
+    // Sorted by Line No., not in sheet row order: the content of the rows is what Go Back is held to here. Once Go
+    // Back restores the sheet's own row order, compare the rows in the order the sheet has them.
     const observed: ObservedSegment = {
       lines: sortedRows(lineRows.filter((r) => r.record.segmentNo === segment.no)).map(full),
       criteria: sortedRows(criteriaRows.filter((r) => r.record.segmentNo === segment.no)).map(full),
@@ -943,14 +956,14 @@ describe("the segments command against a model of its sheets", () => {
             await new Log(0, true, true).run(model, real);
           }
           await fc.asyncModelRun(() => ({ model, real }), commands);
-          // The last book is a zip other programs open.
-          await JSZip.loadAsync(await fs.readFile(file));
+          // The last book opens in a spreadsheet library this project did not write.
           await new ExcelJS.Workbook().xlsx.readFile(file);
         } finally {
           await fs.rm(dir, { recursive: true, force: true });
         }
       }),
-      { seed: SEED, numRuns: Number(process.env.MODEL_RUNS ?? 30), endOnFailure: process.env.MODEL_END === "1" },
+      { seed: SEED, numRuns: Number(process.env.MODEL_RUNS ?? 25), endOnFailure: process.env.MODEL_END === "1" },
     );
-  });
+    // About 30 s on a shared 2-core machine; the margin lets fast-check shrink a failure to its shortest sequence.
+  }, 180_000);
 });
