@@ -746,6 +746,30 @@ class Cancel implements Command {
   toString = () => `${this.mode} --${this.what} #${this.index}`;
 }
 
+/**
+ * The user sorts a dedicated sheet in another program (exceljs re-saves the whole book): rows are matched by key,
+ * never by position (docs/workbook-contract.md §3), so every sheet still reads as the model says.
+ */
+class UserSorts implements Command {
+  constructor(readonly sheetIndex: number) {}
+  check = () => true;
+  async run(model: SegmentsModel, real: Real) {
+    const name = ["Segment Lines", "Segment Criteria", "Segments", "Interaction Log"][this.sheetIndex % 4];
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(real.file);
+    const sheet = workbook.getWorksheet(name);
+    if (!sheet || sheet.rowCount < 3) return;
+    const width = sheet.columnCount;
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let r = 2; r <= sheet.rowCount; r++)
+      rows.push(Array.from({ length: width }, (_, c) => sheet.getCell(r, c + 1).value));
+    rows.reverse().forEach((values, i) => values.forEach((v, c) => (sheet.getCell(i + 2, c + 1).value = v)));
+    await workbook.xlsx.writeFile(real.file);
+    await checkBook(model, real, `the user sorted ${name} Z to A`);
+  }
+  toString = () => `user sorts sheet #${this.sheetIndex}`;
+}
+
 class Delete implements Command {
   constructor(readonly index: number) {}
   check = () => true;
@@ -904,6 +928,7 @@ function commandArbs(sheet: SmallContactSheet): fc.Arbitrary<Command>[] {
     [2, fc.tuple(index, fc.constantFrom("RETAIL", "retail", "NEWS")).map(([i, c]) => new SaveCriteria(i, c))],
     [2, fc.tuple(index, index, fc.boolean()).map(([i, c, f]) => new ReuseCriteria(i, c, f))],
     [1, index.map((i) => new Delete(i))],
+    [1, fc.nat({ max: 3 }).map((i) => new UserSorts(i))],
     [1, fc.tuple(index, fc.nat({ max: 20 })).map(([i, c]) => new WrongCall(i, c))],
     [1, fc.tuple(fc.nat({ max: 20 }), fc.nat({ max: 5 })).map(([i, n]) => new EraseContact(i, n > 0))],
   ];
