@@ -25,6 +25,7 @@ import { playgroundUrl } from "../../test/e2e/support/playground";
 import { CONTACT_HEADERS, generateContacts, type ContactHeader } from "../../test/support/generateContacts";
 import { median, percentile } from "../stats";
 import { longestIn, RECORD_LONG_TASKS, type LongTask } from "./longTasks";
+import { profiled } from "./profile";
 
 const strings = enUS;
 const READ_TIMEOUT = 600_000;
@@ -159,34 +160,42 @@ async function benchRun(): Promise<Run> {
       );
     const now = () => frame.evaluate(() => performance.now());
 
-    const open = await timed(now, bytes, async () => {
-      await pane
-        .getByRole("button", { name: /^Open / })
-        .first()
-        .click();
-      await picker.waitFor();
-    });
+    const open = await profiled(page, "open", () =>
+      timed(now, bytes, async () => {
+        await pane
+          .getByRole("button", { name: /^Open / })
+          .first()
+          .click();
+        await picker.waitFor();
+      }),
+    );
 
     await pane.getByRole("button", { name: strings.segment.backToList, exact: true }).click();
     await pane.getByLabel(strings.segments.descriptionLabel).fill("Bench B");
-    const create = await timed(now, bytes, async () => {
-      await pane.getByRole("button", { name: strings.segments.create, exact: true }).click();
-      await pane.getByRole("heading", { name: /· Bench B$/ }).waitFor();
-      await picker.waitFor();
-    });
+    const create = await profiled(page, "create", () =>
+      timed(now, bytes, async () => {
+        await pane.getByRole("button", { name: strings.segments.create, exact: true }).click();
+        await pane.getByRole("heading", { name: /· Bench B$/ }).waitFor();
+        await picker.waitFor();
+      }),
+    );
 
     frame = await paneFrame();
     let times: number[] = [];
-    const count = await timed(now, bytes, async () => {
-      await chooseField(pane, strings, "no");
-      await chooseExpressionMode(pane, strings);
-      times = await timeKeysToCount(pane, frame, strings);
-      await waitForCount(pane, expectedCount(strings, CONTACTS));
-    });
-    const commit = await timed(now, bytes, async () => {
-      await pane.getByRole("button", { name: strings.segment.builder.apply.add, exact: true }).click();
-      await pane.getByRole("heading", { name: strings.segment.criteria.title(1) }).waitFor();
-    });
+    const count = await profiled(page, "count", () =>
+      timed(now, bytes, async () => {
+        await chooseField(pane, strings, "no");
+        await chooseExpressionMode(pane, strings);
+        times = await timeKeysToCount(pane, frame, strings);
+        await waitForCount(pane, expectedCount(strings, CONTACTS));
+      }),
+    );
+    const commit = await profiled(page, "commit", () =>
+      timed(now, bytes, async () => {
+        await pane.getByRole("button", { name: strings.segment.builder.apply.add, exact: true }).click();
+        await pane.getByRole("heading", { name: strings.segment.criteria.title(1) }).waitFor();
+      }),
+    );
 
     const tasks = await frame.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks);
     if (errors.length > 0) throw new Error(`The pane threw: ${errors.join("; ")}`);
