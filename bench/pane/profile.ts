@@ -20,6 +20,7 @@ interface Profile {
 }
 
 export async function profiled<T>(page: Page, name: string, action: () => Promise<T>): Promise<T> {
+  if (process.env.BENCH_PANE_TRACE) return traced(page, name, action);
   if (!process.env.BENCH_PANE_PROFILE) return action();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
@@ -48,4 +49,20 @@ function heaviest(profile: Profile, top: number): string {
     .slice(0, top)
     .map(([key, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${key}`)
     .join("\n");
+}
+
+/** BENCH_PANE_TRACE=1: a Chromium trace of the phase instead (the Performance panel opens it), tasks and all. */
+async function traced<T>(page: Page, name: string, action: () => Promise<T>): Promise<T> {
+  const browser = page.context().browser();
+  if (!browser) return action();
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  const path = join(PROFILE_DIR, `${name}.trace.json`);
+  await browser.startTracing(page, {
+    path,
+    categories: ["devtools.timeline", "v8.execute", "disabled-by-default-devtools.timeline"],
+  });
+  const result = await action();
+  await browser.stopTracing();
+  process.stdout.write(`trace ${name}: ${path}\n`);
+  return result;
 }

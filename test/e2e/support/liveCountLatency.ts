@@ -17,7 +17,7 @@ import {
   type Mark,
 } from "./paneSteps";
 
-export const GOAL_P95_MS = 100;
+export const GOAL_P95_MS = 50;
 const KEYS = ["0", "0", "0", "1", "2", "*"];
 const ROUNDS = 7;
 
