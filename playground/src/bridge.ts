@@ -8,6 +8,8 @@ import type { WorkbookEvents } from "./workbook/events";
 import type { PlaygroundSettings } from "./settings";
 
 export const BRIDGE_NAME = "__contactSegmentsPlayground";
+/** On the pane's window: the Excel fake's SyncStats (syncs, bytes asked and answered), for the pane bench. */
+export const EXCEL_STATS_NAME = "__contactSegmentsExcelStats";
 
 export interface PlaygroundBridge {
   readonly book: BookModel;

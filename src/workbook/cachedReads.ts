@@ -1,8 +1,10 @@
 /**
  * Reads kept between live counts. A count as the user types must not read 100,000 contacts (and the segment's
  * sheets) from Excel again on every keystroke, so the preview book keeps each read until invalidate(): the pane
- * calls it when Excel reports a change anywhere in the workbook and after every commit of its own. Only previews
- * read through here; an action that writes opens a fresh book, whose commit re-checks what it read.
+ * calls it when Excel reports a change anywhere in the workbook. A commit of the pane's own drops the reads of the
+ * add-in's sheets, and the contact sheet's only when it wrote to it. An action that writes opens a fresh book, whose
+ * commit re-checks what it read; its contact sheet comes from the kept read, which Excel's change events vouch for
+ * (docs/decisions.md §D38).
  */
 import { delegateBook } from "../app/store/delegateBook";
 import type { BookChange, BookState, SegmentBook, StoredRow } from "../app/store/ports";
@@ -80,20 +82,40 @@ export class CachedReads {
     };
   }
 
-  /** Wraps an opener so that every commit through its books drops the kept reads, whether it succeeds or not. */
+  /**
+   * Wraps an opener for actions: their books read the contact sheet through the kept reads while Excel reports
+   * changes (docs/decisions.md §D38), and every commit through them drops what it may have changed, whether it
+   * succeeds or not.
+   */
   observe(open: () => Promise<SegmentBook>): () => Promise<SegmentBook> {
     return async () => {
       const book = await open();
       return delegateBook(book, {
+        readContactSheet: (request) =>
+          this.keeping
+            ? this.keep(this.reads.contacts, request.name ?? "", (kept) => kept.readContactSheet(request))
+            : book.readContactSheet(request),
         commit: async (change: BookChange) => {
           try {
             await book.commit(change);
           } finally {
-            this.invalidate();
+            this.committed(change);
           }
         },
       });
     };
+  }
+
+  /**
+   * After a commit of the pane's own: the add-in's sheets and the state are read again; the contact sheet only when
+   * the change wrote to it, since Excel reports no change of ours (the write protocol turns events off) and the
+   * add-in writes nothing else there.
+   */
+  private committed(change: BookChange): void {
+    const kept = change.contactCells ? undefined : this.reads.contacts;
+    this.reads = { ...emptyReads(), contacts: kept ?? new Map() };
+    this.generation++;
+    for (const listener of this.listeners) listener();
   }
 
   private underlying(reads: Reads): Promise<SegmentBook> {

@@ -101,6 +101,54 @@ describe("reads kept for live counts", () => {
     expect(cached.version()).toBe(version + 1);
   });
 
+  it("keeps the contact read across a commit of its own that wrote none of it, and serves actions from it", async () => {
+    const book = await bookWithSegment();
+    const { reads, open } = counted(book);
+    const cached = new CachedReads(open);
+    const heard = jest.fn();
+    cached.subscribe(heard);
+    const kept = await cached.book().readContactSheet({});
+    const rowsBefore = reads.rows;
+    const result = await addContacts(await cached.observe(open)(), CTX, {
+      segmentNo: "SEG00001",
+      groups: JO,
+      options: NO_OPTIONS,
+    });
+    expect(result.added).toBeGreaterThan(0);
+    // The action's book read the contacts from the kept read; the commit told subscribers and dropped the rest.
+    expect(reads.contacts).toBe(1);
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(await cached.book().readContactSheet({})).toBe(kept);
+    expect((await cached.book().readRows(SEGMENT_LINES)).length).toBe(result.added);
+    expect(reads.rows).toBeGreaterThan(rowsBefore);
+  });
+
+  it("reads the contact sheet again after a commit of its own that wrote to it", async () => {
+    const book = await bookWithSegment();
+    const { reads, open } = counted(book);
+    const cached = new CachedReads(open);
+    await cached.book().readContactSheet({});
+    const writing = async (): Promise<SegmentBook> => delegateBook(await open(), { commit: () => Promise.resolve() });
+    const change = {
+      contactCells: { sheetName: "Contacts", headerRow: 1, column: 20, header: "X", addColumn: true, cells: [] },
+    };
+    await (await cached.observe(writing)()).commit(change);
+    await cached.book().readContactSheet({});
+    expect(reads.contacts).toBe(2);
+  });
+
+  it("lets actions read the contact sheet themselves once Excel refused to report changes", async () => {
+    const book = await bookWithSegment();
+    const { reads, open } = counted(book);
+    const cached = new CachedReads(open);
+    cached.stopKeeping();
+    const action = await cached.observe(open)();
+    await action.readContactSheet({});
+    await action.readContactSheet({});
+    expect(reads.contacts).toBe(2);
+    expect(reads.opens).toBe(1);
+  });
+
   it("does not keep a failed read, nor a read that finished after invalidate()", async () => {
     const book = await bookWithSegment();
     let fail = true;

@@ -15,12 +15,19 @@ export interface BlockSource {
   range(offset: number, count: number): Excel.Range;
   readonly rows: number;
   readonly columns: number;
+  /**
+   * The bytes a block's values took (their JSON's UTF-8 length, the default): a caller that hashes the rows anyway
+   * measures them in the same pass (RowHash.addMeasured), so it sees each block once, in order.
+   */
+  readonly measure?: (values: unknown[][]) => number;
 }
 
 export interface Block {
   readonly offset: number;
   readonly values: unknown[][];
   readonly range: Excel.Range;
+  /** What source.measure said of the values. */
+  readonly bytes: number;
 }
 
 /**
@@ -51,8 +58,9 @@ export async function readBlocks(
     }
     const values = range.values;
     if (values === null) throw tooManyCells(count, source.columns);
-    estimate = Math.max(jsonBytes(values) / count, 2 * source.columns);
-    await onBlock({ offset, values, range });
+    const bytes = (source.measure ?? jsonBytes)(values);
+    estimate = Math.max(bytes / count, 2 * source.columns);
+    await onBlock({ offset, values, range, bytes });
     offset += count;
   }
 }

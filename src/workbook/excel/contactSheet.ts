@@ -65,12 +65,16 @@ export async function readContacts(
     if (values.length < rows) watch.progress?.(values.length, rows);
     await readBlocks(
       context,
-      { rows, columns, range: (offset, count) => worksheet.getRangeByIndexes(top + offset, left, count, columns) },
+      {
+        rows,
+        columns,
+        range: (offset, count) => worksheet.getRangeByIndexes(top + offset, left, count, columns),
+        measure: (block) => hash.addMeasured(block),
+      },
       values.length,
       bytes / Math.max(1, values.length),
-      ({ values: block }) => {
-        hash.add(block);
-        bytes += jsonBytes(block);
+      ({ values: block, bytes: blockBytes }) => {
+        bytes += blockBytes;
         for (const row of block) values.push(row);
         watch.progress?.(values.length, rows);
         throwIfCanceled(watch.signal);

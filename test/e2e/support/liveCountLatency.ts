@@ -17,7 +17,7 @@ import {
   type Mark,
 } from "./paneSteps";
 
-export const GOAL_P95_MS = 100;
+export const GOAL_P95_MS = 50;
 const KEYS = ["0", "0", "0", "1", "2", "*"];
 const ROUNDS = 7;
 
@@ -33,7 +33,7 @@ export interface KeyToCount {
 }
 
 /** The count line for No. = CT00012* on the playground's generated contacts (its seed), worked out here. */
-function expectedCount(strings: Strings, contacts: number): string {
+export function expectedCount(strings: Strings, contacts: number): string {
   const rows = generateContacts({ rows: contacts, seed: 1 }).slice(1);
   const no = contactColumn("No."),
     exclude = contactColumn("Exclude from Segment");
@@ -51,6 +51,29 @@ export async function measureKeyToCount(
   await createSegment(pane, strings, "Large sheet");
   await chooseField(pane, strings, "no");
   await chooseExpressionMode(pane, strings);
+  const times = await timeKeysToCount(pane, frame, strings);
+  const expected = expectedCount(strings, contacts);
+  await waitForCount(pane, expected);
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] * 10) / 10;
+  return {
+    contacts,
+    samples: times.length,
+    medianMs: at(0.5),
+    p95Ms: at(0.95),
+    maxMs: at(1),
+    goalP95Ms: GOAL_P95_MS,
+    finalCount: (await pane.getByTestId("live-count").textContent()) ?? "",
+    expectedCount: expected,
+  };
+}
+
+/**
+ * With the No. field chosen in expression mode: "CT" and its first count, then "CT00012*" typed key by key, seven
+ * times over; the milliseconds from each key's input event to the first new count line after it. The box ends
+ * holding "CT00012*" (expectedCount gives its count line).
+ */
+export async function timeKeysToCount(pane: FrameLocator, frame: Frame, strings: Strings): Promise<number[]> {
   const box = expressionBox(pane, strings);
   // The first count reads and builds the whole sheet; the keys after it are what a user types.
   await box.fill("CT");
@@ -76,18 +99,5 @@ export async function measureKeyToCount(
       if (keyMark && countMark) times.push(countMark.t - keyMark.t);
     }
   }
-  const expected = expectedCount(strings, contacts);
-  await waitForCount(pane, expected);
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] * 10) / 10;
-  return {
-    contacts,
-    samples: times.length,
-    medianMs: at(0.5),
-    p95Ms: at(0.95),
-    maxMs: at(1),
-    goalP95Ms: GOAL_P95_MS,
-    finalCount: (await pane.getByTestId("live-count").textContent()) ?? "",
-    expectedCount: expected,
-  };
+  return times;
 }

@@ -1,5 +1,16 @@
 /** Sizes as Excel on the web counts them, and the read hash. */
-import { RowHash, utf8Length } from "../../../src/workbook/excel/bytes";
+import fc from "fast-check";
+import { jsonBytes, RowHash, utf8Length } from "../../../src/workbook/excel/bytes";
+
+/** The hash as first written: FNV-1a over each row's JSON and a newline, code unit by code unit. */
+function referenceHash(rows: readonly (readonly unknown[])[]): string {
+  let h = 0x811c9dc5;
+  for (const row of rows) {
+    const text = JSON.stringify(row) + "\n";
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
 
 describe("bytes", () => {
   it("counts UTF-8 as Excel on the web does: å is 2 bytes, an emoji 4", () => {
@@ -22,5 +33,17 @@ describe("bytes", () => {
         ])
         .value(),
     );
+  });
+
+  it("measures rows in the hashing pass exactly as jsonBytes does, with the same hash (lone surrogates too)", () => {
+    const cell = fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.double(), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 8 }), (rows) => {
+        const hash = new RowHash();
+        expect(hash.addMeasured(rows)).toBe(jsonBytes(rows));
+        expect(hash.value()).toBe(referenceHash(rows));
+      }),
+    );
+    expect(new RowHash().addMeasured([["\ud83c"], ["a\udf32"]])).toBe(jsonBytes([["\ud83c"], ["a\udf32"]]));
   });
 });

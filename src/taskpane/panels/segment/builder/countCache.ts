@@ -3,7 +3,8 @@
  * domain keys cached results by column, filter and dates, not by the cells, so an edit to either between two
  * keystrokes (a hand edit, entries canceled) must empty it or the count would no longer be exact. The same read
  * object is taken as unchanged (a gateway that caches its read returns the same one); a new object is compared by
- * a fingerprint of its cells (about 30 ms at 100,000 rows, less than evaluating the conditions again).
+ * a fingerprint of its cells (about 30 ms at 100,000 rows, less than evaluating the conditions again), taken only
+ * once a second object comes.
  */
 import { delegateBook } from "../../../../app/store/delegateBook";
 import type { SegmentBook, StoredRow } from "../../../../app/store/ports";
@@ -66,7 +67,11 @@ export class CountCache {
   }
 }
 
-/** Whether a read differs from the last one: the same object never does, a new one when its fingerprint does. */
+/**
+ * Whether a read differs from the last one: the same object never does, a new one when its fingerprint does. The
+ * first read is not fingerprinted (nothing is cached from before it): a panel that opens on a kept read of 100,000
+ * contacts starts counting at once; the prints are taken when a second object comes.
+ */
 class ReadCheck<T> {
   private last?: T;
   private lastPrint?: string;
@@ -75,10 +80,11 @@ class ReadCheck<T> {
 
   changed(read: T): boolean {
     if (read === this.last) return false;
-    const print = this.fingerprint(read);
-    const changed = this.lastPrint !== undefined && print !== this.lastPrint;
+    const last = this.last;
     this.last = read;
-    this.lastPrint = print;
-    return changed;
+    if (last === undefined) return false;
+    const before = this.lastPrint ?? this.fingerprint(last);
+    this.lastPrint = this.fingerprint(read);
+    return this.lastPrint !== before;
   }
 }
