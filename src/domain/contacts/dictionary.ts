@@ -17,16 +17,20 @@ export const PLAIN_DISTINCT_SHARE = 0.5;
  */
 export class Dictionary {
   private table: StringTable | undefined;
-  /** The distinct values by code (then every value, once plain). */
-  readonly entries: string[];
+  private list: string[];
+  private count = 1;
   private seen = 0;
   private nextCheck: number;
 
-  constructor(mayGoPlain = false) {
+  /** `capacity`: at most how many values will be coded, so a plain dictionary's list is made once, not grown. */
+  constructor(
+    mayGoPlain = false,
+    private readonly capacity = 0,
+  ) {
     const table = new StringTable();
     table.add("");
     this.table = table;
-    this.entries = table.keys;
+    this.list = table.keys;
     this.nextCheck = mayGoPlain ? FIRST_UNIQUENESS_CHECK : Infinity;
   }
 
@@ -35,14 +39,39 @@ export class Dictionary {
     return this.table === undefined;
   }
 
+  /** How many entries there are, the blank one included. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The distinct values by code (then every value, once plain). */
+  get entries(): string[] {
+    if (this.list.length > this.count) this.list.length = this.count;
+    return this.list;
+  }
+
   code(value: string): number {
     if (value === "") return 0;
     const table = this.table;
-    if (table === undefined) return this.entries.push(value) - 1;
+    if (table === undefined) {
+      this.list[this.count] = value;
+      return this.count++;
+    }
+    const code = table.add(value);
+    this.count = table.size;
     if (++this.seen === this.nextCheck) {
       this.nextCheck *= 2;
-      if (table.size - 1 > this.seen * PLAIN_DISTINCT_SHARE) this.table = undefined;
+      if (this.count - 1 > this.seen * PLAIN_DISTINCT_SHARE) this.goPlain();
     }
-    return table.add(value);
+    return code;
+  }
+
+  private goPlain(): void {
+    const keys = this.list;
+    // Holes are filled as values come; `entries` cuts the list to the values there are.
+    const list = new Array<string>(Math.max(keys.length, this.capacity + 1));
+    for (let i = 0; i < keys.length; i++) list[i] = keys[i];
+    this.list = list;
+    this.table = undefined;
   }
 }

@@ -127,7 +127,7 @@ function withinCellLimit(rows: ContactRows, slot: ColumnSlot, r: number, text: s
 export function encodeText(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): TextColumn {
   const { values, valueRows } = rows;
   const index = slot.index;
-  const dictionary = new Dictionary(true);
+  const dictionary = new Dictionary(true, valueRows.length);
   const codes = new Int32Array(valueRows.length);
   const unjudged = new Unjudged(rows, slot);
   // Sorted and grouped sheets repeat a value on the next row (a company's persons follow it): reuse its code.
@@ -185,7 +185,7 @@ export function encodeMulti(rows: ContactRows, slot: ColumnSlot, dateFormatted: 
     if (text === "") continue;
     let cell = -1;
     if (!cells.plain) {
-      const known = cells.entries.length;
+      const known = cells.size;
       cell = cells.code(text);
       if (cell < known) {
         const from = firstAt[cell];
