@@ -124,10 +124,19 @@ function withinCellLimit(rows: ContactRows, slot: ColumnSlot, r: number, text: s
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
 }
 
+/**
+ * Name and Company Name keep their dictionary (docs/decisions.md §D36): they are what wildcard filters run on, and
+ * a sheet repeats them more than their first rows show, so a filter tests each distinct name once.
+ */
+function mayGoPlain(slot: ColumnSlot): boolean {
+  const field = slot.field?.id;
+  return field !== "name" && field !== "companyName";
+}
+
 export function encodeText(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): TextColumn {
   const { values, valueRows } = rows;
   const index = slot.index;
-  const dictionary = new Dictionary(true, valueRows.length);
+  const dictionary = new Dictionary(mayGoPlain(slot), valueRows.length);
   const codes = new Int32Array(valueRows.length);
   const unjudged = new Unjudged(rows, slot);
   // Sorted and grouped sheets repeat a value on the next row (a company's persons follow it): reuse its code.
