@@ -69,11 +69,7 @@ export function formatText(report: BenchReport): string {
     `${filter.warmup} warm-up + ${filter.runs} timed runs per engine; engine order rotates per run`,
     "",
     `generate 2-D values        ${ms(report.generateMs)} ms`,
-    `build table from 2-D values (${build.builds} builds, ${build.columns} columns, ${build.warnings} warnings): ` +
-      `median ${ms(build.summary.median)} ms, p95 ${ms(build.summary.p95)} ms`,
-    `build contact table ${compact(filter.rows)}      median ${ms(build.summary.median)} ms`,
-    `arquero from the same values median ${ms(build.arquero.median)} ms`,
-    `build / arquero = ${buildRatio(build).toFixed(2)} (goal ≤ ${BUILD_VS_ARQUERO_GOAL}: ${buildRatio(build) <= BUILD_VS_ARQUERO_GOAL ? "met" : "MISSED"})`,
+    ...buildLines(build, filter.rows),
     `peer preparation (untimed)  ${Object.entries(report.prepareMs)
       .map(([k, v]) => `${k} ${ms(v)} ms`)
       .join(", ")}`,
@@ -117,6 +113,30 @@ export function formatText(report: BenchReport): string {
   return lines.join("\n");
 }
 
+/** The build row: ours and arquero building a table from the same 2-D values, and their ratio against its goal. */
+export function buildLines(build: BuildReport, rows: number): string[] {
+  const ratio = buildRatio(build);
+  return [
+    `build table from 2-D values (${build.builds} builds, ${build.columns} columns, ${build.warnings} warnings): ` +
+      `median ${ms(build.summary.median)} ms, p95 ${ms(build.summary.p95)} ms`,
+    `build contact table ${compact(rows)}      median ${ms(build.summary.median)} ms`,
+    `arquero from the same values median ${ms(build.arquero.median)} ms`,
+    `build / arquero = ${ratio.toFixed(2)} (goal ≤ ${BUILD_VS_ARQUERO_GOAL}: ${ratio <= BUILD_VS_ARQUERO_GOAL ? "met" : "MISSED"})`,
+  ];
+}
+
+/** The build row's keys in the JSON line. */
+export function buildKeys(build: BuildReport): Record<string, number | boolean> {
+  return {
+    build_1m_ms: round(build.summary.median),
+    build_1m_p95_ms: round(build.summary.p95),
+    arquero_build_1m_ms: round(build.arquero.median),
+    build_vs_arquero: round(buildRatio(build), 3),
+    build_vs_arquero_goal: BUILD_VS_ARQUERO_GOAL,
+    build_goal_met: buildRatio(build) <= BUILD_VS_ARQUERO_GOAL,
+  };
+}
+
 /** The final JSON line: medians under filter_1m plus p95s and ratios; later issues add keys. */
 export function formatJson(report: BenchReport): string {
   const { filter, build } = report;
@@ -131,11 +151,7 @@ export function formatJson(report: BenchReport): string {
   filter1m.runs = filter.runs;
   return JSON.stringify({
     filter_1m: filter1m,
-    build_1m_ms: round(build.summary.median),
-    build_1m_p95_ms: round(build.summary.p95),
-    arquero_build_1m_ms: round(build.arquero.median),
-    build_vs_arquero: round(buildRatio(build), 3),
-    build_goal_met: buildRatio(build) <= BUILD_VS_ARQUERO_GOAL,
+    ...buildKeys(build),
     rows: filter.rows,
     goals_met: goalsMet(filter),
     node: report.node,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --rows N --runs N --warmup N --builds N --seed N --contacts N --json]`
+ * `npm run bench [-- --rows N --runs N --warmup N --builds N --seed N --contacts N --only build|filter --json]`
  *
  * Generates a contact sheet (1,000,000 rows by default), times building the columnar table from its 2-D values,
  * then times one Add step with three conditions in ours (compile + evaluate), arquero, alasql and a plain loop.
@@ -7,6 +7,7 @@
  * contacts (preview.ts), the wildcard matcher's worst case on 1,000,000 long values (wildcard.ts), and the command
  * end to end at --contacts (100,000) contacts against LibreOffice and the floor (command.ts). With --json the output
  * ends with one JSON line (see report.ts, plus the preview, wildcard, gateway and command_* keys).
+ * `--only build` stops after the build row, `--only filter` after the filter rows: quick runs while optimising one.
  */
 import { makeSheet, peerInput, queryFor, type PeerInput } from "./data";
 import type { Engine, EngineResult } from "./engine";
@@ -16,7 +17,7 @@ import { benchCommand } from "./command";
 import { benchExcelGateway } from "./excelGateway";
 import { benchPreview, formatPreview } from "./preview";
 import { alasqlEngine, arqueroEngine, loopEngine } from "./peers/index";
-import { formatJson, formatText, type BenchReport } from "./report";
+import { buildKeys, buildLines, formatJson, formatText, type BenchReport, type BuildReport } from "./report";
 import { benchWildcard, formatWildcard } from "./wildcard";
 import { fingerprint, median, nowMs, summarize, type RowFingerprint } from "./stats";
 
@@ -28,14 +29,17 @@ interface Options {
   readonly seed: number;
   /** Contacts in the command bench's book. */
   readonly contacts: number;
+  /** Run only the rows up to this one (the filter rows need the build). */
+  readonly only?: "build" | "filter";
   readonly json: boolean;
 }
 
 const USAGE =
-  "usage: run.js [--rows N] [--runs N (>= 5)] [--warmup N] [--builds N (>= 3)] [--seed N] [--contacts N] [--json]";
+  "usage: run.js [--rows N] [--runs N (>= 5)] [--warmup N] [--builds N (>= 3)] [--seed N] [--contacts N] [--only build|filter] [--json]";
 
 function parseOptions(argv: readonly string[]): Options {
   const options = { rows: 1_000_000, runs: 7, warmup: 2, builds: 3, seed: 20240601, contacts: 100_000, json: false };
+  let only: Options["only"];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") {
@@ -43,6 +47,12 @@ function parseOptions(argv: readonly string[]): Options {
       continue;
     }
     const [flag, inline] = arg.split("=", 2);
+    if (flag === "--only") {
+      const text = inline ?? argv[++i];
+      if (text !== "build" && text !== "filter") usage(`--only needs build or filter, got ${text}`);
+      only = text;
+      continue;
+    }
     const key = flag.replace(/^--/, "") as keyof typeof options;
     if (!flag.startsWith("--") || !Object.hasOwn(options, key) || key === "json") usage(`unknown argument ${arg}`);
     const text = inline ?? argv[++i];
@@ -53,7 +63,7 @@ function parseOptions(argv: readonly string[]): Options {
   if (options.rows < 1) usage("--rows must be at least 1");
   if (options.runs < 5) usage("--runs must be at least 5");
   if (options.builds < 3) usage("--builds must be at least 3");
-  return options;
+  return { ...options, only };
 }
 
 function usage(message: string): never {
@@ -91,6 +101,18 @@ async function main(): Promise<void> {
   }
   if (built.table.rowCount !== sheet.rowCount) {
     throw new Error(`The contact table has ${built.table.rowCount} rows, the sheet ${sheet.rowCount}`);
+  }
+  const build: BuildReport = {
+    builds: options.builds,
+    summary: summarize(buildSamples),
+    arquero: summarize(arqueroBuildSamples),
+    warnings: built.warnings,
+    columns: built.table.columns.length,
+  };
+  if (options.only === "build") {
+    process.stdout.write(buildLines(build, options.rows).join("\n") + "\n");
+    if (options.json) process.stdout.write(JSON.stringify({ ...buildKeys(build), rows: options.rows }) + "\n");
+    return;
   }
 
   progress("preparing the peers (untimed)");
@@ -149,13 +171,7 @@ async function main(): Promise<void> {
     node: process.version,
     seed: options.seed,
     generateMs,
-    build: {
-      builds: options.builds,
-      summary: summarize(buildSamples),
-      arquero: summarize(arqueroBuildSamples),
-      warnings: built.warnings,
-      columns: built.table.columns.length,
-    },
+    build,
     prepareMs,
     filter: {
       rows: options.rows,
@@ -166,12 +182,18 @@ async function main(): Promise<void> {
       perRun,
     },
   };
-  const preview = benchPreview({ seed: options.seed, progress });
-  process.stdout.write(formatText(report) + "\n" + formatPreview(preview) + "\n");
   if (perRun.every((r) => r.count === 0)) {
+    process.stdout.write(formatText(report) + "\n");
     process.stderr.write("Every run selected 0 rows: the comparison proves nothing. Use more --rows.\n");
     process.exit(1);
   }
+  if (options.only === "filter") {
+    process.stdout.write(formatText(report) + "\n");
+    if (options.json) process.stdout.write(formatJson(report) + "\n");
+    return;
+  }
+  const preview = benchPreview({ seed: options.seed, progress });
+  process.stdout.write(formatText(report) + "\n" + formatPreview(preview) + "\n");
   const previewKeys = { preview_100k_ms: preview.preview_100k_ms, preview_100k_p95_ms: preview.preview_100k_p95_ms };
   const wildcard = benchWildcard({ progress });
   process.stdout.write(formatWildcard(wildcard) + "\n");

@@ -124,29 +124,59 @@ function withinCellLimit(rows: ContactRows, slot: ColumnSlot, r: number, text: s
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
 }
 
+/**
+ * Name and Company Name keep their dictionary (docs/decisions.md §D36): they are what wildcard filters run on, and
+ * a sheet repeats them more than their first rows show, so a filter tests each distinct name once.
+ */
+function mayGoPlain(slot: ColumnSlot): boolean {
+  const field = slot.field?.id;
+  return field !== "name" && field !== "companyName";
+}
+
 export function encodeText(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): TextColumn {
   const { values, valueRows } = rows;
   const index = slot.index;
-  const dictionary = new Dictionary();
+  const dictionary = new Dictionary(mayGoPlain(slot), valueRows.length);
   const codes = new Int32Array(valueRows.length);
   const unjudged = new Unjudged(rows, slot);
+  // Sorted and grouped sheets repeat a value on the next row (a company's persons follow it): reuse its code.
+  let previous: unknown = "";
+  let previousCode = 0;
   for (let r = 0; r < valueRows.length; r++) {
     const value = values[valueRows[r]][index];
     if (value === "" || value === undefined) continue; // code 0 is blank
+    if (value === previous) {
+      codes[r] = previousCode;
+      continue;
+    }
     if (isErrorValue(value)) {
       unjudged.error(r, value);
       continue;
     }
-    codes[r] = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
+    const code = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
+    codes[r] = code;
+    // A text cut to a cell's limit is warned about at every cell, so it is looked at every time.
+    if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) {
+      previous = value;
+      previousCode = code;
+    }
   }
   return unjudged.finish(encodedTextColumn(infoOf(slot), dictionary.entries, codes));
 }
 
-/** The four plural fields: values split on ; or , and trimmed; blanks and repeats (ignoring case) within a cell dropped. */
+/**
+ * The four plural fields: values split on ; or , and trimmed; blanks and repeats (ignoring case) within a cell dropped.
+ * A sheet repeats the same few lists ("NEWS; XMAS") on many rows, so each distinct cell is split once and later
+ * cells copy its codes: profiled, splitting and folding every cell was a third of building the table.
+ */
 export function encodeMulti(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): MultiColumn {
   const { values, valueRows } = rows;
   const index = slot.index;
   const dictionary = new Dictionary();
+  // Whole cells; where each distinct cell's codes first went in `codes` (a copy's source), and how many.
+  const cells = new Dictionary(true);
+  let firstAt = new Int32Array(64);
+  let lengthOf = new Int32Array(64);
   const offsets = new Int32Array(valueRows.length + 1);
   let codes = new Int32Array(Math.max(16, valueRows.length));
   let count = 0;
@@ -162,28 +192,47 @@ export function encodeMulti(rows: ContactRows, slot: ColumnSlot, dateFormatted: 
     }
     const text = withinCellLimit(rows, slot, r, cellToText(value, dateFormatted));
     if (text === "") continue;
-    if (count + 1 >= codes.length) codes = grow(codes);
-    if (!/[;,]/.test(text)) {
-      codes[count++] = dictionary.code(text);
-      continue;
+    let cell = -1;
+    if (!cells.plain) {
+      const known = cells.size;
+      cell = cells.code(text);
+      if (cell < known) {
+        const from = firstAt[cell];
+        const length = lengthOf[cell];
+        if (count + length > codes.length) codes = grow(codes, count + length);
+        codes.copyWithin(count, from, from + length);
+        count += length;
+        continue;
+      }
+      if (cell >= firstAt.length) {
+        firstAt = grow(firstAt, cell + 1);
+        lengthOf = grow(lengthOf, cell + 1);
+      }
+      firstAt[cell] = count;
     }
-    folded.length = 0;
-    for (const part of text.split(/[;,]/)) {
-      const item = part.trim();
-      if (item === "") continue;
-      const key = foldCase(item);
-      if (folded.includes(key)) continue;
-      folded.push(key);
-      if (count >= codes.length) codes = grow(codes);
-      codes[count++] = dictionary.code(item);
+    if (count + 1 >= codes.length) codes = grow(codes, count + 2);
+    if (!/[;,]/.test(text)) codes[count++] = dictionary.code(text);
+    else {
+      folded.length = 0;
+      for (const part of text.split(/[;,]/)) {
+        const item = part.trim();
+        if (item === "") continue;
+        const key = foldCase(item);
+        if (folded.includes(key)) continue;
+        folded.push(key);
+        if (count >= codes.length) codes = grow(codes, count + 1);
+        codes[count++] = dictionary.code(item);
+      }
     }
+    if (cell >= 0) lengthOf[cell] = count - firstAt[cell];
   }
   offsets[valueRows.length] = count;
   return unjudged.finish(encodedMultiColumn(infoOf(slot), dictionary.entries, offsets, codes.slice(0, count)));
 }
 
-function grow(codes: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(codes.length * 2);
+/** A copy of the codes at least `size` long (doubling, so appending stays linear). */
+function grow(codes: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(size, codes.length * 2));
   bigger.set(codes);
   return bigger;
 }

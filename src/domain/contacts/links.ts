@@ -2,10 +2,11 @@
 import type { TextColumn } from "./column";
 import { NumberIndex } from "./numberIndex";
 import { quote, rowList, type ProblemLog } from "./problems";
+import { foldCase } from "../text";
 
 export interface ContactNumbers {
   readonly numbers: string[];
-  readonly rowByNumber: ReadonlyMap<string, number>;
+  readonly rowByNumber: NumberIndex;
 }
 
 /**
@@ -13,9 +14,9 @@ export interface ContactNumbers {
  * (ignoring case, as every text compare does) listing all its rows.
  */
 export function readNumbers(no: TextColumn, sheetRows: Int32Array, log: ProblemLog): ContactNumbers {
-  const { codes, dictionary, folded } = no;
+  const { codes, dictionary } = no;
   const numbers = new Array<string>(codes.length);
-  const rowByNumber = new NumberIndex(codes.length);
+  const rowByNumber = new NumberIndex(numbers, codes.length);
   const repeats = new Map<string, number[]>();
   for (let r = 0; r < codes.length; r++) {
     const code = codes[r];
@@ -30,9 +31,9 @@ export function readNumbers(no: TextColumn, sheetRows: Int32Array, log: ProblemL
       });
       continue;
     }
-    const key = folded[code];
-    const first = rowByNumber.addFirst(key, r);
+    const first = rowByNumber.addFirst(r);
     if (first >= 0) {
+      const key = foldCase(numbers[r]);
       const rows = repeats.get(key);
       if (rows) rows.push(r);
       else repeats.set(key, [first, r]);
@@ -98,7 +99,7 @@ export function linkCompanies(
     ? type.folded.map((word) => (word === "" ? BLANK_TYPE : (TYPE_WORDS.get(word) ?? OTHER_TYPE)))
     : [];
   const rowOfCompanyNo = companyNo
-    ? companyNo.folded.map((key, code) => (code === 0 ? -1 : (numbers.rowByNumber.get(key) ?? -1)))
+    ? companyNo.dictionary.map((text, code) => (code === 0 ? -1 : numbers.rowByNumber.rowIgnoringCase(text)))
     : [];
 
   for (let r = 0; r < rowCount; r++) {

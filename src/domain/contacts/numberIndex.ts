@@ -1,63 +1,170 @@
-import { StringTable } from "./stringTable";
+import { foldCase } from "../text";
 
 /**
- * Row of each contact number, keyed by its case-folded form: a ReadonlyMap built on StringTable, because a sheet
- * of a million contacts makes a Map of a million keys the slowest part of reading it (see StringTable).
+ * Row of each contact number, keyed by its case-folded form (docs/decisions.md §D1): a ReadonlyMap over the numbers
+ * as written. It hashes and compares them ignoring case without folding them first, and folds only text beyond
+ * ASCII: profiled, folding a million numbers to key a map made a million strings for the garbage collector. The
+ * table is a typed array sized once for every contact, which the collector does not scan (see StringTable).
  */
 export class NumberIndex implements ReadonlyMap<string, number> {
-  private readonly table = new StringTable();
-  private rows: Int32Array;
+  /** Open addressing with linear probing, two ints a slot: row + 1 (0 = empty slot), then the folded hash. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** The first row of each number, in order of insertion. */
+  private readonly firstRows: Int32Array;
+  private count = 0;
 
-  constructor(capacity: number) {
-    this.rows = new Int32Array(Math.max(1, capacity));
+  /** `numbers`: each contact's number as written, by row; rows are added with addFirst once their number is there. */
+  constructor(
+    private readonly numbers: readonly string[],
+    capacity: number,
+  ) {
+    // At most half full, so probes stay short, and never grown.
+    let size = 64;
+    while (size < 2 * capacity) size *= 2;
+    this.slots = new Int32Array(2 * size);
+    this.mask = size - 1;
+    this.firstRows = new Int32Array(Math.max(1, capacity));
   }
 
-  /** Records row for key unless the key is there already; returns the row it already had, or -1. */
-  addFirst(key: string, row: number): number {
-    const before = this.table.size;
-    const id = this.table.add(key);
-    if (id < before) return this.rows[id];
-    if (id >= this.rows.length) {
-      const rows = new Int32Array(this.rows.length * 2);
-      rows.set(this.rows);
-      this.rows = rows;
+  /** Records the row's number unless the same number, ignoring case, is there already; returns that row, or -1. */
+  addFirst(row: number): number {
+    const text = this.numbers[row];
+    const hash = foldedHash(text);
+    const slots = this.slots;
+    let at = hash & this.mask;
+    for (; ; at = (at + 1) & this.mask) {
+      const found = slots[2 * at] - 1;
+      if (found < 0) break;
+      if (slots[2 * at + 1] === hash && sameFolded(this.numbers[found], text)) return found;
     }
-    this.rows[id] = row;
+    if (this.count >= this.firstRows.length) throw new Error("NumberIndex holds at most its capacity");
+    slots[2 * at] = row + 1;
+    slots[2 * at + 1] = hash;
+    this.firstRows[this.count++] = row;
     return -1;
   }
 
-  get size(): number {
-    return this.table.size;
+  /** The row of a number written in any case, or -1. */
+  rowIgnoringCase(text: string): number {
+    return this.probe(text, sameFolded);
   }
 
+  get size(): number {
+    return this.count;
+  }
+
+  /** The row whose folded number is `key` (a key in another case is another key, as in a Map of folded numbers). */
   get(key: string): number | undefined {
-    const id = this.table.find(key);
-    return id < 0 ? undefined : this.rows[id];
+    const row = this.probe(key, foldsTo);
+    return row < 0 ? undefined : row;
   }
 
   has(key: string): boolean {
-    return this.table.find(key) >= 0;
+    return this.probe(key, foldsTo) >= 0;
   }
 
   forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {
-    const keys = this.table.keys;
-    for (let id = 0; id < keys.length; id++) callback.call(thisArg, this.rows[id], keys[id], this);
+    for (let i = 0; i < this.count; i++) {
+      const row = this.firstRows[i];
+      callback.call(thisArg, row, foldCase(this.numbers[row]), this);
+    }
   }
 
   *entries(): MapIterator<[string, number]> {
-    const keys = this.table.keys;
-    for (let id = 0; id < keys.length; id++) yield [keys[id], this.rows[id]];
+    for (let i = 0; i < this.count; i++) {
+      const row = this.firstRows[i];
+      yield [foldCase(this.numbers[row]), row];
+    }
   }
 
   *keys(): MapIterator<string> {
-    yield* this.table.keys;
+    for (let i = 0; i < this.count; i++) yield foldCase(this.numbers[this.firstRows[i]]);
   }
 
   *values(): MapIterator<number> {
-    for (let id = 0; id < this.table.size; id++) yield this.rows[id];
+    for (let i = 0; i < this.count; i++) yield this.firstRows[i];
   }
 
   [Symbol.iterator](): MapIterator<[string, number]> {
     return this.entries();
   }
+
+  private probe(key: string, matches: (number: string, key: string) => boolean): number {
+    const hash = foldedHash(key);
+    const slots = this.slots;
+    for (let at = hash & this.mask; ; at = (at + 1) & this.mask) {
+      const found = slots[2 * at] - 1;
+      if (found < 0) return -1;
+      if (slots[2 * at + 1] === hash && matches(this.numbers[found], key)) return found;
+    }
+  }
+}
+
+const LAST_ASCII = 0x7f;
+const UPPER_A = 65;
+const UPPER_Z = 90;
+const TO_LOWER = 32;
+
+/** The hash of foldCase(text), computed without making the folded string when the text is ASCII. */
+export function foldedHash(text: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c > LAST_ASCII) return mixedHash(foldCase(text));
+    if (c >= UPPER_A && c <= UPPER_Z) c += TO_LOWER;
+    hash = Math.imul(hash ^ c, 0x01000193);
+  }
+  return mix(hash);
+}
+
+/** FNV-1a over UTF-16 code units, then a final mix so that similar keys (ct000001, ct000002) spread out. */
+function mixedHash(text: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return mix(hash);
+}
+
+function mix(hash: number): number {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  return hash;
+}
+
+/**
+ * foldCase(text) === folded. ASCII letters fold one for one whatever surrounds them, so a difference among the ASCII
+ * characters before any other decides; text beyond ASCII is folded properly (its length may change).
+ */
+export function foldsTo(text: string, folded: string): boolean {
+  const n = text.length;
+  if (n !== folded.length) return !isAscii(text) && foldCase(text) === folded;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c > LAST_ASCII) return foldCase(text) === folded;
+    if (c >= UPPER_A && c <= UPPER_Z) c += TO_LOWER;
+    if (c !== folded.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** foldCase(a) === foldCase(b), folding only text beyond ASCII. */
+export function sameFolded(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = a.length;
+  if (n !== b.length) return !(isAscii(a) && isAscii(b)) && foldCase(a) === foldCase(b);
+  for (let i = 0; i < n; i++) {
+    let ca = a.charCodeAt(i);
+    let cb = b.charCodeAt(i);
+    if (ca > LAST_ASCII || cb > LAST_ASCII) return foldCase(a) === foldCase(b);
+    if (ca >= UPPER_A && ca <= UPPER_Z) ca += TO_LOWER;
+    if (cb >= UPPER_A && cb <= UPPER_Z) cb += TO_LOWER;
+    if (ca !== cb) return false;
+  }
+  return true;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > LAST_ASCII) return false;
+  return true;
 }

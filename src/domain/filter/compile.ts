@@ -88,7 +88,9 @@ function maskForRows(
 ): Uint8Array | undefined {
   const size = column.dictionary.length;
   const offsets = column.multiValued ? column.offsets : undefined;
-  const used = codesWithin(within, size, column.codes, offsets, size >>> 2);
+  // A plain column (docs/decisions.md §D36) has about an entry per row: testing the rows in play is never dearer.
+  const limit = 2 * size > column.codes.length ? size : size >>> 2;
+  const used = codesWithin(within, size, column.codes, offsets, limit);
   if (!used) return undefined;
   const dictionary: string[] = new Array(used.length);
   const folded: string[] = new Array(used.length);
