@@ -25,7 +25,7 @@ import {
   SEGMENTS,
   type SheetSpec,
 } from "./store/sheetSpecs";
-import { loadContacts } from "./store/contactSource";
+import { loadConcernedContacts } from "./store/contactSource";
 import { missingSheets } from "./store/dedicatedSheets";
 import { deleteHistory, historyChange, parseHistory } from "./store/historyRows";
 import { readLogEntries, readLoggedSegments, readTemplates } from "./store/interactionRecords";
@@ -160,7 +160,9 @@ export async function previewLogSegment(
 /** Everything Log reads, once, for Log and for its preview alike. */
 async function readLogInput(book: SegmentBook, ctx: RunContext, request: LogSegmentRequest) {
   const state = await loadSegmentState(book, request.segmentNo);
-  const { table } = await loadContacts(book, ctx, request.contacts);
+  const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
+    numbers: state.content.lines.map((line) => line.record.contactNo),
+  });
   const input: Omit<LogSegmentInput, "includeExcluded"> = {
     header: state.segment.row.record,
     lines: state.content.lines.map((l) => l.record),

@@ -8,7 +8,7 @@ import type { RemoveContactsCounts, RemoveContactsInput, RemoveKind } from "../d
 import type { FilterGroup, StepAction } from "../domain/segments/step";
 import { NO_OPTIONS } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
-import { loadContacts } from "./store/contactSource";
+import { loadConcernedContacts } from "./store/contactSource";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
 import { loadSegment } from "./store/segmentRecords";
@@ -45,7 +45,12 @@ export async function removeContacts(
   request: RemoveContactsRequest,
 ): Promise<RemoveContactsResult> {
   const segment = await loadSegment(book, request.segmentNo);
-  const { table } = await loadContacts(book, ctx, request.contacts);
+  const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
+  const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
+    step: { groups: request.groups, env },
+    numbers: segment.lines.map((line) => line.record.contactNo),
+    members: request.entireCompanies ? "matching" : undefined,
+  });
   const segmentNo = segment.row.record.no;
   const entries = await entriesFor(book, table, [request.groups]);
   const input: RemoveContactsInput = {
@@ -54,8 +59,8 @@ export async function removeContacts(
     lines: segment.lines.map((l) => l.record),
     groups: request.groups,
     entireCompanies: request.entireCompanies,
-    env: { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale },
-    cache: request.cache,
+    env,
+    cache: book.contactQueries ? undefined : request.cache,
   };
   if (request.preview) {
     const counts = request.kind === "reduce" ? previewReduce(input) : previewRefine(input);

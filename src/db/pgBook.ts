@@ -10,16 +10,18 @@ import type { ClientBase, QueryConfig } from "pg";
 import type {
   BookChange,
   BookState,
+  ContactQueries,
   ContactSourceList,
   ContactSourceRequest,
   SegmentBook,
   SheetChange,
 } from "../app/store/ports";
-import type { ContactSheetInput } from "../domain/contacts";
-import { isoToSerial } from "../domain/contacts/column";
+import { buildContactTable, type ContactSheetInput } from "../domain/contacts";
+import { isoToSerial, type ColumnType } from "../domain/contacts/column";
 import { DomainError } from "../domain/errors";
 import { keyOf, type StoredRow } from "../workbook/rowCodec";
 import type { SheetSpec } from "../app/store/sheetSpecs";
+import { columnReadSql, concernQuery, type ContactRelation } from "./concernSql";
 import { recordFromRow, recordValues } from "./records";
 import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
@@ -82,6 +84,27 @@ export class PgBook implements SegmentBook {
   }
 
   async readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput> {
+    const source = await this.contactSource(request);
+    const select = source.relation.columns.map(({ name, kind }) => columnReadSql(name, kind));
+    return this.contactInput(
+      source,
+      await this.rows(`SELECT ${select.join(", ")} FROM ${source.relation.name} ORDER BY 1`),
+    );
+  }
+
+  /** Steps run inside the database: only the contacts an action concerns are read (docs/decisions.md §D45). */
+  readonly contactQueries: ContactQueries = {
+    readContactHeader: async (request) => this.contactInput(await this.contactSource(request), []),
+    readConcernedContacts: async (request, concern) => {
+      const source = await this.contactSource(request);
+      const { table } = buildContactTable(this.contactInput(source, []));
+      const query = concernQuery(source.relation, table, concern, this.options.schema);
+      return this.contactInput(source, await this.rows(query.text, query.values));
+    },
+  };
+
+  /** The contact table or view asked for (else the stored choice, else --contacts) and its columns. */
+  private async contactSource(request: ContactSourceRequest): Promise<{ wanted: string; relation: ContactRelation }> {
     const stored = (await this.readState()).contactSource;
     const wanted = request.name ?? (stored !== "" ? stored : this.options.contacts);
     if (wanted === undefined || wanted.trim() === "") {
@@ -109,23 +132,34 @@ export class PgBook implements SegmentBook {
        WHERE attrelid = $1::oid AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
       [oid],
     );
-    const kinds = columns.map(([, type, isArray]) => (isArray === "true" ? "array" : Number(type)));
-    const select = columns.map(([column], i) => {
-      const quoted = quoteIdent(column as string);
-      // A list column reads as a sheet writes one; a zoned time as the session's local time.
-      if (kinds[i] === "array") return `array_to_string(${quoted}, '; ')`;
-      if (kinds[i] === TIMESTAMPTZ) return `${quoted}::timestamp`;
-      return quoted;
-    });
-    const data = await this.rows(`SELECT ${select.join(", ")} FROM ${name} ORDER BY 1`);
-    const cells = data.map((row) => row.map((text, i) => cellOf(kinds[i], text)));
-    const numberFormats = kinds.map((kind) =>
-      kind === DATE ? "yyyy-mm-dd" : kind === TIMESTAMP || kind === TIMESTAMPTZ ? "yyyy-mm-dd hh:mm" : undefined,
-    );
+    return {
+      wanted,
+      relation: {
+        name,
+        columns: columns.map(([column, type, isArray]) => ({
+          name: column as string,
+          kind: isArray === "true" ? "array" : Number(type),
+        })),
+      },
+    };
+  }
+
+  /** The cells of rows read with columnReadSql, as a sheet's: the header, then the values; types as declared. */
+  private contactInput(
+    { wanted, relation }: { wanted: string; relation: ContactRelation },
+    data: readonly (readonly (string | null)[])[],
+  ): ContactSheetInput {
+    const kinds = relation.columns.map((column) => column.kind);
     return {
       sheetName: wanted,
-      values: [columns.map(([column]) => column as string), ...cells],
-      numberFormats,
+      values: [
+        relation.columns.map((column) => column.name),
+        ...data.map((row) => row.map((text, i) => cellOf(kinds[i], text))),
+      ],
+      numberFormats: kinds.map((kind) =>
+        kind === DATE ? "yyyy-mm-dd" : kind === TIMESTAMP || kind === TIMESTAMPTZ ? "yyyy-mm-dd hh:mm" : undefined,
+      ),
+      columnTypes: kinds.map(declaredType),
       locale: this.options.locale ?? "en",
     };
   }
@@ -237,6 +271,14 @@ export class PgBook implements SegmentBook {
       );
     }
   }
+}
+
+/** The type a column's PostgreSQL type declares (docs/decisions.md §D46): text for text and lists. */
+function declaredType(kind: number | "array"): ColumnType {
+  if (kind === BOOL) return "boolean";
+  if (typeof kind === "number" && NUMERIC_TYPES.has(kind)) return "number";
+  if (kind === DATE || kind === TIMESTAMP || kind === TIMESTAMPTZ) return "date";
+  return "text";
 }
 
 /** A column's text as the cell Excel's Range.values would give: numbers, TRUE/FALSE, date serials, "" for NULL. */
