@@ -20,7 +20,7 @@ import { buildContactTable, type ContactSheetInput } from "../domain/contacts";
 import { isoToSerial, type ColumnType } from "../domain/contacts/column";
 import { DomainError } from "../domain/errors";
 import { keyOf, type StoredRow } from "../workbook/rowCodec";
-import type { SheetSpec } from "../app/store/sheetSpecs";
+import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
 import { columnReadSql, concernQuery, type ContactRelation } from "./concernSql";
 import { recordFromRow, recordValues } from "./records";
 import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
@@ -43,6 +43,22 @@ const NUMERIC_TYPES = new Set([20, 21, 23, 700, 701, 1700]);
 const DATE = 1082;
 const TIMESTAMP = 1114;
 const TIMESTAMPTZ = 1184;
+/** The array type a column's values travel in, for one INSERT of many rows (the columns' types: schemaDdl.ts). */
+const ARRAY_TYPE: Record<CellKind, string> = {
+  text: "text[]",
+  number: "float8[]",
+  integer: "int8[]",
+  date: "date[]",
+  boolean: "bool[]",
+};
+const CHUNK_ROWS = 5000;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK_ROWS) out.push(items.slice(i, i + CHUNK_ROWS));
+  return out;
+}
+
 const RETRYABLE = new Set(["40001", "40P01"]);
 const MAX_ATTEMPTS = 8;
 
@@ -221,19 +237,26 @@ export class PgBook implements SegmentBook {
 
   private async applySheetChange({ spec, insert, update, deleteKeys }: SheetChange): Promise<void> {
     const table = this.table(spec);
+    // keyOf's text: lower case for text keys, the number's digits for whole-number keys.
+    const keyColumn = (prop: string) => {
+      const quoted = quoteIdent(columnOf(spec, prop));
+      return spec.columns.find((c) => c.prop === prop)?.kind === "text"
+        ? `lower(${quoted} COLLATE ${FOLD_COLLATION})`
+        : `${quoted}::text`;
+    };
     const where = (before: number) =>
-      spec.keyProps
-        .map((prop, i) => {
-          const column = spec.columns.find((c) => c.prop === prop);
-          const quoted = quoteIdent(columnOf(spec, prop));
-          // keyOf's text: lower case for text keys, the number's digits for whole-number keys.
-          return column?.kind === "text"
-            ? `lower(${quoted} COLLATE ${FOLD_COLLATION}) = $${before + i + 1}`
-            : `${quoted}::text = $${before + i + 1}`;
-        })
-        .join(" AND ");
-    for (const key of deleteKeys ?? [])
-      await this.client.query(`DELETE FROM ${table} WHERE ${where(0)}`, key.split("\u0000"));
+      spec.keyProps.map((prop, i) => `${keyColumn(prop)} = $${before + i + 1}`).join(" AND ");
+    // Many rows go in a few statements (a Log of 100,000 lines would otherwise be 100,000 round trips).
+    for (const keys of chunks(deleteKeys ?? [])) {
+      const parts = spec.keyProps.map((_, i) => keys.map((key) => key.split("\u0000")[i] ?? ""));
+      const unnest = parts.map((_, i) => `$${i + 1}::text[]`).join(", ");
+      const names = parts.map((_, i) => `k${i}`);
+      const match = spec.keyProps.map((prop, i) => `${keyColumn(prop)} = k.${names[i]}`).join(" AND ");
+      await this.client.query(
+        `DELETE FROM ${table} USING unnest(${unnest}) AS k(${names.join(", ")}) WHERE ${match}`,
+        parts,
+      );
+    }
     const columns = spec.columns.map((column) => quoteIdent(column.header));
     for (const row of update ?? []) {
       const values = recordValues(spec, row.record);
@@ -243,22 +266,38 @@ export class PgBook implements SegmentBook {
         ...keyOf(spec, row.record).split("\u0000"),
       ]);
     }
-    for (const row of insert ?? []) {
-      const values = recordValues(spec, row.record);
+    for (const rows of chunks(insert ?? [])) {
+      const records = rows.map((row) => recordValues(spec, row.record));
+      const arrays = spec.columns.map((_, i) => records.map((values) => values[i]));
+      const unnest = spec.columns.map((column, i) => `$${i + 1}::${ARRAY_TYPE[column.kind]}`).join(", ");
+      await this.client.query("SAVEPOINT segments_insert");
       try {
-        await this.client.query(
-          `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${values.map((_, i) => `$${i + 1}`).join(", ")})`,
-          values,
-        );
+        await this.client.query(`INSERT INTO ${table} (${columns.join(", ")}) SELECT * FROM unnest(${unnest})`, arrays);
+        await this.client.query("RELEASE SAVEPOINT segments_insert");
       } catch (error) {
-        if ((error as { code?: unknown }).code === "23505") {
-          throw new DomainError(
-            `${spec.sheetName} already has ${keyOf(spec, row.record).split("\u0000").join(" ")}.`,
-            "duplicate-key",
-          );
-        }
-        throw error;
+        await this.client.query("ROLLBACK TO SAVEPOINT segments_insert");
+        if ((error as { code?: unknown }).code !== "23505") throw error;
+        // A taken key: insert one by one to name it.
+        for (const row of rows) await this.insertOne(spec, table, columns, row);
       }
+    }
+  }
+
+  private async insertOne(spec: SheetSpec, table: string, columns: readonly string[], row: StoredRow<object>) {
+    const values = recordValues(spec, row.record);
+    try {
+      await this.client.query(
+        `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${values.map((_, i) => `$${i + 1}`).join(", ")})`,
+        values,
+      );
+    } catch (error) {
+      if ((error as { code?: unknown }).code === "23505") {
+        throw new DomainError(
+          `${spec.sheetName} already has ${keyOf(spec, row.record).split("\u0000").join(" ")}.`,
+          "duplicate-key",
+        );
+      }
+      throw error;
     }
   }
 
