@@ -19,7 +19,7 @@ import type {
 import { buildContactTable, type ContactSheetInput } from "../domain/contacts";
 import { isoToSerial, type ColumnType } from "../domain/contacts/column";
 import { DomainError } from "../domain/errors";
-import { keyOf, type StoredRow } from "../workbook/rowCodec";
+import { keyOf, type StoredRow } from "../app/store/rows";
 import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
 import { columnReadSql, concernQuery, type ContactRelation } from "./concernSql";
 import { recordFromRow, recordValues } from "./records";
