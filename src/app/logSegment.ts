@@ -3,6 +3,7 @@
  * the segment's removal (header, lines, criteria, Go Back history) and, when asked, the follow-up segment.
  * previewLogSegment reads and checks the same way and writes nothing: the pane's summary before the act.
  */
+import { FACT_FIELDS } from "../domain/segments/contactFacts";
 import { followUpHeader } from "../domain/interactions/followUp";
 import type { ExcludedLine } from "../domain/interactions/excludedLines";
 import { reviewLogSegment, type LogProblem } from "../domain/interactions/logChecks";
@@ -162,6 +163,7 @@ async function readLogInput(book: SegmentBook, ctx: RunContext, request: LogSegm
   const state = await loadSegmentState(book, request.segmentNo);
   const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
     numbers: state.content.lines.map((line) => line.record.contactNo),
+    fields: FACT_FIELDS,
   });
   const input: Omit<LogSegmentInput, "includeExcluded"> = {
     header: state.segment.row.record,

@@ -70,7 +70,31 @@ export interface ConcernQuery {
   readonly values: unknown[];
 }
 
-/** The SELECT of the concerned contacts' columns (ContactRelation.columns' sql), in no particular order. */
+/**
+ * The columns read of the concerned contacts: every one, or the fields the concern names and the columns its
+ * step's conditions name, in the relation's order.
+ */
+export function readColumns(relation: ContactRelation, header: ContactTable, concern: ContactConcern): ContactRelation {
+  if (!concern.fields) return relation;
+  const keep = new Set<number>();
+  for (const field of ["no", ...concern.fields] as const) {
+    const index = header.fieldColumns[field];
+    if (index !== undefined) keep.add(header.columns[index].sheetColumn);
+  }
+  for (const group of concern.step?.groups ?? []) {
+    for (const condition of group) {
+      if (condition.table !== "Contact") continue;
+      try {
+        keep.add(resolveField(header, condition.field).column.sheetColumn);
+      } catch {
+        // A condition the header does not resolve was refused before anything was read.
+      }
+    }
+  }
+  return { name: relation.name, columns: relation.columns.filter((_, i) => keep.has(i)) };
+}
+
+/** The SELECT of the concerned contacts' columns (readColumns), in no particular order. */
 export function concernQuery(
   relation: ContactRelation,
   header: ContactTable,
@@ -130,7 +154,9 @@ export function concernQuery(
       : ` UNION SELECT ${key("c")} FROM ${from("c")} WHERE ${companyKey("c")} IN (SELECT key FROM firms)${
           concern.members === "matching" && step ? ` AND ${step("c")}` : ""
         }`;
-  const select = relation.columns.map((column) => columnReadSql(column.name, column.kind, "c")).join(", ");
+  const select = readColumns(relation, header, concern)
+    .columns.map((column) => columnReadSql(column.name, column.kind, "c"))
+    .join(", ");
   const text = `WITH hit AS MATERIALIZED (${found.join(" UNION ")}),
 firms AS MATERIALIZED (SELECT key FROM hit UNION SELECT ckey FROM hit WHERE ckey <> ''),
 wanted AS MATERIALIZED (SELECT key FROM firms${members})

@@ -21,7 +21,7 @@ import { isoToSerial, type ColumnType } from "../domain/contacts/column";
 import { DomainError } from "../domain/errors";
 import { keyOf, type StoredRow } from "../app/store/rows";
 import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
-import { columnReadSql, concernQuery, type ContactRelation } from "./concernSql";
+import { columnReadSql, concernQuery, type ContactRelation, readColumns } from "./concernSql";
 import { recordFromRow, recordValues } from "./records";
 import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
@@ -115,7 +115,8 @@ export class PgBook implements SegmentBook {
       const source = await this.contactSource(request);
       const { table } = buildContactTable(this.contactInput(source, []));
       const query = concernQuery(source.relation, table, concern, this.options.schema);
-      return this.contactInput(source, await this.rows(query.text, query.values));
+      const relation = readColumns(source.relation, table, concern);
+      return this.contactInput({ ...source, relation }, await this.rows(query.text, query.values));
     },
   };
 

@@ -1,4 +1,5 @@
 import type { ContactSheetInput } from "../../domain/contacts";
+import type { FieldId } from "../../domain/contacts/fields";
 import type { FilterEnv } from "../../domain/filter/contract";
 import type { FilterGroup } from "../../domain/segments/step";
 import type { Cell, StoredRow } from "./rows";
@@ -96,6 +97,11 @@ export interface ContactConcern {
    * Companies) or those the step's groups may select (Entire Companies).
    */
   readonly members?: "all" | "matching";
+  /**
+   * The recognised fields the action reads besides the columns its conditions name; absent: every column. A source
+   * may leave the other columns out (a preview needs only the company links and Exclude from Segment).
+   */
+  readonly fields?: readonly FieldId[];
 }
 
 /** What a source that selects contacts itself offers besides the port (docs/decisions.md §D45). */
