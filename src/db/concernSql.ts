@@ -4,6 +4,8 @@
  * It may find more than the domain will select, never fewer: each condition compiles with the filter SQL
  * (sqlCompile.ts in the PostgreSQL dialect), a condition that cannot compile here reads as TRUE, and the domain
  * then runs the step's own rules on the rows found. Values are parameters; the SQL holds only quoted names.
+ * Lookups by number are `key = ANY(ARRAY(…))`: the planner then walks the key index, where `IN (SELECT …)` let it
+ * hash the whole table, computing the key of every contact (profiled: a second per 200,000 contacts).
  */
 import type { ContactConcern } from "../app/store/ports";
 import { INTERACTION_LOG } from "../app/store/sheetSpecs";
@@ -137,30 +139,29 @@ export function concernQuery(
         })
       : undefined;
 
-  const found: string[] = [];
+  const read = readColumns(relation, header, concern).columns;
+  // The rows found carry their cells, so only the companies and members not found already are looked up again.
+  const cells = (alias: string) =>
+    read.map((column, i) => `${columnReadSql(column.name, column.kind, alias)} AS _c${i}`).join(", ");
+  const out = read.map((_, i) => `_c${i}`).join(", ");
+  let where: string;
   if (concern.numbers) {
     values.push([...concern.numbers]);
-    found.push(
-      `SELECT ${key("c")} AS key, ${companyKey("c")} AS ckey FROM ${from("c")} WHERE ${key("c")} IN (SELECT ${contactKeySql("n")} FROM unnest($${values.length}::text[]) AS n)`,
-    );
-  } else {
-    found.push(
-      `SELECT ${key("c")} AS key, ${companyKey("c")} AS ckey FROM ${from("c")} WHERE ${step ? step("c") : "TRUE"}`,
-    );
-  }
-  const members =
-    concern.members === undefined || !companyNoColumn
-      ? ""
-      : ` UNION SELECT ${key("c")} FROM ${from("c")} WHERE ${companyKey("c")} IN (SELECT key FROM firms)${
-          concern.members === "matching" && step ? ` AND ${step("c")}` : ""
-        }`;
-  const select = readColumns(relation, header, concern)
-    .columns.map((column) => columnReadSql(column.name, column.kind, "c"))
-    .join(", ");
-  const text = `WITH hit AS MATERIALIZED (${found.join(" UNION ")}),
-firms AS MATERIALIZED (SELECT key FROM hit UNION SELECT ckey FROM hit WHERE ckey <> ''),
-wanted AS MATERIALIZED (SELECT key FROM firms${members})
-SELECT ${select} FROM ${from("c")} WHERE ${key("c")} IN (SELECT key FROM wanted) AND ${key("c")} <> ''`;
+    where = `${key("c")} = ANY(ARRAY(SELECT ${contactKeySql("n")} FROM unnest($${values.length}::text[]) AS n))`;
+  } else where = step ? step("c") : "TRUE";
+  const withMembers = concern.members !== undefined && companyNoColumn !== undefined;
+  const memberWhere = concern.members === "matching" && step ? ` AND ${step("c")}` : "";
+  const members = withMembers
+    ? `,
+members AS MATERIALIZED (SELECT ${key("c")} AS _key, ${cells("c")} FROM ${from("c")}
+  WHERE ${companyKey("c")} = ANY(ARRAY(SELECT key FROM firms))${memberWhere}
+  AND NOT EXISTS (SELECT 1 FROM hit WHERE hit._key = ${key("c")}))`
+    : "";
+  const text = `WITH hit AS MATERIALIZED (SELECT ${key("c")} AS _key, ${companyKey("c")} AS _ckey, ${cells("c")} FROM ${from("c")} WHERE ${where}),
+firms AS MATERIALIZED (SELECT _key AS key FROM hit UNION SELECT _ckey FROM hit WHERE _ckey <> '')${members},
+extra AS MATERIALIZED (SELECT key FROM firms EXCEPT SELECT _key FROM hit${withMembers ? " EXCEPT SELECT _key FROM members" : ""})
+SELECT ${out} FROM hit WHERE _key <> ''${withMembers ? `\nUNION ALL SELECT ${out} FROM members WHERE _key <> ''` : ""}
+UNION ALL SELECT ${out} FROM (SELECT ${cells("c")} FROM ${from("c")} WHERE ${key("c")} = ANY(ARRAY(SELECT key FROM extra)) AND ${key("c")} <> '') AS more`;
   return { text, values };
 }
 
