@@ -238,21 +238,23 @@ export class PgBook implements SegmentBook {
 
   private async applySheetChange({ spec, insert, update, deleteKeys }: SheetChange): Promise<void> {
     const table = this.table(spec);
-    // keyOf's text: lower case for text keys, the number's digits for whole-number keys.
-    const keyColumn = (prop: string) => {
+    // keyOf's text: lower case for text keys, the number's digits for whole-number keys. The key text is cast to
+    // the column's type, never the column to text, so the key's index serves the lookup.
+    const keyMatch = (prop: string, keyText: string) => {
       const quoted = quoteIdent(columnOf(spec, prop));
-      return spec.columns.find((c) => c.prop === prop)?.kind === "text"
-        ? `lower(${quoted} COLLATE ${FOLD_COLLATION})`
-        : `${quoted}::text`;
+      const kind = spec.columns.find((c) => c.prop === prop)?.kind ?? "text";
+      return kind === "text"
+        ? `lower(${quoted} COLLATE ${FOLD_COLLATION}) = ${keyText}`
+        : `${quoted} = (${keyText})::${ARRAY_TYPE[kind].replace("[]", "")}`;
     };
     const where = (before: number) =>
-      spec.keyProps.map((prop, i) => `${keyColumn(prop)} = $${before + i + 1}`).join(" AND ");
+      spec.keyProps.map((prop, i) => keyMatch(prop, `$${before + i + 1}`)).join(" AND ");
     // Many rows go in a few statements (a Log of 100,000 lines would otherwise be 100,000 round trips).
     for (const keys of chunks(deleteKeys ?? [])) {
       const parts = spec.keyProps.map((_, i) => keys.map((key) => key.split("\u0000")[i] ?? ""));
       const unnest = parts.map((_, i) => `$${i + 1}::text[]`).join(", ");
       const names = parts.map((_, i) => `k${i}`);
-      const match = spec.keyProps.map((prop, i) => `${keyColumn(prop)} = k.${names[i]}`).join(" AND ");
+      const match = spec.keyProps.map((prop, i) => keyMatch(prop, `k.${names[i]}`)).join(" AND ");
       await this.client.query(
         `DELETE FROM ${table} USING unnest(${unnest}) AS k(${names.join(", ")}) WHERE ${match}`,
         parts,
