@@ -5,7 +5,7 @@ import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/cri
 import { applyDelta, recordAction } from "../domain/segments/history";
 import type { FilterGroup, StepOptions } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
-import { loadConcernedContacts } from "./store/contactSource";
+import { loadConcernedContacts } from "./store/concernedContacts";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
 import { loadSegment, lookupTemplate } from "./store/segmentRecords";

@@ -26,7 +26,7 @@ import {
   SEGMENTS,
   type SheetSpec,
 } from "./store/sheetSpecs";
-import { loadConcernedContacts } from "./store/contactSource";
+import { loadConcernedContacts } from "./store/concernedContacts";
 import { missingSheets } from "./store/dedicatedSheets";
 import { deleteHistory, historyChange, parseHistory } from "./store/historyRows";
 import { readLogEntries, readLoggedSegments, readTemplates } from "./store/interactionRecords";

@@ -9,7 +9,7 @@ import type { RemoveContactsCounts, RemoveContactsInput, RemoveKind } from "../d
 import type { FilterGroup, StepAction } from "../domain/segments/step";
 import { NO_OPTIONS } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
-import { loadConcernedContacts } from "./store/contactSource";
+import { loadConcernedContacts } from "./store/concernedContacts";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
 import { loadSegment } from "./store/segmentRecords";

@@ -6,11 +6,8 @@ import {
   type Problem,
 } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
-import { buildEntryTable } from "../../domain/interactions/entryTable";
-import { matchGroups } from "../../domain/segments/matchStep";
 import { refuseAddinSheet } from "../addinSheets";
-import type { ContactConcern, ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { INTERACTION_LOG } from "./sheetSpecs";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
 
 export interface LoadedContacts {
   readonly table: ContactTable;
@@ -35,42 +32,11 @@ export async function loadContacts(
   return remembered(book, contactTableOf(await readContactInput(book, request), ctx.locale));
 }
 
-function remembered(book: SegmentBook, loaded: LoadedContacts): LoadedContacts {
+export function remembered(book: SegmentBook, loaded: LoadedContacts): LoadedContacts {
   const known = readWarnings.get(book) ?? [];
   for (const warning of loaded.warnings) if (!known.includes(warning)) known.push(warning);
   readWarnings.set(book, known);
   return loaded;
-}
-
-/**
- * The contacts an action concerns (docs/decisions.md §D45): from a source that selects them itself, only those
- * (with their companies, and the members `concern` asks for); from any other, the whole sheet. The step's filters
- * are checked against the header first, so a mistyped filter is refused before any contact is read. The domain
- * decides on the table it gets exactly as on the whole sheet.
- */
-export async function loadConcernedContacts(
-  book: SegmentBook,
-  ctx: RunContext,
-  request: ContactSourceRequest = {},
-  concern: ContactConcern,
-): Promise<LoadedContacts> {
-  const queries = book.contactQueries;
-  if (!queries) return loadContacts(book, ctx, request);
-  if (request.name !== undefined) refuseAddinSheet(request.name);
-  if (concern.step) {
-    const header = await queries.readContactHeader(request);
-    refuseAddinSheet(header.sheetName);
-    const { table } = buildTable(header, ctx.locale);
-    const entries = buildEntryTable(
-      [],
-      INTERACTION_LOG.columns.map(({ header: name, prop, kind }) => ({ header: name, prop, kind })),
-      table,
-    );
-    matchGroups(table, concern.step.groups, concern.step.env, undefined, entries);
-  }
-  const input = await queries.readConcernedContacts(request, concern);
-  refuseAddinSheet(input.sheetName);
-  return remembered(book, buildTable(input, ctx.locale));
 }
 
 /** Codes of problems with cells that read as blank because they could not be read: every front end shows them. */
@@ -106,7 +72,7 @@ export function contactTableOf(input: ContactSheetInput, locale: string): Loaded
   return loaded;
 }
 
-function buildTable(input: ContactSheetInput, locale: string): LoadedContacts {
+export function buildTable(input: ContactSheetInput, locale: string): LoadedContacts {
   try {
     const { table, warnings } = buildContactTable({ ...input, locale });
     return { table, warnings };
