@@ -1,8 +1,9 @@
 /**
  * The layers' import boundaries (docs/architecture.md §2), as ESLint flat-config objects: eslint.config.mjs uses
  * them, and test/build/boundaries.test.ts lints fixture strings against them.
- * domain ← app ← workbook, taskpane, cli: the domain imports nothing outside itself, the use cases nothing from a
- * gateway or a front end, and the pane reaches the Excel gateway only through its composition root (index.tsx).
+ * domain ← app ← workbook, db, taskpane, cli: the domain imports nothing outside itself, the use cases nothing from a
+ * gateway or a front end, the database gateway nothing from the pane or the workbook gateways, and the pane reaches
+ * the Excel gateway only through its composition root (index.tsx).
  */
 const outside = (...layers) => layers.flatMap((layer) => [`**/${layer}`, `**/${layer}/**`]);
 
@@ -16,7 +17,7 @@ module.exports = [
         "error",
         {
           patterns: [
-            { group: outside("app", "workbook", "taskpane", "cli", "ribbon"), message: "The domain imports nothing outside src/domain." },
+            { group: outside("app", "workbook", "db", "taskpane", "cli", "ribbon"), message: "The domain imports nothing outside src/domain." },
             { group: DOMAIN_PURE, message: "The domain is pure: no office-js, React or I/O." },
           ],
         },
@@ -28,7 +29,7 @@ module.exports = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: outside("workbook", "taskpane", "cli", "ribbon"), message: "The use cases import only src/domain and src/app (the port is in src/app/store)." }] },
+        { patterns: [{ group: outside("workbook", "db", "taskpane", "cli", "ribbon"), message: "The use cases import only src/domain and src/app (the port is in src/app/store)." }] },
       ],
     },
   },
@@ -36,6 +37,15 @@ module.exports = [
     files: ["src/workbook/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: outside("taskpane", "cli", "ribbon"), message: "A gateway imports no front end." }] }],
+    },
+  },
+  {
+    files: ["src/db/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: outside("workbook", "taskpane", "ribbon"), message: "The database gateway imports src/domain, src/app and the command's helpers, never the pane or a workbook gateway." }] },
+      ],
     },
   },
   {

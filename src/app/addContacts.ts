@@ -1,10 +1,11 @@
 import type { BitSet } from "../domain/bitset";
 import { planAddContacts, previewAddContacts, type AddContactsPlan } from "../domain/segments/addContacts";
+import { FACT_FIELDS, LINK_FIELDS } from "../domain/segments/contactFacts";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
 import type { FilterGroup, StepOptions } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
-import { loadContacts } from "./store/contactSource";
+import { loadConcernedContacts } from "./store/concernedContacts";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
 import { loadSegment, lookupTemplate } from "./store/segmentRecords";
@@ -37,7 +38,12 @@ export async function addContacts(
   request: AddContactsRequest,
 ): Promise<AddContactsResult> {
   const segment = await loadSegment(book, request.segmentNo);
-  const { table } = await loadContacts(book, ctx, request.contacts);
+  const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
+  const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
+    step: { groups: request.groups, env },
+    members: request.options.expandCompanies ? "all" : undefined,
+    fields: request.preview ? LINK_FIELDS : FACT_FIELDS,
+  });
   const header = segment.row.record;
   const entries = await entriesFor(book, table, [request.groups]);
   const selection = {
@@ -46,8 +52,8 @@ export async function addContacts(
     lines: segment.lines.map((l) => l.record),
     groups: request.groups,
     options: request.options,
-    env: { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale },
-    cache: request.cache,
+    env,
+    cache: book.contactQueries ? undefined : request.cache,
   };
   if (request.preview) {
     const counts = previewAddContacts(selection);

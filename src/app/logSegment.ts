@@ -3,6 +3,7 @@
  * the segment's removal (header, lines, criteria, Go Back history) and, when asked, the follow-up segment.
  * previewLogSegment reads and checks the same way and writes nothing: the pane's summary before the act.
  */
+import { FACT_FIELDS } from "../domain/segments/contactFacts";
 import { followUpHeader } from "../domain/interactions/followUp";
 import type { ExcludedLine } from "../domain/interactions/excludedLines";
 import { reviewLogSegment, type LogProblem } from "../domain/interactions/logChecks";
@@ -25,7 +26,7 @@ import {
   SEGMENTS,
   type SheetSpec,
 } from "./store/sheetSpecs";
-import { loadContacts } from "./store/contactSource";
+import { loadConcernedContacts } from "./store/concernedContacts";
 import { missingSheets } from "./store/dedicatedSheets";
 import { deleteHistory, historyChange, parseHistory } from "./store/historyRows";
 import { readLogEntries, readLoggedSegments, readTemplates } from "./store/interactionRecords";
@@ -160,7 +161,10 @@ export async function previewLogSegment(
 /** Everything Log reads, once, for Log and for its preview alike. */
 async function readLogInput(book: SegmentBook, ctx: RunContext, request: LogSegmentRequest) {
   const state = await loadSegmentState(book, request.segmentNo);
-  const { table } = await loadContacts(book, ctx, request.contacts);
+  const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
+    numbers: state.content.lines.map((line) => line.record.contactNo),
+    fields: FACT_FIELDS,
+  });
   const input: Omit<LogSegmentInput, "includeExcluded"> = {
     header: state.segment.row.record,
     lines: state.content.lines.map((l) => l.record),

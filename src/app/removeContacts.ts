@@ -1,5 +1,6 @@
 /** Reduce and Refine (docs/business-rules.md §4): plan in the domain, then delete the lines and record the step for Go Back. */
 import type { BitSet } from "../domain/bitset";
+import { LINK_FIELDS } from "../domain/segments/contactFacts";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
 import { planReduce, previewReduce } from "../domain/segments/reduceContacts";
@@ -8,7 +9,7 @@ import type { RemoveContactsCounts, RemoveContactsInput, RemoveKind } from "../d
 import type { FilterGroup, StepAction } from "../domain/segments/step";
 import { NO_OPTIONS } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
-import { loadContacts } from "./store/contactSource";
+import { loadConcernedContacts } from "./store/concernedContacts";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
 import { loadSegment } from "./store/segmentRecords";
@@ -45,7 +46,13 @@ export async function removeContacts(
   request: RemoveContactsRequest,
 ): Promise<RemoveContactsResult> {
   const segment = await loadSegment(book, request.segmentNo);
-  const { table } = await loadContacts(book, ctx, request.contacts);
+  const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
+  const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
+    step: { groups: request.groups, env },
+    numbers: segment.lines.map((line) => line.record.contactNo),
+    members: request.entireCompanies ? "matching" : undefined,
+    fields: LINK_FIELDS,
+  });
   const segmentNo = segment.row.record.no;
   const entries = await entriesFor(book, table, [request.groups]);
   const input: RemoveContactsInput = {
@@ -54,8 +61,8 @@ export async function removeContacts(
     lines: segment.lines.map((l) => l.record),
     groups: request.groups,
     entireCompanies: request.entireCompanies,
-    env: { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale },
-    cache: request.cache,
+    env,
+    cache: book.contactQueries ? undefined : request.cache,
   };
   if (request.preview) {
     const counts = request.kind === "reduce" ? previewReduce(input) : previewRefine(input);

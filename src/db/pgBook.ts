@@ -10,16 +10,18 @@ import type { ClientBase, QueryConfig } from "pg";
 import type {
   BookChange,
   BookState,
+  ContactQueries,
   ContactSourceList,
   ContactSourceRequest,
   SegmentBook,
   SheetChange,
 } from "../app/store/ports";
-import type { ContactSheetInput } from "../domain/contacts";
-import { isoToSerial } from "../domain/contacts/column";
+import { buildContactTable, type ContactSheetInput } from "../domain/contacts";
+import { isoToSerial, type ColumnType } from "../domain/contacts/column";
 import { DomainError } from "../domain/errors";
-import { keyOf, type StoredRow } from "../workbook/rowCodec";
-import type { SheetSpec } from "../app/store/sheetSpecs";
+import { keyOf, type StoredRow } from "../app/store/rows";
+import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
+import { columnReadSql, concernQuery, type ContactRelation, readColumns } from "./concernSql";
 import { recordFromRow, recordValues } from "./records";
 import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
@@ -41,6 +43,22 @@ const NUMERIC_TYPES = new Set([20, 21, 23, 700, 701, 1700]);
 const DATE = 1082;
 const TIMESTAMP = 1114;
 const TIMESTAMPTZ = 1184;
+/** The array type a column's values travel in, for one INSERT of many rows (the columns' types: schemaDdl.ts). */
+const ARRAY_TYPE: Record<CellKind, string> = {
+  text: "text[]",
+  number: "float8[]",
+  integer: "int8[]",
+  date: "date[]",
+  boolean: "bool[]",
+};
+const CHUNK_ROWS = 5000;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK_ROWS) out.push(items.slice(i, i + CHUNK_ROWS));
+  return out;
+}
+
 const RETRYABLE = new Set(["40001", "40P01"]);
 const MAX_ATTEMPTS = 8;
 
@@ -82,6 +100,28 @@ export class PgBook implements SegmentBook {
   }
 
   async readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput> {
+    const source = await this.contactSource(request);
+    const select = source.relation.columns.map(({ name, kind }) => columnReadSql(name, kind));
+    return this.contactInput(
+      source,
+      await this.rows(`SELECT ${select.join(", ")} FROM ${source.relation.name} ORDER BY 1`),
+    );
+  }
+
+  /** Steps run inside the database: only the contacts an action concerns are read (docs/decisions.md §D45). */
+  readonly contactQueries: ContactQueries = {
+    readContactHeader: async (request) => this.contactInput(await this.contactSource(request), []),
+    readConcernedContacts: async (request, concern) => {
+      const source = await this.contactSource(request);
+      const { table } = buildContactTable(this.contactInput(source, []));
+      const query = concernQuery(source.relation, table, concern, this.options.schema);
+      const relation = readColumns(source.relation, table, concern);
+      return this.contactInput({ ...source, relation }, await this.rows(query.text, query.values));
+    },
+  };
+
+  /** The contact table or view asked for (else the stored choice, else --contacts) and its columns. */
+  private async contactSource(request: ContactSourceRequest): Promise<{ wanted: string; relation: ContactRelation }> {
     const stored = (await this.readState()).contactSource;
     const wanted = request.name ?? (stored !== "" ? stored : this.options.contacts);
     if (wanted === undefined || wanted.trim() === "") {
@@ -109,23 +149,34 @@ export class PgBook implements SegmentBook {
        WHERE attrelid = $1::oid AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
       [oid],
     );
-    const kinds = columns.map(([, type, isArray]) => (isArray === "true" ? "array" : Number(type)));
-    const select = columns.map(([column], i) => {
-      const quoted = quoteIdent(column as string);
-      // A list column reads as a sheet writes one; a zoned time as the session's local time.
-      if (kinds[i] === "array") return `array_to_string(${quoted}, '; ')`;
-      if (kinds[i] === TIMESTAMPTZ) return `${quoted}::timestamp`;
-      return quoted;
-    });
-    const data = await this.rows(`SELECT ${select.join(", ")} FROM ${name} ORDER BY 1`);
-    const cells = data.map((row) => row.map((text, i) => cellOf(kinds[i], text)));
-    const numberFormats = kinds.map((kind) =>
-      kind === DATE ? "yyyy-mm-dd" : kind === TIMESTAMP || kind === TIMESTAMPTZ ? "yyyy-mm-dd hh:mm" : undefined,
-    );
+    return {
+      wanted,
+      relation: {
+        name,
+        columns: columns.map(([column, type, isArray]) => ({
+          name: column as string,
+          kind: isArray === "true" ? "array" : Number(type),
+        })),
+      },
+    };
+  }
+
+  /** The cells of rows read with columnReadSql, as a sheet's: the header, then the values; types as declared. */
+  private contactInput(
+    { wanted, relation }: { wanted: string; relation: ContactRelation },
+    data: readonly (readonly (string | null)[])[],
+  ): ContactSheetInput {
+    const kinds = relation.columns.map((column) => column.kind);
     return {
       sheetName: wanted,
-      values: [columns.map(([column]) => column as string), ...cells],
-      numberFormats,
+      values: [
+        relation.columns.map((column) => column.name),
+        ...data.map((row) => row.map((text, i) => cellOf(kinds[i], text))),
+      ],
+      numberFormats: kinds.map((kind) =>
+        kind === DATE ? "yyyy-mm-dd" : kind === TIMESTAMP || kind === TIMESTAMPTZ ? "yyyy-mm-dd hh:mm" : undefined,
+      ),
+      columnTypes: kinds.map(declaredType),
       locale: this.options.locale ?? "en",
     };
   }
@@ -187,19 +238,28 @@ export class PgBook implements SegmentBook {
 
   private async applySheetChange({ spec, insert, update, deleteKeys }: SheetChange): Promise<void> {
     const table = this.table(spec);
+    // keyOf's text: lower case for text keys, the number's digits for whole-number keys. The key text is cast to
+    // the column's type, never the column to text, so the key's index serves the lookup.
+    const keyMatch = (prop: string, keyText: string) => {
+      const quoted = quoteIdent(columnOf(spec, prop));
+      const kind = spec.columns.find((c) => c.prop === prop)?.kind ?? "text";
+      return kind === "text"
+        ? `lower(${quoted} COLLATE ${FOLD_COLLATION}) = ${keyText}`
+        : `${quoted} = (${keyText})::${ARRAY_TYPE[kind].replace("[]", "")}`;
+    };
     const where = (before: number) =>
-      spec.keyProps
-        .map((prop, i) => {
-          const column = spec.columns.find((c) => c.prop === prop);
-          const quoted = quoteIdent(columnOf(spec, prop));
-          // keyOf's text: lower case for text keys, the number's digits for whole-number keys.
-          return column?.kind === "text"
-            ? `lower(${quoted} COLLATE ${FOLD_COLLATION}) = $${before + i + 1}`
-            : `${quoted}::text = $${before + i + 1}`;
-        })
-        .join(" AND ");
-    for (const key of deleteKeys ?? [])
-      await this.client.query(`DELETE FROM ${table} WHERE ${where(0)}`, key.split("\u0000"));
+      spec.keyProps.map((prop, i) => keyMatch(prop, `$${before + i + 1}`)).join(" AND ");
+    // Many rows go in a few statements (a Log of 100,000 lines would otherwise be 100,000 round trips).
+    for (const keys of chunks(deleteKeys ?? [])) {
+      const parts = spec.keyProps.map((_, i) => keys.map((key) => key.split("\u0000")[i] ?? ""));
+      const unnest = parts.map((_, i) => `$${i + 1}::text[]`).join(", ");
+      const names = parts.map((_, i) => `k${i}`);
+      const match = spec.keyProps.map((prop, i) => keyMatch(prop, `k.${names[i]}`)).join(" AND ");
+      await this.client.query(
+        `DELETE FROM ${table} USING unnest(${unnest}) AS k(${names.join(", ")}) WHERE ${match}`,
+        parts,
+      );
+    }
     const columns = spec.columns.map((column) => quoteIdent(column.header));
     for (const row of update ?? []) {
       const values = recordValues(spec, row.record);
@@ -209,22 +269,38 @@ export class PgBook implements SegmentBook {
         ...keyOf(spec, row.record).split("\u0000"),
       ]);
     }
-    for (const row of insert ?? []) {
-      const values = recordValues(spec, row.record);
+    for (const rows of chunks(insert ?? [])) {
+      const records = rows.map((row) => recordValues(spec, row.record));
+      const arrays = spec.columns.map((_, i) => records.map((values) => values[i]));
+      const unnest = spec.columns.map((column, i) => `$${i + 1}::${ARRAY_TYPE[column.kind]}`).join(", ");
+      await this.client.query("SAVEPOINT segments_insert");
       try {
-        await this.client.query(
-          `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${values.map((_, i) => `$${i + 1}`).join(", ")})`,
-          values,
-        );
+        await this.client.query(`INSERT INTO ${table} (${columns.join(", ")}) SELECT * FROM unnest(${unnest})`, arrays);
+        await this.client.query("RELEASE SAVEPOINT segments_insert");
       } catch (error) {
-        if ((error as { code?: unknown }).code === "23505") {
-          throw new DomainError(
-            `${spec.sheetName} already has ${keyOf(spec, row.record).split("\u0000").join(" ")}.`,
-            "duplicate-key",
-          );
-        }
-        throw error;
+        await this.client.query("ROLLBACK TO SAVEPOINT segments_insert");
+        if ((error as { code?: unknown }).code !== "23505") throw error;
+        // A taken key: insert one by one to name it.
+        for (const row of rows) await this.insertOne(spec, table, columns, row);
       }
+    }
+  }
+
+  private async insertOne(spec: SheetSpec, table: string, columns: readonly string[], row: StoredRow<object>) {
+    const values = recordValues(spec, row.record);
+    try {
+      await this.client.query(
+        `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${values.map((_, i) => `$${i + 1}`).join(", ")})`,
+        values,
+      );
+    } catch (error) {
+      if ((error as { code?: unknown }).code === "23505") {
+        throw new DomainError(
+          `${spec.sheetName} already has ${keyOf(spec, row.record).split("\u0000").join(" ")}.`,
+          "duplicate-key",
+        );
+      }
+      throw error;
     }
   }
 
@@ -237,6 +313,14 @@ export class PgBook implements SegmentBook {
       );
     }
   }
+}
+
+/** The type a column's PostgreSQL type declares (docs/decisions.md §D46): text for text and lists. */
+function declaredType(kind: number | "array"): ColumnType {
+  if (kind === BOOL) return "boolean";
+  if (typeof kind === "number" && NUMERIC_TYPES.has(kind)) return "number";
+  if (kind === DATE || kind === TIMESTAMP || kind === TIMESTAMPTZ) return "date";
+  return "text";
 }
 
 /** A column's text as the cell Excel's Range.values would give: numbers, TRUE/FALSE, date serials, "" for NULL. */

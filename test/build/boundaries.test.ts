@@ -33,6 +33,20 @@ describe("layer boundaries", () => {
     expect(errors("src/domain/segments/fixture.ts", 'import { foldCase } from "../text";\nexport const s = foldCase;')).toEqual([]);
   });
 
+  it("keep the database gateway off the pane and the workbook gateways, and the use cases off the database", () => {
+    expect(errors("src/db/fixture.ts", 'import { keyOf } from "../workbook/rowCodec";\nexport const k = keyOf;')).toHaveLength(1);
+    expect(errors("src/db/fixture.ts", 'import { ExcelBook } from "../workbook/excel/excelBook";\nexport const b = ExcelBook;')).toHaveLength(1);
+    expect(errors("src/db/fixture.ts", 'import { App } from "../taskpane/App";\nexport const a = App;')).toHaveLength(1);
+    expect(
+      errors(
+        "src/db/fixture.ts",
+        'import { keyOf } from "../app/store/rows";\nimport { foldCase } from "../domain/text";\nimport { runContext } from "../cli/context";\nexport const f = [keyOf, foldCase, runContext];',
+      ),
+    ).toEqual([]);
+    expect(errors("src/app/fixture.ts", 'import { PgBook } from "../db/pgBook";\nexport const b = PgBook;')).toHaveLength(1);
+    expect(errors("src/domain/fixture.ts", 'import { PgBook } from "../db/pgBook";\nexport const b = PgBook;')).toHaveLength(1);
+  });
+
   it("let the pane reach the Excel gateway only through its composition root", () => {
     const code = 'import { ExcelBook } from "../workbook/excel/excelBook";\nexport const b = ExcelBook;';
     expect(errors("src/taskpane/notice.ts", code)).toHaveLength(1);

@@ -13,6 +13,7 @@ import { removeContacts } from "../../src/app/removeContacts";
 import { stepHistory } from "../../src/app/stepHistory";
 import { PgBook } from "../../src/db/pgBook";
 import { qualified, quoteIdent } from "../../src/db/sqlNames";
+import type { SegmentLine } from "../../src/domain/segments/line";
 import { NO_OPTIONS, type Condition, type StepOptions } from "../../src/domain/segments/step";
 import {
   DEDICATED_SHEETS,
@@ -148,6 +149,45 @@ describe("the same use cases leave the same records on PostgreSQL as in memory",
       }),
     ).rejects.toThrow("the use case failed");
     expect(await pg.readState()).toEqual(before);
+  });
+
+  const BLANK_LINE: SegmentLine = {
+    segmentNo: "",
+    lineNo: 0,
+    contactNo: "",
+    contactCompanyNo: "",
+    contactName: "",
+    contactCompanyName: "",
+    description: "",
+    date: "2025-03-01",
+    salespersonCode: "",
+    interactionTemplateCode: "",
+    interactionGroupCode: "",
+    languageCode: "",
+    subject: "",
+    correspondenceType: "",
+    cost: 0,
+    duration: 0,
+    informationFlow: "",
+    initiatedBy: "",
+    campaignNo: "",
+    campaignTarget: false,
+    campaignResponse: false,
+    evaluation: "",
+  };
+
+  it("a batch of inserts with a taken key names the key and writes none of the batch", async () => {
+    const pg = new PgBook(client, { schema, contacts: contactsTable });
+    const line = (lineNo: number) => ({
+      record: { ...BLANK_LINE, segmentNo: "SEGDUP", lineNo, contactNo: `CT${lineNo}` },
+      extra: new Map(),
+    });
+    await pg.commit({ sheets: [{ spec: SEGMENT_LINES, insert: [line(20000)] }] });
+    await expect(
+      pg.commit({ sheets: [{ spec: SEGMENT_LINES, insert: [line(10000), line(20000), line(30000)] }] }),
+    ).rejects.toThrow("Segment Lines already has segdup 20000.");
+    const lines = (await pg.readRows<SegmentLine>(SEGMENT_LINES)).filter((row) => row.record.segmentNo === "SEGDUP");
+    expect(lines.map((row) => row.record.lineNo)).toEqual([20000]);
   });
 
   it("numbers segments exactly when two clients create at once", async () => {

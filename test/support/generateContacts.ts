@@ -405,6 +405,13 @@ const SERIAL_2025_12_31 = 46022;
 
 /** Generates `rows` contacts (companies followed by their persons) plus the header row. */
 export function generateContacts(options: GenerateContactsOptions): CellValue[][] {
+  const out: CellValue[][] = [[...CONTACT_HEADERS]];
+  for (const row of contactRows(options)) out.push(row);
+  return out;
+}
+
+/** The same contacts one row at a time, without the header: millions of them fit in no array (bench:db). */
+export function* contactRows(options: GenerateContactsOptions): Generator<CellValue[]> {
   const rows = Math.max(0, Math.floor(options.rows));
   const random = mulberry32(options.seed ?? 1);
   const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
@@ -413,17 +420,15 @@ export function generateContacts(options: GenerateContactsOptions): CellValue[][
   const width = Math.max(6, String(rows).length);
   const numberOf = (n: number): string => "CT" + String(n).padStart(width, "0");
 
-  const out: CellValue[][] = [[...CONTACT_HEADERS]];
   let n = 0;
   while (n < rows) {
     const swedish = chance(0.65);
     const company = makeCompany(swedish);
     const companyNo = numberOf(++n);
-    out.push(company.row(companyNo));
+    yield company.row(companyNo);
     const persons = Math.min(rows - n, int(0, 8));
-    for (let p = 0; p < persons; p++) out.push(makePerson(numberOf(++n), companyNo, company, swedish));
+    for (let p = 0; p < persons; p++) yield makePerson(numberOf(++n), companyNo, company, swedish);
   }
-  return out;
 
   interface Company {
     readonly name: string;

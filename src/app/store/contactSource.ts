@@ -29,7 +29,10 @@ export async function loadContacts(
   ctx: RunContext,
   request: ContactSourceRequest = {},
 ): Promise<LoadedContacts> {
-  const loaded = contactTableOf(await readContactInput(book, request), ctx.locale);
+  return remembered(book, contactTableOf(await readContactInput(book, request), ctx.locale));
+}
+
+export function remembered(book: SegmentBook, loaded: LoadedContacts): LoadedContacts {
   const known = readWarnings.get(book) ?? [];
   for (const warning of loaded.warnings) if (!known.includes(warning)) known.push(warning);
   readWarnings.set(book, known);
@@ -69,7 +72,7 @@ export function contactTableOf(input: ContactSheetInput, locale: string): Loaded
   return loaded;
 }
 
-function buildTable(input: ContactSheetInput, locale: string): LoadedContacts {
+export function buildTable(input: ContactSheetInput, locale: string): LoadedContacts {
   try {
     const { table, warnings } = buildContactTable({ ...input, locale });
     return { table, warnings };

@@ -6,6 +6,7 @@ import type { SegmentBook } from "./ports";
 
 export function delegateBook(book: SegmentBook, overrides: Partial<SegmentBook> = {}): SegmentBook {
   return {
+    contactQueries: book.contactQueries,
     readContactSheet: (request) => book.readContactSheet(request),
     listContactSources: () => book.listContactSources(),
     hasSheet: (spec) => book.hasSheet(spec),

@@ -1,4 +1,7 @@
 import type { ContactSheetInput } from "../../domain/contacts";
+import type { FieldId } from "../../domain/contacts/fields";
+import type { FilterEnv } from "../../domain/filter/contract";
+import type { FilterGroup } from "../../domain/segments/step";
 import type { Cell, StoredRow } from "./rows";
 import type { SheetSpec } from "./sheetSpecs";
 
@@ -82,8 +85,43 @@ export interface ContactSourceList {
   readonly sheets: readonly string[];
 }
 
+/**
+ * The contacts one action concerns, asked of a source that can select them itself (a database) so the whole
+ * contact table never has to be read (docs/decisions.md §D45). The answer may hold more contacts than asked
+ * for, never fewer: the domain decides on what comes back, exactly as on the whole table.
+ */
+export interface ContactConcern {
+  /** The step's filter groups (contact and Interaction Log conditions). */
+  readonly step?: { readonly groups: readonly FilterGroup[]; readonly env: FilterEnv };
+  /**
+   * The contacts with these numbers (a segment's lines; case and surrounding spaces ignored). Without numbers, the
+   * contacts the step's groups may select.
+   */
+  readonly numbers?: readonly string[];
+  /**
+   * Besides each contact found, its company (always) and the company's other contacts: "all" of them (Expand
+   * Companies) or those the step's groups may select (Entire Companies).
+   */
+  readonly members?: "all" | "matching";
+  /**
+   * The recognised fields the action reads besides the columns its conditions name; absent: every column. A source
+   * may leave the other columns out (a preview needs only the company links and Exclude from Segment).
+   */
+  readonly fields?: readonly FieldId[];
+}
+
+/** What a source that selects contacts itself offers besides the port (docs/decisions.md §D45). */
+export interface ContactQueries {
+  /** The contact source's header row only, with the column types it declares: what filters are checked against. */
+  readContactHeader(request: ContactSourceRequest): Promise<ContactSheetInput>;
+  /** The contact source's header and only the rows of the contacts `concern` names (in no particular order). */
+  readConcernedContacts(request: ContactSourceRequest, concern: ContactConcern): Promise<ContactSheetInput>;
+}
+
 /** The port both gateways implement: the xlsx file for the command, office-js for the task pane. */
 export interface SegmentBook {
+  /** Offered by a source that selects contacts itself; use cases then read only the contacts an action concerns. */
+  readonly contactQueries?: ContactQueries;
   readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput>;
   /** The sheets and tables contacts may be read from (the Contacts panel's choice, `segments contacts`). */
   listContactSources(): Promise<ContactSourceList>;

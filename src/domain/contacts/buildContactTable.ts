@@ -1,7 +1,7 @@
 /** The contact sheet, read once into a columnar table (docs/workbook-contract.md §1). */
 import { isBlankCell, isErrorValue } from "./cells";
 import { CellProblems } from "./cellProblems";
-import type { Column, TextColumn } from "./column";
+import type { Column, ColumnType, TextColumn } from "./column";
 import { ContactTableError } from "./contactTableError";
 import { encodeBoolean, encodeMulti, encodeNumber, encodeText, type ContactRows } from "./encode";
 import type { FieldId } from "./fields";
@@ -87,7 +87,9 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
   const fieldColumns: Partial<Record<FieldId, number>> = {};
   for (const slot of slots) {
     if (slot.field) fieldColumns[slot.field.id] = columns.length;
-    columns.push(encodeSlot(rows, slot, isDateFormat(input.numberFormats?.[slot.index])));
+    columns.push(
+      encodeSlot(rows, slot, isDateFormat(input.numberFormats?.[slot.index]), input.columnTypes?.[slot.index]),
+    );
   }
 
   const textField = (id: FieldId) =>
@@ -116,8 +118,13 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
   return { table, warnings: log.warnings() };
 }
 
-/** Recognised fields have fixed kinds; any other column gets the type its values show. */
-function encodeSlot(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): Column {
+/** Recognised fields have fixed kinds; any other column gets its declared type, else the type its values show. */
+function encodeSlot(
+  rows: ContactRows,
+  slot: ColumnSlot,
+  dateFormatted: boolean,
+  declared: ColumnType | undefined,
+): Column {
   switch (slot.field?.kind) {
     case "boolean":
       return encodeBoolean(rows, slot, true);
@@ -126,7 +133,7 @@ function encodeSlot(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean)
     case "text":
       return encodeText(rows, slot, dateFormatted);
   }
-  const type = inferColumnType(rows.values, rows.valueRows, slot.index, dateFormatted);
+  const type = declared ?? inferColumnType(rows.values, rows.valueRows, slot.index, dateFormatted);
   switch (type) {
     case "boolean":
       return encodeBoolean(rows, slot, false);

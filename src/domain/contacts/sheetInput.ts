@@ -1,3 +1,5 @@
+import type { ColumnType } from "./column";
+
 /** What the workbook gateways hand the domain: one sheet's cells as Excel's Range.values returns them. */
 export interface ContactSheetInput {
   sheetName: string;
@@ -17,6 +19,12 @@ export interface ContactSheetInput {
    * (English) format codes, as Range.numberFormat returns them, not numberFormatLocal.
    */
   numberFormats?: readonly (string | undefined)[];
+  /**
+   * Types a typed source declares per column, indexed like values[r] (a database's column types): a declared type
+   * replaces the type a column's values would suggest (docs/decisions.md §D46), so a table read in part types its
+   * columns as the whole table would.
+   */
+  columnTypes?: readonly (ColumnType | undefined)[];
   /** An Excel table with a totals row: its last row is not a contact. */
   hasTotalsRow?: boolean;
   /** 1-based sheet rows that are hidden or filtered out: they still count as contacts; the table reports how many. */

@@ -20,6 +20,20 @@ export interface ContactFacts {
   readonly excluded: boolean;
 }
 
+/** The fields that decide who is a company and whose, and who is excluded: what a step reads besides its filters. */
+export const LINK_FIELDS: readonly FieldId[] = ["no", "type", "companyNo", "excludeFromSegment"];
+
+/** The fields contactFacts reads: what filling a line (or logging it) needs of a contact. */
+export const FACT_FIELDS: readonly FieldId[] = [
+  ...LINK_FIELDS,
+  "name",
+  "companyName",
+  "salespersonCode",
+  "correspondenceType",
+  "languageCode",
+  "email",
+];
+
 export function fieldText(table: ContactTable, field: FieldId, row: number): string {
   const index = table.fieldColumns[field];
   return index === undefined ? "" : cellText(table.columns[index], row);

@@ -23,9 +23,14 @@ export class ConditionError extends DomainError {
   }
 }
 
-function filterColumn(table: ContactTable, column: Column): Column {
+/** docs/decisions.md §D6: Industry Groups and Business Relations match a person on its company's values too. */
+export function inheritsCompanyValues(column: Column): column is Column & { type: "text"; multiValued: true } {
   const inherits = column.field === "industryGroups" || column.field === "businessRelations";
-  return inherits && column.type === "text" && column.multiValued ? withCompanyValues(table, column) : column;
+  return inherits && column.type === "text" && column.multiValued;
+}
+
+function filterColumn(table: ContactTable, column: Column): Column {
+  return inheritsCompanyValues(column) ? withCompanyValues(table, column) : column;
 }
 
 /** A condition compiled for its column, ready to run; `cost` orders a group's conditions cheapest first. */
