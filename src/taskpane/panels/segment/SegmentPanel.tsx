@@ -122,7 +122,7 @@ export function SegmentPanel({ segmentNo, onClose, onLogged }: SegmentPanelProps
               <AccordionHeader as="h3">{text.members.title}</AccordionHeader>
               {state.openSections.includes("members") && (
                 <AccordionPanel collapseMotion={null}>
-                  <MembersSection members={state.members} />
+                  <MembersSection segmentNo={segmentNo} members={state.members} />
                 </AccordionPanel>
               )}
             </AccordionItem>
