@@ -395,6 +395,36 @@ describe("Segment panel: steps that ask, undo and wait", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Undo" }));
     await settle();
     expect(book.rows(SEGMENT_LINES.sheetName)).toHaveLength(0);
+    // Undo answers where it was clicked: in the step's section, not up by the toolbar.
+    const said = screen.getByText(/^Went back from Add Contacts/);
+    const stepPanel = screen.getByRole("form", { name: "Next step" }).closest(".fui-AccordionPanel");
+    expect(stepPanel).not.toBeNull();
+    expect(said.closest(".fui-AccordionPanel")).toBe(stepPanel);
+  });
+
+  it("says each result next to the action that caused it", async () => {
+    const book = await bookWithSegment();
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    await openSegment({ book });
+    const follows = (first: Element, second: Element) =>
+      (first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+    // Go Back: under its toolbar, before the Log button.
+    fireEvent.click(await screen.findByRole("button", { name: "Go Back" }));
+    await settle();
+    const back = screen.getByText(/^Went back from Add Contacts/);
+    expect(follows(screen.getByRole("button", { name: "Go Forward" }), back)).toBe(true);
+    expect(follows(back, screen.getByRole("button", { name: /^Log segment/ }))).toBe(true);
+
+    // Save criteria: inside the Criteria section.
+    fireEvent.click(screen.getByRole("button", { name: "Go Forward" }));
+    await settle();
+    fireEvent.click(await screen.findByRole("button", { name: "Criteria (1 step)" }));
+    fireEvent.change(await screen.findByRole("textbox", { name: "Code" }), { target: { value: "JO-ONLY" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save criteria" }));
+    const saved = await screen.findByText("Criteria saved as JO-ONLY (1 step).");
+    expect(follows(screen.getByRole("button", { name: "Criteria (1 step)" }), saved)).toBe(true);
+    expect(screen.queryByText(/^Went forward/)).toBeNull();
   });
 
   it("keeps Go Back, the step and the segment's actions disabled while a step runs", async () => {
