@@ -1,4 +1,5 @@
-import { Body1, Caption1, Field, Input, Link, Spinner } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, Spinner } from "@fluentui/react-components";
+import { TableCursorRegular } from "@fluentui/react-icons";
 import { NoticeBar } from "../../../components/NoticeBar";
 import { useStrings } from "../../../i18n";
 import { BarChart } from "../../../components/BarChart";
@@ -44,9 +45,16 @@ export function MembersSection({ segmentNo, members }: MembersSectionProps) {
               {text.shown(members.shown.length, members.matching.length, all.length)}
             </Caption1>
             {inSheet.show && (
-              <Link as="button" disabled={inSheet.busy} onClick={inSheet.show}>
+              // A transparent button, as the Contacts panel's "Go to C14": Fluent's Link would add 5 KiB for one use.
+              <Button
+                appearance="transparent"
+                size="small"
+                icon={<TableCursorRegular />}
+                disabled={inSheet.busy}
+                onClick={inSheet.show}
+              >
                 {text.showInSheet}
-              </Link>
+              </Button>
             )}
           </div>
           <NoticeBar notice={inSheet.notice} onDismiss={inSheet.dismiss} />
