@@ -17,7 +17,13 @@ export type DateProblem =
   | { readonly kind: "year"; readonly year: string }
   | { readonly kind: "month"; readonly month: number }
   /** A day the month does not have (2026-02-30): `days` is how many it has. */
-  | { readonly kind: "day"; readonly year: number; readonly month: number; readonly day: number; readonly days: number };
+  | {
+      readonly kind: "day";
+      readonly year: number;
+      readonly month: number;
+      readonly day: number;
+      readonly days: number;
+    };
 
 export type ParsedDate = { readonly iso: string } | { readonly problem: DateProblem };
 
@@ -80,7 +86,8 @@ export function localDates(locale: string): LocalDates {
     const of = (part: DatePart) => numbers[fields.indexOf(part)];
     const yearText = of("year");
     const year = Number(yearText);
-    if (yearText.length !== 4 || year < FIRST_YEAR || year > LAST_YEAR) return { problem: { kind: "year", year: yearText } };
+    if (yearText.length !== 4 || year < FIRST_YEAR || year > LAST_YEAR)
+      return { problem: { kind: "year", year: yearText } };
     const month = Number(of("month"));
     if (month < 1 || month > 12) return { problem: { kind: "month", month } };
     const dayOfMonth = Number(of("day"));
