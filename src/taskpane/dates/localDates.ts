@@ -113,10 +113,11 @@ export function localDates(locale: string): LocalDates {
   };
 }
 
-/** The display language's form where this browser knows it, else the catalogue's own. */
+/** The display language's form where it names a region this browser knows ("en-GB"), else the catalogue's own. */
 export function datesFor(displayLanguage: string | undefined, fallback: string): LocalDates {
   try {
-    const supported = displayLanguage ? Intl.DateTimeFormat.supportedLocalesOf([displayLanguage]) : [];
+    const regional = displayLanguage?.includes("-") ? [displayLanguage] : [];
+    const supported = Intl.DateTimeFormat.supportedLocalesOf(regional);
     return localDates(supported[0] ?? fallback);
   } catch {
     // An invalid tag (RangeError): the catalogue's language.
