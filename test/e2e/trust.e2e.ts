@@ -3,9 +3,9 @@
  * chosen before typing keeps its meaning and counts the names containing the text; the readiness line says what Log
  * still needs and opens the field; the update-lines dialog is operated by keyboard alone (focus inside, Tab stays
  * in it, Esc keeps what was typed); the pane does not scroll sideways at 320 px; and the console stays free of React
- * and Fluent warnings (they exist only in a development build: run with E2E_PLAYGROUND_MODE=development to see them).
+ * and Fluent warnings (on the development build, the only one that says them).
  */
-import type { Browser, ConsoleMessage, Frame, Locator } from "playwright-core";
+import type { Browser, Frame, Locator } from "playwright-core";
 import { launchChromium } from "./support/browser";
 import { chooseField, createSegment, expressionBox } from "./support/paneSteps";
 import { openPlayground } from "./support/playground";
@@ -14,7 +14,6 @@ import { missingScreenshots, screenshotPath } from "./support/screenshots";
 import { recordPanel, screenshotsOf, SETUPS } from "./support/setups";
 
 const SCREENSHOTS = screenshotsOf(["readiness-line", "members-section", "make-up-charts"]);
-const WARNING = /^Warning: |@fluentui|React/;
 
 let browser: Browser;
 
@@ -37,13 +36,8 @@ describe.each(SETUPS)("a marketer's first segment in $language, $theme", ({ lang
     const added = matching.filter((contact) => contact["Exclude from Segment"] !== true).length;
     expect(added).toBeGreaterThan(0);
 
-    const session = await openPlayground(browser, { language, theme, latencyMs: 20 });
-    const { page, pane, paneFrame, errors } = session;
-    const warnings: string[] = [];
-    page.on("console", (message: ConsoleMessage) => {
-      if ((message.type() === "warning" || message.type() === "error") && WARNING.test(message.text()))
-        warnings.push(message.text());
-    });
+    const session = await openPlayground(browser, { language, theme, latencyMs: 20 }, "development");
+    const { page, pane, paneFrame, errors, warnings } = session;
     const text = strings.segment;
     try {
       // The narrowest pane Office shows.

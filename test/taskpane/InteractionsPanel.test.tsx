@@ -414,12 +414,12 @@ describe("interactions at a glance", () => {
       .getAllByRole("listitem")
       .map((item) => item.textContent);
     // Both logged segments were logged on 2026-11-25: one month, 7 entries, 4 by EMAIL and 3 by LETTER.
-    expect(bars).toEqual(["2026-11 · EMAIL 4, LETTER 3 7"].map((text) => text.replace(/ (\d+)$/, "$1")));
+    expect(bars).toEqual(["Nov 2026 · EMAIL 4, LETTER 3 7"].map((text) => text.replace(/ (\d+)$/, "$1")));
     fireEvent.click(screen.getByRole("radio", { name: "By week" }));
     await waitFor(() =>
       expect(
         within(screen.getByRole("region", { name: "Interactions over time" })).getAllByRole("listitem")[0].textContent,
-      ).toMatch(/^2026-W48 · /),
+      ).toMatch(/^Week 48, 2026 · /),
     );
   });
 });

@@ -9,7 +9,7 @@ import { ConditionError } from "../../src/domain/segments/matchStep";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { enUS } from "../../src/taskpane/i18n/en-US";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
-import { SEGMENT_LINES } from "../../src/app/store/sheetSpecs";
+import { SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import type { MemoryBook } from "../support/memoryBook";
 import { baseBook, CTX, deferred } from "./support/pane";
@@ -395,6 +395,36 @@ describe("Segment panel: steps that ask, undo and wait", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Undo" }));
     await settle();
     expect(book.rows(SEGMENT_LINES.sheetName)).toHaveLength(0);
+    // Undo answers where it was clicked: in the step's section, not up by the toolbar.
+    const said = screen.getByText(/^Went back from Add Contacts/);
+    const stepPanel = screen.getByRole("form", { name: "Next step" }).closest(".fui-AccordionPanel");
+    expect(stepPanel).not.toBeNull();
+    expect(said.closest(".fui-AccordionPanel")).toBe(stepPanel);
+  });
+
+  it("says each result next to the action that caused it", async () => {
+    const book = await bookWithSegment();
+    await addContacts(book, CTX, { segmentNo: "SEG00001", groups: JO, options: NO_OPTIONS });
+    await openSegment({ book });
+    const follows = (first: Element, second: Element) =>
+      (first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+    // Go Back: under its toolbar, before the Log button.
+    fireEvent.click(await screen.findByRole("button", { name: "Go Back" }));
+    await settle();
+    const back = screen.getByText(/^Went back from Add Contacts/);
+    expect(follows(screen.getByRole("button", { name: "Go Forward" }), back)).toBe(true);
+    expect(follows(back, screen.getByRole("button", { name: /^Log segment/ }))).toBe(true);
+
+    // Save criteria: inside the Criteria section.
+    fireEvent.click(screen.getByRole("button", { name: "Go Forward" }));
+    await settle();
+    fireEvent.click(await screen.findByRole("button", { name: "Criteria (1 step)" }));
+    fireEvent.change(await screen.findByRole("textbox", { name: "Code" }), { target: { value: "JO-ONLY" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save criteria" }));
+    const saved = await screen.findByText("Criteria saved as JO-ONLY (1 step).");
+    expect(follows(screen.getByRole("button", { name: "Criteria (1 step)" }), saved)).toBe(true);
+    expect(screen.queryByText(/^Went forward/)).toBeNull();
   });
 
   it("keeps Go Back, the step and the segment's actions disabled while a step runs", async () => {
@@ -506,14 +536,70 @@ describe("Segment panel: questions", () => {
   });
 
   it("refuses a header value the field cannot hold, saying what it accepts", async () => {
-    const book = await bookWithSegment();
+    const book = await bookWithSegment("LETTER");
     await openSegment({ book });
     fireEvent.click(await screen.findByRole("button", { name: /^Header/ }));
-    const date = await screen.findByLabelText("Date");
-    fireEvent.blur(date, { target: { value: "tomorrow" } });
+    const cost = await screen.findByRole("textbox", { name: "Unit Cost (LCY)" });
+    fireEvent.blur(cost, { target: { value: "lots" } });
     await settle();
-    expect(screen.getByText("Date was not changed.")).toBeTruthy();
-    expect(screen.getByText(/use a date in the form yyyy-mm-dd/)).toBeTruthy();
+    expect(screen.getByText("Unit Cost (LCY) was not changed.")).toBeTruthy();
+  });
+
+  it("shows the header's date in the language's form and takes it back, refusing what is not a day", async () => {
+    const book = await bookWithSegment();
+    const savedDate = async () => (await book.readRows(SEGMENTS))[0].record.date;
+    await openSegment({ book });
+    fireEvent.click(await screen.findByRole("button", { name: /^Header/ }));
+    const date = (await screen.findByRole("textbox", { name: "Date" })) as HTMLInputElement;
+    const before = await savedDate();
+    expect(date.value).toBe(enUS.dates.format(before));
+    expect(date.value).toMatch(/^\d{1,2}\/\d{1,2}\/\d{4}$/);
+    expect(screen.getByText("month/day/year, e.g. 12/2/2026. Up and Down arrows move the date one day.")).toBeTruthy();
+
+    const type = (text: string) => {
+      fireEvent.change(date, { target: { value: text } });
+      fireEvent.blur(date);
+    };
+    type("tomorrow");
+    await settle();
+    expect(
+      screen.getByText(
+        `"t" (character 1) does not belong in a date: use digits and "/", month/day/year, e.g. 12/2/2026.`,
+      ),
+    ).toBeTruthy();
+    expect(date.getAttribute("aria-invalid")).toBe("true");
+    expect(date.value).toBe("tomorrow");
+    type("2/30/2026");
+    await settle();
+    expect(screen.getByText("February 2026 has 28 days: there is no day 30.")).toBeTruthy();
+    expect(await savedDate()).toBe(before);
+
+    // Esc puts back the saved date.
+    fireEvent.keyDown(date, { key: "Escape" });
+    expect(date.value).toBe(enUS.dates.format(before));
+    expect(date.getAttribute("aria-invalid")).not.toBe("true");
+
+    type("12/2/2026");
+    await settle();
+    expect(await savedDate()).toBe("2026-12-02");
+    expect((screen.getByRole("textbox", { name: "Date" }) as HTMLInputElement).value).toBe("12/2/2026");
+  });
+
+  it("moves the header's date a day with the arrow keys, in Swedish form", async () => {
+    const book = await bookWithSegment();
+    await openSegment({ book, strings: svSE });
+    fireEvent.click(await screen.findByRole("button", { name: /^Huvud/ }));
+    const date = (await screen.findByRole("textbox", { name: "Datum" })) as HTMLInputElement;
+    fireEvent.change(date, { target: { value: "2026-12-31" } });
+    fireEvent.keyDown(date, { key: "ArrowUp" });
+    expect(date.value).toBe("2027-01-01");
+    fireEvent.keyDown(date, { key: "ArrowDown" });
+    fireEvent.keyDown(date, { key: "ArrowDown" });
+    expect(date.value).toBe("2026-12-30");
+    fireEvent.change(date, { target: { value: "2026-02-30" } });
+    fireEvent.blur(date);
+    await settle();
+    expect(screen.getByText("Februari 2026 har 28 dagar: det finns ingen dag 30.")).toBeTruthy();
   });
 
   it("keeps fields disabled as BC's Segment page does, saying what to do first", async () => {

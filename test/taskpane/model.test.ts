@@ -15,11 +15,17 @@ const problem = (severity: Problem["severity"], row?: number): Problem => ({
 describe("loadStrings", () => {
   it("speaks Swedish when Office does, English otherwise", async () => {
     expect(await loadStrings("sv-SE")).toBe(svSE);
-    expect(await loadStrings("sv-FI")).toBe(svSE);
     expect(await loadStrings("SV")).toBe(svSE);
-    expect(await loadStrings("en-GB")).toBe(enUS);
-    expect(await loadStrings("sl-SI")).toBe(enUS);
+    expect(await loadStrings("en-US")).toBe(enUS);
     expect(await loadStrings(undefined)).toBe(enUS);
+    // The words are the catalogue's; the dates are in the display language's own form.
+    const finland = await loadStrings("sv-FI");
+    expect({ ...finland, dates: svSE.dates }).toEqual(svSE);
+    expect(finland.dates.format("2026-12-02")).toBe("2.12.2026");
+    const britain = await loadStrings("en-GB");
+    expect({ ...britain, dates: enUS.dates }).toEqual(enUS);
+    expect(britain.dates.format("2026-12-02")).toBe("02/12/2026");
+    expect((await loadStrings("sl-SI")).segment).toBe(enUS.segment);
   });
 
   it("has a caption for every field in both languages", () => {

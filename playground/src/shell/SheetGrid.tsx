@@ -1,6 +1,6 @@
 /** One sheet drawn as Excel's grid: column letters, row numbers, values; a click selects a cell, a double click edits it. */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { SheetModel } from "../../../test/support/excelFake/model";
+import type { Rect, SheetModel } from "../../../test/support/excelFake/model";
 import { columnLetters } from "../../../test/support/excelFake/objects";
 import { cellText } from "./cellText";
 
@@ -43,17 +43,21 @@ const useStyles = makeStyles({
   },
   number: { textAlign: "right" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  inArea: { backgroundColor: tokens.colorBrandBackground2 },
   hiddenRow: { opacity: 0.45 },
 });
 
 export function SheetGrid({
   sheet,
   selected,
+  areas = [],
   onSelect,
   onEdit,
 }: {
   sheet: SheetModel;
   selected?: CellAddress;
+  /** Selected areas of this sheet, shaded (the cursor is `selected`). */
+  areas?: readonly Rect[];
   onSelect: (cell: CellAddress) => void;
   onEdit: () => void;
 }) {
@@ -77,13 +81,20 @@ export function SheetGrid({
         </thead>
         <tbody>
           {Array.from({ length: rows }, (_, r) => (
-            <tr key={r} className={sheet.hiddenRows.has(r + 1) ? styles.hiddenRow : undefined}>
+            <tr
+              key={r}
+              className={sheet.hiddenRows.has(r + 1) ? styles.hiddenRow : undefined}
+              data-in-selection={areas.some((area) => inRows(area, r)) || undefined}
+            >
               <th className={styles.rowHead} scope="row">
                 {r + 1}
               </th>
               {Array.from({ length: columns }, (_, c) => {
                 const value = sheet.value(r, c);
                 const isSelected = selected?.row === r && selected.column === c;
+                const isInArea = areas.some(
+                  (area) => inRows(area, r) && c >= area.left && c < area.left + area.columns,
+                );
                 return (
                   <td
                     key={c}
@@ -92,6 +103,7 @@ export function SheetGrid({
                       styles.cell,
                       typeof value === "number" && styles.number,
                       isSelected && styles.selected,
+                      isInArea && styles.inArea,
                     )}
                     onClick={() => onSelect({ row: r, column: c })}
                     onDoubleClick={() => (onSelect({ row: r, column: c }), onEdit())}
@@ -107,3 +119,5 @@ export function SheetGrid({
     </div>
   );
 }
+
+const inRows = (area: Rect, row: number) => row >= area.top && row < area.top + area.rows;

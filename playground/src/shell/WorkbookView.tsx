@@ -17,6 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import type { Rect } from "../../../test/support/excelFake/model";
 import { columnLetters } from "../../../test/support/excelFake/objects";
 import { SheetGrid, type CellAddress } from "./SheetGrid";
 import type { WorkbookStore } from "./workbookStore";
@@ -36,15 +37,19 @@ export function WorkbookView({ store, locale }: { store: WorkbookStore; locale: 
   const [showHidden, setShowHidden] = useState(false);
   const [sheetIndex, setSheetIndex] = useState(book.activeSheet);
   const [selected, setSelected] = useState<CellAddress>();
+  // Areas the pane selected (a segment's rows): drawn as Excel shades a selection, until the user clicks a cell.
+  const [areas, setAreas] = useState<readonly Rect[]>([]);
   const [draft, setDraft] = useState<string>();
   const [renaming, setRenaming] = useState<string>();
   const [error, setError] = useState<string>();
-  // The pane selected cells (Range.select, e.g. "Go to C14"): the grid shows that sheet with the cursor there.
+  // The pane selected cells (Range.select, e.g. "Go to C14", or a segment's rows): the grid shows that sheet with
+  // the selected areas shaded and the cursor on the first cell.
   const picked = book.selection;
   useEffect(() => {
     if (!picked) return;
     setSheetIndex(book.sheets.indexOf(picked.sheet));
     setSelected({ row: picked.row, column: picked.column });
+    setAreas(picked.areas);
     setDraft(undefined);
   }, [picked, book]);
 
@@ -78,12 +83,14 @@ export function WorkbookView({ store, locale }: { store: WorkbookStore; locale: 
   };
   const select = (cell: CellAddress) => {
     setSelected(cell);
+    setAreas([]);
     setDraft(undefined);
   };
   const openSheet = (index: number) => {
     setSheetIndex(index);
     book.activeSheet = index;
     setSelected(undefined);
+    setAreas([]);
     setRenaming(undefined);
   };
 
@@ -157,6 +164,7 @@ export function WorkbookView({ store, locale }: { store: WorkbookStore; locale: 
       <SheetGrid
         sheet={sheet}
         selected={selected}
+        areas={areas.filter((area) => area.sheet === sheet)}
         onSelect={select}
         onEdit={() => document.getElementById("formula-bar")?.focus()}
       />

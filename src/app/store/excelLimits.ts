@@ -7,6 +7,8 @@ import { DomainError, type DomainErrorKey, type DomainErrorParams } from "../../
 export const MAX_CELL_CHARS = 32_767;
 export const MAX_ROWS = 1_048_576;
 export const MAX_SHEET_NAME = 31;
+/** The longest range address Excel takes in one reference ("5:9,12:12,..."): longer ones are refused. */
+export const MAX_ADDRESS_CHARS = 255;
 
 /** Refuses text longer than a cell holds. */
 export function checkCellText(sheetName: string, ref: string, text: string): void {

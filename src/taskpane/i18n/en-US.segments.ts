@@ -164,6 +164,12 @@ export const segmentEnUS: SegmentStrings = {
     bySalesperson: "By salesperson",
     byCorrespondenceType: "By correspondence type",
     blank: "(blank)",
+    showInSheet: "Show in Segment Lines",
+    partSelected: (lines, through, total) =>
+      `${count(lines, "line", "lines")} selected (${number.format(through)} of ${number.format(total)} so far).`,
+    partReason: "The lines lie in more separate blocks than Excel selects at once.",
+    selectNext: (lines) => `Select the next ${count(lines, "line", "lines")}`,
+    selectFailed: "The segment's rows could not be selected.",
   },
   builder: {
     title: "Next step",

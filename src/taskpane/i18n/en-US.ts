@@ -3,6 +3,7 @@ import { domainEnUS } from "./en-US.domain";
 import { commonEnUS, segmentEnUS, segmentsEnUS } from "./en-US.segments";
 import { interactionsEnUS } from "./en-US.interactions";
 import { segmentActionsEnUS } from "./en-US.segmentActions";
+import { localDates } from "../dates/localDates";
 import type { Strings } from "./strings";
 
 const number = new Intl.NumberFormat("en-US");
@@ -11,6 +12,29 @@ const count = (n: number, one: string, many: string) => `${number.format(n)} ${n
 export const enUS: Strings = {
   locale: "en-US",
   appTitle: "Contact Segments",
+  dates: localDates("en-US"),
+  dateTexts: {
+    parts: { year: "year", month: "month", day: "day" },
+    form: (pattern, example) => `${pattern}, e.g. ${example}`,
+    problem: (problem, dates, form) => {
+      switch (problem.kind) {
+        case "blank":
+          return `Enter a date: ${form}.`;
+        case "character":
+          return `"${problem.character === " " ? "space" : problem.character}" (character ${problem.position}) does not belong in a date: use digits and "${dates.separator}", ${form}.`;
+        case "shape":
+          return `Write the date as ${form}.`;
+        case "year":
+          return `The year "${problem.year}" needs four digits, from 1900 to 9999.`;
+        case "month":
+          return `There is no month ${problem.month}: months go from 1 to 12.`;
+        case "day":
+          return `${dates.monthName(problem.month)} ${problem.year} has ${problem.days} days: there is no day ${problem.day}.`;
+      }
+    },
+    keys: "Up and Down arrows move the date one day.",
+    week: (week, year) => `Week ${week}, ${year}`,
+  },
   common: commonEnUS,
   segments: segmentsEnUS,
   segment: segmentEnUS,

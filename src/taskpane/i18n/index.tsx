@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { CellRef } from "../../domain/contacts";
+import { datesFor } from "../dates/localDates";
 import { enUS } from "./en-US";
 import type { Strings } from "./strings";
 
@@ -11,8 +12,12 @@ export { enUS };
  * Swedish is loaded only when asked for: one language's texts are about 19 KiB the pane's first load need not carry.
  */
 export async function loadStrings(displayLanguage: string | undefined): Promise<Strings> {
-  if (!/^sv(-|$)/i.test(displayLanguage ?? "")) return enUS;
-  return (await import(/* webpackChunkName: "sv-SE" */ "./sv-SE")).svSE;
+  const strings = /^sv(-|$)/i.test(displayLanguage ?? "")
+    ? (await import(/* webpackChunkName: "sv-SE" */ "./sv-SE")).svSE
+    : enUS;
+  // Dates in the display language's own form (en-GB writes 2/12/2026 as 02/12/2026), the words in the catalogue's.
+  const dates = datesFor(displayLanguage, strings.locale);
+  return dates.locale === strings.dates.locale ? strings : { ...strings, dates };
 }
 
 /** "Row 14, column E-Mail (C)"; "" when the problem concerns the whole sheet. */

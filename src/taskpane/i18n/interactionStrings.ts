@@ -127,12 +127,10 @@ export interface InteractionStrings {
     readonly stepsConfirm: string;
   };
 
-  /** Numbers, money, dates and minutes in this language's form. */
+  /** Numbers, money and minutes in this language's form (dates: Strings.dates, in the display language's form). */
   readonly format: {
     readonly number: (n: number) => string;
     readonly money: (amount: number) => string;
-    /** An ISO yyyy-mm-dd date. */
-    readonly date: (iso: string) => string;
     readonly minutes: (minutes: number) => string;
   };
 }
@@ -141,15 +139,9 @@ export interface InteractionStrings {
 export function interactionFormat(locale: "en-US" | "sv-SE", hours: string): InteractionStrings["format"] {
   const number = new Intl.NumberFormat(locale);
   const money = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  // The sheet's dates are days, not instants: formatted in UTC, no time zone moves them a day.
-  const day = new Intl.DateTimeFormat(locale, { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" });
   return {
     number: (n) => number.format(n),
     money: (amount) => money.format(amount),
-    date: (iso) => {
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-      return match ? day.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))) : iso;
-    },
     // As the Segment page's totals read: "45 min", "6 h 24 min".
     minutes: (minutes) => {
       const whole = Math.round(minutes);

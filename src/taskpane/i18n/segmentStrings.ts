@@ -142,6 +142,13 @@ export interface SegmentStrings {
     readonly bySalesperson: string;
     readonly byCorrespondenceType: string;
     readonly blank: string;
+    /** The link that selects the segment's rows on the Segment Lines sheet. */
+    readonly showInSheet: string;
+    /** Lines in too many separate blocks for one selection: `lines` selected now, `through` of `total` so far. */
+    readonly partSelected: (lines: number, through: number, total: number) => string;
+    readonly partReason: string;
+    readonly selectNext: (lines: number) => string;
+    readonly selectFailed: string;
   };
   readonly builder: {
     readonly title: string;

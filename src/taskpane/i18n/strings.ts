@@ -1,4 +1,6 @@
 import type { FieldId } from "../../domain/contacts";
+import type { LocalDates } from "../dates/localDates";
+import type { DateStrings } from "./dateStrings";
 import type { DomainMessageStrings } from "./domainMessages";
 import type { InteractionStrings } from "./interactionStrings";
 import type { SegmentActionStrings } from "./segmentActionStrings";
@@ -12,6 +14,9 @@ export interface Strings extends DomainMessageStrings {
   /** BCP 47 tag used for number formatting and the page's lang attribute. */
   readonly locale: "en-US" | "sv-SE";
   readonly appTitle: string;
+  /** Every date the pane shows or takes, in the form of Office's display language (set by loadStrings). */
+  readonly dates: LocalDates;
+  readonly dateTexts: DateStrings;
   readonly common: CommonStrings;
   readonly segments: SegmentsStrings;
   readonly segment: SegmentStrings;

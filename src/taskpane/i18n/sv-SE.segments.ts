@@ -165,6 +165,12 @@ export const segmentSvSE: SegmentStrings = {
     bySalesperson: "Per säljare",
     byCorrespondenceType: "Per korrespondenstyp",
     blank: "(tomt)",
+    showInSheet: "Visa på bladet Segment Lines",
+    partSelected: (lines, through, total) =>
+      `${count(lines, "rad", "rader")} markerade (${number.format(through)} av ${number.format(total)} hittills).`,
+    partReason: "Raderna ligger i fler separata block än Excel markerar på en gång.",
+    selectNext: (lines) => `Markera nästa ${count(lines, "rad", "rader")}`,
+    selectFailed: "Segmentets rader kunde inte markeras.",
   },
   builder: {
     title: "Nästa steg",

@@ -3,6 +3,7 @@ import { domainSvSE } from "./sv-SE.domain";
 import { commonSvSE, segmentSvSE, segmentsSvSE } from "./sv-SE.segments";
 import { interactionsSvSE } from "./sv-SE.interactions";
 import { segmentActionsSvSE } from "./sv-SE.segmentActions";
+import { localDates } from "../dates/localDates";
 import type { Strings } from "./strings";
 
 const number = new Intl.NumberFormat("sv-SE");
@@ -29,6 +30,31 @@ const fields: Record<FieldId, string> = {
 export const svSE: Strings = {
   locale: "sv-SE",
   appTitle: "Kontaktsegment",
+  dates: localDates("sv-SE"),
+  dateTexts: {
+    parts: { year: "år", month: "månad", day: "dag" },
+    form: (pattern, example) => `${pattern}, t.ex. ${example}`,
+    problem: (problem, dates, form) => {
+      switch (problem.kind) {
+        case "blank":
+          return `Ange ett datum: ${form}.`;
+        case "character":
+          return `”${problem.character === " " ? "mellanslag" : problem.character}” (tecken ${problem.position}) hör inte hemma i ett datum: använd siffror och ”${dates.separator}”, ${form}.`;
+        case "shape":
+          return `Skriv datumet som ${form}.`;
+        case "year":
+          return `Året ”${problem.year}” ska ha fyra siffror, från 1900 till 9999.`;
+        case "month":
+          return `Det finns ingen månad ${problem.month}: månaderna går från 1 till 12.`;
+        case "day": {
+          const month = dates.monthName(problem.month);
+          return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${problem.year} har ${problem.days} dagar: det finns ingen dag ${problem.day}.`;
+        }
+      }
+    },
+    keys: "Pil upp och pil ned flyttar datumet en dag.",
+    week: (week, year) => `Vecka ${week} ${year}`,
+  },
   common: commonSvSE,
   segments: segmentsSvSE,
   segment: segmentSvSE,

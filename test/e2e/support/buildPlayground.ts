@@ -1,4 +1,8 @@
-/** Builds the playground (its own webpack config, production mode, as the add-in ships, so what the browser tests time is what users get) into a new temporary directory. */
+/**
+ * Builds the playground (its own webpack config) into a new temporary directory: in production mode, as the add-in
+ * ships, so what the browser tests time is what users get; and in development mode, the only build in which React
+ * and Fluent say their warnings, for the flows that must leave the console clean.
+ */
 import { execFile } from "child_process";
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
@@ -7,14 +11,16 @@ import { promisify } from "util";
 
 export const ROOT = join(__dirname, "..", "..", "..");
 
-export async function buildPlayground(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), "contact-segments-playground-"));
+export type PlaygroundMode = "production" | "development";
+
+export async function buildPlayground(mode: PlaygroundMode): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), `contact-segments-playground-${mode}-`));
   const args = [
     require.resolve("webpack-cli/bin/cli.js"),
     "--config",
     "playground/webpack.config.js",
     "--mode",
-    process.env.E2E_PLAYGROUND_MODE ?? "production",
+    mode,
     "--devtool",
     "false",
     "--output-path",

@@ -22,6 +22,8 @@ export class FakeExcelError extends Error {
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
+/** The longest address Excel takes in one reference (Worksheet.getRanges): longer ones are refused. */
+export const MAX_ADDRESS_CHARS = 255;
 
 interface FormatRun {
   start: number;
@@ -192,8 +194,16 @@ export class BookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   activeSheet = 0;
-  /** The cell Range.select() put the cursor on (the playground's grid shows it). */
-  selection?: { readonly sheet: SheetModel; readonly row: number; readonly column: number };
+  /**
+   * What Range.select() or RangeAreas.select() selected: the areas, and the active cell (the first area's first
+   * cell, as in Excel). The playground's grid shows both.
+   */
+  selection?: {
+    readonly sheet: SheetModel;
+    readonly row: number;
+    readonly column: number;
+    readonly areas: readonly Rect[];
+  };
   /** The workbook's date system: serials count from 1904-01-01 (Mac's old default) instead of 1900-01-00. */
   date1904 = false;
   readOnly = false;

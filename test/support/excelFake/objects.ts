@@ -5,8 +5,10 @@
  */
 import {
   FakeExcelError,
+  MAX_ADDRESS_CHARS,
   MAX_COLUMNS,
   MAX_ROWS,
+  type BookModel,
   type CellValue,
   type Rect,
   type SheetModel,
@@ -90,6 +92,21 @@ export class FakeWorkbook {
     this.tables = new FakeTableCollection(context, undefined);
     this.application = new FakeApplication(context);
     this.root = new FakeReadOnly(context);
+  }
+
+  /** ExcelApi 1.9: what is selected now (A1 of the active sheet when nothing was selected through the API). */
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        this.context.requireApi("1.9", "Workbook.getSelectedRanges");
+        const book = this.context.host.book;
+        const sheet = book.sheets[book.activeSheet];
+        if (book.selection?.sheet === sheet) return [...book.selection.areas];
+        return [{ sheet, top: 0, left: 0, rows: 1, columns: 1 }];
+      },
+      { getSelectedRanges: true },
+    );
   }
 
   /** ExcelApi 1.8. */
@@ -284,6 +301,18 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     });
   }
 
+  /** ExcelApi 1.9. */
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        this.context.requireApi("1.9", "Worksheet.getRanges");
+        return parseAreas(this.need(), address);
+      },
+      { getRanges: address },
+    );
+  }
+
   getUsedRange(valuesOnly?: Parameters<Excel.Worksheet["getUsedRange"]>[0]): FakeRange {
     return new FakeRange(
       this.context,
@@ -360,6 +389,56 @@ export class FakeProtection extends FakeObject<SheetModel> {
   }
 }
 
+/** Selects the areas (all on one sheet), bringing their sheet to the front as Excel does; a hidden sheet refuses. */
+function selectAreas(book: BookModel, areas: readonly Rect[]): void {
+  const sheet = areas[0].sheet;
+  if (sheet.visibility !== "Visible")
+    throw new FakeExcelError(
+      "InvalidOperation",
+      `The sheet ${sheet.name} is hidden: a range on it cannot be selected.`,
+    );
+  book.activeSheet = book.sheets.indexOf(sheet);
+  book.selection = { sheet, row: areas[0].top, column: areas[0].left, areas };
+}
+
+/**
+ * Several areas of "2:3,5:5" (commas or semicolons), as Worksheet.getRanges reads them; Excel refuses an address
+ * longer than its reference limit, and so does the fake.
+ */
+export function parseAreas(sheet: SheetModel, address: string): Rect[] {
+  if (address.length > MAX_ADDRESS_CHARS)
+    throw new FakeExcelError(
+      "InvalidArgument",
+      `The address has ${address.length} characters; Excel takes at most ${MAX_ADDRESS_CHARS}.`,
+    );
+  return address.split(/[,;]/).map((area) => parseAddress(sheet, area.trim()));
+}
+
+/** ExcelApi 1.9: one or more rectangular ranges of one sheet (getRanges, getSelectedRanges). */
+export class FakeRangeAreas extends FakeObject<Rect[]> {
+  constructor(context: FakeRequestContext, resolver: () => Rect[] | null, payload: unknown) {
+    super(context, resolver, payload);
+  }
+
+  select(): ReturnType<Excel.RangeAreas["select"]> {
+    this.command({ select: true }, (areas) => selectAreas(this.context.host.book, areas), false);
+  }
+
+  get areaCount(): Excel.RangeAreas["areaCount"] {
+    return this.loadedValue("areaCount");
+  }
+
+  get cellCount(): Excel.RangeAreas["cellCount"] {
+    return this.loadedValue("cellCount");
+  }
+
+  protected readProperty(target: Rect[] | undefined, name: string): unknown {
+    if (name === "areaCount") return target?.length;
+    if (name === "cellCount") return target?.reduce((sum, rect) => sum + rect.rows * rect.columns, 0);
+    return unknownProperty("RangeAreas", name);
+  }
+}
+
 export class FakeRange extends FakeObject<Rect> {
   constructor(context: FakeRequestContext, resolver: () => Rect | null, payload: unknown) {
     super(context, resolver, payload);
@@ -376,8 +455,7 @@ export class FakeRange extends FakeObject<Rect> {
             "InvalidOperation",
             `The sheet ${rect.sheet.name} is hidden: a range on it cannot be selected.`,
           );
-        book.activeSheet = book.sheets.indexOf(rect.sheet);
-        book.selection = { sheet: rect.sheet, row: rect.top, column: rect.left };
+        selectAreas(book, [rect]);
       },
       false,
     );

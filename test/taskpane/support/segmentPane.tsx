@@ -1,7 +1,7 @@
 /** Driving the Segment panel as a user: open it, pick fields, type filters, let the debounced count run. */
 import { act, fireEvent, screen } from "@testing-library/react";
 import type { SegmentBook } from "../../../src/app/store/ports";
-import type { PreviewReads } from "../../../src/taskpane/services";
+import type { BookServices, PreviewReads } from "../../../src/taskpane/services";
 import type { Strings } from "../../../src/taskpane/i18n";
 import { COUNT_DELAY_MS } from "../../../src/taskpane/panels/segment/builder/useLiveCount";
 import { SegmentPanel } from "../../../src/taskpane/panels/segment/SegmentPanel";
@@ -14,6 +14,7 @@ export async function openSegment(
     strings?: Strings;
     segmentNo?: string;
     previews?: PreviewReads;
+    selectCells?: BookServices["selectCells"];
   } = {},
 ) {
   const onClose = jest.fn();

@@ -224,6 +224,34 @@ export function excelContract(
       });
     });
 
+    it("selects several areas at once through getRanges (ExcelApi 1.9), refusing an address past 255 characters", async () => {
+      const selected = await codeOf(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Contract").getRanges("2:3,5:5").select();
+          await context.sync();
+        }),
+      );
+      // A host before ExcelApi 1.9 has no getRanges: nothing more to check there.
+      if (selected === "ApiNotFound") return;
+      expect(selected).toBe("resolved");
+      await run(async (context) => {
+        const selection = context.workbook.getSelectedRanges().load("areaCount, cellCount");
+        await context.sync();
+        expect(selection.areaCount).toBe(2);
+        expect(selection.cellCount).toBe(3 * 16384);
+      });
+      const rows = Array.from({ length: 40 }, (_, i) => `${10 * i + 2}:${10 * i + 3}`).join(",");
+      expect(rows.length > 255).toBe(true);
+      expect(
+        await codeOf(
+          run(async (context) => {
+            context.workbook.worksheets.getItem("Contract").getRanges(rows).select();
+            await context.sync();
+          }),
+        ),
+      ).toBe("InvalidArgument");
+    });
+
     it("gives a new table one empty data row, grows it by values written right below, shrinks it by deleted rows", async () => {
       await run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Contract");

@@ -24,7 +24,8 @@ export interface EntriesTableProps {
  * name, under it template, date, cost, duration and Canceled | Cancel or Uncancel.
  */
 export function EntriesTable({ view, onCancel }: EntriesTableProps) {
-  const text = useStrings().interactions;
+  const strings = useStrings();
+  const text = strings.interactions;
   const styles = useInteractionsPanelStyles();
   const columns = text.entries.columns;
   return (
@@ -51,7 +52,7 @@ export function EntriesTable({ view, onCancel }: EntriesTableProps) {
                 <Details
                   parts={[
                     entry.interactionTemplateCode,
-                    text.format.date(entry.date),
+                    strings.dates.format(entry.date),
                     text.format.money(entry.cost),
                     text.format.minutes(entry.duration),
                   ]}

@@ -4,6 +4,7 @@ import type { InteractionLogEntry } from "../../../domain/interactions/logEntry"
 import { interactionsOverTime, type PeriodUnit } from "../../../domain/interactions/overTime";
 import { BarChart } from "../../components/BarChart";
 import { useStrings } from "../../i18n";
+import { periodText } from "../../i18n/dateStrings";
 import { useInteractionsPanelStyles } from "./InteractionsPanel.styles";
 
 /** The chart's state: by month or by week, counted in the domain from the entries shown. */
@@ -16,7 +17,8 @@ function useInteractionsChart(entries: readonly InteractionLogEntry[]) {
 
 /** Interactions over time (entries not canceled), by month or week, each period's templates and total beside its bar. */
 export function InteractionsChart({ entries }: { entries: readonly InteractionLogEntry[] }) {
-  const text = useStrings().interactions;
+  const strings = useStrings();
+  const text = strings.interactions;
   const styles = useInteractionsPanelStyles();
   const chart = useInteractionsChart(entries);
   if (chart.periods.length === 0) return null;
@@ -35,7 +37,7 @@ export function InteractionsChart({ entries }: { entries: readonly InteractionLo
         title={text.chart.title}
         scale={chart.largest}
         bars={chart.periods.map((period) => ({
-          label: `${period.period} · ${period.byTemplate.map((t) => `${t.code || text.totals.blankCode} ${text.format.number(t.count)}`).join(", ")}`,
+          label: `${periodText(strings.dateTexts, strings.dates, period.period)} · ${period.byTemplate.map((t) => `${t.code || text.totals.blankCode} ${text.format.number(t.count)}`).join(", ")}`,
           count: period.count,
           shown: text.format.number(period.count),
         }))}

@@ -1,4 +1,5 @@
 import { Body1, Button, Caption1, Spinner, Subtitle1, Subtitle2 } from "@fluentui/react-components";
+import { useState } from "react";
 import { NoticeBar } from "../../components/NoticeBar";
 import { useStrings } from "../../i18n";
 import { CancelDialog } from "./CancelDialog";
@@ -23,6 +24,21 @@ export function InteractionsPanel({ onOpenSegment }: InteractionsPanelProps) {
   const text = strings.interactions;
   const styles = useInteractionsPanelStyles();
   const { view, entries, cancel, reuse } = state;
+  // Which list the last action came from: its message is shown there, next to the row the user acted on.
+  const [origin, setOrigin] = useState<"logged" | "entries">("logged");
+  const sectioned = view.status === "ready" && entries !== undefined && !state.empty;
+  const notice = (
+    <>
+      <NoticeBar notice={state.notice} onDismiss={state.dismissNotice} />
+      {state.offer && (
+        <div>
+          <Button appearance="primary" size="small" onClick={state.openOffer}>
+            {text.reuse.open(state.offer)}
+          </Button>
+        </div>
+      )}
+    </>
+  );
 
   return (
     <section className={styles.root} aria-labelledby="interactions-title">
@@ -38,14 +54,7 @@ export function InteractionsPanel({ onOpenSegment }: InteractionsPanelProps) {
         </div>
       </div>
 
-      <NoticeBar notice={state.notice} onDismiss={state.dismissNotice} />
-      {state.offer && (
-        <div>
-          <Button appearance="primary" size="small" onClick={state.openOffer}>
-            {text.reuse.open(state.offer)}
-          </Button>
-        </div>
-      )}
+      {!sectioned && notice}
 
       {view.status === "loading" && <Spinner size="small" label={text.loading} />}
       {view.status === "failed" && (
@@ -65,13 +74,20 @@ export function InteractionsPanel({ onOpenSegment }: InteractionsPanelProps) {
             <Subtitle2 as="h3" id="logged-title" className={styles.heading}>
               {text.logged.heading}
             </Subtitle2>
+            {origin === "logged" && notice}
             {view.data.logged.length === 0 ? (
               <Body1 className={styles.secondary}>{text.empty}</Body1>
             ) : (
               <LoggedSegmentsTable
                 logged={view.data.logged}
-                onCancel={cancel.ask}
-                onReuse={reuse.open}
+                onCancel={(subject, direction) => {
+                  setOrigin("logged");
+                  void cancel.ask(subject, direction);
+                }}
+                onReuse={(logged) => {
+                  setOrigin("logged");
+                  reuse.open(logged);
+                }}
                 onShowEntries={state.showEntries}
               />
             )}
@@ -92,11 +108,18 @@ export function InteractionsPanel({ onOpenSegment }: InteractionsPanelProps) {
               onClear={state.clearFilter}
               onShowCanceled={state.setShowCanceled}
             />
+            {origin === "entries" && notice}
             {entries.total === 0 ? (
               <Body1 className={styles.secondary}>{text.entries.none}</Body1>
             ) : (
               <>
-                <EntriesTable view={entries} onCancel={cancel.ask} />
+                <EntriesTable
+                  view={entries}
+                  onCancel={(subject, direction) => {
+                    setOrigin("entries");
+                    void cancel.ask(subject, direction);
+                  }}
+                />
                 {entries.rows.length < entries.total && (
                   <Caption1 role="status" className={styles.secondary}>
                     {text.entries.capped(entries.rows.length, entries.total)}

@@ -53,7 +53,8 @@ function RowActions({ label, actions }: { label: string; actions: readonly { lab
  * the number of interactions, the date and Canceled | the row's actions.
  */
 export function LoggedSegmentsTable({ logged, onCancel, onReuse, onShowEntries }: LoggedSegmentsTableProps) {
-  const text = useStrings().interactions;
+  const strings = useStrings();
+  const text = strings.interactions;
   const styles = useInteractionsPanelStyles();
   const columns = text.logged.columns;
   return (
@@ -82,7 +83,7 @@ export function LoggedSegmentsTable({ logged, onCancel, onReuse, onShowEntries }
                 <Details
                   parts={[
                     text.logged.interactionCount(segment.noOfInteractions, segment.canceled),
-                    text.format.date(segment.creationDate),
+                    strings.dates.format(segment.creationDate),
                   ]}
                   canceled={segment.canceled}
                 />

@@ -77,6 +77,7 @@ export function SegmentPanel({ segmentNo, onClose, onLogged }: SegmentPanelProps
             canGoBack={view.data.overview.canGoBack}
             canGoForward={view.data.overview.canGoForward}
           />
+          <NoticeBar notice={state.noticeAt("history")} onDismiss={state.dismissNotice} />
           <SegmentActions
             segmentNo={segmentNo}
             data={view.data}
@@ -85,7 +86,7 @@ export function SegmentPanel({ segmentNo, onClose, onLogged }: SegmentPanelProps
             onDone={state.done}
             onLogged={onLogged}
           />
-          <NoticeBar notice={state.noticeAt("top")} onDismiss={state.dismissNotice} />
+          <NoticeBar notice={state.noticeAt("actions")} onDismiss={state.dismissNotice} />
           {/* Sections are drawn only while open and without Fluent's collapse motion: a collapsing panel carries an
               inert attribute React 18 warns about, and a field opened from the readiness line must exist at once. */}
           <Accordion
@@ -122,7 +123,7 @@ export function SegmentPanel({ segmentNo, onClose, onLogged }: SegmentPanelProps
               <AccordionHeader as="h3">{text.members.title}</AccordionHeader>
               {state.openSections.includes("members") && (
                 <AccordionPanel collapseMotion={null}>
-                  <MembersSection members={state.members} />
+                  <MembersSection segmentNo={segmentNo} members={state.members} />
                 </AccordionPanel>
               )}
             </AccordionItem>
@@ -146,6 +147,7 @@ export function SegmentPanel({ segmentNo, onClose, onLogged }: SegmentPanelProps
               <AccordionHeader as="h3">{text.criteria.title(view.data.criteria.steps.length)}</AccordionHeader>
               {state.openSections.includes("criteria") && (
                 <AccordionPanel collapseMotion={null}>
+                  <NoticeBar notice={state.noticeAt("criteria")} onDismiss={state.dismissNotice} />
                   <CriteriaSection
                     steps={view.data.criteria.steps}
                     savedCodes={view.data.savedCodes}

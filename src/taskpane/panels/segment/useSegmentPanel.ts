@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { HeaderFieldId } from "../../../domain/segments/headerFields";
 import { useStrings } from "../../i18n";
 import type { Notice } from "../../notice";
@@ -9,8 +9,11 @@ import { useHistoryStep } from "./history/useHistoryStep";
 import { useMembers } from "./members/useMembers";
 import { useSegmentData } from "./useSegmentData";
 
-/** Where a notice is shown: next to what caused it, so the user reads it where they are working. */
-export type NoticePlace = "top" | "header" | "step";
+/**
+ * Where a notice is shown: next to what caused it, so the user reads it where they are working (under Go Back / Go
+ * Forward, under the Log / Export / mailing group buttons, in the Header, the step or the Criteria section).
+ */
+export type NoticePlace = "history" | "actions" | "header" | "step" | "criteria";
 
 export interface PlacedNotice {
   readonly place: NoticePlace;
@@ -35,16 +38,49 @@ export function useSegmentPanel(segmentNo: string) {
       },
       say: (next: Notice) => setPlaced({ place, notice: next }),
     });
-    return { top: at("top"), header: at("header"), step: at("step") };
+    return {
+      history: at("history"),
+      actions: at("actions"),
+      header: at("header"),
+      step: at("step"),
+      criteria: at("criteria"),
+    };
   }, [refresh]);
   const header = useHeaderEditor(segmentNo, report.header.done, report.header.say);
-  const history = useHistoryStep(segmentNo, report.top.done);
-  const criteria = useCriteriaActions(segmentNo, report.top.done);
-  const { goBack } = history;
+  // Go Back answers where it was asked: under the toolbar, or in the step's message when its Undo ran it.
+  const historyPlace = useRef<"history" | "step">("history");
+  const historyDone = useCallback((next: Notice) => report[historyPlace.current].done(next), [report]);
+  const steps = useHistoryStep(segmentNo, historyDone);
+  const history = useMemo(
+    () => ({
+      ...steps,
+      goBack: () => {
+        historyPlace.current = "history";
+        return steps.goBack();
+      },
+      goForward: () => {
+        historyPlace.current = "history";
+        return steps.goForward();
+      },
+    }),
+    [steps],
+  );
+  const criteria = useCriteriaActions(segmentNo, report.criteria.done);
+  const undo = steps.goBack;
   // The message after a step offers to undo it: Go Back, one click from where the step was applied.
   const applied = useCallback(
-    (next: Notice) => report.step.done({ ...next, action: { label: strings.segment.undo, run: goBack } }),
-    [report, strings, goBack],
+    (next: Notice) =>
+      report.step.done({
+        ...next,
+        action: {
+          label: strings.segment.undo,
+          run: () => {
+            historyPlace.current = "step";
+            undo();
+          },
+        },
+      }),
+    [report, strings, undo],
   );
   const ready = data.view.status === "ready" && data.view.data.fields !== undefined;
   const builder = useStepBuilder({
@@ -70,7 +106,7 @@ export function useSegmentPanel(segmentNo: string) {
     view: data.view,
     version: data.generation,
     reload: refresh,
-    done: report.top.done,
+    done: report.actions.done,
     noticeAt,
     dismissNotice: () => setPlaced(undefined),
     header,

@@ -49,8 +49,6 @@ export function SegmentsPanel({ onOpen, notice }: SegmentsPanelProps) {
         </Button>
       </div>
 
-      <NoticeBar notice={state.notice} onDismiss={state.dismissNotice} />
-
       <form
         className={styles.create}
         aria-label={text.createHeading}
@@ -70,6 +68,8 @@ export function SegmentsPanel({ onOpen, notice }: SegmentsPanelProps) {
           {state.creating ? text.creating : text.create}
         </Button>
       </form>
+      {/* Under the form: what Create said, and what Delete or Log said of the list below it. */}
+      <NoticeBar notice={state.notice} onDismiss={state.dismissNotice} />
 
       {view.status === "loading" && <Spinner size="small" label={text.loading} />}
       {view.status === "failed" && <NoticeBar notice={view.notice} />}

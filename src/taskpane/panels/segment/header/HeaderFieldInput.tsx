@@ -2,6 +2,7 @@ import { Checkbox, Dropdown, Field, Input, Option } from "@fluentui/react-compon
 import type { SegmentRow } from "../../../../app/store/segmentRecords";
 import type { InteractionTemplate } from "../../../../domain/interactions/template";
 import type { HeaderFieldId, HeaderFieldSpec } from "../../../../domain/segments/headerFields";
+import { DateInput } from "../../../components/DateInput";
 import { useStrings } from "../../../i18n";
 import { HEADER_FIELD_ATTRIBUTE } from "./headerFocus";
 import { disabledReason } from "./headerRules";
@@ -83,6 +84,20 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
       </Field>
     );
   }
+  if (spec.kind === "date") {
+    const iso = String(value);
+    return (
+      <DateInput
+        key={`${version}:${iso}`}
+        label={label}
+        value={iso}
+        hint={hint}
+        disabled={locked}
+        onCommit={(next) => onChange(spec.id, next)}
+        fieldProps={marker}
+      />
+    );
+  }
   // Numbers are shown with the user's decimal separator; the domain reads both.
   const shown =
     spec.kind === "number"
@@ -93,7 +108,6 @@ export function HeaderFieldInput({ spec, header, templates, disabled, version, o
       <Input
         // A new saved value (or a refused one) resets the box to what the sheet holds.
         key={`${version}:${shown}`}
-        type={spec.kind === "date" ? "date" : "text"}
         inputMode={spec.kind === "number" ? "decimal" : undefined}
         disabled={locked}
         defaultValue={shown}

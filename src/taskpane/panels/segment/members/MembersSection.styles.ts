@@ -13,4 +13,12 @@ export const useMembersStyles = makeStyles({
   },
   secondary: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0 },
+  // The count and the link share a line when they fit, else the link wraps under the count.
+  shownRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });

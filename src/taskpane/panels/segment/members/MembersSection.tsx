@@ -1,15 +1,26 @@
-import { Body1, Caption1, Field, Input, Spinner } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, Spinner } from "@fluentui/react-components";
+import { TableCursorRegular } from "@fluentui/react-icons";
 import { NoticeBar } from "../../../components/NoticeBar";
 import { useStrings } from "../../../i18n";
 import { BarChart } from "../../../components/BarChart";
 import { useMembersStyles } from "./MembersSection.styles";
 import type { useMembers } from "./useMembers";
+import { useLinesInSheet } from "./useLinesInSheet";
 
-/** Who is in the segment (the first 50 lines, searchable) and what it is made of, as small charts with numbers. */
-export function MembersSection({ members }: { members: ReturnType<typeof useMembers> }) {
+export interface MembersSectionProps {
+  readonly segmentNo: string;
+  readonly members: ReturnType<typeof useMembers>;
+}
+
+/**
+ * Who is in the segment (the first 50 lines, searchable, and a link that selects all its rows on the Segment Lines
+ * sheet) and what it is made of, as small charts with numbers.
+ */
+export function MembersSection({ segmentNo, members }: MembersSectionProps) {
   const strings = useStrings();
   const text = strings.segment.members;
   const styles = useMembersStyles();
+  const inSheet = useLinesInSheet(segmentNo);
   const { view } = members;
   if (view.status === "loading") return <Spinner size="tiny" label={text.loading} />;
   if (view.status === "failed") return <NoticeBar notice={view.notice} />;
@@ -29,9 +40,24 @@ export function MembersSection({ members }: { members: ReturnType<typeof useMemb
         <Body1 className={styles.secondary}>{text.empty}</Body1>
       ) : (
         <>
-          <Caption1 className={styles.secondary}>
-            {text.shown(members.shown.length, members.matching.length, all.length)}
-          </Caption1>
+          <div className={styles.shownRow}>
+            <Caption1 className={styles.secondary}>
+              {text.shown(members.shown.length, members.matching.length, all.length)}
+            </Caption1>
+            {inSheet.show && (
+              // A transparent button, as the Contacts panel's "Go to C14": Fluent's Link would add 5 KiB for one use.
+              <Button
+                appearance="transparent"
+                size="small"
+                icon={<TableCursorRegular />}
+                disabled={inSheet.busy}
+                onClick={inSheet.show}
+              >
+                {text.showInSheet}
+              </Button>
+            )}
+          </div>
+          <NoticeBar notice={inSheet.notice} onDismiss={inSheet.dismiss} />
           <ul className={styles.list} aria-label={text.listLabel}>
             {members.shown.map((member) => (
               <li key={member.lineNo} className={styles.member}>
