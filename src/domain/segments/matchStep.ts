@@ -23,7 +23,8 @@ export class ConditionError extends DomainError {
   }
 }
 
-function filterColumn(table: ContactTable, column: Column): Column {
+/** The column as a condition sees it: Industry Groups and Business Relations with the company's values too. */
+export function filterColumn(table: ContactTable, column: Column): Column {
   const inherits = column.field === "industryGroups" || column.field === "businessRelations";
   return inherits && column.type === "text" && column.multiValued ? withCompanyValues(table, column) : column;
 }
