@@ -3,7 +3,8 @@
  * add): companies and persons, by salesperson, by correspondence type, with and without an e-mail address, and
  * how many are flagged Exclude from Segment. Counts only: the pane draws them and says them in words.
  */
-import type { ContactFacts } from "./contactFacts";
+import type { ContactTable } from "../contacts/table";
+import { contactFacts, type ContactFacts } from "./contactFacts";
 
 export interface CountBy {
   /** The code as on the sheet; "" for a blank one. */
@@ -49,4 +50,11 @@ export function makeUpOf(contacts: readonly Facts[]): MakeUp {
     bySalesperson: countBy(contacts, (contact) => contact.salespersonCode),
     byCorrespondenceType: countBy(contacts, (contact) => contact.correspondenceType),
   };
+}
+
+/** The make-up of the contacts on these rows of the contact table: what a step would add or remove. */
+export function makeUpOfRows(table: ContactTable, rows: Iterable<number>): MakeUp {
+  const facts: ContactFacts[] = [];
+  for (const row of rows) facts.push(contactFacts(table, row));
+  return makeUpOf(facts);
 }
