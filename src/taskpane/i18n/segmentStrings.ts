@@ -1,3 +1,5 @@
+import type { MakeUp } from "../../domain/segments/makeUp";
+import type { ChipWords } from "../panels/segment/builder/stepChips";
 import type { EntryFilterHeader } from "../../domain/interactions/entryTable";
 import type { HeaderFieldId } from "../../domain/segments/headerFields";
 import type { HandChange } from "../../domain/segments/history";
@@ -205,6 +207,18 @@ export interface SegmentStrings {
     /** "3 contacts could not be judged: error, uncomputed or mistyped cells in Employees." */
     readonly unjudged: (count: number, caption: string) => string;
     readonly loadingFields: string;
+    /** The field picker's filter found nothing. */
+    readonly noFieldMatches: string;
+    /** A suggested value of the column with its contacts, as a screen reader says it: "NEWS, 40 contacts". */
+    readonly suggestion: (value: string, contacts: number) => string;
+    /** Between the conditions of a group, and between groups. */
+    readonly and: string;
+    readonly or: string;
+    /** The step in plain words ("Name contains berg"), one chip per condition. */
+    readonly chipsLabel: string;
+    readonly chipWords: ChipWords;
+    /** "This step adds 40: 12 companies, 28 persons, 3 without e-mail". */
+    readonly stepMakeUp: (action: "add" | "remove", makeUp: MakeUp) => string;
   };
   readonly criteria: {
     readonly title: (actions: number) => string;
