@@ -7,6 +7,7 @@
 import type { Column } from "../contacts/column";
 import type { ContactTable } from "../contacts/table";
 import { foldCase } from "../text";
+import { resolveField } from "./fieldResolution";
 import { filterColumn } from "./matchStep";
 
 export interface ValueCount {
@@ -75,4 +76,23 @@ export function suggestValues(counts: readonly ValueCount[], typed: string, limi
     if (wanted === "" || foldCase(entry.value).includes(wanted)) out.push(entry);
   }
   return out;
+}
+
+/**
+ * The value counts of any field a condition names, each column counted once, when it is first asked for: most
+ * columns are never filtered, and counting one takes a pass over every contact.
+ */
+export function valueCountsOf(table: ContactTable): (field: string) => readonly ValueCount[] {
+  const counted = new Map<number, ValueCount[]>();
+  return (field) => {
+    let index: number;
+    try {
+      index = resolveField(table, field).columnIndex;
+    } catch {
+      return [];
+    }
+    let counts = counted.get(index);
+    if (!counts) counted.set(index, (counts = columnValueCounts(table, table.columns[index])));
+    return counts;
+  };
 }

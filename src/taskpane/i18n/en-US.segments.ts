@@ -279,6 +279,7 @@ export const segmentEnUS: SegmentStrings = {
     loadingFields: "Reading the contact sheet's columns…",
     noFieldMatches: "No field matches",
     suggestion: (value, contacts) => `${value}, ${count(contacts, "contact", "contacts")}`,
+    suggestionsLabel: (field) => `Values in ${field}`,
     and: "and",
     or: "or",
     chipsLabel: "The step in words",

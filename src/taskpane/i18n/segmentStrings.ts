@@ -1,5 +1,5 @@
 import type { MakeUp } from "../../domain/segments/makeUp";
-import type { ChipWords } from "../panels/segment/builder/stepChips";
+import type { ChipWords } from "../panels/segment/builder/chipText";
 import type { EntryFilterHeader } from "../../domain/interactions/entryTable";
 import type { HeaderFieldId } from "../../domain/segments/headerFields";
 import type { HandChange } from "../../domain/segments/history";
@@ -211,6 +211,8 @@ export interface SegmentStrings {
     readonly noFieldMatches: string;
     /** A suggested value of the column with its contacts, as a screen reader says it: "NEWS, 40 contacts". */
     readonly suggestion: (value: string, contacts: number) => string;
+    /** The group of suggested values: "Values in Mailing Groups". */
+    readonly suggestionsLabel: (field: string) => string;
     /** Between the conditions of a group, and between groups. */
     readonly and: string;
     readonly or: string;

@@ -281,6 +281,7 @@ export const segmentSvSE: SegmentStrings = {
       `${count(n, "kontakt", "kontakter")} kunde inte bedömas: fel, oberäknade eller felaktiga celler i ${caption}.`,
     noFieldMatches: "Inget fält matchar",
     suggestion: (value, contacts) => `${value}, ${count(contacts, "kontakt", "kontakter")}`,
+    suggestionsLabel: (field) => `Värden i ${field}`,
     and: "och",
     or: "eller",
     chipsLabel: "Steget i ord",

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { matchGroups } from "../../../src/domain/segments/matchStep";
-import { columnValueCounts, suggestValues, type ValueCount } from "../../../src/domain/segments/valueSuggestions";
+import {
+  columnValueCounts,
+  suggestValues,
+  valueCountsOf,
+  type ValueCount,
+} from "../../../src/domain/segments/valueSuggestions";
 import { foldCase } from "../../../src/domain/text";
 import { expressionFor } from "../../../src/taskpane/panels/segment/builder/operators";
 import { contactTableArb, SHEET_HEADERS } from "../../support/contactTableArbitrary";
@@ -95,3 +100,15 @@ function isSorted(counts: readonly ValueCount[]): boolean {
       (counts[i - 1].count === entry.count && counts[i - 1].value < entry.value),
   );
 }
+
+describe("the value counts of a field a condition names", () => {
+  it("finds the column by any spelling of a recognised field or by header, and suggests nothing for an unknown one", () => {
+    const table = tableOf(sheet);
+    const counts = valueCountsOf(table);
+    expect(counts("Mailing Groups")).toEqual(columnValueCounts(table, columnOf(table, "Mailing Groups")));
+    expect(counts("city")).toEqual(columnValueCounts(table, columnOf(table, "City")));
+    expect(counts("Postcode")).toEqual([]);
+    // Counted once: the same list again.
+    expect(counts("Mailing Groups")).toBe(counts("Mailing Groups"));
+  });
+});

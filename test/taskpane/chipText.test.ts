@@ -2,7 +2,7 @@ import { enUS } from "../../src/taskpane/i18n";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
 import type { Strings } from "../../src/taskpane/i18n/strings";
 import type { ConditionMode } from "../../src/taskpane/panels/segment/builder/operators";
-import { stepChips } from "../../src/taskpane/panels/segment/builder/stepChips";
+import { stepChips } from "../../src/taskpane/panels/segment/builder/chipText";
 import type { ConditionDraft, GroupDraft } from "../../src/taskpane/panels/segment/builder/stepDraft";
 
 let nextId = 1;
