@@ -71,16 +71,16 @@ describe("value suggestions", () => {
       within(group)
         .getAllByRole("button")
         .map((button) => button.getAttribute("aria-label")),
-    ).toEqual(["NEWS, 4 contacts", "XMAS, 1 contact"]);
+    ).toEqual(["NEWS 4 contacts", "XMAS 1 contact"]);
     fireEvent.focus(valueBox());
     fireEvent.change(valueBox(), { target: { value: "x" } });
     expect(
       within(group)
         .getAllByRole("button")
         .map((button) => button.textContent),
-    ).toEqual(["XMAS1"]);
+    ).toEqual(["XMAS 1"]);
     fireEvent.change(valueBox(), { target: { value: "" } });
-    fireEvent.click(within(group).getByRole("button", { name: "NEWS, 4 contacts" }));
+    fireEvent.click(within(group).getByRole("button", { name: "NEWS 4 contacts" }));
     expect(valueBox().value).toBe("NEWS");
     expect(document.activeElement).toBe(valueBox());
     await settle();
@@ -107,7 +107,7 @@ describe("the step read back", () => {
   it("shows and / or between conditions and groups, the step as chips, and what the added contacts are made of", async () => {
     await openSegment({ book: await bookWithSegment() });
     await chooseField("Mailing Groups");
-    fireEvent.click(screen.getByRole("button", { name: "NEWS, 4 contacts" }));
+    fireEvent.click(screen.getByRole("button", { name: "NEWS 4 contacts" }));
     fireEvent.click(screen.getByRole("button", { name: "+ Condition" }));
     await chooseField("Name", place(1, 2));
     chooseOperator("contains", place(1, 2));
@@ -147,7 +147,7 @@ describe("the step read back", () => {
     fireEvent.click(screen.getByRole("combobox", { name: "Fält (grupp 1, villkor 1)" }));
     fireEvent.click(await screen.findByRole("option", { name: "Typ" }));
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Company, 4 kontakter" }));
+      fireEvent.click(screen.getByRole("button", { name: "Company 4 kontakter" }));
     });
     await settle();
     expect(within(screen.getByRole("list", { name: "Steget i ord" })).getByRole("listitem").textContent).toBe(

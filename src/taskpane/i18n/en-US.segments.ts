@@ -278,7 +278,7 @@ export const segmentEnUS: SegmentStrings = {
       `${count(n, "contact", "contacts")} could not be judged: error, uncomputed or mistyped cells in ${caption}.`,
     loadingFields: "Reading the contact sheet's columns…",
     noFieldMatches: "No field matches",
-    suggestion: (value, contacts) => `${value}, ${count(contacts, "contact", "contacts")}`,
+    suggestion: (value, contacts) => `${value} ${count(contacts, "contact", "contacts")}`,
     suggestionsLabel: (field) => `Values in ${field}`,
     and: "and",
     or: "or",

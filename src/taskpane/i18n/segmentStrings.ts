@@ -209,7 +209,7 @@ export interface SegmentStrings {
     readonly loadingFields: string;
     /** The field picker's filter found nothing. */
     readonly noFieldMatches: string;
-    /** A suggested value of the column with its contacts, as a screen reader says it: "NEWS, 40 contacts". */
+    /** A suggested value of the column with its contacts, as a screen reader says it: "NEWS 40 contacts" (the visible "NEWS 40" and its unit). */
     readonly suggestion: (value: string, contacts: number) => string;
     /** The group of suggested values: "Values in Mailing Groups". */
     readonly suggestionsLabel: (field: string) => string;

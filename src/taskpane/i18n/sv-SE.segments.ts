@@ -280,7 +280,7 @@ export const segmentSvSE: SegmentStrings = {
     unjudged: (n, caption) =>
       `${count(n, "kontakt", "kontakter")} kunde inte bedömas: fel, oberäknade eller felaktiga celler i ${caption}.`,
     noFieldMatches: "Inget fält matchar",
-    suggestion: (value, contacts) => `${value}, ${count(contacts, "kontakt", "kontakter")}`,
+    suggestion: (value, contacts) => `${value} ${count(contacts, "kontakt", "kontakter")}`,
     suggestionsLabel: (field) => `Värden i ${field}`,
     and: "och",
     or: "eller",

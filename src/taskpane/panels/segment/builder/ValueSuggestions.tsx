@@ -31,7 +31,7 @@ export function ValueSuggestions({ label, suggestions, onChoose }: ValueSuggesti
           aria-label={text.suggestion(value, count)}
           onClick={() => onChoose(value)}
         >
-          <span className={styles.suggestionValue}>{value}</span>
+          <span className={styles.suggestionValue}>{value}</span>{" "}
           <span className={styles.suggestionCount}>{number.format(count)}</span>
         </Button>
       ))}
