@@ -52,7 +52,7 @@ export function makeUpOf(contacts: readonly Facts[]): MakeUp {
   };
 }
 
-/** The make-up of the contacts on these rows of the contact table: what a step would add or remove. */
+/** The make-up of the contacts on these rows of the contact table: what a step would add or remove (docs/decisions.md §D42). */
 export function makeUpOfRows(table: ContactTable, rows: Iterable<number>): MakeUp {
   const facts: ContactFacts[] = [];
   for (const row of rows) facts.push(contactFacts(table, row));

@@ -2,7 +2,7 @@
  * The values a condition's box suggests: each distinct value of a text column with the number of contacts that hold
  * it, counted on the column as the filter sees it (a person with its company's Industry Groups, docs/decisions.md §D6)
  * and ignoring case as equality does (docs/decisions.md §D1), so choosing "NEWS" with "is" counts exactly what the
- * suggestion said.
+ * suggestion said (docs/decisions.md §D41).
  */
 import type { Column } from "../contacts/column";
 import type { ContactTable } from "../contacts/table";

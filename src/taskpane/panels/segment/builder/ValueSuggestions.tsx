@@ -12,7 +12,7 @@ export interface ValueSuggestionsProps {
 /**
  * The column's most frequent values that contain what is typed, each with its number of contacts: one click (or
  * Enter or Space) puts the value in the box. Buttons rather than a combobox's list, so Enter in the box still
- * applies the step and Tab never replaces what was typed.
+ * applies the step and Tab never replaces what was typed (docs/decisions.md §D41).
  */
 export function ValueSuggestions({ label, suggestions, onChoose }: ValueSuggestionsProps) {
   const strings = useStrings();
