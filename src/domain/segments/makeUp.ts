@@ -73,9 +73,9 @@ export function makeUpOf(contacts: readonly Facts[]): MakeUp {
 }
 
 /**
- * The make-up of the contacts on these rows of the contact table: what a step would add or remove (docs/decisions.md
- * §D42). The preview runs on every keystroke, so only the columns the make-up counts are read, found once, and each
- * correspondence type's text is judged once.
+ * The make-up of the contacts on these rows of the contact table: what a step would add or remove
+ * (docs/decisions.md §D42). The preview runs on every keystroke, so only the columns the make-up counts are read,
+ * found once, and each correspondence type's text is judged once.
  */
 export function makeUpOfRows(table: ContactTable, rows: Iterable<number>): MakeUp {
   const columnOf = (field: FieldId) => {
