@@ -3,6 +3,7 @@ import { planAddContacts, previewAddContacts, type AddContactsPlan } from "../do
 import { FACT_FIELDS, LINK_FIELDS } from "../domain/segments/contactFacts";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
+import type { MakeUp } from "../domain/segments/makeUp";
 import type { FilterGroup, StepOptions } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
 import { loadConcernedContacts } from "./store/concernedContacts";
@@ -29,6 +30,8 @@ export interface AddContactsResult extends AddContactsPlan {
   readonly added: number;
   /** Per filtered column, the contacts its conditions could not judge (error, uncomputed or mistyped cells). */
   readonly unjudged: readonly UnjudgedColumn[];
+  /** On a preview, what the contacts it would add are made of. */
+  readonly makeUp?: MakeUp;
 }
 
 /** Add Contacts (docs/business-rules.md §3): plan in the domain, then write the lines, the criteria and the history at once. */

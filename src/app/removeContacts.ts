@@ -3,6 +3,7 @@ import type { BitSet } from "../domain/bitset";
 import { LINK_FIELDS } from "../domain/segments/contactFacts";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
+import type { MakeUp } from "../domain/segments/makeUp";
 import { planReduce, previewReduce } from "../domain/segments/reduceContacts";
 import { planRefine, previewRefine } from "../domain/segments/refineContacts";
 import type { RemoveContactsCounts, RemoveContactsInput, RemoveKind } from "../domain/segments/removeContacts";
@@ -33,6 +34,8 @@ export interface RemoveContactsResult extends RemoveContactsCounts {
   readonly removed: readonly { lineNo: number; contactNo: string }[];
   /** Per filtered column, the contacts its conditions could not judge (error, uncomputed or mistyped cells). */
   readonly unjudged: readonly UnjudgedColumn[];
+  /** On a preview, what the contacts it would remove are made of. */
+  readonly makeUp?: MakeUp;
 }
 
 const ACTIONS: Record<RemoveKind, StepAction> = {

@@ -83,8 +83,8 @@ describe("Interaction Log conditions in the step builder", () => {
     expect(screen.getByRole("option", { name: "Salesperson Code" })).toBeTruthy();
     fireEvent.click(within(group).getByRole("option", { name: `${LOG}Interaction Template Code` }));
 
-    const field = screen.getByRole("combobox", { name: `Field (${place()})` });
-    expect(field.textContent).toContain("Interaction Template Code");
+    const field = screen.getByRole("combobox", { name: `Field (${place()})` }) as HTMLInputElement;
+    expect(field.value).toBe("Interaction Template Code");
     expect(document.getElementById(field.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
       "In the contact's Interaction Log",
     );

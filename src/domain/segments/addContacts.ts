@@ -8,6 +8,7 @@ import type { SegmentHeader } from "./header";
 import { fillLine, nextLineNo, LINE_NO_STEP, type SegmentLine } from "./line";
 import { compareForLines } from "./lineOrder";
 import type { EntryTable } from "../interactions/entryTable";
+import { makeUpOfRows, type MakeUp } from "./makeUp";
 import { matchGroups } from "./matchStep";
 import { contactRowsOfLines } from "./lineContact";
 import type { FilterGroup, StepOptions } from "./step";
@@ -65,6 +66,8 @@ export interface AddContactsPreview {
   readonly excluded: number;
   readonly alreadyPresent: number;
   readonly added: number;
+  /** What the added contacts are made of: companies and persons, e-mail, salesperson, correspondence type. */
+  readonly makeUp: MakeUp;
 }
 
 /**
@@ -93,7 +96,7 @@ export function selectAddContacts(input: Omit<AddContactsInput, "header" | "temp
 /** The counts of planAddContacts without building lines: what the pane shows on every keystroke. */
 export function previewAddContacts(input: Omit<AddContactsInput, "header" | "template">): AddContactsPreview {
   const { matched, excluded, alreadyPresent, rows } = selectAddContacts(input);
-  return { matched, excluded, alreadyPresent, added: rows.length };
+  return { matched, excluded, alreadyPresent, added: rows.length, makeUp: makeUpOfRows(input.table, rows) };
 }
 
 /** Add Contacts: the selection above, then new lines numbered after the last one in BC's sort order (docs/business-rules.md §3.4). */

@@ -3,7 +3,11 @@
  * add): companies and persons, by salesperson, by correspondence type, with and without an e-mail address, and
  * how many are flagged Exclude from Segment. Counts only: the pane draws them and says them in words.
  */
-import type { ContactFacts } from "./contactFacts";
+import type { ContactTable } from "../contacts/table";
+import { cellText, type Column } from "../contacts/column";
+import type { FieldId } from "../contacts/fields";
+import { correspondenceTypeOf, isExcluded, type ContactFacts } from "./contactFacts";
+import type { CorrespondenceType } from "./header";
 
 export interface CountBy {
   /** The code as on the sheet; "" for a blank one. */
@@ -25,28 +29,72 @@ export interface MakeUp {
 
 type Facts = Pick<ContactFacts, "isCompany" | "salespersonCode" | "correspondenceType" | "email" | "excluded">;
 
-function countBy(contacts: readonly Facts[], pick: (contact: Facts) => string): CountBy[] {
-  const counts = new Map<string, number>();
-  for (const contact of contacts) {
-    const key = pick(contact).trim();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+/** Counts contacts one at a time: makeUpOf and makeUpOfRows both feed it, so they count alike. */
+class MakeUpCount {
+  private total = 0;
+  private companies = 0;
+  private withEmail = 0;
+  private excluded = 0;
+  private readonly salespeople = new Map<string, number>();
+  private readonly types = new Map<string, number>();
+
+  add(isCompany: boolean, salespersonCode: string, correspondenceType: string, email: string, excluded: boolean) {
+    this.total++;
+    if (isCompany) this.companies++;
+    if (email.trim() !== "") this.withEmail++;
+    if (excluded) this.excluded++;
+    bump(this.salespeople, salespersonCode.trim());
+    bump(this.types, correspondenceType.trim());
   }
-  return [...counts]
-    .map(([key, count]) => ({ key, count }))
-    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+
+  result(): MakeUp {
+    return {
+      total: this.total,
+      companies: this.companies,
+      persons: this.total - this.companies,
+      withEmail: this.withEmail,
+      withoutEmail: this.total - this.withEmail,
+      excluded: this.excluded,
+      bySalesperson: largestFirst(this.salespeople),
+      byCorrespondenceType: largestFirst(this.types),
+    };
+  }
 }
 
+const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+
+const largestFirst = (counts: ReadonlyMap<string, number>): CountBy[] =>
+  [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+
 export function makeUpOf(contacts: readonly Facts[]): MakeUp {
-  const companies = contacts.filter((contact) => contact.isCompany).length;
-  const withEmail = contacts.filter((contact) => contact.email.trim() !== "").length;
-  return {
-    total: contacts.length,
-    companies,
-    persons: contacts.length - companies,
-    withEmail,
-    withoutEmail: contacts.length - withEmail,
-    excluded: contacts.filter((contact) => contact.excluded).length,
-    bySalesperson: countBy(contacts, (contact) => contact.salespersonCode),
-    byCorrespondenceType: countBy(contacts, (contact) => contact.correspondenceType),
+  const count = new MakeUpCount();
+  for (const c of contacts) count.add(c.isCompany, c.salespersonCode, c.correspondenceType, c.email, c.excluded);
+  return count.result();
+}
+
+/**
+ * The make-up of the contacts on these rows of the contact table: what a step would add or remove
+ * (docs/decisions.md §D42). The preview runs on every keystroke, so only the columns the make-up counts are read,
+ * found once, and each correspondence type's text is judged once.
+ */
+export function makeUpOfRows(table: ContactTable, rows: Iterable<number>): MakeUp {
+  const columnOf = (field: FieldId) => {
+    const index = table.fieldColumns[field];
+    return index === undefined ? undefined : table.columns[index];
   };
+  const [salesperson, typeColumn, email] = [
+    columnOf("salespersonCode"),
+    columnOf("correspondenceType"),
+    columnOf("email"),
+  ];
+  const text = (column: Column | undefined, row: number) => (column ? cellText(column, row) : "");
+  const types = new Map<string, CorrespondenceType>();
+  const count = new MakeUpCount();
+  for (const row of rows) {
+    const typeText = text(typeColumn, row);
+    let type = types.get(typeText);
+    if (type === undefined) types.set(typeText, (type = correspondenceTypeOf(typeText)));
+    count.add(table.isCompany[row] === 1, text(salesperson, row), type, text(email, row), isExcluded(table, row));
+  }
+  return count.result();
 }

@@ -29,7 +29,8 @@ export function inheritsCompanyValues(column: Column): column is Column & { type
   return inherits && column.type === "text" && column.multiValued;
 }
 
-function filterColumn(table: ContactTable, column: Column): Column {
+/** The column as a condition sees it: Industry Groups and Business Relations with the company's values too. */
+export function filterColumn(table: ContactTable, column: Column): Column {
   return inheritsCompanyValues(column) ? withCompanyValues(table, column) : column;
 }
 

@@ -1,9 +1,9 @@
 import {
   planRemoveContacts,
   previewRemoveContacts,
-  type RemoveContactsCounts,
   type RemoveContactsInput,
   type RemoveContactsPlan,
+  type RemoveContactsPreview,
 } from "./removeContacts";
 
 /**
@@ -17,6 +17,6 @@ export function planReduce(input: RemoveContactsInput): RemoveContactsPlan {
 }
 
 /** The counts of planReduce without collecting the lines: "removes N contacts" while the user types. */
-export function previewReduce(input: RemoveContactsInput): RemoveContactsCounts {
+export function previewReduce(input: RemoveContactsInput): RemoveContactsPreview {
   return previewRemoveContacts("reduce", input);
 }

@@ -1,9 +1,9 @@
 import {
   planRemoveContacts,
   previewRemoveContacts,
-  type RemoveContactsCounts,
   type RemoveContactsInput,
   type RemoveContactsPlan,
+  type RemoveContactsPreview,
 } from "./removeContacts";
 
 /**
@@ -17,6 +17,6 @@ export function planRefine(input: RemoveContactsInput): RemoveContactsPlan {
 }
 
 /** The counts of planRefine without collecting the lines. */
-export function previewRefine(input: RemoveContactsInput): RemoveContactsCounts {
+export function previewRefine(input: RemoveContactsInput): RemoveContactsPreview {
   return previewRemoveContacts("refine", input);
 }

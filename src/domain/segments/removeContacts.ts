@@ -6,6 +6,7 @@ import { companyMembers } from "./companyLinks";
 import { contactRowsOfLines } from "./lineContact";
 import type { SegmentLine } from "./line";
 import type { EntryTable } from "../interactions/entryTable";
+import { makeUpOfRows, type MakeUp } from "./makeUp";
 import { matchGroups } from "./matchStep";
 import type { FilterGroup } from "./step";
 
@@ -50,6 +51,11 @@ export interface RemoveContactsCounts {
   readonly emptiesSegment: boolean;
 }
 
+/** A preview's counts, and what the contacts it removes (those on the contact sheet) are made of. */
+export interface RemoveContactsPreview extends RemoveContactsCounts {
+  readonly makeUp: MakeUp;
+}
+
 export interface RemoveContactsPlan extends RemoveContactsCounts {
   /** The lines to delete, in the order given (BC deletes in line order and writes one history row each). */
   readonly removed: readonly SegmentLine[];
@@ -82,6 +88,8 @@ function inSetM(table: ContactTable, matches: BitSet, entireCompanies: boolean):
 interface Decision {
   readonly counts: RemoveContactsCounts;
   readonly removed: SegmentLine[] | undefined;
+  /** Contact rows of the removed lines, each once. */
+  readonly removedRows: number[];
 }
 
 /** Decides every line; `collect` false only counts (the preview path). */
@@ -98,6 +106,7 @@ function decide(kind: RemoveKind, input: RemoveContactsInput, collect: boolean):
   let removedLines = 0;
   let removedContacts = 0;
   let unknown = 0;
+  const removedRows: number[] = [];
   const refine = kind === "refine";
   for (let i = 0; i < lines.length; i++) {
     const row = rows[i];
@@ -111,7 +120,10 @@ function decide(kind: RemoveKind, input: RemoveContactsInput, collect: boolean):
     removedLines++;
     removed?.push(lines[i]);
     if (row >= 0) {
-      if (marks[row] !== 2) removedContacts++;
+      if (marks[row] !== 2) {
+        removedContacts++;
+        removedRows.push(row);
+      }
       marks[row] = 2;
     } else {
       const key = foldCase(lines[i].contactNo.trim());
@@ -128,6 +140,7 @@ function decide(kind: RemoveKind, input: RemoveContactsInput, collect: boolean):
       emptiesSegment: removedLines > 0 && removedLines === lines.length,
     },
     removed,
+    removedRows,
   };
 }
 
@@ -136,8 +149,9 @@ export function planRemoveContacts(kind: RemoveKind, input: RemoveContactsInput)
   return { ...counts, removed: removed ?? [] };
 }
 
-export function previewRemoveContacts(kind: RemoveKind, input: RemoveContactsInput): RemoveContactsCounts {
-  return decide(kind, input, false).counts;
+export function previewRemoveContacts(kind: RemoveKind, input: RemoveContactsInput): RemoveContactsPreview {
+  const { counts, removedRows } = decide(kind, input, false);
+  return { ...counts, makeUp: makeUpOfRows(input.table, removedRows) };
 }
 
 /** The lines left after a plan is applied, in their order: what the app layer writes back. */

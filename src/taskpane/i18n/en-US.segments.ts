@@ -283,6 +283,19 @@ export const segmentEnUS: SegmentStrings = {
     unjudged: (n, caption) =>
       `${count(n, "contact", "contacts")} could not be judged: error, uncomputed or mistyped cells in ${caption}.`,
     loadingFields: "Reading the contact sheet's columns…",
+    noFieldMatches: "No field matches",
+    suggestion: (value, contacts) => `${value} ${count(contacts, "contact", "contacts")}`,
+    suggestionsLabel: (field) => `Values in ${field}`,
+    and: "and",
+    or: "or",
+    chipsLabel: "The step in words",
+    chipWords: {
+      matches: "matches",
+      range: (from, to) => `${from} and ${to}`,
+      anyOf: (values) => values.join(", "),
+    },
+    stepMakeUp: (action, { total, companies, persons, withoutEmail }) =>
+      `This step ${action === "add" ? "adds" : "removes"} ${number.format(total)}: ${count(companies, "company", "companies")}, ${count(persons, "person", "persons")}, ${number.format(withoutEmail)} without e-mail`,
   },
   criteria: {
     title: (actions) => (actions === 0 ? "Criteria" : `Criteria (${count(actions, "step", "steps")})`),

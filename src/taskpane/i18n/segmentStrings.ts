@@ -1,3 +1,5 @@
+import type { MakeUp } from "../../domain/segments/makeUp";
+import type { ChipWords } from "../panels/segment/builder/chipText";
 import type { EntryFilterHeader } from "../../domain/interactions/entryTable";
 import type { HeaderFieldId } from "../../domain/segments/headerFields";
 import type { HandChange } from "../../domain/segments/history";
@@ -212,6 +214,20 @@ export interface SegmentStrings {
     /** "3 contacts could not be judged: error, uncomputed or mistyped cells in Employees." */
     readonly unjudged: (count: number, caption: string) => string;
     readonly loadingFields: string;
+    /** The field picker's filter found nothing. */
+    readonly noFieldMatches: string;
+    /** A suggested value of the column with its contacts, as a screen reader says it: "NEWS 40 contacts" (the visible "NEWS 40" and its unit). */
+    readonly suggestion: (value: string, contacts: number) => string;
+    /** The group of suggested values: "Values in Mailing Groups". */
+    readonly suggestionsLabel: (field: string) => string;
+    /** Between the conditions of a group, and between groups. */
+    readonly and: string;
+    readonly or: string;
+    /** The step in plain words ("Name contains berg"), one chip per condition. */
+    readonly chipsLabel: string;
+    readonly chipWords: ChipWords;
+    /** "This step adds 40: 12 companies, 28 persons, 3 without e-mail". */
+    readonly stepMakeUp: (action: "add" | "remove", makeUp: MakeUp) => string;
   };
   readonly criteria: {
     readonly title: (actions: number) => string;

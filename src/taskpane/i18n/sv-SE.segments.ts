@@ -285,6 +285,19 @@ export const segmentSvSE: SegmentStrings = {
     fixFilter: "Rätta filtret för att se antalet.",
     unjudged: (n, caption) =>
       `${count(n, "kontakt", "kontakter")} kunde inte bedömas: fel, oberäknade eller felaktiga celler i ${caption}.`,
+    noFieldMatches: "Inget fält matchar",
+    suggestion: (value, contacts) => `${value} ${count(contacts, "kontakt", "kontakter")}`,
+    suggestionsLabel: (field) => `Värden i ${field}`,
+    and: "och",
+    or: "eller",
+    chipsLabel: "Steget i ord",
+    chipWords: {
+      matches: "matchar",
+      range: (from, to) => `${from} och ${to}`,
+      anyOf: (values) => values.join(", "),
+    },
+    stepMakeUp: (action, { total, companies, persons, withoutEmail }) =>
+      `Steget ${action === "add" ? "lägger till" : "tar bort"} ${number.format(total)}: ${number.format(companies)} företag, ${count(persons, "person", "personer")}, ${number.format(withoutEmail)} utan e-post`,
     loadingFields: "Läser kontaktbladets kolumner…",
   },
   criteria: {

@@ -1,5 +1,13 @@
 import fc from "fast-check";
+import { planAddContacts, previewAddContacts } from "../../../src/domain/segments/addContacts";
+import { contactFacts } from "../../../src/domain/segments/contactFacts";
+import { contactRowOfLine } from "../../../src/domain/segments/lineContact";
 import { makeUpOf } from "../../../src/domain/segments/makeUp";
+import { planReduce, previewReduce } from "../../../src/domain/segments/reduceContacts";
+import { planRefine, previewRefine } from "../../../src/domain/segments/refineContacts";
+import { NO_OPTIONS } from "../../../src/domain/segments/step";
+import { contactTableArb, filterGroupsArb, stepSequenceArb } from "../../support/contactTableArbitrary";
+import { applySteps, STEP_HEADER } from "../../support/segmentSteps";
 
 const person = {
   isCompany: false,
@@ -53,6 +61,37 @@ describe("what a set of contacts is made of", () => {
         expect(sum(makeUp.bySalesperson)).toBe(contacts.length);
         expect(sum(makeUp.byCorrespondenceType)).toBe(contacts.length);
       }),
+    );
+  });
+});
+
+describe("the make-up of a step being built", () => {
+  const env = { today: "2025-03-04", workdate: "2025-03-01", locale: "en" };
+
+  it("is the make-up of the contacts an Add would give lines, and of those a Reduce or Refine would remove", () => {
+    fc.assert(
+      fc.property(contactTableArb(), filterGroupsArb, stepSequenceArb, fc.boolean(), (built, groups, steps, entire) => {
+        const { table } = built;
+        const lines = applySteps(table, steps);
+        const add = { table, lines, groups, options: NO_OPTIONS, env };
+        const plan = planAddContacts({ ...add, header: STEP_HEADER });
+        const addedRows = plan.newLines.map((line) => contactRowOfLine(table, line));
+        expect(previewAddContacts(add).makeUp).toEqual(makeUpOf(addedRows.map((row) => contactFacts(table, row))));
+
+        const remove = { table, lines, groups, entireCompanies: entire, env };
+        for (const [preview, planRemove] of [
+          [previewReduce, planReduce],
+          [previewRefine, planRefine],
+        ] as const) {
+          const removedRows = new Set(
+            planRemove(remove)
+              .removed.map((line) => contactRowOfLine(table, line))
+              .filter((row) => row >= 0),
+          );
+          expect(preview(remove).makeUp).toEqual(makeUpOf([...removedRows].map((row) => contactFacts(table, row))));
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -139,6 +139,7 @@ export function SegmentPanel({ segmentNo, onClose, onLogged }: SegmentPanelProps
                     onReload={state.reload}
                     notice={state.noticeAt("step")}
                     onDismissNotice={state.dismissNotice}
+                    valueCounts={view.data.valueCounts}
                   />
                 </AccordionPanel>
               )}

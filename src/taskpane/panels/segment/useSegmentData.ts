@@ -6,6 +6,7 @@ import type { RunContext, SegmentBook } from "../../../app/store/ports";
 import { savedCriteriaCodes } from "../../../app/segmentList";
 import { segmentOverview, type SegmentOverview } from "../../../app/segmentOverview";
 import type { InteractionTemplate } from "../../../domain/interactions/template";
+import { valueCountsOf, type ValueCount } from "../../../domain/segments/valueSuggestions";
 import { useStrings } from "../../i18n";
 import { errorNotice, type Notice } from "../../notice";
 import { useBookServices } from "../../services";
@@ -19,6 +20,8 @@ export interface SegmentData {
   /** The field picker's entries; undefined while the contact sheet cannot be used (fieldsNotice says why). */
   readonly fields?: readonly FieldChoice[];
   readonly fieldsNotice?: Notice;
+  /** The values of a contact field with their counts, for the value box's suggestions. */
+  readonly valueCounts?: (field: string) => readonly ValueCount[];
 }
 
 export type SegmentView =
@@ -30,7 +33,7 @@ async function readSegment(
   book: SegmentBook,
   ctx: RunContext,
   segmentNo: string,
-): Promise<Omit<SegmentData, "fields" | "fieldsNotice">> {
+): Promise<Omit<SegmentData, "fields" | "fieldsNotice" | "valueCounts">> {
   const overview = await segmentOverview(book, segmentNo);
   const criteria = await segmentCriteria(book, segmentNo);
   const templates = (await readTemplates(book)).templates;
@@ -50,7 +53,7 @@ export function useSegmentData(segmentNo: string) {
   const shown = useRef(false);
   // The contact sheet's columns, read once: reading 100,000 contacts again after every step would be slow, and a
   // step does not change them. "Read again" (after a failure) reads them anew.
-  const known = useRef<Pick<SegmentData, "fields" | "fieldsNotice">>();
+  const known = useRef<Pick<SegmentData, "fields" | "fieldsNotice" | "valueCounts">>();
 
   useEffect(() => {
     let current = true;
@@ -64,7 +67,7 @@ export function useSegmentData(segmentNo: string) {
         try {
           // Through the kept reads when the pane has them: the live count then starts from this very read.
           const { table } = await loadContacts(previews?.book() ?? book, ctx);
-          known.current = { fields: fieldChoices(table) };
+          known.current = { fields: fieldChoices(table), valueCounts: valueCountsOf(table) };
         } catch (error) {
           // The segment can still be read, renamed or stepped back; only the builder needs the contacts.
           known.current = { fieldsNotice: errorNotice(strings, strings.segment.builder.countFailed, error) };

@@ -1,13 +1,22 @@
-import { Button, Caption1, Dropdown, Field, Input, Option, OptionGroup, Select } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Select } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useId } from "react";
+import { useId, useMemo, useRef, useState, type FocusEvent } from "react";
+import { suggestValues, type ValueCount } from "../../../../domain/segments/valueSuggestions";
+import { foldCase } from "../../../../domain/text";
 import { useStrings } from "../../../i18n";
 import { choiceKey, type FieldChoice } from "./fieldChoices";
 import type { FilterProblem } from "./filterProblem";
+import { FieldPicker } from "./FieldPicker";
 import { FilterError } from "./FilterError";
 import { operatorsFor, VALUELESS, type ConditionMode } from "./operators";
 import { conditionFilter, type ConditionDraft, type DraftChange } from "./stepDraft";
 import { useStepBuilderStyles } from "./StepBuilder.styles";
+import { ValueSuggestions } from "./ValueSuggestions";
+
+/** Values suggested at a time: the most frequent that contain what is typed. */
+export const SUGGESTIONS_SHOWN = 6;
+/** Operators whose value is one value of the column: the others take ranges, lists or an expression. */
+const SUGGESTING: ReadonlySet<ConditionMode> = new Set(["equals", "notEquals", "startsWith", "contains"]);
 
 export interface ConditionRowProps {
   readonly condition: ConditionDraft;
@@ -17,10 +26,20 @@ export interface ConditionRowProps {
   readonly fields: readonly FieldChoice[];
   readonly problem?: FilterProblem;
   readonly change: (change: DraftChange) => void;
+  /** The values of a contact field with their counts; absent, nothing is suggested. */
+  readonly valueCounts?: (field: string) => readonly ValueCount[];
 }
 
 /** Field · operator · expression, as one BC filter line: the operator menu writes the expression, which stays editable. */
-export function ConditionRow({ condition, groupNumber, number, fields, problem, change }: ConditionRowProps) {
+export function ConditionRow({
+  condition,
+  groupNumber,
+  number,
+  fields,
+  problem,
+  change,
+  valueCounts,
+}: ConditionRowProps) {
   const strings = useStrings();
   const text = strings.segment.builder;
   const styles = useStepBuilderStyles();
@@ -31,11 +50,21 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
   const key = choiceKey(condition.table, condition.field);
   const selected = fields.find((f) => f.key === key);
   const onEntries = condition.table === "Interaction Log";
-  const groups = [
-    { label: text.recognisedFields, choices: fields.filter((f) => f.table === "Contact" && f.field) },
-    { label: text.otherHeaders, choices: fields.filter((f) => f.table === "Contact" && !f.field) },
-    { label: text.entryFields, choices: fields.filter((f) => f.table === "Interaction Log") },
-  ];
+  // Suggestions show while the user works on the row, or while its value is still to be given.
+  const [focused, setFocused] = useState(false);
+  const valueBox = useRef<HTMLInputElement>(null);
+  const counts = useMemo(
+    () => (condition.table === "Contact" && condition.field && valueCounts ? valueCounts(condition.field) : []),
+    [condition.table, condition.field, valueCounts],
+  );
+  const typed = condition.value.trim();
+  const suggestions =
+    SUGGESTING.has(condition.mode) && (focused || typed === "")
+      ? suggestValues(counts, typed, SUGGESTIONS_SHOWN + 1)
+          // The value already in the box is not offered again.
+          .filter((entry) => foldCase(entry.value) !== foldCase(typed))
+          .slice(0, SUGGESTIONS_SHOWN)
+      : [];
   const current = condition.mode;
   const offered: readonly ConditionMode[] = [...operatorsFor(selected?.kind ?? "text"), "expression"];
   // An operator chosen before the field changed stays shown, even one the column refuses: the error below explains it.
@@ -49,44 +78,33 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
   const expression = conditionFilter(condition);
 
   return (
-    <div className={styles.condition} role="group" aria-label={place}>
+    <div
+      className={styles.condition}
+      role="group"
+      aria-label={place}
+      onFocus={() => setFocused(true)}
+      onBlur={(event: FocusEvent<HTMLDivElement>) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
+      }}
+    >
       <div className={styles.fieldCell}>
-        <Dropdown
-          className={styles.fieldPicker}
-          aria-label={`${text.field} (${place})`}
-          aria-describedby={onEntries ? tableId : undefined}
-          placeholder={text.fieldPlaceholder}
-          value={selected ? labelOf(selected) : condition.field}
-          selectedOptions={condition.field ? [key] : []}
-          onOptionSelect={(_, data) => {
-            const choice = fields.find((f) => f.key === data.optionValue);
-            if (choice)
-              change({
-                type: "field",
-                conditionId: condition.id,
-                table: choice.table,
-                field: choice.value,
-                kind: choice.kind,
-              });
-          }}
-        >
-          {groups.map(
-            ({ label, choices }) =>
-              choices.length > 0 && (
-                <OptionGroup key={label} label={label}>
-                  {choices.map((choice) => (
-                    <Option
-                      key={choice.key}
-                      value={choice.key}
-                      aria-label={choice.entry ? text.entryOption(labelOf(choice)) : undefined}
-                    >
-                      {labelOf(choice)}
-                    </Option>
-                  ))}
-                </OptionGroup>
-              ),
-          )}
-        </Dropdown>
+        <FieldPicker
+          label={`${text.field} (${place})`}
+          describedBy={onEntries ? tableId : undefined}
+          fields={fields}
+          selectedKey={condition.field ? key : ""}
+          shown={selected ? labelOf(selected) : condition.field}
+          labelOf={labelOf}
+          onChoose={(choice) =>
+            change({
+              type: "field",
+              conditionId: condition.id,
+              table: choice.table,
+              field: choice.value,
+              kind: choice.kind,
+            })
+          }
+        />
         {onEntries && (
           <Caption1 id={tableId} className={styles.hint}>
             {text.onEntries}
@@ -123,12 +141,26 @@ export function ConditionRow({ condition, groupNumber, number, fields, problem, 
           hint={hint || undefined}
         >
           <Input
+            ref={valueBox}
             className={styles.expressionInput}
             aria-label={`${text.expression} (${place})`}
             value={condition.value}
             onChange={(_, data) => change({ type: "value", conditionId: condition.id, value: data.value })}
           />
         </Field>
+      )}
+      {!VALUELESS.has(current) && (
+        <div className={styles.suggestionsCell}>
+          <ValueSuggestions
+            label={text.suggestionsLabel(selected ? labelOf(selected) : condition.field)}
+            suggestions={suggestions}
+            onChoose={(value) => {
+              change({ type: "value", conditionId: condition.id, value });
+              // The chosen button goes away: focus goes on to the box that now holds the value.
+              valueBox.current?.focus();
+            }}
+          />
+        </div>
       )}
     </div>
   );

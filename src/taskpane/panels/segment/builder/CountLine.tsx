@@ -29,6 +29,11 @@ export function CountLine({ count, unfiltered }: { count: LiveCount; unfiltered:
           <Body1 block data-testid="live-count">
             {describe(count.count)}
           </Body1>
+          {count.count.makeUp && count.count.makeUp.total > 0 && (
+            <Caption1 block className={styles.hint} data-testid="step-make-up">
+              {text.stepMakeUp(count.count.kind, count.count.makeUp)}
+            </Caption1>
+          )}
           {count.count.unjudged.map(({ caption, count: n }) => (
             <Caption1 block key={caption} className={styles.hint} data-testid="unjudged-count">
               {text.unjudged(n, caption)}

@@ -9,6 +9,8 @@ import {
   Spinner,
   type LabelProps,
 } from "@fluentui/react-components";
+import { Fragment } from "react";
+import type { ValueCount } from "../../../../domain/segments/valueSuggestions";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { NoticeBar } from "../../../components/NoticeBar";
 import { useStrings } from "../../../i18n";
@@ -18,6 +20,7 @@ import { ConditionRow } from "./ConditionRow";
 import { CountLine } from "./CountLine";
 import type { FieldChoice } from "./fieldChoices";
 import { optionsFor } from "./stepDraft";
+import { StepChips } from "./StepChips";
 import { useStepBuilderStyles } from "./StepBuilder.styles";
 import type { useStepBuilder } from "./useStepBuilder";
 
@@ -32,6 +35,8 @@ export interface StepBuilderProps {
   /** The last step's result (with Undo), shown by the button that applied it. */
   readonly notice?: Notice;
   readonly onDismissNotice: () => void;
+  /** The values of a contact field with their counts, for the value boxes' suggestions. */
+  readonly valueCounts?: (field: string) => readonly ValueCount[];
 }
 
 const KINDS: readonly StepKind[] = ["add", "reduce", "refine"];
@@ -45,6 +50,7 @@ export function StepBuilder({
   onReload,
   notice,
   onDismissNotice,
+  valueCounts,
 }: StepBuilderProps) {
   const strings = useStrings();
   const text = strings.segment.builder;
@@ -85,41 +91,47 @@ export function StepBuilder({
       <Caption1 className={styles.hint}>{text.kindHints[draft.kind]}</Caption1>
 
       {draft.groups.map((group, g) => (
-        <fieldset key={group.id} className={styles.group}>
-          <legend className={styles.legend}>{text.group(g + 1)}</legend>
-          {group.conditions.map((condition, c) => (
-            <ConditionRow
-              key={condition.id}
-              condition={condition}
-              groupNumber={g + 1}
-              number={c + 1}
-              fields={fields}
-              problem={problem?.conditionId === condition.id ? problem : undefined}
-              change={change}
-            />
-          ))}
-          {group.conditions.some((condition) => condition.table === "Interaction Log") && (
-            <Caption1 className={styles.hint}>{text.entryNote}</Caption1>
-          )}
-          <div className={styles.row}>
-            <Button
-              size="small"
-              appearance="subtle"
-              onClick={() => change({ type: "addCondition", groupId: group.id })}
-            >
-              {text.addCondition}
-            </Button>
-            {draft.groups.length > 1 && (
+        <Fragment key={group.id}>
+          {g > 0 && <Caption1 className={styles.orJoiner}>{text.or}</Caption1>}
+          <fieldset className={styles.group}>
+            <legend className={styles.legend}>{text.group(g + 1)}</legend>
+            {group.conditions.map((condition, c) => (
+              <Fragment key={condition.id}>
+                {c > 0 && <Caption1 className={styles.joiner}>{text.and}</Caption1>}
+                <ConditionRow
+                  condition={condition}
+                  groupNumber={g + 1}
+                  number={c + 1}
+                  fields={fields}
+                  problem={problem?.conditionId === condition.id ? problem : undefined}
+                  change={change}
+                  valueCounts={valueCounts}
+                />
+              </Fragment>
+            ))}
+            {group.conditions.some((condition) => condition.table === "Interaction Log") && (
+              <Caption1 className={styles.hint}>{text.entryNote}</Caption1>
+            )}
+            <div className={styles.row}>
               <Button
                 size="small"
                 appearance="subtle"
-                onClick={() => change({ type: "removeGroup", groupId: group.id })}
+                onClick={() => change({ type: "addCondition", groupId: group.id })}
               >
-                {text.removeGroup(g + 1)}
+                {text.addCondition}
               </Button>
-            )}
-          </div>
-        </fieldset>
+              {draft.groups.length > 1 && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  onClick={() => change({ type: "removeGroup", groupId: group.id })}
+                >
+                  {text.removeGroup(g + 1)}
+                </Button>
+              )}
+            </div>
+          </fieldset>
+        </Fragment>
       ))}
       <div className={styles.row}>
         <Button size="small" onClick={() => change({ type: "addGroup" })}>
@@ -127,6 +139,8 @@ export function StepBuilder({
         </Button>
         <Caption1 className={styles.hint}>{text.orNote}</Caption1>
       </div>
+
+      <StepChips groups={draft.groups} fields={fields} />
 
       <div className={styles.options} role="group" aria-label={text.optionsLabel}>
         {optionsFor(draft.kind).map((option) => (

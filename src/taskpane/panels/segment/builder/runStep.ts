@@ -3,6 +3,7 @@ import { addContacts } from "../../../../app/addContacts";
 import type { RunContext, SegmentBook } from "../../../../app/store/ports";
 import { removeContacts } from "../../../../app/removeContacts";
 import type { BitSet } from "../../../../domain/bitset";
+import type { MakeUp } from "../../../../domain/segments/makeUp";
 import type { FilterGroup, StepOptions } from "../../../../domain/segments/step";
 import type { UnjudgedColumn } from "../../../../domain/segments/unjudged";
 import type { AddCount, RemoveCount } from "../../../i18n/segmentStrings";
@@ -11,6 +12,8 @@ import type { StepKind } from "../../../../domain/segments/step";
 /** The counts, and per filtered column the contacts its conditions could not judge. */
 export type StepCount = (({ readonly kind: "add" } & AddCount) | ({ readonly kind: "remove" } & RemoveCount)) & {
   readonly unjudged: readonly UnjudgedColumn[];
+  /** On a preview, what the contacts the step adds or removes are made of. */
+  readonly makeUp?: MakeUp;
 };
 
 export interface StepCall {
@@ -38,6 +41,7 @@ export async function runStep(book: SegmentBook, ctx: RunContext, call: StepCall
       excluded: result.excluded,
       alreadyPresent: result.alreadyPresent,
       unjudged: result.unjudged,
+      makeUp: result.makeUp,
     };
   }
   const result = await removeContacts(book, ctx, {
@@ -54,5 +58,6 @@ export async function runStep(book: SegmentBook, ctx: RunContext, call: StepCall
     removedLines: result.removedLines,
     kept: result.kept,
     unjudged: result.unjudged,
+    makeUp: result.makeUp,
   };
 }
