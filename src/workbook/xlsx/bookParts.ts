@@ -79,7 +79,7 @@ export class BookParts {
   readSheet(part: string, visitor: WorksheetVisitor): void {
     const data = this.pkg.bytes(part);
     if (!data) return;
-    const context = { strings: this.strings(), styles: this.styles(), date1904: this.workbook().date1904 };
+    const context = { strings: () => this.strings(), styles: this.styles(), date1904: this.workbook().date1904 };
     this.guard(part, () => readWorksheet(data, context, visitor));
   }
 
