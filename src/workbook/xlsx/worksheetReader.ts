@@ -29,6 +29,8 @@ export interface WorksheetVisitor {
   columnStyle?(min: number, max: number, style: number): void;
   /** A formula cell without a stored result that is not a constant. */
   unresolved?(row: number, column: number): void;
+  /** A cell's formula (an f element), with or without a stored result. */
+  formula?(row: number, column: number): void;
 }
 
 /** The 1900 serial of 1904-01-01, the difference between Excel's two date systems. */
@@ -131,6 +133,7 @@ export function readWorksheet(data: Uint8Array, context: WorksheetContext, visit
       case F:
         capture = 2;
         hasFormula = true;
+        visitor.formula?.(row, column);
         break;
       case IS:
         inInline = true;
