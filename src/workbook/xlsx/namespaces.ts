@@ -3,7 +3,7 @@
  * processing builds an object per attribute and resolves every name on every element, a third of the parse of a
  * 37 MB contact sheet. Parts declare their namespaces on the root element, so a name is resolved once per scope and
  * then looked up, as the number of the reader's element it is. Elements still match by namespace URI and local name:
- * `<x:c>` under xmlns:x reads as `<c>`.
+ * `<x:c>` under xmlns:x reads as `<c>` (docs/decisions.md §D33).
  */
 import type { SaxesParser } from "saxes";
 import { XmlFormatError } from "./xml";
