@@ -1,5 +1,5 @@
-// Preloaded into each command the bench runs (node -r): writes the process's peak resident set (VmHWM, in kB) to
-// the file named by SEGMENTS_BENCH_RSS when it exits.
+// Preloaded into each process the command bench runs (node -r): writes the process's peak resident set (VmHWM, in kB)
+// and its CPU time (user and system, in microseconds) as JSON to the file named by SEGMENTS_BENCH_RSS when it exits.
 const fs = require("fs");
 
 process.on("exit", () => {
@@ -7,5 +7,6 @@ process.on("exit", () => {
   if (!target) return;
   const status = fs.readFileSync("/proc/self/status", "utf8");
   const match = /VmHWM:\s+(\d+)/.exec(status);
-  fs.writeFileSync(target, match ? match[1] : "0");
+  const cpu = process.cpuUsage();
+  fs.writeFileSync(target, JSON.stringify({ peakRssKb: match ? Number(match[1]) : 0, cpuUs: cpu.user + cpu.system }));
 });

@@ -1,19 +1,21 @@
 /**
- * `npm run bench [-- --rows N --runs N --warmup N --builds N --seed N --contacts N --only build|filter --json]`
+ * `npm run bench [-- --rows N --runs N --warmup N --builds N --seed N --contacts N --command-runs N
+ * --only build|filter|command --json]`
  *
  * Generates a contact sheet (1,000,000 rows by default), times building the columnar table from its 2-D values,
  * then times one Add step with three conditions in ours (compile + evaluate), arquero, alasql and a plain loop.
  * The four must select the same rows on every run, else the bench exits 1. Then the pane's preview latency at 100k
  * contacts (preview.ts), the wildcard matcher's worst case on 1,000,000 long values (wildcard.ts), and the command
  * end to end at --contacts (100,000) contacts against LibreOffice and the floor (command.ts). With --json the output
- * ends with one JSON line (see report.ts, plus the preview, wildcard, gateway and command_* keys).
- * `--only build` stops after the build row, `--only filter` after the filter rows: quick runs while optimising one.
+ * ends with one JSON line (see report.ts, plus the preview, wildcard, gateway and command_* keys). `--only command`
+ * runs the command bench alone (its steps --command-runs times each, medians); `--only build` stops after the build
+ * row, `--only filter` after the filter rows: quick runs while optimising one.
  */
 import { makeSheet, peerInput, queryFor, type PeerInput } from "./data";
 import type { Engine, EngineResult } from "./engine";
 import { buildFilterable, oursEngine } from "./ours";
 import { arqueroTableFrom } from "./peers/arqueroBuild";
-import { benchCommand } from "./command";
+import { benchCommand, formatCommand } from "./command";
 import { benchExcelGateway } from "./excelGateway";
 import { benchPreview, formatPreview } from "./preview";
 import { alasqlEngine, arqueroEngine, loopEngine } from "./peers/index";
@@ -29,17 +31,29 @@ interface Options {
   readonly seed: number;
   /** Contacts in the command bench's book. */
   readonly contacts: number;
-  /** Run only the rows up to this one (the filter rows need the build). */
-  readonly only?: "build" | "filter";
+  /** Runs of each command step (and of LibreOffice's re-save); the figures are medians. */
+  readonly commandRuns: number;
+  /** "command": the command bench alone; "build" or "filter": only the rows up to that one (filter needs the build). */
+  readonly only?: "build" | "filter" | "command";
   readonly json: boolean;
 }
 
 const USAGE =
-  "usage: run.js [--rows N] [--runs N (>= 5)] [--warmup N] [--builds N (>= 3)] [--seed N] [--contacts N] [--only build|filter] [--json]";
+  "usage: run.js [--rows N] [--runs N (>= 5)] [--warmup N] [--builds N (>= 3)] [--seed N] [--contacts N] " +
+  "[--command-runs N] [--only build|filter|command] [--json]";
 
 function parseOptions(argv: readonly string[]): Options {
-  const options = { rows: 1_000_000, runs: 7, warmup: 2, builds: 3, seed: 20240601, contacts: 100_000, json: false };
-  let only: Options["only"];
+  const options: { -readonly [K in keyof Options]: Options[K] } = {
+    rows: 1_000_000,
+    runs: 7,
+    warmup: 2,
+    builds: 3,
+    seed: 20240601,
+    contacts: 100_000,
+    commandRuns: 1,
+    json: false,
+  };
+  const numeric = ["rows", "runs", "warmup", "builds", "seed", "contacts", "command-runs"];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") {
@@ -48,22 +62,25 @@ function parseOptions(argv: readonly string[]): Options {
     }
     const [flag, inline] = arg.split("=", 2);
     if (flag === "--only") {
-      const text = inline ?? argv[++i];
-      if (text !== "build" && text !== "filter") usage(`--only needs build or filter, got ${text}`);
-      only = text;
+      const what = inline ?? argv[++i];
+      if (what !== "command" && what !== "build" && what !== "filter")
+        usage(`--only takes build, filter or command, got ${what}`);
+      options.only = what;
       continue;
     }
-    const key = flag.replace(/^--/, "") as keyof typeof options;
-    if (!flag.startsWith("--") || !Object.hasOwn(options, key) || key === "json") usage(`unknown argument ${arg}`);
+    const name = flag.replace(/^--/, "");
+    if (!flag.startsWith("--") || !numeric.includes(name)) usage(`unknown argument ${arg}`);
+    const key = (name === "command-runs" ? "commandRuns" : name) as "rows";
     const text = inline ?? argv[++i];
     const value = Number(text?.replace(/_/g, ""));
     if (!Number.isInteger(value) || value < 0) usage(`${flag} needs a whole number, got ${text}`);
-    options[key as "rows"] = value;
+    options[key] = value;
   }
   if (options.rows < 1) usage("--rows must be at least 1");
   if (options.runs < 5) usage("--runs must be at least 5");
   if (options.builds < 3) usage("--builds must be at least 3");
-  return { ...options, only };
+  if (options.commandRuns < 1) usage("--command-runs must be at least 1");
+  return options;
 }
 
 function usage(message: string): never {
@@ -77,6 +94,11 @@ function progress(message: string): void {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.only === "command") {
+    const figures = await runCommandBench(options);
+    if (options.json) process.stdout.write(JSON.stringify(figures) + "\n");
+    return;
+  }
 
   progress(`generating ${options.rows.toLocaleString("en")} contacts`);
   let t = nowMs();
@@ -200,8 +222,7 @@ async function main(): Promise<void> {
   progress("the Excel gateway on the fake: 100k contacts read, 100k lines written");
   const gatewayKeys = await benchExcelGateway();
   process.stdout.write(`excel gateway: ${JSON.stringify(gatewayKeys)}\n`);
-  const commandKeys = await benchCommand({ contacts: options.contacts, runs: 1, seed: options.seed, progress });
-  process.stdout.write(`command: ${JSON.stringify(commandKeys)}\n`);
+  const commandKeys = await runCommandBench(options);
   if (options.json) {
     const keys = {
       ...JSON.parse(formatJson(report)),
@@ -212,6 +233,18 @@ async function main(): Promise<void> {
     };
     process.stdout.write(JSON.stringify(keys) + "\n");
   }
+}
+
+/** The command end to end (command.ts): its table on stdout, its figures returned for the JSON line. */
+async function runCommandBench(options: Options): Promise<Record<string, unknown>> {
+  const figures = await benchCommand({
+    contacts: options.contacts,
+    runs: options.commandRuns,
+    seed: options.seed,
+    progress,
+  });
+  process.stdout.write(formatCommand(figures) + "\n");
+  return figures;
 }
 
 /** Which engines selected which rows, with the rows' values, for the first rows where they differ. */

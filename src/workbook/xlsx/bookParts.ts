@@ -27,6 +27,8 @@ export interface SheetGrid {
   readonly lastColumn: number;
   /** Cell style index per 1-based column: the first cell below `styleRow`, else the column's default style. */
   readonly columnStyles: ReadonlyMap<number, number>;
+  /** Some cell holds a formula: a rewrite of the sheet leaves the workbook's calculation chain stale. */
+  readonly hasFormulas: boolean;
 }
 
 export class BookParts {
@@ -34,9 +36,8 @@ export class BookParts {
   private cachedTables?: PackageTable[];
   private cachedStyles?: CellStyles;
   private cachedStrings?: string[];
-  /** Grids read since the package last changed: a command reads the same dedicated sheet several times. */
-  private readonly grids = new Map<string, SheetGrid>();
-  private gridRevision = -1;
+  /** Grids read, with the revision of the part read: a command reads the same dedicated sheet several times. */
+  private readonly grids = new Map<string, { readonly part: string; readonly revision: string; grid: SheetGrid }>();
 
   constructor(
     readonly pkg: XlsxPackage,
@@ -79,7 +80,7 @@ export class BookParts {
   readSheet(part: string, visitor: WorksheetVisitor): void {
     const data = this.pkg.bytes(part);
     if (!data) return;
-    const context = { strings: this.strings(), styles: this.styles(), date1904: this.workbook().date1904 };
+    const context = { strings: () => this.strings(), styles: this.styles(), date1904: this.workbook().date1904 };
     this.guard(part, () => readWorksheet(data, context, visitor));
   }
 
@@ -88,15 +89,15 @@ export class BookParts {
    * the add-in's own sheets are read as honestly as the contact sheet.
    */
   grid(part: string, sheetName: string, styleRow = 1): SheetGrid {
-    if (this.gridRevision !== this.pkg.revision) {
-      this.grids.clear();
-      this.gridRevision = this.pkg.revision;
-    }
+    // Kept while the part itself is unchanged: writing one dedicated sheet does not make another be read again.
+    // Grids of parts changed since are dropped, so a rewritten sheet's old cells are not held to the end.
+    for (const [key, known] of this.grids)
+      if (known.revision !== this.pkg.partRevision(known.part)) this.grids.delete(key);
     const key = `${styleRow}:${part}`;
     const known = this.grids.get(key);
-    if (known) return known;
+    if (known) return known.grid;
     const grid = this.readGrid(part, sheetName, styleRow);
-    this.grids.set(key, grid);
+    this.grids.set(key, { part, revision: this.pkg.partRevision(part), grid });
     return grid;
   }
 
@@ -106,6 +107,7 @@ export class BookParts {
     const defaultStyles = new Map<number, number>();
     let lastRow = 0;
     let lastColumn = 0;
+    let hasFormulas = false;
     this.readSheet(part, {
       row: (row) => {
         if (row > lastRow) lastRow = row;
@@ -118,6 +120,9 @@ export class BookParts {
         if (column > lastColumn) lastColumn = column;
         if (row > styleRow && !columnStyles.has(column)) columnStyles.set(column, style);
       },
+      formula: () => {
+        hasFormulas = true;
+      },
       columnStyle: (min, max, style) => {
         for (let column = min; column <= Math.min(max, min + 1000); column++) defaultStyles.set(column, style);
       },
@@ -129,7 +134,7 @@ export class BookParts {
       },
     });
     for (const [column, style] of defaultStyles) if (!columnStyles.has(column)) columnStyles.set(column, style);
-    return { rows, lastRow, lastColumn, columnStyles };
+    return { rows, lastRow, lastColumn, columnStyles, hasFormulas };
   }
 
   private guard<T>(part: string, read: () => T): T {

@@ -36,6 +36,7 @@ function layout(xml: string, column: number) {
   let cellColumn = 0;
   let current: RowPlace | undefined;
   let cell: { start: number; end: number; style?: number } | undefined;
+  let hasFormulas = false;
   parser.on("opentag", (tag) => {
     depth++;
     if (tag.uri !== NS_MAIN) return;
@@ -59,6 +60,8 @@ function layout(xml: string, column: number) {
         current.target = cell;
         cell = undefined;
       }
+    } else if (tag.local === "f" && depth === 5) {
+      hasFormulas = true;
     }
   });
   parser.on("closetag", (tag) => {
@@ -75,7 +78,7 @@ function layout(xml: string, column: number) {
     }
   });
   parser.write(xml).close();
-  return { rows, prefix, sheetDataEnd };
+  return { rows, prefix, sheetDataEnd, hasFormulas };
 }
 
 /** Checks the change against the sheet; returns the write. */
@@ -124,7 +127,7 @@ export function prepareContactCells(book: BookParts, change: ContactCellsChange)
     : undefined;
   return () => {
     const xml = book.pkg.text(part) ?? "";
-    const { rows, prefix, sheetDataEnd } = layout(xml, column);
+    const { rows, prefix, sheetDataEnd, hasFormulas } = layout(xml, column);
     const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
     const splices: Splice[] = [];
     for (const { sheetRow, value } of writes) {
@@ -150,7 +153,8 @@ export function prepareContactCells(book: BookParts, change: ContactCellsChange)
         splices.push({ start: insert, end: insert, text: `<${r} r="${sheetRow}">${cellOf()}</${r}>` });
       }
     }
-    if (/<(\w+:)?f[\s>/]/.test(xml)) dropCalcChain(book);
+    // A cell's formula seen by the layout pass: the calculation chain would be stale after the rewrite.
+    if (hasFormulas) dropCalcChain(book);
     book.pkg.set(part, applySplices(xml, splices));
     book.changed();
     if (table) growTable(book, table.part, change.header);

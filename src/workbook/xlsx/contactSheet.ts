@@ -88,6 +88,13 @@ export function readContactSheet(
   const values: (string | number | boolean)[][] = [];
   for (let row = bounds.startRow; row <= bounds.endRow; row++) {
     const cells = rows.get(row);
+    if (cells && bounds.startColumn === 1) {
+      // The row's own array becomes the line, so 100,000 rows are not held twice while the lines are made.
+      for (let i = 0; i < width; i++) if (cells[i] === undefined) cells[i] = "";
+      cells.length = width;
+      values.push(cells);
+      continue;
+    }
     const line: (string | number | boolean)[] = new Array(width);
     for (let i = 0; i < width; i++) line[i] = cells?.[bounds.startColumn - 1 + i] ?? "";
     values.push(line);

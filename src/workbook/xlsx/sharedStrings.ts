@@ -2,22 +2,23 @@
  * The shared string table, streamed (12 MB of XML at 100,000 contacts): each item's plain text, rich text runs joined,
  * phonetic hints (<rPh>) left out, Excel's _xHHHH_ escapes decoded.
  */
-import { decodeXstring, NS_MAIN, xmlParser } from "./xml";
-
-const CHUNK = 1 << 20;
+import { NamespaceScopes, writeChunks } from "./namespaces";
+import { decodeXstring, NS_MAIN, plainXmlParser } from "./xml";
 
 export function readSharedStrings(data: Uint8Array | undefined): string[] {
   const strings: string[] = [];
   if (!data) return strings;
-  const parser = xmlParser();
+  const parser = plainXmlParser();
+  const [SI, R_PH, T] = [0, 1, 2];
+  const scopes = new NamespaceScopes(parser, NS_MAIN, ["si", "rPh", "t"]);
   let current = "";
   let phonetic = 0;
   let capture = false;
   parser.on("opentag", (tag) => {
-    if (tag.uri !== NS_MAIN) return;
-    if (tag.local === "si") current = "";
-    else if (tag.local === "rPh") phonetic++;
-    else if (tag.local === "t" && phonetic === 0) capture = true;
+    const element = scopes.open(tag.name, tag.attributes);
+    if (element === SI) current = "";
+    else if (element === R_PH) phonetic++;
+    else if (element === T && phonetic === 0) capture = true;
   });
   const onText = (text: string) => {
     if (capture) current += text;
@@ -25,15 +26,11 @@ export function readSharedStrings(data: Uint8Array | undefined): string[] {
   parser.on("text", onText);
   parser.on("cdata", onText);
   parser.on("closetag", (tag) => {
-    if (tag.uri !== NS_MAIN) return;
-    if (tag.local === "si") strings.push(decodeXstring(current));
-    else if (tag.local === "rPh") phonetic--;
-    else if (tag.local === "t") capture = false;
+    const element = scopes.close(tag.name);
+    if (element === SI) strings.push(decodeXstring(current));
+    else if (element === R_PH) phonetic--;
+    else if (element === T) capture = false;
   });
-  const decoder = new TextDecoder();
-  for (let at = 0; at < data.length; at += CHUNK) {
-    parser.write(decoder.decode(data.subarray(at, Math.min(data.length, at + CHUNK)), { stream: true }));
-  }
-  parser.write(decoder.decode()).close();
+  writeChunks(parser, data);
   return strings;
 }

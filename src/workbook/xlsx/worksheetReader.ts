@@ -7,12 +7,14 @@
  */
 import { isoToSerial } from "../../domain/contacts/column";
 import type { CellStyles } from "./styles";
-import { decodeXstring, NS_MAIN, xmlParser } from "./xml";
+import { NamespaceScopes, writeChunks } from "./namespaces";
+import { decodeXstring, NS_MAIN, plainXmlParser } from "./xml";
 
 export type CellValue = string | number | boolean;
 
 export interface WorksheetContext {
-  readonly strings: readonly string[];
+  /** The shared string table, asked for at the first shared-string cell: a sheet of inline strings never reads it. */
+  readonly strings: () => readonly string[];
   readonly styles: CellStyles;
   /** Date serials counted from 1904: moved to the 1900 system the rest of the program uses. */
   readonly date1904: boolean;
@@ -27,12 +29,12 @@ export interface WorksheetVisitor {
   columnStyle?(min: number, max: number, style: number): void;
   /** A formula cell without a stored result that is not a constant. */
   unresolved?(row: number, column: number): void;
+  /** A cell's formula (an f element), with or without a stored result. */
+  formula?(row: number, column: number): void;
 }
 
 /** The 1900 serial of 1904-01-01, the difference between Excel's two date systems. */
 export const DATE_1904_OFFSET = 1462;
-
-const CHUNK = 1 << 20;
 
 /** A formula that is a constant, as its value; undefined for any other formula. */
 export function constantFormula(formula: string): CellValue | undefined {
@@ -45,22 +47,43 @@ export function constantFormula(formula: string): CellValue | undefined {
   return undefined;
 }
 
-/** Parses "AB12" into the column and row (1-based); 0 for a part that is missing. */
-function cellRef(ref: string): { column: number; row: number } {
+/** The elements the reader wants, by their number in NamespaceScopes. */
+const ELEMENTS = ["row", "c", "col", "v", "f", "is", "rPh", "t"];
+const [ROW, C, COL, V, F, IS, R_PH, T] = ELEMENTS.map((_, i) => i);
+
+/** The column (1-based) of a cell reference "AB12"; 0 when it has none. */
+function refColumn(ref: string): number {
   let column = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
+  for (let i = 0; i < ref.length; i++) {
     const code = ref.charCodeAt(i) | 0x20;
     if (code < 97 || code > 122) break;
     column = column * 26 + (code - 96);
   }
-  const row = i < ref.length ? Number(ref.slice(i)) : 0;
-  return { column, row: Number.isInteger(row) ? row : 0 };
+  return column;
+}
+
+/** The row (1-based) of a cell reference "AB12"; 0 when it has none. Digits are read in place, without a slice. */
+function refRow(ref: string): number {
+  let i = 0;
+  while (i < ref.length && ((ref.charCodeAt(i) | 0x20) - 97) >>> 0 < 26) i++;
+  if (i === ref.length) return 0;
+  let row = 0;
+  for (let at = i; at < ref.length; at++) {
+    const digit = ref.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) {
+      const other = Number(ref.slice(i));
+      return Number.isInteger(other) ? other : 0;
+    }
+    row = row * 10 + digit;
+  }
+  return row;
 }
 
 export function readWorksheet(data: Uint8Array, context: WorksheetContext, visitor: WorksheetVisitor): void {
-  const { strings, styles, date1904 } = context;
-  const parser = xmlParser();
+  const { styles, date1904 } = context;
+  let strings: readonly string[] | undefined;
+  const parser = plainXmlParser();
+  const scopes = new NamespaceScopes(parser, NS_MAIN, ELEMENTS);
   let row = 0;
   let column = 0;
   let type = "";
@@ -76,54 +99,49 @@ export function readWorksheet(data: Uint8Array, context: WorksheetContext, visit
   let inlineText = "";
 
   parser.on("opentag", (tag) => {
-    if (tag.uri !== NS_MAIN) return;
     const attributes = tag.attributes;
-    switch (tag.local) {
-      case "row": {
-        const r = attributes.r?.value;
+    switch (scopes.open(tag.name, attributes)) {
+      case ROW: {
+        const r = attributes.r;
         row = r ? Number(r) : row + 1;
         column = 0;
-        const hidden = attributes.hidden?.value;
+        const hidden = attributes.hidden;
         visitor.row?.(row, hidden === "1" || hidden === "true");
         break;
       }
-      case "c": {
-        const r = attributes.r?.value;
+      case C: {
+        const r = attributes.r;
         if (r) {
-          const ref = cellRef(r);
-          column = ref.column || column + 1;
-          if (ref.row) row = ref.row;
+          column = refColumn(r) || column + 1;
+          row = refRow(r) || row;
         } else column++;
-        type = attributes.t?.value ?? "";
-        style = Number(attributes.s?.value ?? 0);
+        type = attributes.t ?? "";
+        style = Number(attributes.s ?? 0);
         hasValue = hasFormula = inInline = false;
         valueText = formulaText = inlineText = "";
         break;
       }
-      case "col":
+      case COL:
         if (visitor.columnStyle && attributes.style) {
-          visitor.columnStyle(
-            Number(attributes.min?.value ?? 0),
-            Number(attributes.max?.value ?? 0),
-            Number(attributes.style.value),
-          );
+          visitor.columnStyle(Number(attributes.min ?? 0), Number(attributes.max ?? 0), Number(attributes.style));
         }
         break;
-      case "v":
+      case V:
         capture = 1;
         hasValue = true;
         break;
-      case "f":
+      case F:
         capture = 2;
         hasFormula = true;
+        visitor.formula?.(row, column);
         break;
-      case "is":
+      case IS:
         inInline = true;
         break;
-      case "rPh":
+      case R_PH:
         phonetic++;
         break;
-      case "t":
+      case T:
         if (inInline && phonetic === 0) capture = 3;
         break;
     }
@@ -136,20 +154,19 @@ export function readWorksheet(data: Uint8Array, context: WorksheetContext, visit
   parser.on("text", onText);
   parser.on("cdata", onText);
   parser.on("closetag", (tag) => {
-    if (tag.uri !== NS_MAIN) return;
-    switch (tag.local) {
-      case "v":
-      case "f":
-      case "t":
+    switch (scopes.close(tag.name)) {
+      case V:
+      case F:
+      case T:
         capture = 0;
         break;
-      case "rPh":
+      case R_PH:
         phonetic--;
         break;
-      case "is":
+      case IS:
         inInline = false;
         break;
-      case "c":
+      case C:
         finishCell();
         break;
     }
@@ -161,6 +178,7 @@ export function readWorksheet(data: Uint8Array, context: WorksheetContext, visit
     else if (hasValue && (valueText !== "" || type === "str")) {
       switch (type) {
         case "s":
+          strings ??= context.strings();
           value = strings[Number(valueText)] ?? "";
           break;
         case "b":
@@ -196,9 +214,5 @@ export function readWorksheet(data: Uint8Array, context: WorksheetContext, visit
     if (value !== undefined) visitor.cell(row, column, value, style);
   }
 
-  const decoder = new TextDecoder();
-  for (let at = 0; at < data.length; at += CHUNK) {
-    parser.write(decoder.decode(data.subarray(at, Math.min(data.length, at + CHUNK)), { stream: true }));
-  }
-  parser.write(decoder.decode()).close();
+  writeChunks(parser, data);
 }

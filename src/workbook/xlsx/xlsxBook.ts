@@ -109,7 +109,9 @@ export class XlsxBook implements SegmentBook {
       if (!content) {
         const found = findSheet(this.book, spec);
         content = found ? readSheet(this.book, found, spec) : createSheet(this.book, spec);
-        if (found && hasFormulas(this.book.pkg.text(found.sheet.part) ?? "")) dropCalcChain(this.book);
+        // The grid readSheet just parsed saw every cell of the sheet, its formulas too.
+        if (found && this.book.grid(found.sheet.part, found.sheet.name, found.headerRow).hasFormulas)
+          dropCalcChain(this.book);
       }
       const rows = applySheetChangeToRows(spec, content.rows, sheetChange);
       writeRows(this.book, content, spec, rows);
@@ -148,11 +150,6 @@ export class XlsxBook implements SegmentBook {
     });
     if (own) this.revision = written;
   }
-}
-
-/** Whether a worksheet holds formulas (a cell's f element), whose calculation chain a rewrite would leave stale. */
-function hasFormulas(xml: string): boolean {
-  return /<(\w+:)?f[\s>/]/.test(xml);
 }
 
 /** A table needs unique, non-blank column names equal to the header cells; a sheet whose header has gaps gets none. */

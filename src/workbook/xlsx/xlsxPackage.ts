@@ -15,6 +15,10 @@ export class XlsxPackage {
   private readonly decoder = new TextDecoder();
   /** Counts changes, so what was read from the parts can be kept until one changes. */
   revision = 0;
+  /** Changes per part (lower-cased name), so what was read from one part is kept while others change. */
+  private readonly partChanges = new Map<string, number>();
+  /** Rollbacks so far: a rollback may change any part. */
+  private rollbacks = 0;
 
   private constructor(entries: ZipEntry[]) {
     for (const entry of entries) this.byName.set(entry.name.toLowerCase(), entry);
@@ -78,6 +82,17 @@ export class XlsxPackage {
     if (!this.order.includes(stored)) this.order.push(stored);
     this.changed.set(stored, text);
     this.revision++;
+    this.partChanged(stored);
+  }
+
+  /** Identifies the part's current text: equal while the part is unchanged, whatever happens to other parts. */
+  partRevision(name: string): string {
+    return `${this.rollbacks}:${this.partChanges.get(name.toLowerCase()) ?? 0}`;
+  }
+
+  private partChanged(name: string): void {
+    const key = name.toLowerCase();
+    this.partChanges.set(key, (this.partChanges.get(key) ?? 0) + 1);
   }
 
   /** Forgets changes made since `snapshot()`, so a refused commit leaves the package as it was. */
@@ -89,6 +104,7 @@ export class XlsxPackage {
       for (const [name, text] of changed) this.changed.set(name, text);
       this.order.splice(0, this.order.length, ...order);
       this.revision++;
+      this.rollbacks++;
     };
   }
 
@@ -97,6 +113,7 @@ export class XlsxPackage {
     if (stored === undefined) return;
     this.changed.delete(stored);
     this.revision++;
+    this.partChanged(stored);
     const at = this.order.indexOf(stored);
     if (at >= 0) this.order.splice(at, 1);
   }

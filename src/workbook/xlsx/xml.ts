@@ -43,6 +43,18 @@ export function xmlParser(): SaxesParser<{ xmlns: true; position: true }> {
   return parser;
 }
 
+/**
+ * A parser without saxes's namespace processing, for the large streamed parts; namespaces.ts resolves their names.
+ * Well-formedness errors are still reported, as XmlFormatError.
+ */
+export function plainXmlParser(): SaxesParser<{ xmlns: false; position: true }> {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  parser.on("error", (error) => {
+    throw new XmlFormatError(error.message);
+  });
+  return parser;
+}
+
 function attributesOf(tag: SaxesTagNS): Map<string, string> {
   const map = new Map<string, string>();
   for (const attribute of Object.values(tag.attributes)) {
