@@ -191,6 +191,8 @@ export interface ModelSegment {
   steps: ModelStep[];
   undo: Snapshot[];
   redo: Snapshot[];
+  /** Line Nos. changed by hand since the add-in last wrote the segment's lines. */
+  handEdited: Set<number>;
 }
 
 export interface ModelEntry {
@@ -360,6 +362,7 @@ export class SegmentsModel {
   recordAction(segment: ModelSegment): void {
     segment.undo.push(this.snapshot(segment));
     segment.redo = [];
+    segment.handEdited.clear();
   }
 
   snapshot(segment: ModelSegment): Snapshot {
