@@ -450,8 +450,12 @@ class HandEdit implements Command {
     const { segment } = target(model, this.index, (s) => s.lines.length > 0 && s.undo.length > 0);
     if (!segment || segment.lines.length === 0) return;
     const line = sorted(segment.lines)[this.lineIndex % segment.lines.length];
-    await editRows(real.file, "Segment Lines", (row) => row[0] === segment.no && row[1] === line.lineNo, {
-      Evaluation: "Positive",
+    // Always another value than the cell holds, so that it is a change.
+    const row = model.observed.get(segment.no)?.lines.find((r) => r.record.lineNo === line.lineNo);
+    const evaluation =
+      (row?.record as { evaluation?: string } | undefined)?.evaluation === "Positive" ? "Negative" : "Positive";
+    await editRows(real.file, "Segment Lines", (cells) => cells[0] === segment.no && cells[1] === line.lineNo, {
+      Evaluation: evaluation,
     });
     segment.handEdited.add(line.lineNo);
     await checkBook(model, real, `the user set Evaluation on line ${line.lineNo} of ${segment.no}`);
