@@ -256,7 +256,7 @@ const sortedRows = <R extends { lineNo: number }>(rows: readonly StoredRow<R>[])
 
 /**
  * Go Back and Go Forward give back the book's own rows (every column, the user's too) of the snapshot; a line the
- * action did not touch stays as it was just before (see SegmentsModel.restore).
+ * action did not touch stays as it was just before (docs/decisions.md §D31).
  */
 function expectRows(model: SegmentsModel, no: string, snapshot: Snapshot, before: ObservedSegment | undefined) {
   // A state inside one command whose rows cannot all be told: the model's own check (checkBook) is what holds.
