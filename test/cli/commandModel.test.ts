@@ -11,7 +11,10 @@
  *   Criteria, Saved Criteria, Interaction Log, Logged Segments, the counter) hold what the independent model of
  *   test/support/segmentsModel.ts says, with no rows or history left of a deleted or logged segment;
  * - Go Back gives back the segment's lines and criteria rows (every column) as the book had them before the action,
- *   and Go Forward the rows after it, compared by content sorted by Line No.;
+ *   and Go Forward the rows after it, compared by content sorted by Line No.; a line the action did not touch keeps
+ *   what a header change or a hand edit gave it since, and after a hand edit (an Evaluation typed in another program)
+ *   both refuse without --force;
+ * - the user sorting a dedicated sheet in another program changes nothing the model sees;
  * - at the end of a run exceljs opens the book.
  *
  * Seeded: a failure prints fast-check's seed and path. MODEL_SEED=<n> MODEL_RUNS=<n> explore further, MODEL_END=1
@@ -58,7 +61,7 @@ import {
   type ObservedSegment,
   type Snapshot,
 } from "../support/segmentsModel";
-import { tempDir, writeWorkbook } from "../support/workbooks";
+import { editRows, tempDir, writeWorkbook } from "../support/workbooks";
 
 interface Real {
   readonly file: string;
@@ -253,7 +256,7 @@ const sortedRows = <R extends { lineNo: number }>(rows: readonly StoredRow<R>[])
 
 /**
  * Go Back and Go Forward give back the book's own rows (every column, the user's too) of the snapshot; a line the
- * action did not touch stays as it was just before (see SegmentsModel.restore).
+ * action did not touch stays as it was just before (docs/decisions.md §D31).
  */
 function expectRows(model: SegmentsModel, no: string, snapshot: Snapshot, before: ObservedSegment | undefined) {
   // A state inside one command whose rows cannot all be told: the model's own check (checkBook) is what holds.
@@ -328,6 +331,7 @@ class Create implements Command {
           steps: [],
           undo: [],
           redo: [],
+          handEdited: new Set(),
         });
       }),
     );
@@ -403,50 +407,60 @@ class Remove implements Command {
     `${this.action} #${this.index} ${whereArgs(this.groups).join(" ")}${this.entireCompanies ? " --entire-companies" : ""}${this.bad ? " +bad" : ""}`;
 }
 
-class Back implements Command {
-  constructor(readonly index: number) {}
+/** Go Back (back) and Go Forward (forward); hand edits since the last action want --force (docs/decisions.md §D2). */
+class History implements Command {
+  constructor(
+    readonly way: "back" | "forward",
+    readonly index: number,
+    readonly force: boolean,
+  ) {}
   check = () => true;
   async run(model: SegmentsModel, real: Real) {
-    const { no, segment } = target(model, this.index, (s) => s.undo.length > 0);
-    if (!segment || segment.undo.length === 0) return void (await step(model, real, ["back", no], REFUSED));
-    const snapshot = segment.undo[segment.undo.length - 1];
+    const stack = (s: ModelSegment) => (this.way === "back" ? s.undo : s.redo);
+    const { no, segment } = target(model, this.index, (s) => stack(s).length > 0);
+    const args = [this.way, no, ...(this.force ? ["--force"] : [])];
+    if (!segment || stack(segment).length === 0 || (segment.handEdited.size > 0 && !this.force))
+      return void (await step(model, real, args, REFUSED));
+    const snapshot = stack(segment)[stack(segment).length - 1];
     const before = model.observed.get(no);
     await step(
       model,
       real,
-      ["back", no],
+      args,
       accepted(() => {
-        segment.undo.pop();
-        segment.redo.push(model.snapshot(segment));
+        stack(segment).pop();
+        (this.way === "back" ? segment.redo : segment.undo).push(model.snapshot(segment));
         model.restore(segment, snapshot);
+        segment.handEdited.clear();
       }),
       () => expectRows(model, no, snapshot, before),
     );
   }
-  toString = () => `back #${this.index}`;
+  toString = () => `${this.way} #${this.index}${this.force ? " --force" : ""}`;
 }
 
-class Forward implements Command {
-  constructor(readonly index: number) {}
+/** The user types an evaluation on a line in another program (exceljs): a hand edit Go Back names. */
+class HandEdit implements Command {
+  constructor(
+    readonly index: number,
+    readonly lineIndex: number,
+  ) {}
   check = () => true;
   async run(model: SegmentsModel, real: Real) {
-    const { no, segment } = target(model, this.index, (s) => s.redo.length > 0);
-    if (!segment || segment.redo.length === 0) return void (await step(model, real, ["forward", no], REFUSED));
-    const snapshot = segment.redo[segment.redo.length - 1];
-    const before = model.observed.get(no);
-    await step(
-      model,
-      real,
-      ["forward", no],
-      accepted(() => {
-        segment.redo.pop();
-        segment.undo.push(model.snapshot(segment));
-        model.restore(segment, snapshot);
-      }),
-      () => expectRows(model, no, snapshot, before),
-    );
+    const { segment } = target(model, this.index, (s) => s.lines.length > 0 && s.undo.length > 0);
+    if (!segment || segment.lines.length === 0) return;
+    const line = sorted(segment.lines)[this.lineIndex % segment.lines.length];
+    // Always another value than the cell holds, so that it is a change.
+    const row = model.observed.get(segment.no)?.lines.find((r) => r.record.lineNo === line.lineNo);
+    const evaluation =
+      (row?.record as { evaluation?: string } | undefined)?.evaluation === "Positive" ? "Negative" : "Positive";
+    await editRows(real.file, "Segment Lines", (cells) => cells[0] === segment.no && cells[1] === line.lineNo, {
+      Evaluation: evaluation,
+    });
+    segment.handEdited.add(line.lineNo);
+    await checkBook(model, real, `the user set Evaluation on line ${line.lineNo} of ${segment.no}`);
   }
-  toString = () => `forward #${this.index}`;
+  toString = () => `hand edit #${this.index} line #${this.lineIndex}`;
 }
 
 type SetField =
@@ -572,6 +586,7 @@ class Log implements Command {
           steps: [],
           undo: [],
           redo: [],
+          handEdited: new Set(),
         };
         model.lastSegmentNo++;
         model.segments.push(followUp);
@@ -817,6 +832,7 @@ class EraseContact implements Command {
         );
         for (const entry of own) entry.contactNo = `ERASED-${last + 1}`;
         for (const segment of touched) {
+          for (const l of segment.lines) if (same(l.contactNo)) segment.handEdited.delete(l.lineNo);
           segment.lines = segment.lines.filter((l) => !same(l.contactNo));
           segment.undo = [];
           segment.redo = [];
@@ -919,8 +935,9 @@ function commandArbs(sheet: SmallContactSheet): fc.Arbitrary<Command>[] {
     [3, create],
     [5, add],
     [2, remove],
-    [3, index.map((i) => new Back(i))],
-    [2, index.map((i) => new Forward(i))],
+    [3, fc.tuple(index, fc.nat({ max: 3 })).map(([i, f]) => new History("back", i, f === 0))],
+    [2, fc.tuple(index, fc.nat({ max: 3 })).map(([i, f]) => new History("forward", i, f === 0))],
+    [2, fc.tuple(index, fc.nat({ max: 9 })).map(([i, l]) => new HandEdit(i, l))],
     [2, set],
     [3, log],
     [2, cancel],

@@ -191,6 +191,8 @@ export interface ModelSegment {
   steps: ModelStep[];
   undo: Snapshot[];
   redo: Snapshot[];
+  /** Line Nos. changed by hand since the add-in last wrote the segment's lines. */
+  handEdited: Set<number>;
 }
 
 export interface ModelEntry {
@@ -360,6 +362,7 @@ export class SegmentsModel {
   recordAction(segment: ModelSegment): void {
     segment.undo.push(this.snapshot(segment));
     segment.redo = [];
+    segment.handEdited.clear();
   }
 
   snapshot(segment: ModelSegment): Snapshot {
@@ -369,7 +372,7 @@ export class SegmentsModel {
 
   /**
    * Go Back / Go Forward: the lines and criteria of the snapshot. A line the action did not touch is not the
-   * action's to restore: it keeps what a header change since gave it (docs/business-rules.md §1.3 is no action).
+   * action's to restore: it keeps what a header change or a hand edit gave it since (docs/decisions.md §D31).
    */
   /**
    * The rows of a state between the actions of one command (Reuse Criteria replays several): each line and criteria
