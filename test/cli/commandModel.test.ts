@@ -11,7 +11,7 @@
  *   Criteria, Saved Criteria, Interaction Log, Logged Segments, the counter) hold what the independent model of
  *   test/support/segmentsModel.ts says, with no rows or history left of a deleted or logged segment;
  * - Go Back gives back the segment's lines and criteria rows (every column) as the book had them before the action,
- *   and Go Forward the rows after it, compared by content sorted by Line No.; a line the action did not touch keeps
+ *   and Go Forward the rows after it, in the sheet's row order (by Line No. once the user sorted the sheet); a line the action did not touch keeps
  *   what a header change or a hand edit gave it since, and after a hand edit (an Evaluation typed in another program)
  *   both refuse without --force;
  * - the user sorting a dedicated sheet in another program changes nothing the model sees;
@@ -179,11 +179,12 @@ async function checkBook(model: SegmentsModel, real: Real, said: string): Promis
       criteria.map(criteriaCells),
       sorted(segment.criteria).map(modelCriteriaCells),
     );
-    // Sorted by Line No., not in sheet row order: the content of the rows is what Go Back is held to here. Once Go
-    // Back restores the sheet's own row order, compare the rows in the order the sheet has them.
+    // In the sheet's own row order (docs/workbook-contract.md §3.1), unless the user sorted the sheet since the
+    // segment's rows were written: then Go Back puts rows back by Line No. and only the content can be held to.
+    const inOrder = rowOrder(model, segment.no);
     const observed: ObservedSegment = {
-      lines: sortedRows(lineRows.filter((r) => r.record.segmentNo === segment.no)).map(full),
-      criteria: sortedRows(criteriaRows.filter((r) => r.record.segmentNo === segment.no)).map(full),
+      lines: inOrder(lineRows.filter((r) => r.record.segmentNo === segment.no)).map(full),
+      criteria: inOrder(criteriaRows.filter((r) => r.record.segmentNo === segment.no)).map(full),
     };
     model.observed.set(segment.no, observed);
   }
@@ -251,8 +252,11 @@ const byFirstTwo = (a: readonly unknown[], b: readonly unknown[]) => byFirst(a, 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const byFirst = (a: readonly unknown[], b: readonly unknown[]) =>
   String(a[0]).localeCompare(String(b[0]), "en", { numeric: true });
-const sortedRows = <R extends { lineNo: number }>(rows: readonly StoredRow<R>[]) =>
-  [...rows].sort((a, b) => a.record.lineNo - b.record.lineNo);
+/** A segment's rows as Go Back is held to them: the sheet's order, or Line No. once the user sorted the sheet. */
+const rowOrder =
+  (model: SegmentsModel, no: string) =>
+  <T extends { record: { lineNo: number } }>(rows: readonly T[]) =>
+    model.sortedByUser.has(no) ? [...rows].sort((a, b) => a.record.lineNo - b.record.lineNo) : [...rows];
 
 /**
  * Go Back and Go Forward give back the book's own rows (every column, the user's too) of the snapshot; a line the
@@ -262,9 +266,10 @@ function expectRows(model: SegmentsModel, no: string, snapshot: Snapshot, before
   // A state inside one command whose rows cannot all be told: the model's own check (checkBook) is what holds.
   if (!snapshot.observed) return;
   const now = new Map((before?.lines ?? []).map((row) => [row.record.lineNo, row]));
+  const inOrder = rowOrder(model, no);
   const expected = {
-    lines: snapshot.observed.lines.map((row) => now.get(row.record.lineNo) ?? row),
-    criteria: snapshot.observed.criteria,
+    lines: inOrder(snapshot.observed.lines.map((row) => now.get(row.record.lineNo) ?? row)),
+    criteria: inOrder(snapshot.observed.criteria),
   };
   const actual = model.observed.get(no);
   if (JSON.stringify(actual) !== JSON.stringify(expected))
@@ -780,6 +785,8 @@ class UserSorts implements Command {
       rows.push(Array.from({ length: width }, (_, c) => sheet.getCell(r, c + 1).value));
     rows.reverse().forEach((values, i) => values.forEach((v, c) => (sheet.getCell(i + 2, c + 1).value = v)));
     await workbook.xlsx.writeFile(real.file);
+    if (name === "Segment Lines" || name === "Segment Criteria")
+      for (const segment of model.segments) model.sortedByUser.add(segment.no);
     await checkBook(model, real, `the user sorted ${name} Z to A`);
   }
   toString = () => `user sorts sheet #${this.sheetIndex}`;

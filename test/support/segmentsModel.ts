@@ -245,6 +245,8 @@ export class SegmentsModel {
   logged: ModelLogged[] = [];
   /** The book's rows per segment after the last command that changed it. */
   observed = new Map<string, ObservedSegment>();
+  /** Segments whose rows the user sorted on a sheet: Go Back gives them back by Line No. from then on. */
+  sortedByUser = new Set<string>();
 
   /** Saved Criteria by code: the lines as saved, and the actions they replay as. */
   saved = new Map<string, { lines: ModelCriteriaLine[]; description: string; steps: ModelStep[] }>();
