@@ -21,6 +21,8 @@ export interface ParsedArgs {
   readonly values: Record<string, string | boolean | string[] | undefined>;
   /** The options in the order given, so --or can split --where conditions into groups. */
   readonly ordered: { name: string; value?: string }[];
+  /** Options given before the first positional (`copy --db URL out.xlsx`: the database comes first, so it is read). */
+  readonly beforeFirstPositional: ReadonlySet<string>;
   readonly common: CommonOptions;
 }
 
@@ -61,11 +63,18 @@ export function parseCommandArgs(args: readonly string[], options: Record<string
   const ordered = parsed.tokens.flatMap((token) =>
     token.kind === "option" ? [{ name: token.name, value: token.value }] : [],
   );
+  const firstPositional = parsed.tokens.findIndex((token) => token.kind === "positional");
+  const beforeFirstPositional = new Set(
+    parsed.tokens.flatMap((token, i) =>
+      token.kind === "option" && (firstPositional < 0 || i < firstPositional) ? [token.name] : [],
+    ),
+  );
   const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
   return {
     positionals: parsed.positionals,
     values: v,
     ordered,
+    beforeFirstPositional,
     common: {
       contacts: v.contacts as string | undefined,
       locale: v.locale as string | undefined,

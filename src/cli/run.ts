@@ -1,5 +1,6 @@
 import { cellProblemsRead } from "../app/store/contactSource";
 import { runDbCommand, wantsDatabase } from "../db/cli";
+import { runCopyCommand } from "./copy";
 import { DomainError } from "../domain/errors";
 import { lockBook, refuseExisting } from "../workbook/xlsx/bookFile";
 import { XlsxBook } from "../workbook/xlsx/xlsxBook";
@@ -68,8 +69,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     if (name === undefined) throw new UsageError("No command given.");
+    if (name === "copy") {
+      const outcome = await runCopyCommand(args);
+      for (const warning of outcome.warnings) io.stderr(`warning: ${warning}`);
+      io.stdout(outcome.asJson ? JSON.stringify(outcome.json) : outcome.text);
+      return 0;
+    }
     const command = COMMANDS[name];
-    if (!command) throw new UsageError(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}.`);
+    if (!command)
+      throw new UsageError(`Unknown command "${name}". Commands: ${[...Object.keys(COMMANDS), "copy"].join(", ")}.`);
     if (wantsDatabase(args)) {
       const outcome = await runDbCommand(name, command, args, io.now());
       for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${warning}`);

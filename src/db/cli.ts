@@ -67,7 +67,7 @@ export async function runDbCommand(
 }
 
 /** Domain errors pass as they are; anything the server or driver throws is named with the server, password masked. */
-async function guarded<T>(target: DbTarget, doing: string, work: () => Promise<T>): Promise<T> {
+export async function guarded<T>(target: DbTarget, doing: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -15,6 +15,7 @@ import { BookParts } from "./bookParts";
 import { readBookFile, writeBookFile, type BookRevision } from "./bookFile";
 import { prepareContactCells, prepareNewSheet } from "./contactCells";
 import { readContactSheet } from "./contactSheet";
+import { blankPackage } from "./listFile";
 import { createSheet, findSheet, readSheet, writeRows, type SheetContent } from "./dedicatedSheet";
 import { readState, writeState } from "./stateSheet";
 import { applyTables, type TableTarget } from "./tableParts";
@@ -34,8 +35,8 @@ export class XlsxBook implements SegmentBook {
   private constructor(
     private readonly book: BookParts,
     readonly filePath: string,
-    /** The file as read: save() refuses to replace a book another program changed since. */
-    private revision: BookRevision,
+    /** The file as read: save() refuses to replace a book another program changed since (none: a new book). */
+    private revision: BookRevision | undefined,
   ) {
     this.partsAtOpen = book.pkg.partNames();
   }
@@ -46,6 +47,11 @@ export class XlsxBook implements SegmentBook {
     // The structure is read now, so a package that is no workbook is refused at once with its reason.
     book.workbook();
     return new XlsxBook(book, filePath, revision);
+  }
+
+  /** A new workbook with no sheet yet, for `filePath`: save() writes it only where no file is. */
+  static blank(filePath: string): XlsxBook {
+    return new XlsxBook(new BookParts(blankPackage(), filePath), filePath, undefined);
   }
 
   async readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput> {
@@ -146,7 +152,7 @@ export class XlsxBook implements SegmentBook {
     const own = target === this.filePath;
     const written = await writeBookFile(target, output, {
       unchangedSince: own ? this.revision : undefined,
-      exclusive: !own && options.replace === false,
+      exclusive: (!own && options.replace === false) || (own && this.revision === undefined),
     });
     if (own) this.revision = written;
   }
