@@ -1,4 +1,4 @@
-import { ContactSheetError } from "../app/store/contactSource";
+import { ContactSheetError } from "../app/store/contactSheetError";
 import { DomainError } from "../domain/errors";
 import type { Strings } from "./i18n";
 

@@ -5,8 +5,10 @@ import {
   type ContactTable,
   type Problem,
 } from "../../domain/contacts";
-import { DomainError } from "../../domain/errors";
 import { refuseAddinSheet } from "../addinSheets";
+import { ContactSheetError } from "./contactSheetError";
+
+export { ContactSheetError };
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./ports";
 
 export interface LoadedContacts {
@@ -80,19 +82,5 @@ export function buildTable(input: ContactSheetInput, locale: string): LoadedCont
     if (error instanceof ContactTableError)
       throw new ContactSheetError(error.message, error.problems, error.warnings, input.sheetName);
     throw error;
-  }
-}
-
-export class ContactSheetError extends DomainError {
-  constructor(
-    message: string,
-    readonly problems: readonly Problem[],
-    /** Warnings found beside the errors, for the Contacts panel, which lists both. */
-    readonly warnings: readonly Problem[] = [],
-    /** The sheet the problems are on ("" when not known). */
-    readonly sheetName = "",
-  ) {
-    super(message, "contact-sheet");
-    this.name = "ContactSheetError";
   }
 }

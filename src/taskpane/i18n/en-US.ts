@@ -1,4 +1,4 @@
-import { FIELD_SPECS, type FieldId } from "../../domain/contacts";
+import { FIELD_SPECS, type FieldId } from "../../domain/contacts/fields";
 import { domainEnUS } from "./en-US.domain";
 import { commonEnUS, segmentEnUS, segmentsEnUS } from "./en-US.segments";
 import { interactionsEnUS } from "./en-US.interactions";
