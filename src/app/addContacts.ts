@@ -1,6 +1,6 @@
 import type { BitSet } from "../domain/bitset";
 import { planAddContacts, previewAddContacts, type AddContactsPlan } from "../domain/segments/addContacts";
-import { FACT_FIELDS, LINK_FIELDS } from "../domain/segments/contactFacts";
+import { FACT_FIELDS, MAKE_UP_FIELDS } from "../domain/segments/contactFacts";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
 import type { MakeUp } from "../domain/segments/makeUp";
@@ -45,7 +45,7 @@ export async function addContacts(
   const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
     step: { groups: request.groups, env },
     members: request.options.expandCompanies ? "all" : undefined,
-    fields: request.preview ? LINK_FIELDS : FACT_FIELDS,
+    fields: request.preview ? MAKE_UP_FIELDS : FACT_FIELDS,
   });
   const header = segment.row.record;
   const entries = await entriesFor(book, table, [request.groups]);

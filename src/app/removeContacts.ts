@@ -1,6 +1,6 @@
 /** Reduce and Refine (docs/business-rules.md §4): plan in the domain, then delete the lines and record the step for Go Back. */
 import type { BitSet } from "../domain/bitset";
-import { LINK_FIELDS } from "../domain/segments/contactFacts";
+import { MAKE_UP_FIELDS } from "../domain/segments/contactFacts";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
 import type { MakeUp } from "../domain/segments/makeUp";
@@ -54,7 +54,7 @@ export async function removeContacts(
     step: { groups: request.groups, env },
     numbers: segment.lines.map((line) => line.record.contactNo),
     members: request.entireCompanies ? "matching" : undefined,
-    fields: LINK_FIELDS,
+    fields: MAKE_UP_FIELDS,
   });
   const segmentNo = segment.row.record.no;
   const entries = await entriesFor(book, table, [request.groups]);

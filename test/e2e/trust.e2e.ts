@@ -7,6 +7,7 @@
  */
 import type { Browser, Frame, Locator } from "playwright-core";
 import { launchChromium } from "./support/browser";
+import { sidewaysOverflow } from "./support/layout";
 import { chooseField, createSegment, expressionBox } from "./support/paneSteps";
 import { openPlayground } from "./support/playground";
 import { sampleContacts } from "./support/sample";
@@ -116,17 +117,7 @@ describe.each(SETUPS)("a marketer's first segment in $language, $theme", ({ lang
       await readiness.getByText(text.readiness.ready, { exact: true }).waitFor();
 
       // No sideways scrolling at 320 px, with the header, the builder and the readiness line open.
-      const widths = await frame.evaluate(() => {
-        const client = document.documentElement.clientWidth;
-        // The elements that reach past the edge, named so a failure says what to fix.
-        const past = [...document.querySelectorAll("body *")]
-          .filter((element) => element.getBoundingClientRect().right > client + 0.5)
-          .map(
-            (element) =>
-              `${element.tagName.toLowerCase()}.${String(element.className).split(" ")[0]}: ${element.textContent?.slice(0, 30)}`,
-          );
-        return { scroll: document.documentElement.scrollWidth, client, past: past.slice(0, 5) };
-      });
+      const widths = await sidewaysOverflow(frame);
       expect(widths.client).toBeLessThanOrEqual(320);
       expect({ scroll: widths.scroll, past: widths.past }).toEqual({ scroll: widths.client, past: [] });
 

@@ -23,6 +23,9 @@ export interface ContactFacts {
 /** The fields that decide who is a company and whose, and who is excluded: what a step reads besides its filters. */
 export const LINK_FIELDS: readonly FieldId[] = ["no", "type", "companyNo", "excludeFromSegment"];
 
+/** The fields a step's make-up counts besides the links (docs/decisions.md §D42): what a preview reads. */
+export const MAKE_UP_FIELDS: readonly FieldId[] = [...LINK_FIELDS, "salespersonCode", "correspondenceType", "email"];
+
 /** The fields contactFacts reads: what filling a line (or logging it) needs of a contact. */
 export const FACT_FIELDS: readonly FieldId[] = [
   ...LINK_FIELDS,
