@@ -205,4 +205,61 @@ describe("the same use cases leave the same records on PostgreSQL as in memory",
       await other.end();
     }
   });
+
+  it("two clients stepping the same segment at once both land, and Go Back undoes each; two logs number their entries exactly", async () => {
+    const other = await testClient();
+    try {
+      const [first, second] = [client, other].map((c) => new PgBook(c, { schema, contacts: contactsTable }));
+      const header = { templateCode: "LETTER", salespersonCode: "JO" };
+      const add = (book: PgBook, no: string, salesperson: string) =>
+        book.action((b) =>
+          addContacts(b, ctx, {
+            segmentNo: no,
+            groups: [[where("Salesperson Code", salesperson)]],
+            options: NO_OPTIONS,
+          }),
+        );
+      const contactsOf = async (no: string) =>
+        (await first.readRows<SegmentLine>(SEGMENT_LINES))
+          .filter((row) => row.record.segmentNo === no)
+          .map((row) => row.record);
+      const together = await first.action((b) => createSegment(b, ctx, { description: "together", ...header }));
+      const inTurn = await first.action((b) => createSegment(b, ctx, { description: "in turn", ...header }));
+      // However the server interleaves them, both steps must land: SERIALIZABLE runs the loser again.
+      await Promise.all([add(first, together.no, "JO"), add(second, together.no, "PS")]);
+      await add(first, inTurn.no, "JO");
+      await add(first, inTurn.no, "PS");
+
+      const lines = await contactsOf(together.no);
+      const contactNos = (list: readonly SegmentLine[]) => list.map((l) => l.contactNo).sort();
+      expect(lines.length).toBeGreaterThan(0);
+      expect(contactNos(lines)).toEqual(contactNos(await contactsOf(inTurn.no)));
+      expect(new Set(lines.map((l) => l.lineNo)).size).toBe(lines.length);
+      const actions = (await first.readRows<{ segmentNo: string; type: string }>(SEGMENT_CRITERIA)).filter(
+        (row) => row.record.segmentNo === together.no && row.record.type === "Action",
+      );
+      expect(actions).toHaveLength(2);
+      for (let step = 0; step < 2; step++)
+        await first.action((b) => stepHistory(b, { segmentNo: together.no, direction: "back" }));
+      expect(await contactsOf(together.no)).toEqual([]);
+
+      // Two segments logged at once by two clients: entry numbers unique and without gaps.
+      await add(first, together.no, "JO");
+      const before = (await first.readRows<{ entryNo: number }>(INTERACTION_LOG)).map((row) => row.record.entryNo);
+      const toLog = (await contactsOf(together.no)).length + (await contactsOf(inTurn.no)).length;
+      await Promise.all([
+        first.action((b) => logSegment(b, ctx, { segmentNo: together.no, followUp: false })),
+        second.action((b) => logSegment(b, ctx, { segmentNo: inTurn.no, followUp: false })),
+      ]);
+      const entryNos = (await first.readRows<{ entryNo: number }>(INTERACTION_LOG))
+        .map((row) => row.record.entryNo)
+        .filter((no) => !before.includes(no))
+        .sort((a, b) => a - b);
+      const start = Math.max(0, ...before) + 1;
+      expect(entryNos).toEqual(entryNos.map((_, i) => start + i));
+      expect(entryNos).toHaveLength(toLog);
+    } finally {
+      await other.end();
+    }
+  });
 });
