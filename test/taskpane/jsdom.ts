@@ -13,5 +13,16 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 
 // CI runs these beside webpack builds on two cores: give findBy*/waitFor more than the default second before a
 // slow render counts as a failure (a real failure still fails, only later).
-import { configure } from "@testing-library/react";
+import { act, configure, getConfig } from "@testing-library/react";
 configure({ asyncUtilTimeout: 5000 });
+
+// A findBy*/waitFor ends by running the timers that are due, outside act; work those timers start (the live count
+// starts on a 0 ms timer) would then land outside act and React would warn. Let it land inside act.
+const { asyncWrapper } = getConfig();
+configure({
+  asyncWrapper: async (callback) => {
+    const result = await asyncWrapper(callback);
+    for (let turn = 0; turn < 20; turn++) await act(async () => {});
+    return result;
+  },
+});
