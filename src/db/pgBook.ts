@@ -21,6 +21,7 @@ import { isoToSerial, type ColumnType } from "../domain/contacts/column";
 import { DomainError } from "../domain/errors";
 import { keyOf, type StoredRow } from "../app/store/rows";
 import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
+import { addCountQuery, addCountsOf } from "./addCountSql";
 import { columnReadSql, concernQuery, type ContactRelation, readColumns } from "./concernSql";
 import { recordFromRow, recordValues } from "./records";
 import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
@@ -117,6 +118,12 @@ export class PgBook implements SegmentBook {
       const query = concernQuery(source.relation, table, concern, this.options.schema);
       const relation = readColumns(source.relation, table, concern);
       return this.contactInput({ ...source, relation }, await this.rows(query.text, query.values));
+    },
+    countAddStep: async (request, step) => {
+      const source = await this.contactSource(request);
+      const { table } = buildContactTable(this.contactInput(source, []));
+      const query = addCountQuery(source.relation, table, step, this.options.schema);
+      return query && addCountsOf(await this.rows(query.text, query.values));
     },
   };
 
