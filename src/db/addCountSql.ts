@@ -6,7 +6,8 @@
  * person's company is the contact its Company No. names when that one is a company; Expand Companies adds a
  * company's persons, Allow Related Companies a person's company; then Exclude from Segment, then the segment's
  * lines. Where the SQL cannot be exact (a condition compiled wider, a column of another type than the rules read)
- * there is no statement, and the use case counts on the contacts it reads instead.
+ * there is no statement, and the use case counts on the contacts it reads instead. Contact numbers are taken as
+ * unique, as in docs/decisions.md §D45 (the README's unique index keeps them so).
  */
 import type { AddStepQuery } from "../app/store/ports";
 import { SEGMENT_LINES } from "../app/store/sheetSpecs";
@@ -17,6 +18,7 @@ import type { MakeUpTally } from "../domain/segments/makeUp";
 import {
   cellTextSql,
   columnReadSql,
+  contactKeySql,
   contactStepSource,
   stepConditionSql,
   trimSql,
@@ -51,13 +53,13 @@ export function addCountQuery(
     const index = header.fieldColumns[field];
     return index === undefined ? undefined : header.columns[index];
   };
-  /** A single text column's cell as the contact table holds it ('' when blank or missing); null: not plain text. */
+  /** A single text column's cell as the contact table holds it (NULL when blank or missing); null: not plain text. */
   const cellOf = (field: FieldId): string | null => {
     const column = columnFor(field);
-    if (!column) return `''`;
+    if (!column) return "NULL::text";
     const stored = relation.columns[column.sheetColumn];
     if (column.type !== "text" || column.multiValued || stored.kind === "array") return null;
-    return `coalesce(${cellTextSql(columnReadSql(stored.name, stored.kind, "c"))}, '')`;
+    return columnReadSql(stored.name, stored.kind, "c");
   };
   const [no, companyNo, type, salesperson, correspondence, email] = (
     ["no", "companyNo", "type", "salespersonCode", "correspondenceType", "email"] as const
@@ -70,62 +72,74 @@ export function addCountQuery(
       ? `(c.${quoteIdent(relation.columns[excludeColumn.sheetColumn].name)} IS TRUE)`
       : "FALSE";
   const fold = (sql: string) => `lower(${sql} COLLATE ${FOLD_COLLATION})`;
-  const key = fold(no);
-  const companyKey = fold(companyNo);
+  const blankAsEmpty = (sql: string) => `coalesce(${sql}, '')`;
+  const text = (cell: string) => blankAsEmpty(cellTextSql(cell));
+  // The key expressions exactly as the README's indexes write them (concernSql.ts), so the lookups use them.
+  const key = contactKeySql(no);
+  const companyKey = contactKeySql(companyNo);
   const param = (value: unknown) => {
     values.push(value);
     return `$${values.length}`;
   };
-  const isCompany = `(${fold(type)} = ANY(${param(COMPANY_WORDS)}::text[]) OR (${fold(type)} = '' AND ${companyKey} = ${key}))`;
-  const facts = `SELECT ${key} AS k, ${companyKey} AS ck, ${isCompany} AS is_co, ${excluded} AS excl,
-    ${salesperson} AS sp, ${correspondence} AS ct, ${email} <> '' AS em FROM ${relation.name} AS c`;
-
+  const companyWords = param(COMPANY_WORDS);
+  // Each cell's expression once per row (OFFSET 0 keeps the planner from copying it into every use); the make-up's
+  // texts travel raw and are read as the contact table holds them once grouped, on far fewer values.
   const { expandCompanies, allowRelatedCompanies, ignoreExclusion, allowExistingContacts } = step.options;
+  const withCompanies = expandCompanies || allowRelatedCompanies;
+  // The company key is folded only where it is needed: for a blank Type, or to find companies and their persons.
+  const rowCompanyKey = blankAsEmpty(contactKeySql("f.cn"));
+  const facts = (where: string, outerWhere = "k <> ''") =>
+    `SELECT * FROM (SELECT k, ${withCompanies ? rowCompanyKey : "''"} AS ck,
+      (tw = ANY(${companyWords}::text[]) OR (tw = '' AND ${rowCompanyKey} = k)) AS is_co, excl, sp, ct, em
+    FROM (SELECT ${blankAsEmpty(key)} AS k, ${companyNo} AS cn, ${fold(text(type))} AS tw,
+      ${excluded} AS excl, ${salesperson} AS sp, ${correspondence} AS ct, ${blankAsEmpty(trimSql(email))} <> '' AS em
+      FROM ${relation.name} AS c WHERE ${where} OFFSET 0) AS f) AS g WHERE ${outerWhere}`;
   const lines = qualified(schema, SEGMENT_LINES.tableName);
   const lineColumn = (prop: string) => `l.${quoteIdent(columnOf(SEGMENT_LINES, prop))}`;
   // Every parameter must appear in the statement: the segment's number only when its lines count.
   const ownLines = allowExistingContacts
     ? "FALSE"
     : `${fold(trimSql(lineColumn("segmentNo")))} = ${fold(trimSql(param(step.segmentNo)))}`;
-  const withCompanies = expandCompanies || allowRelatedCompanies;
-  const text = `WITH hit AS MATERIALIZED (${facts} WHERE ${matches} AND ${key} <> ''),
-firm AS MATERIALIZED (${facts} WHERE ${key} = ANY(ARRAY(SELECT DISTINCT ck FROM hit WHERE NOT is_co AND ck <> ''))),
-own AS MATERIALIZED (SELECT DISTINCT CASE WHEN h.is_co THEN h.k ELSE f.k END AS co
-  FROM hit h LEFT JOIN firm f ON NOT h.is_co AND f.k = h.ck AND f.is_co),
+  // With a company option, the persons' companies and the companies' persons it adds, each contact once. Without,
+  // the step adds only the contacts it matches: one pass over them, nothing kept.
+  const candidates = withCompanies
+    ? `hit AS MATERIALIZED (${facts(matches)}),
+firm AS MATERIALIZED (${facts(`${key} = ANY(ARRAY(SELECT DISTINCT ck FROM hit WHERE NOT is_co AND ck <> ''))`)}),
+own AS MATERIALIZED (SELECT h.k AS co FROM hit h WHERE h.is_co UNION SELECT f.k FROM firm f WHERE f.is_co
+  AND f.k IN (SELECT ck FROM hit WHERE NOT is_co)),
 member AS MATERIALIZED (${
-    expandCompanies
-      ? `${facts} WHERE ${companyKey} = ANY(ARRAY(SELECT co FROM own WHERE co IS NOT NULL)) AND ${key} <> '' AND NOT ${isCompany}`
-      : "SELECT * FROM hit WHERE FALSE"
-  }),
-cand AS MATERIALIZED (SELECT * FROM hit${
-    withCompanies ? "\n  UNION SELECT f.* FROM firm f WHERE f.is_co AND f.k IN (SELECT co FROM own)" : ""
-  }${expandCompanies ? "\n  UNION SELECT * FROM member" : ""}),
+        expandCompanies
+          ? facts(`${companyKey} = ANY(ARRAY(SELECT co FROM own))`, "k <> '' AND NOT is_co")
+          : "SELECT * FROM hit WHERE FALSE"
+      }),
+cand AS (SELECT * FROM hit
+  UNION ALL SELECT * FROM firm WHERE k IN (SELECT co FROM own) AND k NOT IN (SELECT k FROM hit)
+  UNION ALL SELECT * FROM member WHERE k NOT IN (SELECT k FROM hit))`
+    : `cand AS (${facts(matches)})`;
+  const statement = `WITH ${candidates},
 present AS MATERIALIZED (SELECT DISTINCT ${fold(trimSql(lineColumn("contactNo")))} AS k FROM ${lines} l
   WHERE ${ownLines}),
 judged AS (SELECT CASE WHEN ${!ignoreExclusion} AND excl THEN 'excluded'
-    WHEN ${!allowExistingContacts} AND k IN (SELECT k FROM present) THEN 'present' ELSE 'added' END AS status, * FROM cand)
-SELECT status, is_co, sp, ct, em, excl, count(*)::int FROM judged GROUP BY status, is_co, sp, ct, em, excl
-UNION ALL SELECT 'matched', NULL, NULL, NULL, NULL, NULL, count(*)::int FROM hit
-UNION ALL SELECT 'duplicates', NULL, NULL, NULL, NULL, NULL, ((SELECT count(*) - count(DISTINCT k) FROM cand)
-  + (SELECT count(*) - count(DISTINCT k) FROM hit) + (SELECT count(*) - count(DISTINCT k) FROM firm)
-  + (SELECT count(*) - count(DISTINCT k) FROM member))::int`;
-  return { text, values };
+    WHEN ${!allowExistingContacts} AND k IN (SELECT k FROM present) THEN 'present' ELSE 'added' END AS status, * FROM cand),
+tally AS MATERIALIZED (SELECT status, is_co, sp, ct, em, excl, count(*)::int AS n FROM judged
+  GROUP BY status, is_co, sp, ct, em, excl)
+SELECT status, is_co, ${text("sp")}, ${text("ct")}, em, excl, n FROM tally
+UNION ALL SELECT 'matched', NULL, NULL, NULL, NULL, NULL, ${
+    withCompanies ? "(SELECT count(*) FROM hit)::int" : "(SELECT coalesce(sum(n), 0) FROM tally)::int"
+  }`;
+  return { text: statement, values };
 }
 
-/**
- * The counts the statement returned; undefined when the contacts it read repeat a number, which the domain
- * refuses: the use case then reads them and says so.
- */
-export function addCountsOf(rows: readonly (readonly (string | null)[])[]): AddStepCounts | undefined {
+/** The counts the statement returned, its rows as PgBook reads them (text, booleans as t and f). */
+export function addCountsOf(rows: readonly (readonly (string | null)[])[]): AddStepCounts {
   const counts = { matched: 0, excluded: 0, alreadyPresent: 0 };
   const added: MakeUpTally[] = [];
   for (const [status, isCompany, sp, ct, em, excl, n] of rows) {
     const count = Number(n);
-    if (status === "duplicates" && count > 0) return undefined;
     if (status === "matched") counts.matched = count;
     else if (status === "excluded") counts.excluded += count;
     else if (status === "present") counts.alreadyPresent += count;
-    else if (status === "added")
+    else
       added.push({
         isCompany: isCompany === "t",
         salespersonCode: sp ?? "",
