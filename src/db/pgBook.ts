@@ -24,6 +24,7 @@ import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
 import { addCountQuery, addCountsOf } from "./addCountSql";
 import { columnReadSql, concernQuery, type ContactRelation, readColumns } from "./concernSql";
 import { recordFromRow, recordValues } from "./records";
+import { RepeatedText } from "./repeatedText";
 import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
 import { inTransaction } from "./transaction";
@@ -53,6 +54,8 @@ const ARRAY_TYPE: Record<CellKind, string> = {
   boolean: "bool[]",
 };
 const CHUNK_ROWS = 5000;
+/** The database keeps no cells beside a record's (docs/decisions.md §D48): one empty map serves every row. */
+const NO_EXTRA: ReadonlyMap<number, never> = new Map();
 
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
@@ -230,8 +233,9 @@ export class PgBook implements SegmentBook {
     const columns = spec.columns.map((column) => quoteIdent(column.header));
     const keys = spec.keyProps.map((prop) => quoteIdent(columnOf(spec, prop)));
     const rows: StoredRow<R>[] = [];
+    const repeated = new RepeatedText();
     await this.eachRow(`SELECT ${columns.join(", ")} FROM ${this.table(spec)} ORDER BY ${keys.join(", ")}`, [], (row) =>
-      rows.push({ record: recordFromRow<R>(spec, row), extra: new Map() }),
+      rows.push({ record: recordFromRow<R>(spec, repeated.share(row)), extra: NO_EXTRA }),
     );
     return rows;
   }
