@@ -55,7 +55,7 @@ const ARRAY_TYPE: Record<CellKind, string> = {
 };
 const CHUNK_ROWS = 5000;
 /** The database keeps no cells beside a record's (docs/decisions.md §D48): one empty map serves every row. */
-const NO_EXTRA: ReadonlyMap<number, never> = new Map();
+const NO_EXTRA: ReadonlyMap<number, never> = new Map<number, never>();
 
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
