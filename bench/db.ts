@@ -161,10 +161,12 @@ async function addGroups(client: Client): Promise<{ groups: FilterGroup[]; expec
 interface Measure {
   readonly seconds: number;
   readonly peakRssMb: number;
+  /** The process's own CPU time (user and system): steadier than wall time on a shared machine. */
+  readonly cpuSeconds: number;
   readonly stdout: string;
 }
 
-/** One command as its own process, with its peak RSS (bench/peakRss.js). */
+/** One command as its own process, with its peak RSS and CPU time (bench/peakRss.js writes them as JSON). */
 function cli(args: readonly string[]): Measure {
   const report = path.join(os.tmpdir(), `segments-bench-db-rss-${process.pid}.txt`);
   const start = nowMs();
@@ -175,7 +177,8 @@ function cli(args: readonly string[]): Measure {
   );
   const seconds = (nowMs() - start) / 1000;
   if (run.status !== 0) throw new Error(`segments ${args.join(" ")} failed (${run.status}): ${run.stderr}`);
-  return { seconds, peakRssMb: Number(readFileSync(report, "utf8")) / 1024, stdout: run.stdout.trim() };
+  const { peakRssKb, cpuUs } = JSON.parse(readFileSync(report, "utf8")) as { peakRssKb: number; cpuUs: number };
+  return { seconds, peakRssMb: peakRssKb / 1024, cpuSeconds: cpuUs / 1e6, stdout: run.stdout.trim() };
 }
 
 function whereArgs(groups: readonly FilterGroup[]): string[] {
@@ -273,6 +276,7 @@ async function main(): Promise<void> {
         add_filter_groups: groups.length,
         log_lines: lines,
         command_seconds: Object.fromEntries(Object.entries(steps).map(([k, m]) => [k, round(m.seconds)])),
+        command_cpu_seconds: Object.fromEntries(Object.entries(steps).map(([k, m]) => [k, round(m.cpuSeconds)])),
         command_peak_rss_mb: Object.fromEntries(Object.entries(steps).map(([k, m]) => [k, Math.round(m.peakRssMb)])),
         add_use_case_seconds: round(oursBest),
         add_hand_written_sql_seconds: round(handBest),

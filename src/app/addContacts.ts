@@ -6,7 +6,7 @@ import { applyDelta, recordAction } from "../domain/segments/history";
 import type { MakeUp } from "../domain/segments/makeUp";
 import type { FilterGroup, StepOptions } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
-import { loadConcernedContacts } from "./store/concernedContacts";
+import { countedAddPreview, loadConcernedContacts } from "./store/concernedContacts";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
 import { loadSegment, lookupTemplate } from "./store/segmentRecords";
@@ -42,12 +42,24 @@ export async function addContacts(
 ): Promise<AddContactsResult> {
   const segment = await loadSegment(book, request.segmentNo);
   const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
+  const header = segment.row.record;
+  if (request.preview) {
+    const step = { segmentNo: header.no, groups: request.groups, env, options: request.options };
+    const counted = await countedAddPreview(book, ctx, request.contacts, step);
+    if (counted)
+      return {
+        ...counted.preview,
+        newLines: [],
+        segmentNo: header.no,
+        preview: true,
+        unjudged: unjudgedColumns(counted.header, request.groups),
+      };
+  }
   const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
     step: { groups: request.groups, env },
     members: request.options.expandCompanies ? "all" : undefined,
     fields: request.preview ? MAKE_UP_FIELDS : FACT_FIELDS,
   });
-  const header = segment.row.record;
   const entries = await entriesFor(book, table, [request.groups]);
   const selection = {
     table,

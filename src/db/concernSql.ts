@@ -46,6 +46,11 @@ export function columnReadSql(name: string, kind: StoredKind, alias?: string): s
  */
 const JS_SPACES =
   "E' \\t\\n\\u000b\\f\\r\\u00a0\\u1680\\u2000\\u2001\\u2002\\u2003\\u2004\\u2005\\u2006\\u2007\\u2008\\u2009\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff'";
+/** JavaScript's trim of a text: what a segment number or a line's contact number is compared after. */
+export function trimSql(text: string): string {
+  return `btrim(${text}, ${JS_SPACES})`;
+}
+
 export function cellTextSql(cell: string): string {
   return `normalize(btrim(translate(${cell}::text, E'\\u00a0\\u202f\\u2007', '   '), ${JS_SPACES}), NFC)`;
 }
@@ -118,25 +123,7 @@ export function concernQuery(
   const stepUsed = concern.numbers === undefined || concern.members === "matching";
   const step =
     concern.step && stepUsed
-      ? stepConditionSql(concern.step.groups, concern.step.env, {
-          header,
-          schema,
-          values,
-          cell: (column, alias) => {
-            const { name, kind } = stored(column);
-            // A list stored as an array is split by the dialect itself; everything else as PgBook reads it.
-            if (column.multiValued && kind === "array") return `${alias}.${quoteIdent(name)}`;
-            const sql = columnReadSql(name, kind, alias);
-            return column.type === "text" && !column.multiValued ? cellTextSql(sql) : sql;
-          },
-          storage: (column) => (stored(column).kind === "array" ? "array" : "separated"),
-          companyOf: (alias, inner) =>
-            `EXISTS (SELECT 1 FROM ${from("co")} WHERE ${key("co")} = ${companyKey(alias)} AND ${inner("co")})`,
-          entriesOf: (alias, inner) =>
-            `EXISTS (SELECT 1 FROM ${qualified(schema, INTERACTION_LOG.tableName)} AS e WHERE ${contactKeySql(
-              `e.${quoteIdent(columnOf(INTERACTION_LOG, "contactNo"))}`,
-            )} = ${key(alias)} AND ${inner("e")})`,
-        })
+      ? stepConditionSql(concern.step.groups, concern.step.env, contactStepSource(relation, header, schema, values))
       : undefined;
 
   const read = readColumns(relation, header, concern).columns;
@@ -165,7 +152,46 @@ UNION ALL SELECT ${out} FROM (SELECT ${cells("c")} FROM ${from("c")} WHERE ${key
   return { text, values };
 }
 
-interface StepSqlSource {
+/**
+ * How a step's conditions read the contact relation: cells as PgBook reads them (text as the domain compares it),
+ * companies and Interaction Log entries looked up by the folded number. `values` collects the parameters.
+ */
+export function contactStepSource(
+  relation: ContactRelation,
+  header: ContactTable,
+  schema: string,
+  values: unknown[],
+): StepSqlSource {
+  const stored = (column: Column) => relation.columns[column.sheetColumn];
+  const columnSql = (column: Column, alias: string) => columnReadSql(stored(column).name, stored(column).kind, alias);
+  const noColumn = header.columns[header.fieldColumns.no ?? -1];
+  if (!noColumn) throw new Error("A contact table without a No. column has no contacts to find.");
+  const companyNoColumn =
+    header.fieldColumns.companyNo === undefined ? undefined : header.columns[header.fieldColumns.companyNo];
+  const key = (alias: string) => contactKeySql(columnSql(noColumn, alias));
+  const companyKey = (alias: string) => (companyNoColumn ? contactKeySql(columnSql(companyNoColumn, alias)) : `''`);
+  return {
+    header,
+    schema,
+    values,
+    cell: (column, alias) => {
+      const { name, kind } = stored(column);
+      // A list stored as an array is split by the dialect itself; everything else as PgBook reads it.
+      if (column.multiValued && kind === "array") return `${alias}.${quoteIdent(name)}`;
+      const sql = columnReadSql(name, kind, alias);
+      return column.type === "text" && !column.multiValued ? cellTextSql(sql) : sql;
+    },
+    storage: (column) => (stored(column).kind === "array" ? "array" : "separated"),
+    companyOf: (alias, inner) =>
+      `EXISTS (SELECT 1 FROM ${relation.name} AS co WHERE ${key("co")} = ${companyKey(alias)} AND ${inner("co")})`,
+    entriesOf: (alias, inner) =>
+      `EXISTS (SELECT 1 FROM ${qualified(schema, INTERACTION_LOG.tableName)} AS e WHERE ${contactKeySql(
+        `e.${quoteIdent(columnOf(INTERACTION_LOG, "contactNo"))}`,
+      )} = ${key(alias)} AND ${inner("e")})`,
+  };
+}
+
+export interface StepSqlSource {
   readonly header: ContactTable;
   readonly schema: string;
   /** Parameter values so far; compiled fragments append theirs. */
@@ -176,13 +202,15 @@ interface StepSqlSource {
   companyOf(alias: string, inner: (companyAlias: string) => string): string;
   /** A condition on one of the contact's Interaction Log entries. */
   entriesOf(alias: string, inner: (entryAlias: string) => string): string;
+  /** Told when a condition compiles wider than the domain's rule (TRUE, or own OR company's). */
+  inexact?(): void;
 }
 
 /**
  * The step's groups (docs/decisions.md §D7: any group, every condition of it) as a condition on a contact row,
  * wider where the SQL cannot say exactly what the domain does.
  */
-function stepConditionSql(
+export function stepConditionSql(
   groups: readonly FilterGroup[],
   env: FilterEnv,
   source: StepSqlSource,
@@ -198,6 +226,8 @@ function stepConditionSql(
     const onEntries = group.filter((condition) => condition.table === "Interaction Log");
     const parts = onContacts.map((condition) => contactCondition(condition, env, source));
     if (onEntries.length > 0) {
+      // Entry cells are compared trimmed only, not normalised as the domain's entry table holds them.
+      source.inexact?.();
       const entryParts = onEntries.map((condition) => {
         try {
           const { column } = resolveEntryField(entryFields, condition.field);
@@ -230,9 +260,11 @@ function contactCondition(condition: Condition, env: FilterEnv, source: StepSqlS
       source,
     );
     if (!inheritsCompanyValues(column)) return own;
+    source.inexact?.();
     // A value of the union meets the filter only if it is the contact's or the company's: own OR company's is wider.
     return (alias) => `(${own(alias)} OR ${source.companyOf(alias, own)})`;
   } catch {
+    source.inexact?.();
     return () => "TRUE";
   }
 }

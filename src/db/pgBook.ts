@@ -6,7 +6,7 @@
  * `action(work)` runs one use case in one SERIALIZABLE transaction (its reads and its commit), retried when the
  * server reports a conflict with a concurrent action; a commit outside an action is a transaction of its own.
  */
-import type { ClientBase, QueryConfig } from "pg";
+import { Query, type ClientBase, type QueryArrayConfig, type QueryConfig } from "pg";
 import type {
   BookChange,
   BookState,
@@ -21,8 +21,10 @@ import { isoToSerial, type ColumnType } from "../domain/contacts/column";
 import { DomainError } from "../domain/errors";
 import { keyOf, type StoredRow } from "../app/store/rows";
 import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
+import { addCountQuery, addCountsOf } from "./addCountSql";
 import { columnReadSql, concernQuery, type ContactRelation, readColumns } from "./concernSql";
 import { recordFromRow, recordValues } from "./records";
+import { RepeatedText } from "./repeatedText";
 import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
 import { inTransaction } from "./transaction";
@@ -52,6 +54,8 @@ const ARRAY_TYPE: Record<CellKind, string> = {
   boolean: "bool[]",
 };
 const CHUNK_ROWS = 5000;
+/** The database keeps no cells beside a record's (docs/decisions.md §D48): one empty map serves every row. */
+const NO_EXTRA: ReadonlyMap<number, never> = new Map<number, never>();
 
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
@@ -95,6 +99,29 @@ export class PgBook implements SegmentBook {
     return result.rows as (string | null)[][];
   }
 
+  /**
+   * Each row as it arrives, handed to `onRow` and not kept: a read of many rows (a segment's lines, the contacts a
+   * step concerns) then never holds the driver's rows beside what they become.
+   */
+  private eachRow(text: string, values: readonly unknown[], onRow: (row: (string | null)[]) => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const config: QueryArrayConfig = { text, values: [...values], rowMode: "array", types: RAW_TEXT };
+      const query = new Query<(string | null)[]>(config);
+      query.on("row", (row) => onRow(row));
+      query.on("error", reject);
+      query.on("end", () => resolve());
+      this.client.query(query);
+    });
+  }
+
+  /** Rows of the contact relation read with columnReadSql, as cells (cellOf), one at a time. */
+  private async contactRows(relation: ContactRelation, text: string, values: readonly unknown[] = []) {
+    const kinds = relation.columns.map((column) => column.kind);
+    const cells: Cell[][] = [];
+    await this.eachRow(text, values, (row) => cells.push(row.map((value, i) => cellOf(kinds[i], value))));
+    return cells;
+  }
+
   private table(spec: SheetSpec): string {
     return qualified(this.options.schema, spec.tableName);
   }
@@ -104,7 +131,7 @@ export class PgBook implements SegmentBook {
     const select = source.relation.columns.map(({ name, kind }) => columnReadSql(name, kind));
     return this.contactInput(
       source,
-      await this.rows(`SELECT ${select.join(", ")} FROM ${source.relation.name} ORDER BY 1`),
+      await this.contactRows(source.relation, `SELECT ${select.join(", ")} FROM ${source.relation.name} ORDER BY 1`),
     );
   }
 
@@ -116,7 +143,13 @@ export class PgBook implements SegmentBook {
       const { table } = buildContactTable(this.contactInput(source, []));
       const query = concernQuery(source.relation, table, concern, this.options.schema);
       const relation = readColumns(source.relation, table, concern);
-      return this.contactInput({ ...source, relation }, await this.rows(query.text, query.values));
+      return this.contactInput({ ...source, relation }, await this.contactRows(relation, query.text, query.values));
+    },
+    countAddStep: async (request, step) => {
+      const source = await this.contactSource(request);
+      const { table } = buildContactTable(this.contactInput(source, []));
+      const query = addCountQuery(source.relation, table, step, this.options.schema);
+      return query && addCountsOf(await this.rows(query.text, query.values));
     },
   };
 
@@ -161,18 +194,17 @@ export class PgBook implements SegmentBook {
     };
   }
 
-  /** The cells of rows read with columnReadSql, as a sheet's: the header, then the values; types as declared. */
+  /** Cells read by contactRows, as a sheet's: the header, then the values; types as declared. */
   private contactInput(
     { wanted, relation }: { wanted: string; relation: ContactRelation },
-    data: readonly (readonly (string | null)[])[],
+    cells: Cell[][],
   ): ContactSheetInput {
     const kinds = relation.columns.map((column) => column.kind);
+    // The header goes first into the rows' own array: no second array of every row.
+    cells.unshift(relation.columns.map((column) => column.name));
     return {
       sheetName: wanted,
-      values: [
-        relation.columns.map((column) => column.name),
-        ...data.map((row) => row.map((text, i) => cellOf(kinds[i], text))),
-      ],
+      values: cells,
       numberFormats: kinds.map((kind) =>
         kind === DATE ? "yyyy-mm-dd" : kind === TIMESTAMP || kind === TIMESTAMPTZ ? "yyyy-mm-dd hh:mm" : undefined,
       ),
@@ -200,8 +232,12 @@ export class PgBook implements SegmentBook {
     if (!(await this.hasSheet(spec))) return [];
     const columns = spec.columns.map((column) => quoteIdent(column.header));
     const keys = spec.keyProps.map((prop) => quoteIdent(columnOf(spec, prop)));
-    const data = await this.rows(`SELECT ${columns.join(", ")} FROM ${this.table(spec)} ORDER BY ${keys.join(", ")}`);
-    return data.map((row) => ({ record: recordFromRow<R>(spec, row), extra: new Map() }));
+    const rows: StoredRow<R>[] = [];
+    const repeated = new RepeatedText();
+    await this.eachRow(`SELECT ${columns.join(", ")} FROM ${this.table(spec)} ORDER BY ${keys.join(", ")}`, [], (row) =>
+      rows.push({ record: recordFromRow<R>(spec, repeated.share(row)), extra: NO_EXTRA }),
+    );
+    return rows;
   }
 
   async readState(): Promise<BookState> {
@@ -323,8 +359,10 @@ function declaredType(kind: number | "array"): ColumnType {
   return "text";
 }
 
+type Cell = string | number | boolean;
+
 /** A column's text as the cell Excel's Range.values would give: numbers, TRUE/FALSE, date serials, "" for NULL. */
-function cellOf(kind: number | "array", text: string | null): string | number | boolean {
+function cellOf(kind: number | "array", text: string | null): Cell {
   if (text === null) return "";
   if (kind === BOOL) return text === "t";
   if (typeof kind === "number" && NUMERIC_TYPES.has(kind)) return Number(text);

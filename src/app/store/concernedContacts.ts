@@ -3,10 +3,21 @@
  * contactSource.ts, so the pane's first load does not carry the filter compiler it needs.
  */
 import { buildEntryTable } from "../../domain/interactions/entryTable";
+import { previewOfCounts, type AddContactsPreview } from "../../domain/segments/addContacts";
+import type { ContactTable } from "../../domain/contacts/table";
+import type { FilterEnv } from "../../domain/filter/contract";
 import { matchGroups } from "../../domain/segments/matchStep";
+import type { FilterGroup } from "../../domain/segments/step";
 import { refuseAddinSheet } from "../addinSheets";
 import { buildTable, loadContacts, remembered, type LoadedContacts } from "./contactSource";
-import type { ContactConcern, ContactSourceRequest, RunContext, SegmentBook } from "./ports";
+import type {
+  AddStepQuery,
+  ContactConcern,
+  ContactQueries,
+  ContactSourceRequest,
+  RunContext,
+  SegmentBook,
+} from "./ports";
 import { INTERACTION_LOG } from "./sheetSpecs";
 
 /**
@@ -23,19 +34,51 @@ export async function loadConcernedContacts(
 ): Promise<LoadedContacts> {
   const queries = book.contactQueries;
   if (!queries) return loadContacts(book, ctx, request);
-  if (request.name !== undefined) refuseAddinSheet(request.name);
-  if (concern.step) {
-    const header = await queries.readContactHeader(request);
-    refuseAddinSheet(header.sheetName);
-    const { table } = buildTable(header, ctx.locale);
-    const entries = buildEntryTable(
-      [],
-      INTERACTION_LOG.columns.map(({ header: name, prop, kind }) => ({ header: name, prop, kind })),
-      table,
-    );
-    matchGroups(table, concern.step.groups, concern.step.env, undefined, entries);
-  }
+  if (concern.step) await checkedHeader(queries, ctx, request, concern.step.groups, concern.step.env);
+  else if (request.name !== undefined) refuseAddinSheet(request.name);
   const input = await queries.readConcernedContacts(request, concern);
   refuseAddinSheet(input.sheetName);
   return remembered(book, buildTable(input, ctx.locale));
+}
+
+/**
+ * The contact source's header as a table, the step's filters checked against it: a mistyped filter is refused
+ * before any contact is read or counted.
+ */
+async function checkedHeader(
+  queries: ContactQueries,
+  ctx: RunContext,
+  request: ContactSourceRequest,
+  groups: readonly FilterGroup[],
+  env: FilterEnv,
+): Promise<ContactTable> {
+  if (request.name !== undefined) refuseAddinSheet(request.name);
+  const header = await queries.readContactHeader(request);
+  refuseAddinSheet(header.sheetName);
+  const { table } = buildTable(header, ctx.locale);
+  const entries = buildEntryTable(
+    [],
+    INTERACTION_LOG.columns.map(({ header: name, prop, kind }) => ({ header: name, prop, kind })),
+    table,
+  );
+  matchGroups(table, groups, env, undefined, entries);
+  return table;
+}
+
+/**
+ * An Add step's preview counted by a source that counts it itself (docs/decisions.md §D61), with the header
+ * table its filters were checked against; undefined when the book offers no such count or cannot make this one
+ * exactly, and the caller then counts on the contacts it reads.
+ */
+export async function countedAddPreview(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: ContactSourceRequest = {},
+  step: AddStepQuery,
+): Promise<{ preview: AddContactsPreview; header: ContactTable } | undefined> {
+  const queries = book.contactQueries;
+  if (!queries?.countAddStep) return undefined;
+  const header = await checkedHeader(queries, ctx, request, step.groups, step.env);
+  const counts = await queries.countAddStep(request, step);
+  return counts && { preview: previewOfCounts(counts), header };
 }

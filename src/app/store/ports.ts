@@ -1,7 +1,8 @@
 import type { ContactSheetInput } from "../../domain/contacts";
 import type { FieldId } from "../../domain/contacts/fields";
 import type { FilterEnv } from "../../domain/filter/contract";
-import type { FilterGroup } from "../../domain/segments/step";
+import type { AddStepCounts } from "../../domain/segments/addContacts";
+import type { FilterGroup, StepOptions } from "../../domain/segments/step";
 import type { Cell, StoredRow } from "./rows";
 import type { SheetSpec } from "./sheetSpecs";
 
@@ -116,6 +117,20 @@ export interface ContactQueries {
   readContactHeader(request: ContactSourceRequest): Promise<ContactSheetInput>;
   /** The contact source's header and only the rows of the contacts `concern` names (in no particular order). */
   readConcernedContacts(request: ContactSourceRequest, concern: ContactConcern): Promise<ContactSheetInput>;
+  /**
+   * An Add step on a segment counted where the contacts are, by the rules of docs/business-rules.md §3.3, without
+   * reading them (docs/decisions.md §D61). Undefined when the source cannot count this step exactly: the use case
+   * then reads the contacts it concerns and counts them itself.
+   */
+  countAddStep?(request: ContactSourceRequest, step: AddStepQuery): Promise<AddStepCounts | undefined>;
+}
+
+/** The Add step a source counts: the segment whose lines it may not repeat, the filter groups and the options. */
+export interface AddStepQuery {
+  readonly segmentNo: string;
+  readonly groups: readonly FilterGroup[];
+  readonly env: FilterEnv;
+  readonly options: StepOptions;
 }
 
 /** The port both gateways implement: the xlsx file for the command, office-js for the task pane. */

@@ -8,7 +8,7 @@ import type { SegmentHeader } from "./header";
 import { fillLine, nextLineNo, LINE_NO_STEP, type SegmentLine } from "./line";
 import { compareForLines } from "./lineOrder";
 import type { EntryTable } from "../interactions/entryTable";
-import { makeUpOfRows, type MakeUp } from "./makeUp";
+import { makeUpOfRows, makeUpOfTallies, type MakeUp, type MakeUpTally } from "./makeUp";
 import { matchGroups } from "./matchStep";
 import { contactRowsOfLines } from "./lineContact";
 import type { FilterGroup, StepOptions } from "./step";
@@ -97,6 +97,24 @@ export function selectAddContacts(input: Omit<AddContactsInput, "header" | "temp
 export function previewAddContacts(input: Omit<AddContactsInput, "header" | "template">): AddContactsPreview {
   const { matched, excluded, alreadyPresent, rows } = selectAddContacts(input);
   return { matched, excluded, alreadyPresent, added: rows.length, makeUp: makeUpOfRows(input.table, rows) };
+}
+
+/**
+ * An Add step counted where the contacts are (docs/decisions.md §D61): the counts of selectAddContacts, and the
+ * contacts it would add tallied by what the make-up counts.
+ */
+export interface AddStepCounts {
+  readonly matched: number;
+  readonly excluded: number;
+  readonly alreadyPresent: number;
+  readonly added: readonly MakeUpTally[];
+}
+
+/** The preview of counts made elsewhere: what previewAddContacts gives for the same contacts. */
+export function previewOfCounts(counts: AddStepCounts): AddContactsPreview {
+  const makeUp = makeUpOfTallies(counts.added);
+  const { matched, excluded, alreadyPresent } = counts;
+  return { matched, excluded, alreadyPresent, added: makeUp.total, makeUp };
 }
 
 /** Add Contacts: the selection above, then new lines numbered after the last one in BC's sort order (docs/business-rules.md §3.4). */

@@ -38,13 +38,21 @@ class MakeUpCount {
   private readonly salespeople = new Map<string, number>();
   private readonly types = new Map<string, number>();
 
-  add(isCompany: boolean, salespersonCode: string, correspondenceType: string, email: string, excluded: boolean) {
-    this.total++;
-    if (isCompany) this.companies++;
-    if (email.trim() !== "") this.withEmail++;
-    if (excluded) this.excluded++;
-    bump(this.salespeople, salespersonCode.trim());
-    bump(this.types, correspondenceType.trim());
+  /** `times` contacts alike (a database's grouped count), one by default. */
+  add(
+    isCompany: boolean,
+    salespersonCode: string,
+    correspondenceType: string,
+    hasEmail: boolean,
+    excluded: boolean,
+    times = 1,
+  ) {
+    this.total += times;
+    if (isCompany) this.companies += times;
+    if (hasEmail) this.withEmail += times;
+    if (excluded) this.excluded += times;
+    bump(this.salespeople, salespersonCode.trim(), times);
+    bump(this.types, correspondenceType.trim(), times);
   }
 
   result(): MakeUp {
@@ -61,14 +69,16 @@ class MakeUpCount {
   }
 }
 
-const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+const bump = (counts: Map<string, number>, key: string, times: number) =>
+  counts.set(key, (counts.get(key) ?? 0) + times);
 
 const largestFirst = (counts: ReadonlyMap<string, number>): CountBy[] =>
   [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 
 export function makeUpOf(contacts: readonly Facts[]): MakeUp {
   const count = new MakeUpCount();
-  for (const c of contacts) count.add(c.isCompany, c.salespersonCode, c.correspondenceType, c.email, c.excluded);
+  for (const c of contacts)
+    count.add(c.isCompany, c.salespersonCode, c.correspondenceType, hasEmail(c.email), c.excluded);
   return count.result();
 }
 
@@ -94,7 +104,44 @@ export function makeUpOfRows(table: ContactTable, rows: Iterable<number>): MakeU
     const typeText = text(typeColumn, row);
     let type = types.get(typeText);
     if (type === undefined) types.set(typeText, (type = correspondenceTypeOf(typeText)));
-    count.add(table.isCompany[row] === 1, text(salesperson, row), type, text(email, row), isExcluded(table, row));
+    count.add(
+      table.isCompany[row] === 1,
+      text(salesperson, row),
+      type,
+      hasEmail(text(email, row)),
+      isExcluded(table, row),
+    );
   }
+  return count.result();
+}
+
+const hasEmail = (email: string) => email.trim() !== "";
+
+/**
+ * Contacts alike in what the make-up counts, and how many: what a database answers instead of the rows
+ * (docs/decisions.md §D61). The texts are the cells' as the contact table would hold them.
+ */
+export interface MakeUpTally {
+  readonly isCompany: boolean;
+  readonly salespersonCode: string;
+  /** The cell's text; read as a correspondence type here, by the same rule as on a sheet. */
+  readonly correspondenceType: string;
+  readonly hasEmail: boolean;
+  readonly excluded: boolean;
+  readonly count: number;
+}
+
+/** The make-up of tallied contacts: the same counts makeUpOfRows gives for the rows they stand for. */
+export function makeUpOfTallies(tallies: readonly MakeUpTally[]): MakeUp {
+  const count = new MakeUpCount();
+  for (const t of tallies)
+    count.add(
+      t.isCompany,
+      t.salespersonCode,
+      correspondenceTypeOf(t.correspondenceType),
+      t.hasEmail,
+      t.excluded,
+      t.count,
+    );
   return count.result();
 }

@@ -1,0 +1,153 @@
+/**
+ * An Add step counted inside the database (docs/decisions.md §D61): the statement returns the counts of
+ * selectAddContacts (docs/business-rules.md §3.3) and the contacts it would add grouped by what the make-up counts,
+ * never the contacts themselves. Each rule is the domain's, written in SQL on the same folded texts concernSql.ts
+ * uses: a company is a contact whose Type says so, or whose Type is blank and Company No. is its own No.; a
+ * person's company is the contact its Company No. names when that one is a company; Expand Companies adds a
+ * company's persons, Allow Related Companies a person's company; then Exclude from Segment, then the segment's
+ * lines. Where the SQL cannot be exact (a condition compiled wider, a column of another type than the rules read)
+ * there is no statement, and the use case counts on the contacts it reads instead. Contact numbers are taken as
+ * unique, as in docs/decisions.md §D45 (the README's unique index keeps them so).
+ */
+import type { AddStepQuery } from "../app/store/ports";
+import { SEGMENT_LINES } from "../app/store/sheetSpecs";
+import type { FieldId } from "../domain/contacts/fields";
+import type { ContactTable } from "../domain/contacts/table";
+import type { AddStepCounts } from "../domain/segments/addContacts";
+import type { MakeUpTally } from "../domain/segments/makeUp";
+import {
+  cellTextSql,
+  columnReadSql,
+  contactKeySql,
+  contactStepSource,
+  stepConditionSql,
+  trimSql,
+  type ConcernQuery,
+  type ContactRelation,
+} from "./concernSql";
+import { columnOf, FOLD_COLLATION } from "./schemaDdl";
+import { qualified, quoteIdent } from "./sqlNames";
+
+/** The Type words that make a contact a company (the domain's links.ts), folded. */
+const COMPANY_WORDS = ["company", "företag"];
+
+/** The statement that counts the step, or undefined when it could not count it exactly. */
+export function addCountQuery(
+  relation: ContactRelation,
+  header: ContactTable,
+  step: AddStepQuery,
+  schema: string,
+): ConcernQuery | undefined {
+  const values: unknown[] = [];
+  let exact = true;
+  const source = {
+    ...contactStepSource(relation, header, schema, values),
+    inexact: () => {
+      exact = false;
+    },
+  };
+  const matches = stepConditionSql(step.groups, step.env, source)("c");
+  if (!exact) return undefined;
+
+  const columnFor = (field: FieldId) => {
+    const index = header.fieldColumns[field];
+    return index === undefined ? undefined : header.columns[index];
+  };
+  /** A single text column's cell as the contact table holds it (NULL when blank or missing); null: not plain text. */
+  const cellOf = (field: FieldId): string | null => {
+    const column = columnFor(field);
+    if (!column) return "NULL::text";
+    const stored = relation.columns[column.sheetColumn];
+    if (column.type !== "text" || column.multiValued || stored.kind === "array") return null;
+    return columnReadSql(stored.name, stored.kind, "c");
+  };
+  const [no, companyNo, type, salesperson, correspondence, email] = (
+    ["no", "companyNo", "type", "salespersonCode", "correspondenceType", "email"] as const
+  ).map(cellOf);
+  if (!columnFor("no") || no === null || companyNo === null || type === null) return undefined;
+  if (salesperson === null || correspondence === null || email === null) return undefined;
+  const excludeColumn = columnFor("excludeFromSegment");
+  const excluded =
+    excludeColumn?.type === "boolean"
+      ? `(c.${quoteIdent(relation.columns[excludeColumn.sheetColumn].name)} IS TRUE)`
+      : "FALSE";
+  const fold = (sql: string) => `lower(${sql} COLLATE ${FOLD_COLLATION})`;
+  const blankAsEmpty = (sql: string) => `coalesce(${sql}, '')`;
+  const text = (cell: string) => blankAsEmpty(cellTextSql(cell));
+  // The key expressions exactly as the README's indexes write them (concernSql.ts), so the lookups use them.
+  const key = contactKeySql(no);
+  const companyKey = contactKeySql(companyNo);
+  const param = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  const companyWords = param(COMPANY_WORDS);
+  // Each cell's expression once per row (OFFSET 0 keeps the planner from copying it into every use); the make-up's
+  // texts travel raw and are read as the contact table holds them once grouped, on far fewer values.
+  const { expandCompanies, allowRelatedCompanies, ignoreExclusion, allowExistingContacts } = step.options;
+  const withCompanies = expandCompanies || allowRelatedCompanies;
+  // The company key is folded only where it is needed: for a blank Type, or to find companies and their persons.
+  const rowCompanyKey = blankAsEmpty(contactKeySql("f.cn"));
+  const facts = (where: string, outerWhere = "k <> ''") =>
+    `SELECT * FROM (SELECT k, ${withCompanies ? rowCompanyKey : "''"} AS ck,
+      (tw = ANY(${companyWords}::text[]) OR (tw = '' AND ${rowCompanyKey} = k)) AS is_co, excl, sp, ct, em
+    FROM (SELECT ${blankAsEmpty(key)} AS k, ${companyNo} AS cn, ${fold(text(type))} AS tw,
+      ${excluded} AS excl, ${salesperson} AS sp, ${correspondence} AS ct, ${blankAsEmpty(trimSql(email))} <> '' AS em
+      FROM ${relation.name} AS c WHERE ${where} OFFSET 0) AS f) AS g WHERE ${outerWhere}`;
+  const lines = qualified(schema, SEGMENT_LINES.tableName);
+  const lineColumn = (prop: string) => `l.${quoteIdent(columnOf(SEGMENT_LINES, prop))}`;
+  // Every parameter must appear in the statement: the segment's number only when its lines count.
+  const ownLines = allowExistingContacts
+    ? "FALSE"
+    : `${fold(trimSql(lineColumn("segmentNo")))} = ${fold(trimSql(param(step.segmentNo)))}`;
+  // With a company option, the persons' companies and the companies' persons it adds, each contact once. Without,
+  // the step adds only the contacts it matches: one pass over them, nothing kept.
+  const candidates = withCompanies
+    ? `hit AS MATERIALIZED (${facts(matches)}),
+firm AS MATERIALIZED (${facts(`${key} = ANY(ARRAY(SELECT DISTINCT ck FROM hit WHERE NOT is_co AND ck <> ''))`)}),
+own AS MATERIALIZED (SELECT h.k AS co FROM hit h WHERE h.is_co UNION SELECT f.k FROM firm f WHERE f.is_co
+  AND f.k IN (SELECT ck FROM hit WHERE NOT is_co)),
+member AS MATERIALIZED (${
+        expandCompanies
+          ? facts(`${companyKey} = ANY(ARRAY(SELECT co FROM own))`, "k <> '' AND NOT is_co")
+          : "SELECT * FROM hit WHERE FALSE"
+      }),
+cand AS (SELECT * FROM hit
+  UNION ALL SELECT * FROM firm WHERE k IN (SELECT co FROM own) AND k NOT IN (SELECT k FROM hit)
+  UNION ALL SELECT * FROM member WHERE k NOT IN (SELECT k FROM hit))`
+    : `cand AS (${facts(matches)})`;
+  const statement = `WITH ${candidates},
+present AS MATERIALIZED (SELECT DISTINCT ${fold(trimSql(lineColumn("contactNo")))} AS k FROM ${lines} l
+  WHERE ${ownLines}),
+judged AS (SELECT CASE WHEN ${!ignoreExclusion} AND excl THEN 'excluded'
+    WHEN ${!allowExistingContacts} AND k IN (SELECT k FROM present) THEN 'present' ELSE 'added' END AS status, * FROM cand),
+tally AS MATERIALIZED (SELECT status, is_co, sp, ct, em, excl, count(*)::int AS n FROM judged
+  GROUP BY status, is_co, sp, ct, em, excl)
+SELECT status, is_co, ${text("sp")}, ${text("ct")}, em, excl, n FROM tally
+UNION ALL SELECT 'matched', NULL, NULL, NULL, NULL, NULL, ${
+    withCompanies ? "(SELECT count(*) FROM hit)::int" : "(SELECT coalesce(sum(n), 0) FROM tally)::int"
+  }`;
+  return { text: statement, values };
+}
+
+/** The counts the statement returned, its rows as PgBook reads them (text, booleans as t and f). */
+export function addCountsOf(rows: readonly (readonly (string | null)[])[]): AddStepCounts {
+  const counts = { matched: 0, excluded: 0, alreadyPresent: 0 };
+  const added: MakeUpTally[] = [];
+  for (const [status, isCompany, sp, ct, em, excl, n] of rows) {
+    const count = Number(n);
+    if (status === "matched") counts.matched = count;
+    else if (status === "excluded") counts.excluded += count;
+    else if (status === "present") counts.alreadyPresent += count;
+    else
+      added.push({
+        isCompany: isCompany === "t",
+        salespersonCode: sp ?? "",
+        correspondenceType: ct ?? "",
+        hasEmail: em === "t",
+        excluded: excl === "t",
+        count,
+      });
+  }
+  return { ...counts, added };
+}
