@@ -7,6 +7,7 @@ import type { MakeUp } from "../domain/segments/makeUp";
 import type { FilterGroup, StepOptions } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
 import { loadConcernedContacts } from "./store/concernedContacts";
+import { addConcern } from "./store/stepConcern";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
 import { loadSegment, lookupTemplate } from "./store/segmentRecords";
@@ -42,11 +43,12 @@ export async function addContacts(
 ): Promise<AddContactsResult> {
   const segment = await loadSegment(book, request.segmentNo);
   const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
-  const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
-    step: { groups: request.groups, env },
-    members: request.options.expandCompanies ? "all" : undefined,
-    fields: request.preview ? MAKE_UP_FIELDS : FACT_FIELDS,
-  });
+  const { table } = await loadConcernedContacts(
+    book,
+    ctx,
+    request.contacts,
+    addConcern(request.groups, request.options, env, request.preview ? MAKE_UP_FIELDS : FACT_FIELDS),
+  );
   const header = segment.row.record;
   const entries = await entriesFor(book, table, [request.groups]);
   const selection = {

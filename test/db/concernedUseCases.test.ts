@@ -1,11 +1,12 @@
 /**
- * Export, Set (a template change that refills the lines) and Reuse Segment ask the database only for the contacts
+ * Export, Set (a template change that refills the lines), Reuse Segment and Reuse Criteria ask the database only for the contacts
  * they concern (docs/decisions.md §D45): a segment's lines, a logged segment's entries, with their companies. A
  * differential test: the same book as a workbook and, copied with its contacts, as a schema; each use case gives
  * the same answer and leaves the same records on both, and on PostgreSQL the whole contact table is never read.
  */
 import { promises as fs } from "fs";
 import type { Client } from "pg";
+import { reuseCriteria } from "../../src/app/criteriaUseCases";
 import { exportMailingList } from "../../src/app/exportMailingList";
 import { reuseSegment, reuseSegmentIntoNew } from "../../src/app/reuseSegment";
 import { setHeader } from "../../src/app/setHeader";
@@ -49,6 +50,12 @@ beforeAll(async () => {
   await run("add", file, "SEG00002", "--where", "No.=CT04|CT08|CT10", "--workdate", "2025-03-05");
   await run("create", file, "--description", "Third", "--template", "LETTER", "--workdate", "2025-03-05");
   await run("add", file, "SEG00003", "--where", "No.=CT06|CT11", "--workdate", "2025-03-05");
+  // Saved criteria of every kind of step: Add with Expand Companies, Reduce with Entire Companies, Refine.
+  await run("create", file, "--description", "Saved", "--workdate", "2025-03-05");
+  await run("add", file, "SEG00004", "--where", "Industry Groups=RETAIL", "--expand-companies");
+  await run("reduce", file, "SEG00004", "--where", "Name=Carl*", "--entire-companies");
+  await run("refine", file, "SEG00004", "--where", "Salesperson Code=PS|JO");
+  await run("save-criteria", file, "SEG00004", "--code", "MIX");
   schema = uniqueSchema("concuse");
   crm = uniqueSchema("concuse_crm");
   await run("copy", file, "--db", "postgresql://", "--schema", schema, "--contacts", `${crm}.contacts`);
@@ -149,5 +156,23 @@ describe("use cases that read only the contacts they concern", () => {
     expect(fresh.fromDb).toEqual(fresh.fromBook);
     expect(fresh.dbRecords).toEqual(fresh.bookRecords);
     expect(fresh.rowsRead).toEqual([3]);
+  });
+
+  it("reuse-criteria: each saved step asks for the contacts it concerns as the segment then stands", async () => {
+    const both = await onBoth((book) => reuseCriteria(book, ctx, { segmentNo: "SEG00002", code: "MIX", force: true }));
+    expect(both.fromDb).toEqual(both.fromBook);
+    expect(both.fromBook.actions.map((action) => action.action)).toEqual([
+      "Add Contacts",
+      "Remove Contacts (Reduce)",
+      "Remove Contacts (Refine)",
+    ]);
+    for (const action of both.fromBook.actions) expect(action.added + action.removed).toBeGreaterThan(0);
+    expect(both.dbRecords).toEqual(both.bookRecords);
+    expect(both.asked).toEqual([
+      expect.objectContaining({ members: "all" }),
+      expect.objectContaining({ members: "matching", numbers: expect.any(Array) }),
+      expect.objectContaining({ numbers: expect.any(Array) }),
+    ]);
+    for (const rows of both.rowsRead) expect(rows).toBeLessThan(CONTACTS);
   });
 });
