@@ -15,7 +15,7 @@ import { CREATED_TYPE, type ContactCopy, type CopiedKind } from "./contactCopyRo
 import { qualified, quoteIdent } from "./sqlNames";
 
 export interface LoadedContactTable {
-  /** The table, quoted and qualified, as the schema's state stores the contact choice. */
+  /** The table as PostgreSQL spells it qualified (`crm.contacts`), as the schema's state stores the contact choice. */
   readonly name: string;
   readonly created: boolean;
   readonly rows: number;
@@ -41,7 +41,11 @@ export async function loadContactTable(
   options: { readonly table: string; readonly replace: boolean },
 ): Promise<LoadedContactTable> {
   const [schema, table] = await tableName(client, options.table);
-  const name = qualified(schema, table);
+  const sql = qualified(schema, table);
+  // Spelled as PostgreSQL and the list of contact sources spell it: quoted only where the name needs it.
+  const name = (
+    await client.query<{ name: string }>("SELECT format('%I.%I', $1::text, $2::text) AS name", [schema, table])
+  ).rows[0].name;
   const found = await client.query<{ kind: string }>(
     `SELECT c.relkind AS kind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2`,
     [schema, table],
@@ -52,7 +56,7 @@ export async function loadContactTable(
   if (found.rows.length === 0) {
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
     const columns = copy.columns.map((column) => `${quoteIdent(column.header)} ${CREATED_TYPE[column.kind]}`);
-    await client.query(`CREATE TABLE ${name} (${columns.join(", ")})`);
+    await client.query(`CREATE TABLE ${sql} (${columns.join(", ")})`);
     created = true;
   } else {
     if (!["r", "p"].includes(found.rows[0].kind))
@@ -61,26 +65,26 @@ export async function loadContactTable(
         "validation",
       );
     arrays = await checkColumns(client, name, schema, table, copy);
-    const held = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${name}`)).rows[0].n);
+    const held = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${sql}`)).rows[0].n);
     if (held > 0 && !options.replace)
       throw new DomainError(
         `${name} already holds ${held} ${held === 1 ? "row" : "rows"}. Nothing was copied; add --force to replace them with ${copy.sheetName}'s contacts, or name another table with --contacts.`,
         "copy-target-taken",
       );
-    if (held > 0) await client.query(`DELETE FROM ${name}`);
+    if (held > 0) await client.query(`DELETE FROM ${sql}`);
     replaced = held;
   }
   const columnList = copy.columns.map((column) => quoteIdent(column.header)).join(", ");
   try {
     await pipeline(
       Readable.from(copyLines(copy, arrays)),
-      client.query(copyFrom(`COPY ${name} (${columnList}) FROM STDIN`)),
+      client.query(copyFrom(`COPY ${sql} (${columnList}) FROM STDIN`)),
     );
   } catch (error) {
     throw copyFailure(error, name, copy);
   }
   // The lookups steps run inside the database make (README, Contacts in a database), on a table the copy made.
-  if (created) for (const sql of contactIndexSql(name, copy.noHeader, copy.companyNoHeader)) await client.query(sql);
+  if (created) for (const index of contactIndexSql(sql, copy.noHeader, copy.companyNoHeader)) await client.query(index);
   return { name, created, rows: copy.rowCount, replaced };
 }
 

@@ -13,6 +13,8 @@ import { setHeader } from "../../src/app/setHeader";
 import type { ContactConcern, RunContext, SegmentBook } from "../../src/app/store/ports";
 import { keyOf } from "../../src/app/store/rows";
 import { DEDICATED_SHEETS } from "../../src/app/store/sheetSpecs";
+import { parseCommandArgs } from "../../src/cli/args";
+import { contactsCommand } from "../../src/cli/commands/contacts";
 import { PgBook } from "../../src/db/pgBook";
 import { quoteIdent } from "../../src/db/sqlNames";
 import { XlsxBook } from "../../src/workbook/xlsx/xlsxBook";
@@ -174,5 +176,12 @@ describe("use cases that read only the contacts they concern", () => {
       expect.objectContaining({ numbers: expect.any(Array) }),
     ]);
     for (const rows of both.rowsRead) expect(rows).toBeLessThan(CONTACTS);
+  });
+
+  it("contacts: listing the sources reads no contact table", async () => {
+    const { pg, rowsRead } = await books();
+    const listed = await contactsCommand.run(pg, ctx, parseCommandArgs([], contactsCommand.options), []);
+    expect(listed.json).toMatchObject({ current: `${crm}.contacts` });
+    expect(rowsRead).toEqual([]);
   });
 });
