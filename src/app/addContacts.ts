@@ -7,6 +7,7 @@ import type { MakeUp } from "../domain/segments/makeUp";
 import type { FilterGroup, StepOptions } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
 import { countedAddPreview, loadConcernedContacts } from "./store/concernedContacts";
+import { addConcern } from "./store/stepConcern";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
 import { loadSegment, lookupTemplate } from "./store/segmentRecords";
@@ -55,11 +56,12 @@ export async function addContacts(
         unjudged: unjudgedColumns(counted.header, request.groups),
       };
   }
-  const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
-    step: { groups: request.groups, env },
-    members: request.options.expandCompanies ? "all" : undefined,
-    fields: request.preview ? MAKE_UP_FIELDS : FACT_FIELDS,
-  });
+  const { table } = await loadConcernedContacts(
+    book,
+    ctx,
+    request.contacts,
+    addConcern(request.groups, request.options, env, request.preview ? MAKE_UP_FIELDS : FACT_FIELDS),
+  );
   const entries = await entriesFor(book, table, [request.groups]);
   const selection = {
     table,

@@ -13,8 +13,12 @@ import { planReduce } from "../domain/segments/reduceContacts";
 import { planRefine } from "../domain/segments/refineContacts";
 import { saveCriteria, savedCriteriaFor } from "../domain/segments/savedCriteria";
 import type { StepSpec } from "../domain/segments/step";
+import type { SegmentLine } from "../domain/segments/line";
+import type { ContactTable } from "../domain/contacts";
 import { SAVED_CRITERIA } from "./store/sheetSpecs";
+import { loadConcernedContacts } from "./store/concernedContacts";
 import { loadContacts } from "./store/contactSource";
+import { addConcern, removeConcern } from "./store/stepConcern";
 import { missingSheets } from "./store/dedicatedSheets";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
@@ -99,21 +103,29 @@ export async function reuseCriteria(
     (await book.readRows(SAVED_CRITERIA)).map((r) => r.record),
   );
   const steps = stepsFromCriteria(saved, `Saved Criteria ${saved[0].code}`);
-  const { table } = await loadContacts(book, ctx, request.contacts);
   const template = await lookupTemplate(book, header.interactionTemplateCode);
   const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
-  const entries = await entriesFor(
-    book,
-    table,
-    steps.map((step) => step.groups),
-  );
-  const caption = fieldCaption(table, entries);
+  // A source that selects contacts itself is asked, step by step, for the contacts each step concerns as the
+  // segment then stands (docs/decisions.md §D45); any other is read once for every step.
+  const whole = book.contactQueries
+    ? undefined
+    : await contactsFor(book, (await loadContacts(book, ctx, request.contacts)).table, steps);
+  const contactsOf = async (step: StepSpec, lines: readonly SegmentLine[]) => {
+    if (whole) return whole;
+    const concern =
+      step.action === "Add Contacts"
+        ? addConcern(step.groups, step.options, env)
+        : removeConcern(step.groups, lines, step.options, env);
+    const { table } = await loadConcernedContacts(book, ctx, request.contacts, concern);
+    return contactsFor(book, table, [step]);
+  };
 
   let content: SegmentContent = state.content;
   let history: SegmentHistory = state.stored.history;
   const actions: { action: string; added: number; removed: number }[] = [];
   for (const step of steps) {
     const lines = content.lines.map((l) => l.record);
+    const { table, entries, caption } = await contactsOf(step, lines);
     let lineDelta: Pick<SegmentDelta, "insertLines" | "deleteLineNos">;
     if (step.action === "Add Contacts") {
       const plan = planAddContacts({
@@ -146,4 +158,14 @@ export async function reuseCriteria(
   }
   await commitSegment(book, state, content, history);
   return { segmentNo: header.no, code: saved[0].code, actions, lines: content.lines.length };
+}
+
+/** The contacts, the Interaction Log when the steps filter on it, and how criteria lines name their fields. */
+async function contactsFor(book: SegmentBook, table: ContactTable, steps: readonly StepSpec[]) {
+  const entries = await entriesFor(
+    book,
+    table,
+    steps.map((step) => step.groups),
+  );
+  return { table, entries, caption: fieldCaption(table, entries) };
 }

@@ -3,7 +3,7 @@ import { DomainError } from "../domain/errors";
 import { buildMailingList, type MailingList } from "../domain/segments/mailingList";
 import { foldCase } from "../domain/text";
 import { DEDICATED_SHEETS, STATE_SHEET } from "./store/sheetSpecs";
-import { loadContacts } from "./store/contactSource";
+import { loadConcernedContacts } from "./store/concernedContacts";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
 import { loadSegment } from "./store/segmentRecords";
 
@@ -60,7 +60,9 @@ export async function exportMailingList(
 ): Promise<ExportMailingListResult> {
   const sheetName = request.sheetName === undefined ? undefined : checkSheetName(request.sheetName);
   const segment = await loadSegment(book, request.segmentNo);
-  const { table, warnings } = await loadContacts(book, ctx, request.contacts);
+  // The lines' contacts and their companies only (docs/decisions.md §D45).
+  const numbers = segment.lines.map((line) => line.record.contactNo);
+  const { table, warnings } = await loadConcernedContacts(book, ctx, request.contacts, { numbers });
   const list = buildMailingList({ table, lines: segment.lines.map((l) => l.record), emailOnly: request.emailOnly });
   if (sheetName !== undefined)
     await book.commit({ newSheets: [{ name: sheetName, header: list.header, rows: list.rows }] });

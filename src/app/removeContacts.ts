@@ -11,6 +11,7 @@ import type { FilterGroup, StepAction } from "../domain/segments/step";
 import { NO_OPTIONS } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
 import { loadConcernedContacts } from "./store/concernedContacts";
+import { removeConcern } from "./store/stepConcern";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
 import { loadSegment } from "./store/segmentRecords";
@@ -50,12 +51,13 @@ export async function removeContacts(
 ): Promise<RemoveContactsResult> {
   const segment = await loadSegment(book, request.segmentNo);
   const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
-  const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
-    step: { groups: request.groups, env },
-    numbers: segment.lines.map((line) => line.record.contactNo),
-    members: request.entireCompanies ? "matching" : undefined,
-    fields: MAKE_UP_FIELDS,
-  });
+  const lines = segment.lines.map((line) => line.record);
+  const { table } = await loadConcernedContacts(
+    book,
+    ctx,
+    request.contacts,
+    removeConcern(request.groups, lines, request, env, MAKE_UP_FIELDS),
+  );
   const segmentNo = segment.row.record.no;
   const entries = await entriesFor(book, table, [request.groups]);
   const input: RemoveContactsInput = {

@@ -2,6 +2,7 @@
 import { DomainError } from "../domain/errors";
 import {
   applyReuse,
+  entriesOfLoggedSegment,
   planReuseSegment,
   REUSE_SEGMENT_ACTION,
   type ReuseSegmentPlan,
@@ -10,7 +11,7 @@ import { newSegmentHeader, type SegmentHeader } from "../domain/segments/header"
 import { EMPTY_HISTORY, recordAction } from "../domain/segments/history";
 import type { SegmentLine } from "../domain/segments/line";
 import { SCHEMA_VERSION, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS } from "./store/sheetSpecs";
-import { loadContacts } from "./store/contactSource";
+import { loadConcernedContacts } from "./store/concernedContacts";
 import { missingSheets } from "./store/dedicatedSheets";
 import { historyChange, parseHistory } from "./store/historyRows";
 import { readLogEntries, readLoggedSegments } from "./store/interactionRecords";
@@ -133,7 +134,9 @@ async function planFor(
     );
   }
   const entries = (await readLogEntries(book)).map((r) => r.record);
-  const { table } = await loadContacts(book, ctx, request.contacts);
+  // Only the contacts of the logged segment's entries (docs/decisions.md §D45), with their companies.
+  const numbers = entriesOfLoggedSegment(entries, request.loggedEntryNo).map((entry) => entry.contactNo);
+  const { table } = await loadConcernedContacts(book, ctx, request.contacts, { numbers });
   return planReuseSegment({
     header,
     template: await lookupTemplate(book, header.interactionTemplateCode),

@@ -9,7 +9,7 @@ import type { HeaderChanges } from "../domain/segments/headerFields";
 import type { SegmentLine } from "../domain/segments/line";
 import { foldCase } from "../domain/text";
 import { SEGMENT_LINES, SEGMENTS } from "./store/sheetSpecs";
-import { loadContacts } from "./store/contactSource";
+import { loadConcernedContacts } from "./store/concernedContacts";
 import { acknowledgeLineUpdates } from "../domain/segments/history";
 import { missingSheets } from "./store/dedicatedSheets";
 import { historyChange, loadHistory } from "./store/historyRows";
@@ -44,7 +44,8 @@ export async function setHeader(
   const template = templateChange ? await findTemplate(book, request.changes.interactionTemplateCode ?? "") : undefined;
   // Only a template change refilling lines reads the contacts (docs/business-rules.md §2.2); a "no" never refills.
   const needContacts = templateChange && segment.lines.length > 0 && request.updateLines !== "no";
-  const contactOf = needContacts ? await contactLookup(book, ctx, request.contacts) : undefined;
+  const numbers = segment.lines.map((line) => line.record.contactNo);
+  const contactOf = needContacts ? await contactLookup(book, ctx, numbers, request.contacts) : undefined;
   const header = segment.row.record;
   const result = changeHeader({
     header,
@@ -62,12 +63,14 @@ export async function setHeader(
   return { ...result, segmentNo: header.no, written };
 }
 
+/** The lines' contacts only (docs/decisions.md §D45): a refill reads no other contact. */
 async function contactLookup(
   book: SegmentBook,
   ctx: RunContext,
+  numbers: readonly string[],
   request?: ContactSourceRequest,
 ): Promise<(no: string) => ContactFacts | undefined> {
-  const { table } = await loadContacts(book, ctx, request);
+  const { table } = await loadConcernedContacts(book, ctx, request, { numbers });
   return (no) => {
     const row = table.rowByNumber.get(foldCase(no.trim()));
     return row === undefined ? undefined : contactFacts(table, row);

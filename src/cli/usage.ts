@@ -15,10 +15,13 @@ Commands:
                the password from PGPASSWORD or ~/.pgpass). Every command takes --db URL [--schema S] instead
                of the workbook, contacts from --contacts SCHEMA.TABLE (a table or view); apply-mailing-group
                and export --sheet do not run on PostgreSQL yet
-  copy book.xlsx --db URL [--schema S] [--force]     copy the segment data (every dedicated sheet) into the
-               schema (made when missing); copy --db URL [--schema S] out.xlsx [--force] copies it back into
-               out.xlsx (a new workbook, or an existing one's dedicated sheets). What comes first is the source; a
-               target that holds segment data is refused unless --force replaces it. Contacts are not copied
+  copy book.xlsx --db URL [--schema S] [--contacts SCHEMA.TABLE] [--force]     copy the segment data (every
+               dedicated sheet) into the schema (made when missing), and with --contacts the contact sheet into
+               that table (made when missing, the sheet's headers as columns); copy --db URL [--schema S] out.xlsx
+               [--with-contacts [--contacts SCHEMA.TABLE]] [--force] copies it back into out.xlsx (a new workbook,
+               or an existing one's dedicated sheets), the contacts onto a new sheet Contacts of a book without
+               contacts. What comes first is the source; a target that holds segment data, or a contact table
+               that holds rows, is refused unless --force replaces it
   contacts [--use NAME]     the sheets and tables contacts may be read from, the one in use marked;
                --use reads NAME and, when its contacts can be used, stores it as the workbook's choice
   create   --description T [--salesperson C] [--date YYYY-MM-DD] [--template C] [--campaign C] [--subject T]

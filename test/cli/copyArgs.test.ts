@@ -18,6 +18,15 @@ describe("segments copy: the call", () => {
       force: true,
     });
     expect(parseCopyCall(["--db=", "out.xlsx"])).toMatchObject({ direction: "to-book", url: undefined });
+    // The contacts: into the table --contacts names; back from the schema's choice, or the table named.
+    expect(parseCopyCall(["book.xlsx", "--db", "postgresql://", "--contacts", "crm.people"])).toMatchObject({
+      contacts: { table: "crm.people" },
+    });
+    expect(parseCopyCall(["--db", "postgresql://", "out.xlsx", "--with-contacts"])).toMatchObject({
+      direction: "to-book",
+      contacts: { table: undefined },
+    });
+    expect(parseCopyCall(["--db", "postgresql://", "out.xlsx"]).contacts).toBeUndefined();
     // An option before the workbook that is not --db does not turn the direction.
     expect(parseCopyCall(["--schema", "s", "book.xlsx", "--db", "postgresql://"])).toMatchObject({
       direction: "to-db",
@@ -29,8 +38,9 @@ describe("segments copy: the call", () => {
     [["--db", "postgresql://"], "copy needs the workbook"],
     [["a.xlsx", "b.xlsx", "--db", "postgresql://"], 'Unexpected argument "b.xlsx"'],
     [["book.xlsx", "--db", "postgresql://", "--out", "x.xlsx"], "--out has no meaning for copy"],
-    [["book.xlsx", "--db", "postgresql://", "--contacts", "crm.people"], "--contacts has no meaning for copy"],
-    [["book.xlsx", "--db", "postgresql://", "--with-contacts", "crm.people"], "does not copy contacts yet"],
+    [["book.xlsx", "--db", "postgresql://", "--with-contacts"], "name the table the contacts go into with --contacts"],
+    [["book.xlsx", "--db", "postgresql://", "--contacts", " "], "--contacts needs a table name"],
+    [["book.xlsx", "--db", "postgresql://", "--with-contacts", "crm.people"], 'Unexpected argument "crm.people"'],
     [["book.xlsx", "--db", "postgresql://", "--schema", " "], "is not a schema name"],
     [["book.xlsx", "--db", "postgresql://", "--sheets"], "Unknown option '--sheets'"],
   ])("refuses %j with exit code 2 before connecting", async (args, message) => {

@@ -19,8 +19,9 @@ export const contactsCommand: Command = {
     const use = args.values.use as string | undefined;
     if (use === undefined) {
       const sources = await contactSources(book);
-      // Read the source in use so that its cell problems are shown with the list (the runner prints them).
-      if (sources.current !== undefined)
+      // Read the source in use so that its cell problems are shown with the list (the runner prints them). A
+      // database's typed columns have none, so its table is not read whole for them (docs/decisions.md §D45).
+      if (sources.current !== undefined && !book.contactQueries)
         await loadContacts(book, ctx, { name: sources.current }).catch(ignoreSheetErrors);
       return { text: listText(sources), json: { ...sources, current: sources.current ?? null }, changed: false };
     }

@@ -44,9 +44,7 @@ export function planReuseSegment(input: ReuseSegmentInput): ReuseSegmentPlan {
   let skippedMissing = 0;
   const newLines: SegmentLine[] = [];
   const first = nextLineNo(input.lines);
-  const entries = input.entries
-    .filter((e) => e.loggedSegmentEntryNo === input.loggedEntryNo)
-    .sort((a, b) => a.entryNo - b.entryNo);
+  const entries = entriesOfLoggedSegment(input.entries, input.loggedEntryNo);
   for (const entry of entries) {
     const row = table.rowByNumber.get(foldCase(entry.contactNo.trim()));
     if (entry.canceled && !input.includeCanceled) skippedCanceled++;
@@ -66,6 +64,14 @@ export function planReuseSegment(input: ReuseSegmentInput): ReuseSegmentPlan {
     options: { ...NO_OPTIONS, allowExistingContacts: true, ignoreExclusion: input.includeExcluded },
   };
   return { newLines, skippedCanceled, skippedExcluded, skippedMissing, step };
+}
+
+/** The entries a logged segment made, in entry-number order: the contacts Reuse Segment concerns. */
+export function entriesOfLoggedSegment(
+  entries: readonly InteractionLogEntry[],
+  loggedEntryNo: number,
+): InteractionLogEntry[] {
+  return entries.filter((e) => e.loggedSegmentEntryNo === loggedEntryNo).sort((a, b) => a.entryNo - b.entryNo);
 }
 
 /** The plan's lines and criteria applied to a segment's content, with the delta that undoes them (Go Back). */

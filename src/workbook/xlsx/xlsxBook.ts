@@ -15,6 +15,7 @@ import { BookParts } from "./bookParts";
 import { readBookFile, writeBookFile, type BookRevision } from "./bookFile";
 import { prepareContactCells, prepareNewSheet } from "./contactCells";
 import { readContactSheet } from "./contactSheet";
+import { addContactSheet } from "./contactSheetWriter";
 import { blankPackage } from "./listFile";
 import { createSheet, findSheet, readSheet, writeRows, type SheetContent } from "./dedicatedSheet";
 import { readState, writeState } from "./stateSheet";
@@ -128,6 +129,23 @@ export class XlsxBook implements SegmentBook {
     for (const write of newSheets) write();
     this.book.changed();
     for (const [spec, content] of contents) this.tables.set(spec.tableName, tableTarget(spec, content));
+  }
+
+  /**
+   * A new contact sheet with these contacts (`segments copy … --with-contacts`), in memory until save(); a name
+   * the workbook already has is refused and the book stays as it was.
+   */
+  addContactSheet(name: string, input: ContactSheetInput): void {
+    const rollback = this.book.pkg.snapshot();
+    try {
+      addContactSheet(this.book, name, input);
+    } catch (error) {
+      rollback();
+      forgetOwnStyles(this.book);
+      throw error;
+    } finally {
+      this.book.changed();
+    }
   }
 
   /** The package as it will be written: tables brought in line with their sheets; refused if a part would be lost. */
