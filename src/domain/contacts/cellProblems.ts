@@ -54,25 +54,6 @@ export class CellProblems {
     }
   }
 
-  /**
-   * Takes in the cells another collector found, after its own: a column encoded a slice at a time keeps its cells
-   * apart, and the build adds them column by column, so problems come in the order a column-by-column reading finds.
-   */
-  absorb(other: CellProblems): void {
-    for (const [key, group] of other.groups) {
-      const mine = this.groups.get(key);
-      if (!mine) {
-        this.groups.set(key, group);
-        continue;
-      }
-      for (let i = 0; i < group.rows.length && mine.rows.length < CELLS_NAMED; i++) {
-        mine.rows.push(group.rows[i]);
-        mine.values.push(group.values[i]);
-      }
-      mine.count += group.count;
-    }
-  }
-
   /** Puts one warning per column and kind into the log, in the order first found. */
   report(log: ProblemLog): void {
     for (const group of this.groups.values()) log.warn(describe(log.sheet, group), WHAT[group.kind]);

@@ -1,6 +1,5 @@
 /**
- * Turns one sheet column into one table column, a slice of contact rows at a time: the build encodes each slice
- * across every column before the next (a row's cells are read while in cache), and a pane can yield between slices.
+ * Turns one sheet column into one table column, a slice of contact rows at a time (a pane can yield between slices).
  * Error values, formulas without a computed result and values that do not fit a typed column read as blank; the
  * column lists those contacts as ones its filters cannot judge, and the sheet gets a problem naming the cells.
  */
@@ -31,7 +30,7 @@ import {
 } from "./column";
 import { Dictionary } from "./dictionary";
 import type { ColumnSlot } from "./layout";
-import { cellAddress, quote, type WarningSink } from "./problems";
+import { cellAddress, quote, type ProblemLog } from "./problems";
 import { foldCase } from "../text";
 
 /** The contact rows of the sheet, shared by every column's encoder. */
@@ -41,8 +40,7 @@ export interface ContactRows {
   readonly valueRows: Int32Array;
   /** 1-based sheet row of each contact, for messages. */
   readonly sheetRows: Int32Array;
-  /** Where this column's warnings and cell problems go (its own while slices of every column interleave). */
-  readonly log: WarningSink;
+  readonly log: ProblemLog;
   readonly cells: CellProblems;
   /** Contacts (ascending) whose cell in the column at this index is a formula without a computed result. */
   readonly unresolvedRows: (index: number) => Int32Array | undefined;

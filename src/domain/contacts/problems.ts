@@ -56,19 +56,9 @@ export class ProblemLog {
       this.listed.push({ severity: "warning", sheet: this.sheet, ...draft });
       return;
     }
-    this.countUnlisted(draft.code, what, 1);
-  }
-
-  /** `count` more warnings of a code that are past the cap however they come: counted in the summary only. */
-  warnUnlisted(code: string, what: string, count: number): void {
-    this.perCode.set(code, (this.perCode.get(code) ?? 0) + count);
-    this.countUnlisted(code, what, count);
-  }
-
-  private countUnlisted(code: string, what: string, count: number): void {
-    const more = this.overflow.get(code);
-    if (more) more.count += count;
-    else this.overflow.set(code, { count, what });
+    const more = this.overflow.get(draft.code);
+    if (more) more.count++;
+    else this.overflow.set(draft.code, { count: 1, what });
   }
 
   /** Listed warnings in the order found, then one summary per capped code. */
@@ -81,42 +71,5 @@ export class ProblemLog {
       params: { sheet: this.sheet, more: count },
     }));
     return [...this.listed, ...summaries];
-  }
-}
-
-/** Where a column's encoder puts its warnings: the build's log, or a column's own (see ColumnWarnings). */
-export type WarningSink = Pick<ProblemLog, "sheet" | "warn">;
-
-/**
- * One column's warnings, kept while the table is encoded a slice of rows at a time across every column, then handed
- * to the build's log column by column: the log lists them in the order a column-by-column reading finds them, and
- * caps each code at the same ones. Past the cap a column keeps only a count, as the log would.
- */
-export class ColumnWarnings implements WarningSink {
-  private readonly listed: { readonly draft: Draft; readonly what: string }[] = [];
-  private readonly perCode = new Map<string, number>();
-  private readonly unlisted = new Map<string, { count: number; what: string }>();
-
-  constructor(readonly sheet: string) {}
-
-  warn(draft: Draft, what: string): void {
-    const seen = (this.perCode.get(draft.code) ?? 0) + 1;
-    this.perCode.set(draft.code, seen);
-    if (seen <= WARNING_CAP) {
-      this.listed.push({ draft, what });
-      return;
-    }
-    const more = this.unlisted.get(draft.code);
-    if (more) more.count++;
-    else this.unlisted.set(draft.code, { count: 1, what });
-  }
-
-  /**
-   * Into the build's log, as if warned there. A column warns with one code (cut text, or a value that is not Yes or
-   * No), so its listed warnings then its count past the cap come in the order they were found.
-   */
-  replayInto(log: ProblemLog): void {
-    for (const { draft, what } of this.listed) log.warn(draft, what);
-    for (const [code, { count, what }] of this.unlisted) log.warnUnlisted(code, what, count);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The builder reads the sheet a slice of rows at a time across every column, and a pane may stop between slices:
+ * The builder encodes each column a slice of rows at a time, and a pane may stop between slices:
  * whatever the slices, it must make the table, the warnings and the errors the column-by-column builder made (kept
  * as an oracle in test/support/contactTableOracle), on random sheets with every kind of odd cell.
  */
@@ -165,7 +165,7 @@ describe("the contact table built a slice of rows at a time", () => {
     );
   });
 
-  it("lists warnings capped per code in column order, each column's past the cap only counted", () => {
+  it("lists warnings capped per code in column order", () => {
     const long = "x".repeat(MAX_CELL_TEXT + 1);
     const rows = WARNING_CAP + 3;
     const values: unknown[][] = [["No.", "Name", "Exclude from Segment", "Note", "Mailing Groups"]];

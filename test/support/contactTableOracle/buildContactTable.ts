@@ -1,5 +1,5 @@
 /**
- * The contact table builder as it was before it read the sheet a slice of rows at a time across every column (its
+ * The contact table builder as it was before it was made of steps (a slice of one column's rows each; its
  * encode.ts and inferType.ts alongside): kept as an oracle, so test/domain/contacts/slicedBuild.property.test.ts can
  * check that the sliced builder makes the same table, warnings and errors. Not used by the program.
  */
