@@ -49,7 +49,8 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
 /**
  * buildContactTable as steps of bounded work: each `next()` does one (a slice of one column's rows, or one pass
  * over the numbers) and the last returns the table. A caller on a user's thread may give it back between steps;
- * the steps are the same whoever runs them, so the table and its problems are too (`rowsPerStep` sizes the slices).
+ * the steps are the same whoever runs them, so the table and its problems are too (`rowsPerStep` sizes the slices;
+ * docs/decisions.md §D49).
  */
 export function* contactTableSteps(
   input: ContactSheetInput,
