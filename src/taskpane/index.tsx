@@ -11,6 +11,7 @@ import { loadStrings, StringsProvider } from "./i18n";
 import { showOutsideExcel } from "./outsideExcel/page";
 import { pageLanguage, whereaboutsOf } from "./outsideExcel/where";
 import { ReadProgressStore } from "./readProgress";
+import { hostYield } from "./hostYield";
 import { BookServicesProvider, localRunContext, type BookServices } from "./services";
 import { pickThemeKind, THEMES, type OfficeThemeLike } from "./theme";
 
@@ -40,7 +41,7 @@ function officeServices(): BookServices {
     previews,
     readProgress,
     selectCells: (sheetName, address) => selectCells(host, sheetName, address),
-    runContext: () => localRunContext(new Date(), locale),
+    runContext: () => ({ ...localRunContext(new Date(), locale), yieldToHost: hostYield() }),
     segmentsExist: () => openPaneWithWorkbook(Office.context.document.settings),
   };
 }

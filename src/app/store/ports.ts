@@ -156,6 +156,11 @@ export interface RunContext {
   readonly userId: string;
   /** HH:MM:SS, the machine's local time when the action started (Log Segment stamps entries with it). */
   readonly time?: string;
+  /**
+   * Gives the host's thread back for a moment, when work has held it long enough (the pane: to the browser's event
+   * loop, so it stays responsive while a large contact sheet is built). Absent: long work runs to its end at once.
+   */
+  readonly yieldToHost?: () => Promise<void>;
 }
 
 export type { Cell, StoredRow };

@@ -3,9 +3,16 @@ import { isBlankCell, isErrorValue } from "./cells";
 import { CellProblems } from "./cellProblems";
 import type { Column, ColumnType, TextColumn } from "./column";
 import { ContactTableError } from "./contactTableError";
-import { encodeBoolean, encodeMulti, encodeNumber, encodeText, type ContactRows } from "./encode";
+import {
+  BooleanEncoder,
+  MultiEncoder,
+  NumberEncoder,
+  TextEncoder,
+  type ColumnEncoder,
+  type ContactRows,
+} from "./encode";
 import type { FieldId } from "./fields";
-import { inferColumnType } from "./inferType";
+import { TypeInference } from "./inferType";
 import { acceptedNoHeaders, findHeaderRow, HEADER_SCAN_ROWS, layoutColumns, type ColumnSlot } from "./layout";
 import { linkCompanies, readNumbers } from "./links";
 import { isDateFormat } from "./numberFormat";
@@ -20,10 +27,35 @@ export interface BuiltContactTable {
 }
 
 /**
+ * How many contacts of one column a step of the build encodes: a pane yields to its host between steps, and at
+ * 100,000 contacts a step is well under a millisecond. Columns are still encoded one after the other: measured at
+ * 1,000,000 rows, slicing rows across every column made the build slower (each column's hash table left the cache
+ * while the others ran), not faster.
+ */
+export const ROWS_PER_STEP = 2048;
+
+/**
  * Builds the contact table from a sheet's values. Throws ContactTableError listing every error (no No. column,
  * blank or repeated numbers); everything else that is odd comes back as warnings and the table is still built.
  */
 export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
+  const steps = contactTableSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildContactTable as steps of bounded work: each `next()` does one (a slice of one column's rows, or one pass
+ * over the numbers) and the last returns the table. A caller on a user's thread may give it back between steps;
+ * the steps are the same whoever runs them, so the table and its problems are too (`rowsPerStep` sizes the slices;
+ * docs/decisions.md §D49).
+ */
+export function* contactTableSteps(
+  input: ContactSheetInput,
+  rowsPerStep = ROWS_PER_STEP,
+): Generator<void, BuiltContactTable, void> {
   const { values, sheetName } = input;
   const firstRow = input.firstRow ?? 1;
   const log = new ProblemLog(sheetName);
@@ -83,13 +115,43 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
     for (const at of valueIndexes) cells.add("unresolved-formulas", column, firstRow + at);
   }
 
+  yield;
+
+  const rowCount = selection.valueRows.length;
+  const plans = slots.map((slot) => ({
+    slot,
+    dateFormatted: isDateFormat(input.numberFormats?.[slot.index]),
+    declared: input.columnTypes?.[slot.index],
+  }));
+  // A column that is no recognised field and declares no type is typed by its values first.
+  const inferences = plans.map(({ slot, dateFormatted, declared }) =>
+    slot.field || declared ? undefined : new TypeInference(values, selection.valueRows, slot.index, dateFormatted),
+  );
+  for (const inference of inferences) {
+    if (!inference) continue;
+    for (let from = 0; from < rowCount; from += rowsPerStep) {
+      const known = inference.scan(from, Math.min(rowCount, from + rowsPerStep));
+      yield;
+      if (known) break;
+    }
+  }
+
+  const encoders = plans.map(({ slot, dateFormatted, declared }, i) =>
+    encoderFor(rows, slot, dateFormatted, declared ?? inferences[i]?.type()),
+  );
+  for (const encoder of encoders) {
+    for (let from = 0; from < rowCount; from += rowsPerStep) {
+      encoder.encode(from, Math.min(rowCount, from + rowsPerStep));
+      yield;
+    }
+  }
+
   const columns: Column[] = [];
   const fieldColumns: Partial<Record<FieldId, number>> = {};
-  for (const slot of slots) {
-    if (slot.field) fieldColumns[slot.field.id] = columns.length;
-    columns.push(
-      encodeSlot(rows, slot, isDateFormat(input.numberFormats?.[slot.index]), input.columnTypes?.[slot.index]),
-    );
+  for (let i = 0; i < slots.length; i++) {
+    const field = slots[i].field;
+    if (field) fieldColumns[field.id] = columns.length;
+    columns.push(encoders[i].finish());
   }
 
   const textField = (id: FieldId) =>
@@ -97,8 +159,10 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
   const noColumn = textField("no");
   if (!noColumn) throw new Error("The header row was chosen for its No. column"); // cannot happen: findHeaderRow found it
   cells.report(log);
+  yield;
   const numbers = readNumbers(noColumn, selection.sheetRows, log);
   if (log.errors.length > 0) throw new ContactTableError(log.errors, log.warnings());
+  yield;
   const links = linkCompanies(numbers, textField("type"), textField("companyNo"), selection.sheetRows, log);
 
   const table: ContactTable = {
@@ -119,29 +183,29 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
 }
 
 /** Recognised fields have fixed kinds; any other column gets its declared type, else the type its values show. */
-function encodeSlot(
+function encoderFor(
   rows: ContactRows,
   slot: ColumnSlot,
   dateFormatted: boolean,
-  declared: ColumnType | undefined,
-): Column {
+  type: ColumnType | undefined,
+): ColumnEncoder {
   switch (slot.field?.kind) {
     case "boolean":
-      return encodeBoolean(rows, slot, true);
+      return new BooleanEncoder(rows, slot, true);
     case "multi":
-      return encodeMulti(rows, slot, dateFormatted);
+      return new MultiEncoder(rows, slot, dateFormatted);
     case "text":
-      return encodeText(rows, slot, dateFormatted);
+      return new TextEncoder(rows, slot, dateFormatted);
   }
-  const type = declared ?? inferColumnType(rows.values, rows.valueRows, slot.index, dateFormatted);
   switch (type) {
     case "boolean":
-      return encodeBoolean(rows, slot, false);
+      return new BooleanEncoder(rows, slot, false);
     case "number":
     case "date":
-      return encodeNumber(rows, slot, type, dateFormatted);
+      return new NumberEncoder(rows, slot, type, dateFormatted);
     case "text":
-      return encodeText(rows, slot, dateFormatted);
+    case undefined:
+      return new TextEncoder(rows, slot, dateFormatted);
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * Turns one sheet column into one table column, in a single pass over the contact rows.
+ * Turns one sheet column into one table column, a slice of contact rows at a time (a pane can yield between slices).
  * Error values, formulas without a computed result and values that do not fit a typed column read as blank; the
  * column lists those contacts as ones its filters cannot judge, and the sheet gets a problem naming the cells.
  */
@@ -133,35 +133,62 @@ function mayGoPlain(slot: ColumnSlot): boolean {
   return field !== "name" && field !== "companyName";
 }
 
-export function encodeText(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): TextColumn {
-  const { values, valueRows } = rows;
-  const index = slot.index;
-  const dictionary = new Dictionary(mayGoPlain(slot), valueRows.length);
-  const codes = new Int32Array(valueRows.length);
-  const unjudged = new Unjudged(rows, slot);
+/** One column being encoded: contacts from..to (exclusive) per call, in order, then the column. */
+export interface ColumnEncoder {
+  encode(from: number, to: number): void;
+  finish(): Column;
+}
+
+export class TextEncoder implements ColumnEncoder {
+  private readonly dictionary: Dictionary;
+  private readonly codes: Int32Array;
+  private readonly unjudged: Unjudged;
   // Sorted and grouped sheets repeat a value on the next row (a company's persons follow it): reuse its code.
-  let previous: unknown = "";
-  let previousCode = 0;
-  for (let r = 0; r < valueRows.length; r++) {
-    const value = values[valueRows[r]][index];
-    if (value === "" || value === undefined) continue; // code 0 is blank
-    if (value === previous) {
-      codes[r] = previousCode;
-      continue;
-    }
-    if (isErrorValue(value)) {
-      unjudged.error(r, value);
-      continue;
-    }
-    const code = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
-    codes[r] = code;
-    // A text cut to a cell's limit is warned about at every cell, so it is looked at every time.
-    if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) {
-      previous = value;
-      previousCode = code;
-    }
+  private previous: unknown = "";
+  private previousCode = 0;
+
+  constructor(
+    private readonly rows: ContactRows,
+    private readonly slot: ColumnSlot,
+    private readonly dateFormatted: boolean,
+  ) {
+    this.dictionary = new Dictionary(mayGoPlain(slot), rows.valueRows.length);
+    this.codes = new Int32Array(rows.valueRows.length);
+    this.unjudged = new Unjudged(rows, slot);
   }
-  return unjudged.finish(encodedTextColumn(infoOf(slot), dictionary.entries, codes));
+
+  encode(from: number, to: number): void {
+    const { rows, slot, dictionary, codes, dateFormatted } = this;
+    const { values, valueRows } = rows;
+    const index = slot.index;
+    let previous = this.previous;
+    let previousCode = this.previousCode;
+    for (let r = from; r < to; r++) {
+      const value = values[valueRows[r]][index];
+      if (value === "" || value === undefined) continue; // code 0 is blank
+      if (value === previous) {
+        codes[r] = previousCode;
+        continue;
+      }
+      if (isErrorValue(value)) {
+        this.unjudged.error(r, value);
+        continue;
+      }
+      const code = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
+      codes[r] = code;
+      // A text cut to a cell's limit is warned about at every cell, so it is looked at every time.
+      if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) {
+        previous = value;
+        previousCode = code;
+      }
+    }
+    this.previous = previous;
+    this.previousCode = previousCode;
+  }
+
+  finish(): TextColumn {
+    return this.unjudged.finish(encodedTextColumn(infoOf(this.slot), this.dictionary.entries, this.codes));
+  }
 }
 
 /**
@@ -169,65 +196,89 @@ export function encodeText(rows: ContactRows, slot: ColumnSlot, dateFormatted: b
  * A sheet repeats the same few lists ("NEWS; XMAS") on many rows, so each distinct cell is split once and later
  * cells copy its codes: profiled, splitting and folding every cell was a third of building the table.
  */
-export function encodeMulti(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): MultiColumn {
-  const { values, valueRows } = rows;
-  const index = slot.index;
-  const dictionary = new Dictionary();
+export class MultiEncoder implements ColumnEncoder {
+  private readonly dictionary = new Dictionary();
   // Whole cells; where each distinct cell's codes first went in `codes` (a copy's source), and how many.
-  const cells = new Dictionary(true);
-  let firstAt = new Int32Array(64);
-  let lengthOf = new Int32Array(64);
-  const offsets = new Int32Array(valueRows.length + 1);
-  let codes = new Int32Array(Math.max(16, valueRows.length));
-  let count = 0;
-  const folded: string[] = [];
-  const unjudged = new Unjudged(rows, slot);
-  for (let r = 0; r < valueRows.length; r++) {
-    offsets[r] = count;
-    const value = values[valueRows[r]][index];
-    if (value === "" || value === undefined) continue;
-    if (isErrorValue(value)) {
-      unjudged.error(r, value);
-      continue;
-    }
-    const text = withinCellLimit(rows, slot, r, cellToText(value, dateFormatted));
-    if (text === "") continue;
-    let cell = -1;
-    if (!cells.plain) {
-      const known = cells.size;
-      cell = cells.code(text);
-      if (cell < known) {
-        const from = firstAt[cell];
-        const length = lengthOf[cell];
-        if (count + length > codes.length) codes = grow(codes, count + length);
-        codes.copyWithin(count, from, from + length);
-        count += length;
+  private readonly cells = new Dictionary(true);
+  private firstAt = new Int32Array(64);
+  private lengthOf = new Int32Array(64);
+  private readonly offsets: Int32Array;
+  private codes: Int32Array;
+  private count = 0;
+  private readonly folded: string[] = [];
+  private readonly unjudged: Unjudged;
+
+  constructor(
+    private readonly rows: ContactRows,
+    private readonly slot: ColumnSlot,
+    private readonly dateFormatted: boolean,
+  ) {
+    this.offsets = new Int32Array(rows.valueRows.length + 1);
+    this.codes = new Int32Array(Math.max(16, rows.valueRows.length));
+    this.unjudged = new Unjudged(rows, slot);
+  }
+
+  encode(from: number, to: number): void {
+    const { rows, slot, dictionary, cells, offsets, folded, dateFormatted } = this;
+    const { values, valueRows } = rows;
+    const index = slot.index;
+    let { codes, count, firstAt, lengthOf } = this;
+    for (let r = from; r < to; r++) {
+      offsets[r] = count;
+      const value = values[valueRows[r]][index];
+      if (value === "" || value === undefined) continue;
+      if (isErrorValue(value)) {
+        this.unjudged.error(r, value);
         continue;
       }
-      if (cell >= firstAt.length) {
-        firstAt = grow(firstAt, cell + 1);
-        lengthOf = grow(lengthOf, cell + 1);
+      const text = withinCellLimit(rows, slot, r, cellToText(value, dateFormatted));
+      if (text === "") continue;
+      let cell = -1;
+      if (!cells.plain) {
+        const known = cells.size;
+        cell = cells.code(text);
+        if (cell < known) {
+          const start = firstAt[cell];
+          const length = lengthOf[cell];
+          if (count + length > codes.length) codes = grow(codes, count + length);
+          codes.copyWithin(count, start, start + length);
+          count += length;
+          continue;
+        }
+        if (cell >= firstAt.length) {
+          firstAt = grow(firstAt, cell + 1);
+          lengthOf = grow(lengthOf, cell + 1);
+        }
+        firstAt[cell] = count;
       }
-      firstAt[cell] = count;
-    }
-    if (count + 1 >= codes.length) codes = grow(codes, count + 2);
-    if (!/[;,]/.test(text)) codes[count++] = dictionary.code(text);
-    else {
-      folded.length = 0;
-      for (const part of text.split(/[;,]/)) {
-        const item = part.trim();
-        if (item === "") continue;
-        const key = foldCase(item);
-        if (folded.includes(key)) continue;
-        folded.push(key);
-        if (count >= codes.length) codes = grow(codes, count + 1);
-        codes[count++] = dictionary.code(item);
+      if (count + 1 >= codes.length) codes = grow(codes, count + 2);
+      if (!/[;,]/.test(text)) codes[count++] = dictionary.code(text);
+      else {
+        folded.length = 0;
+        for (const part of text.split(/[;,]/)) {
+          const item = part.trim();
+          if (item === "") continue;
+          const key = foldCase(item);
+          if (folded.includes(key)) continue;
+          folded.push(key);
+          if (count >= codes.length) codes = grow(codes, count + 1);
+          codes[count++] = dictionary.code(item);
+        }
       }
+      if (cell >= 0) lengthOf[cell] = count - firstAt[cell];
     }
-    if (cell >= 0) lengthOf[cell] = count - firstAt[cell];
+    this.codes = codes;
+    this.count = count;
+    this.firstAt = firstAt;
+    this.lengthOf = lengthOf;
   }
-  offsets[valueRows.length] = count;
-  return unjudged.finish(encodedMultiColumn(infoOf(slot), dictionary.entries, offsets, codes.slice(0, count)));
+
+  finish(): MultiColumn {
+    const { offsets, count } = this;
+    offsets[offsets.length - 1] = count;
+    const column = encodedMultiColumn(infoOf(this.slot), this.dictionary.entries, offsets, this.codes.slice(0, count));
+    return this.unjudged.finish(column);
+  }
 }
 
 /** A copy of the codes at least `size` long (doubling, so appending stays linear). */
@@ -242,45 +293,61 @@ function grow(codes: Int32Array, size: number): Int32Array<ArrayBuffer> {
  * read as blank, which means No. In an inferred boolean column only TRUE/FALSE and Yes/No words fit (1 and 0 made
  * it a number column); any other value is a stray its filters cannot judge.
  */
-export function encodeBoolean(rows: ContactRows, slot: ColumnSlot, strict: boolean): BooleanColumn {
-  const { values, valueRows, log } = rows;
-  const index = slot.index;
-  const out = new Uint8Array(valueRows.length).fill(BOOL_BLANK);
-  const unjudged = new Unjudged(rows, slot, "boolean");
-  for (let r = 0; r < valueRows.length; r++) {
-    const value = values[valueRows[r]][index];
-    if (value === "" || value === undefined) continue;
-    if (isErrorValue(value)) {
-      unjudged.error(r, value);
-      continue;
-    }
-    if (!strict) {
-      const parsed = inferredBoolean(value);
-      if (parsed !== undefined) out[r] = parsed ? BOOL_TRUE : BOOL_FALSE;
-      else if (cellToText(value, false) !== "") unjudged.stray(r, value);
-      continue;
-    }
-    const parsed = parseBooleanCell(value);
-    if (parsed !== undefined) {
-      out[r] = parsed ? BOOL_TRUE : BOOL_FALSE;
-      continue;
-    }
-    const text = cellToText(value, false);
-    if (text === "") continue;
-    const row = rows.sheetRows[r];
-    log.warn(
-      {
-        code: "invalid-boolean",
-        row,
-        column: slot.header,
-        columnLetter: slot.letter,
-        params: { sheet: log.sheet, letter: slot.letter, row, column: slot.header, value: text },
-        message: `${cellAddress(log.sheet, slot.letter, row, slot.header)}: ${quote(text)} is not Yes or No; treated as blank (No).`,
-      },
-      "values that are not Yes or No",
-    );
+export class BooleanEncoder implements ColumnEncoder {
+  private readonly out: Uint8Array;
+  private readonly unjudged: Unjudged;
+
+  constructor(
+    private readonly rows: ContactRows,
+    private readonly slot: ColumnSlot,
+    private readonly strict: boolean,
+  ) {
+    this.out = new Uint8Array(rows.valueRows.length).fill(BOOL_BLANK);
+    this.unjudged = new Unjudged(rows, slot, "boolean");
   }
-  return unjudged.finish(booleanColumn(infoOf(slot), out));
+
+  encode(from: number, to: number): void {
+    const { rows, slot, strict, out, unjudged } = this;
+    const { values, valueRows, log } = rows;
+    const index = slot.index;
+    for (let r = from; r < to; r++) {
+      const value = values[valueRows[r]][index];
+      if (value === "" || value === undefined) continue;
+      if (isErrorValue(value)) {
+        unjudged.error(r, value);
+        continue;
+      }
+      if (!strict) {
+        const parsed = inferredBoolean(value);
+        if (parsed !== undefined) out[r] = parsed ? BOOL_TRUE : BOOL_FALSE;
+        else if (cellToText(value, false) !== "") unjudged.stray(r, value);
+        continue;
+      }
+      const parsed = parseBooleanCell(value);
+      if (parsed !== undefined) {
+        out[r] = parsed ? BOOL_TRUE : BOOL_FALSE;
+        continue;
+      }
+      const text = cellToText(value, false);
+      if (text === "") continue;
+      const row = rows.sheetRows[r];
+      log.warn(
+        {
+          code: "invalid-boolean",
+          row,
+          column: slot.header,
+          columnLetter: slot.letter,
+          params: { sheet: log.sheet, letter: slot.letter, row, column: slot.header, value: text },
+          message: `${cellAddress(log.sheet, slot.letter, row, slot.header)}: ${quote(text)} is not Yes or No; treated as blank (No).`,
+        },
+        "values that are not Yes or No",
+      );
+    }
+  }
+
+  finish(): BooleanColumn {
+    return this.unjudged.finish(booleanColumn(infoOf(this.slot), this.out));
+  }
 }
 
 function inferredBoolean(value: unknown): boolean | undefined {
@@ -293,38 +360,50 @@ function inferredBoolean(value: unknown): boolean | undefined {
  * a number is a date only in a date formatted column. Any other value is a stray its filters cannot judge, never
  * compared as text.
  */
-export function encodeNumber(
-  rows: ContactRows,
-  slot: ColumnSlot,
-  type: "number" | "date",
-  dateFormatted: boolean,
-): NumberColumn {
-  const { values, valueRows } = rows;
-  const index = slot.index;
-  const out = new Float64Array(valueRows.length).fill(NaN);
-  const unjudged = new Unjudged(rows, slot, type);
-  const numbersFit = type === "number" || dateFormatted;
-  for (let r = 0; r < valueRows.length; r++) {
-    const value = values[valueRows[r]][index];
-    if (typeof value === "number") {
-      if (numbersFit) out[r] = value;
-      else unjudged.stray(r, value);
-      continue;
-    }
-    if (value === "" || value === undefined || value === null) continue;
-    if (typeof value !== "string") {
-      unjudged.stray(r, value);
-      continue;
-    }
-    if (isErrorValue(value)) {
-      unjudged.error(r, value);
-      continue;
-    }
-    const text = normaliseText(value);
-    if (text === "") continue;
-    const parsed = type === "date" ? parseIsoDate(text) : parseNumberText(text);
-    if (Number.isNaN(parsed)) unjudged.stray(r, text);
-    else out[r] = parsed;
+export class NumberEncoder implements ColumnEncoder {
+  private readonly out: Float64Array;
+  private readonly unjudged: Unjudged;
+
+  constructor(
+    private readonly rows: ContactRows,
+    private readonly slot: ColumnSlot,
+    private readonly type: "number" | "date",
+    private readonly dateFormatted: boolean,
+  ) {
+    this.out = new Float64Array(rows.valueRows.length).fill(NaN);
+    this.unjudged = new Unjudged(rows, slot, type);
   }
-  return unjudged.finish(numberColumn(infoOf(slot), type, out));
+
+  encode(from: number, to: number): void {
+    const { rows, slot, type, out, unjudged } = this;
+    const { values, valueRows } = rows;
+    const index = slot.index;
+    const numbersFit = type === "number" || this.dateFormatted;
+    for (let r = from; r < to; r++) {
+      const value = values[valueRows[r]][index];
+      if (typeof value === "number") {
+        if (numbersFit) out[r] = value;
+        else unjudged.stray(r, value);
+        continue;
+      }
+      if (value === "" || value === undefined || value === null) continue;
+      if (typeof value !== "string") {
+        unjudged.stray(r, value);
+        continue;
+      }
+      if (isErrorValue(value)) {
+        unjudged.error(r, value);
+        continue;
+      }
+      const text = normaliseText(value);
+      if (text === "") continue;
+      const parsed = type === "date" ? parseIsoDate(text) : parseNumberText(text);
+      if (Number.isNaN(parsed)) unjudged.stray(r, text);
+      else out[r] = parsed;
+    }
+  }
+
+  finish(): NumberColumn {
+    return this.unjudged.finish(numberColumn(infoOf(this.slot), this.type, this.out));
+  }
 }

@@ -1,5 +1,5 @@
 /** The contact table: read a contact sheet into columns, with its numbers and company links. */
-export { buildContactTable, type BuiltContactTable } from "./buildContactTable";
+export { buildContactTable, contactTableSteps, type BuiltContactTable } from "./buildContactTable";
 export { ContactTableError } from "./contactTableError";
 export type { ContactSheetInput } from "./sheetInput";
 export type { ContactTable, Problem, CellRef } from "./table";

@@ -26,49 +26,85 @@ export function inferColumnType(
   index: number,
   dateFormatted: boolean,
 ): ColumnType {
-  let seen = 0;
-  let booleans = 0;
-  let numbers = 0;
-  let dates = 0;
-  const count = valueRows.length;
-  for (let r = 0; r < count; r++) {
-    const value = values[valueRows[r]][index];
-    switch (typeof value) {
-      case "number":
-        seen++;
-        numbers++;
-        if (dateFormatted) dates++;
-        continue;
-      case "boolean":
-        seen++;
-        booleans++;
-        break;
-      case "string": {
-        if (value === "" || isErrorValue(value)) continue;
-        const text = normaliseText(value);
-        if (text === "") continue;
-        seen++;
-        if (text.length <= LONGEST_BOOLEAN_WORD && parseBooleanWord(text) !== undefined) booleans++;
-        else if (!Number.isNaN(parseNumberText(text))) numbers++;
-        else if (!Number.isNaN(parseIsoDate(text))) dates++;
-        break;
+  const inference = new TypeInference(values, valueRows, index, dateFormatted);
+  inference.scan(0, valueRows.length);
+  return inference.type();
+}
+
+/** inferColumnType a slice of rows at a time (the build reads every column's slice before the next). */
+export class TypeInference {
+  private seen = 0;
+  private booleans = 0;
+  private numbers = 0;
+  private dates = 0;
+  private text = false;
+
+  constructor(
+    private readonly values: readonly (readonly unknown[])[],
+    private readonly valueRows: Int32Array,
+    private readonly index: number,
+    private readonly dateFormatted: boolean,
+  ) {}
+
+  /** Reads contacts from..to (exclusive), after those before; true once the column is known to be text. */
+  scan(from: number, to: number): boolean {
+    if (this.text) return true;
+    const { values, valueRows, index, dateFormatted } = this;
+    let { seen, booleans, numbers, dates } = this;
+    const count = valueRows.length;
+    for (let r = from; r < to; r++) {
+      const value = values[valueRows[r]][index];
+      switch (typeof value) {
+        case "number":
+          seen++;
+          numbers++;
+          if (dateFormatted) dates++;
+          continue;
+        case "boolean":
+          seen++;
+          booleans++;
+          break;
+        case "string": {
+          if (value === "" || isErrorValue(value)) continue;
+          const text = normaliseText(value);
+          if (text === "") continue;
+          seen++;
+          if (text.length <= LONGEST_BOOLEAN_WORD && parseBooleanWord(text) !== undefined) booleans++;
+          else if (!Number.isNaN(parseNumberText(text))) numbers++;
+          else if (!Number.isNaN(parseIsoDate(text))) dates++;
+          break;
+        }
+        case "undefined":
+          continue;
+        default:
+          if (value === null) continue;
+          seen++;
       }
-      case "undefined":
-        continue;
-      default:
-        if (value === null) continue;
-        seen++;
+      // Every remaining cell fitting would still leave each type short of the share: it is text.
+      const rest = count - r - 1;
+      const best = Math.max(booleans, numbers, dates) + rest;
+      if (100 * best < TYPED_PERCENT * (seen + rest)) {
+        this.text = true;
+        return true;
+      }
     }
-    // Every remaining cell fitting would still leave each type short of the share: it is text.
-    const rest = count - r - 1;
-    const best = Math.max(booleans, numbers, dates) + rest;
-    if (100 * best < TYPED_PERCENT * (seen + rest)) return "text";
+    this.seen = seen;
+    this.booleans = booleans;
+    this.numbers = numbers;
+    this.dates = dates;
+    return false;
   }
-  // Whole numbers: 0.9 * 30 is not 27 in floating point.
-  const enough = (fit: number) => fit > 0 && 100 * fit >= TYPED_PERCENT * seen;
-  if (enough(booleans)) return "boolean";
-  // A date column's serials are numbers too; the date format decides.
-  if (enough(dates)) return "date";
-  if (enough(numbers)) return "number";
-  return "text";
+
+  /** The column's type, once every contact is scanned (or it is known to be text). */
+  type(): ColumnType {
+    if (this.text) return "text";
+    const { seen, booleans, numbers, dates } = this;
+    // Whole numbers: 0.9 * 30 is not 27 in floating point.
+    const enough = (fit: number) => fit > 0 && 100 * fit >= TYPED_PERCENT * seen;
+    if (enough(booleans)) return "boolean";
+    // A date column's serials are numbers too; the date format decides.
+    if (enough(dates)) return "date";
+    if (enough(numbers)) return "number";
+    return "text";
+  }
 }
