@@ -131,7 +131,7 @@ export class XlsxBook implements SegmentBook {
   }
 
   /** The package as it will be written: tables brought in line with their sheets; refused if a part would be lost. */
-  private output(target: string): Buffer {
+  private output(target: string): Uint8Array[] {
     applyTables(this.book, [...this.tables.values()]);
     this.tables.clear();
     const lost = lostParts(this.partsAtOpen, this.book.pkg.partNames());
@@ -140,7 +140,7 @@ export class XlsxBook implements SegmentBook {
         `Refusing to write ${target}: the workbook would lose ${lost.join(", ")}.`,
         "package-parts",
       );
-    return this.book.pkg.toBytes();
+    return this.book.pkg.toChunks();
   }
 
   /**
