@@ -109,52 +109,64 @@ export function deflatedEntry(name: string, data: Uint8Array): ZipEntry {
   return deflater.entry(name);
 }
 
-/** Text and bytes are gathered up to about this size before they are deflated. */
-const BATCH_SIZE = 1 << 20;
+/** Text and bytes are gathered in a batch of this size before they are deflated. */
+const BATCH_BYTES = 1 << 20;
 
 /**
  * Deflates a part as it is written, so a part of many megabytes is never held whole: only its compressed bytes and
- * one batch. Each batch is deflated on its own and ended with a sync flush (byte-aligned, not final), so the batches
- * joined are one valid deflate stream, which the last batch ends. Starting afresh every megabyte costs under 0.1 % of
- * the compressed size.
+ * one batch. Text is encoded straight into the batch (joining it first cost a copy of every megabyte). Each batch is
+ * deflated on its own and ended with a sync flush (byte-aligned, not final), so the batches joined are one valid
+ * deflate stream, which the last batch ends. Starting afresh every megabyte costs under 0.1 % of the compressed size.
  */
 export class PartDeflater {
-  /** Bytes, and runs of text joined when bytes follow them or the batch is deflated. */
-  private pending: (string | Uint8Array)[] = [];
-  private text: string[] = [];
-  private pendingSize = 0;
+  /** Grows up to BATCH_BYTES as the part does, so the many small parts of a command stay small. */
+  private batch = Buffer.allocUnsafe(4096);
+  private used = 0;
   private readonly compressed: Buffer[] = [];
   private crc = 0;
   private size = 0;
 
   write(data: string | Uint8Array): void {
-    if (typeof data === "string") this.text.push(data);
-    else {
-      this.endText();
-      this.pending.push(data);
+    // UTF-8 takes at most 3 bytes for each UTF-16 unit: a text that surely fits is encoded in place.
+    const most = typeof data === "string" ? data.length * 3 : data.length;
+    if (most > BATCH_BYTES - this.used) {
+      this.deflate(false);
+      if (most > BATCH_BYTES) {
+        this.deflateBytes(typeof data === "string" ? Buffer.from(data, "utf8") : data, false);
+        return;
+      }
     }
-    this.pendingSize += data.length;
-    if (this.pendingSize >= BATCH_SIZE) this.deflate(false);
+    if (most > this.batch.length - this.used) this.grow(this.used + most);
+    if (typeof data === "string") this.used += this.batch.write(data, this.used, "utf8");
+    else {
+      this.batch.set(data, this.used);
+      this.used += data.length;
+    }
   }
 
   /** The finished entry; the deflater is not used after. */
   entry(name: string): ZipEntry {
-    this.deflate(true);
+    this.deflateBytes(this.batch.subarray(0, this.used), true);
+    this.used = 0;
     const raw = this.compressed.length === 1 ? this.compressed[0] : Buffer.concat(this.compressed);
     return { name, method: 8, crc: this.crc >>> 0, compressedSize: raw.length, size: this.size, raw };
   }
 
-  private endText(): void {
-    if (this.text.length > 0) this.pending.push(this.text.join(""));
-    this.text = [];
+  private grow(needed: number): void {
+    let length = this.batch.length;
+    while (length < needed) length *= 2;
+    const batch = Buffer.allocUnsafe(Math.min(length, BATCH_BYTES));
+    this.batch.copy(batch, 0, 0, this.used);
+    this.batch = batch;
   }
 
   private deflate(final: boolean): void {
-    this.endText();
-    const pieces = this.pending.map((piece) => (typeof piece === "string" ? Buffer.from(piece, "utf8") : piece));
-    const data = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
-    this.pending = [];
-    this.pendingSize = 0;
+    if (this.used === 0 && !final) return;
+    this.deflateBytes(this.batch.subarray(0, this.used), final);
+    this.used = 0;
+  }
+
+  private deflateBytes(data: Uint8Array, final: boolean): void {
     this.crc = zlib.crc32(data, this.crc);
     this.size += data.length;
     this.compressed.push(
