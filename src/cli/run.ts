@@ -1,6 +1,5 @@
 import { cellProblemsRead } from "../app/store/contactSource";
-import { runDbCommand, wantsDatabase } from "../db/cli";
-import { runCopyCommand } from "./copy";
+import { wantsDatabase } from "../db/wantsDatabase";
 import { DomainError } from "../domain/errors";
 import { lockBook, refuseExisting } from "../workbook/xlsx/bookFile";
 import { XlsxBook } from "../workbook/xlsx/xlsxBook";
@@ -70,6 +69,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     if (name === undefined) throw new UsageError("No command given.");
     if (name === "copy") {
+      // Loaded only when asked for: copy and --db bring in the PostgreSQL client, which a workbook command never uses.
+      const { runCopyCommand } = await import("./copy");
       const outcome = await runCopyCommand(args);
       for (const warning of outcome.warnings) io.stderr(`warning: ${warning}`);
       io.stdout(outcome.asJson ? JSON.stringify(outcome.json) : outcome.text);
@@ -79,6 +80,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (!command)
       throw new UsageError(`Unknown command "${name}". Commands: ${[...Object.keys(COMMANDS), "copy"].join(", ")}.`);
     if (wantsDatabase(args)) {
+      const { runDbCommand } = await import("../db/cli");
       const outcome = await runDbCommand(name, command, args, io.now());
       for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${warning}`);
       io.stdout(outcome.asJson ? JSON.stringify(outcome.json) : outcome.text);

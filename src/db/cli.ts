@@ -15,11 +15,6 @@ import { DEFAULT_SCHEMA } from "./schemaDdl";
 
 const DB_OPTIONS = { db: { type: "string" }, schema: { type: "string" } } as const;
 
-/** True when the arguments ask for a database (--db URL or --db=URL). */
-export function wantsDatabase(args: readonly string[]): boolean {
-  return args.some((arg) => arg === "--db" || arg.startsWith("--db="));
-}
-
 export interface DbCommandOutcome {
   readonly text: string;
   readonly json: unknown;

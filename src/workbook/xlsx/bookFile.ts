@@ -87,7 +87,11 @@ export async function refuseExisting(file: string): Promise<void> {
  * was read; in every refusal and failure the file is as it was and no temporary file stays. Messages name `file`.
  * Returns the new file's revision.
  */
-export async function writeBookFile(file: string, data: Uint8Array, options: WriteOptions = {}): Promise<BookRevision> {
+export async function writeBookFile(
+  file: string,
+  data: Uint8Array | readonly Uint8Array[],
+  options: WriteOptions = {},
+): Promise<BookRevision> {
   const target = await realTarget(file);
   const folder = path.dirname(target);
   const current = await fs.stat(target).catch(() => undefined);
@@ -115,10 +119,7 @@ export async function writeBookFile(file: string, data: Uint8Array, options: Wri
       await handle.chmod(current.mode & 0o7777);
       await keepOwner(handle, current.uid, current.gid);
     }
-    const half = Math.floor(data.length / 2);
-    await writeAll(handle, data.subarray(0, half));
-    crashPoint("temp-partial");
-    await writeAll(handle, data.subarray(half));
+    await writeHalves(handle, data instanceof Uint8Array ? [data] : data);
     crashPoint("temp-written");
     await handle.sync();
     await handle.close();
@@ -143,6 +144,20 @@ export async function writeBookFile(file: string, data: Uint8Array, options: Wri
     if (code === "EEXIST" && options.exclusive)
       throw new DomainError(`${file} already exists: nothing was written. Add --force to replace it.`, "io");
     throw new DomainError(`Cannot write ${file} (${reason(code)}): the book is as it was.`, "io");
+  }
+}
+
+/** Writes the pieces in turn (a book is written as its zip's pieces, never joined in memory), with a crash point halfway. */
+async function writeHalves(handle: fs.FileHandle, pieces: readonly Uint8Array[]): Promise<void> {
+  const half = Math.floor(pieces.reduce((sum, piece) => sum + piece.length, 0) / 2);
+  let written = 0;
+  for (const piece of pieces) {
+    if (written < half && written + piece.length >= half) {
+      await writeAll(handle, piece.subarray(0, half - written));
+      crashPoint("temp-partial");
+      await writeAll(handle, piece.subarray(half - written));
+    } else await writeAll(handle, piece);
+    written += piece.length;
   }
 }
 

@@ -12,7 +12,7 @@ import {
 } from "../rowCodec";
 import type { CellKind, SheetSpec } from "../../app/store/sheetSpecs";
 import type { BookParts } from "./bookParts";
-import { newWorksheetXml, replaceRows, rowsXml, type ColumnFormat } from "./sheetWriter";
+import { newWorksheetXml, replaceRows, rowsXml, writeRowsXml, type ColumnFormat } from "./sheetWriter";
 import { parseRef, type SheetEntry } from "./workbookParts";
 import { addWorksheet, ensureOwnStyles, type OwnStyles } from "./workbookEdits";
 
@@ -118,7 +118,10 @@ export function createSheet(book: BookParts, spec: SheetSpec): SheetContent {
   };
 }
 
-/** Replaces the rows below the header with `rows`; what the old content had below them is gone. */
+/**
+ * Replaces the rows below the header with `rows`; what the old content had below them is gone. Each row becomes
+ * cells only as it is written, straight into the deflated part.
+ */
 export function writeRows(
   book: BookParts,
   content: SheetContent,
@@ -128,15 +131,23 @@ export function writeRows(
   const { headerRow, map } = content;
   const date1904 = book.workbook().date1904;
   const kinds = new Map(spec.columns.map((column, i) => [map.indexes[i], column.kind]));
-  const block: Cell[][] = rows.map((row) => recordToRow(spec, map, row));
-  const width = Math.max(map.width, ...block.map((cells) => cells.length));
-  const formats: ColumnFormat[] = Array.from({ length: width }, (_, i) => ({
+  // A row is as wide as the map (recordToRow), and its extra cells sit in columns the header names.
+  const formats: ColumnFormat[] = Array.from({ length: map.width }, (_, i) => ({
     style: content.columnStyles.get(i + 1),
     shift1904: date1904 && kinds.get(i) === "date",
   }));
-  const xml = book.pkg.text(content.part) ?? "";
-  book.pkg.set(
-    content.part,
-    replaceRows(xml, headerRow + 1, (prefix) => rowsXml(prefix, content.sheetName, headerRow + 1, block, formats)),
+  const old = book.pkg.bytes(content.part) ?? new Uint8Array();
+  book.pkg.write(content.part, (out) =>
+    replaceRows(old, headerRow + 1, out, (prefix) =>
+      writeRowsXml(
+        out,
+        prefix,
+        content.sheetName,
+        headerRow + 1,
+        rows.length,
+        (i) => recordToRow(spec, map, rows[i]),
+        formats,
+      ),
+    ),
   );
 }

@@ -2,19 +2,41 @@
  * Rows of cells as worksheet XML, and a worksheet part with the rows from one row down replaced by new ones while
  * everything else in the part (column widths, views, conditional formats, table and drawing links) stays as written.
  * Text is always an inline string (t="inlineStr"): it can never be taken as a formula, and the shared string part,
- * which every other sheet points into, is left as it was.
+ * which every other sheet points into, is left as it was. Rows are written to a sink as they are made, so a sheet of
+ * many megabytes goes straight into its deflated part (XlsxPackage.write) and is never held as one string.
  */
 import { DomainError } from "../../domain/errors";
 import type { Cell } from "../rowCodec";
 import { checkCellText, checkRowCount } from "../../app/store/excelLimits";
 import { columnLetters } from "./workbookParts";
-import { applySplices, encodeXstring, escapeText, NS_MAIN, xmlParser, type Splice } from "./xml";
+import { encodeXstring, escapeText, NS_MAIN, xmlParser, type Splice } from "./xml";
 
 export interface ColumnFormat {
   /** Cell style index for the column's cells (undefined: none). */
   readonly style?: number;
   /** A date column of a 1904 book: serials are written in its date system. */
   readonly shift1904?: boolean;
+}
+
+/** Where XML goes as it is written: a part being deflated, or pieces joined into a string. */
+export interface XmlSink {
+  write(data: string | Uint8Array): void;
+}
+
+/**
+ * xml:space="preserve" only where whitespace would otherwise be at a reader's mercy (at either end, runs, breaks and
+ * tabs), as Excel writes it: on every cell it made a third of a dedicated sheet's XML, read again by every command.
+ */
+function keepsSpace(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first <= 32 || last <= 32 || text.includes("  ") || /[\t\n\r]/.test(text);
+}
+
+function textXml(p: string, value: string): string {
+  const encoded = escapeText(encodeXstring(value));
+  const space = keepsSpace(value) ? ' xml:space="preserve"' : "";
+  return `<${p}is><${p}t${space}>${encoded}</${p}t></${p}is>`;
 }
 
 export function cellXml(
@@ -26,21 +48,49 @@ export function cellXml(
   shift1904 = false,
 ): string {
   const c = prefix ? `${prefix}:c` : "c";
+  const p = prefix ? `${prefix}:` : "";
   const s = style ? ` s="${style}"` : "";
   if (value === null || value === "") return style ? `<${c} r="${ref}"${s}/>` : "";
   if (typeof value === "number") {
     if (!Number.isFinite(value))
       throw new DomainError(`${sheetName}!${ref}: ${value} is not a number Excel can store.`, "cell-value");
-    return `<${c} r="${ref}"${s}><${prefix ? `${prefix}:` : ""}v>${shift1904 ? value - 1462 : value}</${prefix ? `${prefix}:` : ""}v></${c}>`;
+    return `<${c} r="${ref}"${s}><${p}v>${shift1904 ? value - 1462 : value}</${p}v></${c}>`;
   }
-  if (typeof value === "boolean")
-    return `<${c} r="${ref}"${s} t="b"><${prefix ? `${prefix}:` : ""}v>${value ? 1 : 0}</${prefix ? `${prefix}:` : ""}v></${c}>`;
+  if (typeof value === "boolean") return `<${c} r="${ref}"${s} t="b"><${p}v>${value ? 1 : 0}</${p}v></${c}>`;
   checkCellText(sheetName, ref, value);
-  const p = prefix ? `${prefix}:` : "";
-  return `<${c} r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeText(encodeXstring(value))}</${p}t></${p}is></${c}>`;
+  return `<${c} r="${ref}"${s} t="inlineStr">${textXml(p, value)}</${c}>`;
 }
 
-/** Rows from `firstRow` down, cells from column A. */
+/**
+ * Writes `count` rows from `firstRow` down, cells from column A, row `i`'s cells asked for only when it is written
+ * (so a caller need not hold every row's cells at once).
+ */
+export function writeRowsXml(
+  out: XmlSink,
+  prefix: string,
+  sheetName: string,
+  firstRow: number,
+  count: number,
+  cellsOf: (index: number) => readonly Cell[],
+  formats: readonly ColumnFormat[],
+): void {
+  checkRowCount(sheetName, firstRow + count - 1);
+  const row = prefix ? `${prefix}:row` : "row";
+  const letters: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = firstRow + i;
+    const cells = cellsOf(i);
+    let xml = `<${row} r="${r}">`;
+    for (let column = 0; column < cells.length; column++) {
+      const format = formats[column];
+      const ref = `${(letters[column] ??= columnLetters(column + 1))}${r}`;
+      xml += cellXml(prefix, sheetName, ref, cells[column], format?.style, format?.shift1904);
+    }
+    out.write(`${xml}</${row}>`);
+  }
+}
+
+/** Rows from `firstRow` down, cells from column A, as one string (for small sheets). */
 export function rowsXml(
   prefix: string,
   sheetName: string,
@@ -48,36 +98,36 @@ export function rowsXml(
   rows: readonly (readonly Cell[])[],
   formats: readonly ColumnFormat[],
 ): string {
-  checkRowCount(sheetName, firstRow + rows.length - 1);
-  const letters = Array.from({ length: Math.max(formats.length, ...rows.map((r) => r.length)) }, (_, i) =>
-    columnLetters(i + 1),
-  );
-  const row = prefix ? `${prefix}:row` : "row";
   const pieces: string[] = [];
-  rows.forEach((cells, i) => {
-    const r = firstRow + i;
-    pieces.push(`<${row} r="${r}">`);
-    cells.forEach((value, column) =>
-      pieces.push(
-        cellXml(prefix, sheetName, `${letters[column]}${r}`, value, formats[column]?.style, formats[column]?.shift1904),
-      ),
-    );
-    pieces.push(`</${row}>`);
-  });
+  writeRowsXml(
+    { write: (text) => pieces.push(String(text)) },
+    prefix,
+    sheetName,
+    firstRow,
+    rows.length,
+    (i) => rows[i],
+    formats,
+  );
   return pieces.join("");
 }
 
 /** Thrown to stop parsing once the rows above `fromRow` are known: the rows below are replaced unread. */
 class Enough extends Error {}
 
+/** Text is decoded and parsed this much at a time, until the first row to replace. */
+const LAYOUT_CHUNK = 1 << 16;
+
 /**
- * Positions in a worksheet part: its sheetData element and the rows above `fromRow`. Parsing stops at the first row
- * at or below `fromRow`; the end of sheetData is then its end tag, the last one in the part: the part was read
- * whole before, so it is well-formed, and what follows sheetData are its sibling elements, which hold no such tag.
+ * Positions (in characters of `text`, the part's text decoded so far) in a worksheet part: its sheetData element and
+ * the rows above `fromRow`. Parsing stops at the first row at or below `fromRow`, so a large sheet is decoded only as
+ * far as its header; the end of sheetData is then its end tag, the last one in the part: the part was read whole
+ * before, so it is well-formed, and what follows sheetData are its sibling elements, which hold no such tag.
  */
-function sheetDataLayout(xml: string, fromRow: number) {
+function sheetDataLayout(data: Uint8Array, fromRow: number) {
   const parser = xmlParser();
-  let sheetData: { start: number; openEnd: number; end: number; selfClosing: boolean; prefix: string } | undefined;
+  const decoder = new TextDecoder();
+  let text = "";
+  let sheetData: { start: number; openEnd: number; end?: number; selfClosing: boolean; prefix: string } | undefined;
   const kept: Splice[] = [];
   let rowStart = -1;
   let rowNumber = 0;
@@ -88,9 +138,9 @@ function sheetDataLayout(xml: string, fromRow: number) {
     const openEnd = parser.position;
     if (tag.local === "sheetData" && depth === 2) {
       sheetData = {
-        start: xml.lastIndexOf("<", openEnd - 1),
+        start: text.lastIndexOf("<", openEnd - 1),
         openEnd,
-        end: openEnd,
+        end: tag.isSelfClosing ? openEnd : undefined,
         selfClosing: tag.isSelfClosing,
         prefix: tag.prefix,
       };
@@ -98,7 +148,7 @@ function sheetDataLayout(xml: string, fromRow: number) {
     } else if (tag.local === "row" && sheetData && depth === 3) {
       rowNumber = tag.attributes.r ? Number(tag.attributes.r.value) : rowNumber + 1;
       if (rowNumber >= fromRow) throw new Enough();
-      rowStart = xml.lastIndexOf("<", openEnd - 1);
+      rowStart = text.lastIndexOf("<", openEnd - 1);
       if (tag.isSelfClosing) kept.push({ start: rowStart, end: openEnd, text: "" });
     }
   });
@@ -111,29 +161,50 @@ function sheetDataLayout(xml: string, fromRow: number) {
     } else if (tag.local === "row" && depth === 2) kept.push({ start: rowStart, end: parser.position, text: "" });
   });
   try {
-    parser.write(xml).close();
+    for (let at = 0; at < data.length; at += LAYOUT_CHUNK) {
+      const chunk = decoder.decode(data.subarray(at, at + LAYOUT_CHUNK), { stream: true });
+      text += chunk;
+      parser.write(chunk);
+    }
+    parser.close();
   } catch (error) {
     if (!(error instanceof Enough)) throw error;
   }
-  if (sheetData && !sheetData.selfClosing && sheetData.end === sheetData.openEnd) {
-    const close = `</${sheetData.prefix ? `${sheetData.prefix}:` : ""}sheetData>`;
-    sheetData.end = xml.lastIndexOf(close) + close.length;
-    if (sheetData.end < sheetData.openEnd + close.length)
-      throw new DomainError("A worksheet part's sheetData element has no end tag.", "io");
-  }
-  return { sheetData, kept };
+  return { text, sheetData, kept };
 }
 
-/** The worksheet with its rows from `fromRow` down replaced by `rowsXml` (built with the prefix it returns). */
-export function replaceRows(xml: string, fromRow: number, buildRows: (prefix: string) => string): string {
-  const { sheetData, kept } = sheetDataLayout(xml, fromRow);
+/**
+ * Writes the worksheet `data` to `out` with its rows from `fromRow` down replaced by what `writeRows` writes (with
+ * the prefix it is given). Everything outside sheetData is copied as the bytes it was.
+ */
+export function replaceRows(
+  data: Uint8Array,
+  fromRow: number,
+  out: XmlSink,
+  writeRows: (prefix: string) => void,
+): void {
+  const { text, sheetData, kept } = sheetDataLayout(data, fromRow);
   if (!sheetData) throw new DomainError("A worksheet part has no sheetData element.", "io");
-  const rows = kept.map((row) => xml.slice(row.start, row.end)).join("") + buildRows(sheetData.prefix);
   const name = sheetData.prefix ? `${sheetData.prefix}:sheetData` : "sheetData";
-  const open = sheetData.selfClosing
-    ? `${xml.slice(sheetData.start, sheetData.openEnd - 2)}>`
-    : xml.slice(sheetData.start, sheetData.openEnd);
-  return applySplices(xml, [{ start: sheetData.start, end: sheetData.end, text: `${open}${rows}</${name}>` }]);
+  const byteAt = (index: number) => Buffer.byteLength(text.slice(0, index), "utf8");
+  let end: number;
+  if (sheetData.end !== undefined) end = byteAt(sheetData.end);
+  else {
+    const close = Buffer.from(`</${name}>`, "utf8");
+    end = Buffer.from(data.buffer, data.byteOffset, data.byteLength).lastIndexOf(close) + close.length;
+    if (end < byteAt(sheetData.openEnd) + close.length)
+      throw new DomainError("A worksheet part's sheetData element has no end tag.", "io");
+  }
+  out.write(data.subarray(0, byteAt(sheetData.start)));
+  out.write(
+    sheetData.selfClosing
+      ? `${text.slice(sheetData.start, sheetData.openEnd - 2)}>`
+      : text.slice(sheetData.start, sheetData.openEnd),
+  );
+  for (const row of kept) out.write(text.slice(row.start, row.end));
+  writeRows(sheetData.prefix);
+  out.write(`</${name}>`);
+  out.write(data.subarray(end));
 }
 
 /** The XML of a new worksheet: a frozen header row, column widths and styles, and its rows. */

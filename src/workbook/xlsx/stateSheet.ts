@@ -40,8 +40,8 @@ export function writeState(book: BookParts, state: BookState): void {
     );
     return;
   }
-  book.pkg.set(
-    part,
-    replaceRows(book.pkg.text(part) ?? "", 1, (prefix) => rowsXml(prefix, STATE_SHEET, 1, rows, [])),
+  const old = book.pkg.bytes(part) ?? new Uint8Array();
+  book.pkg.write(part, (out) =>
+    replaceRows(old, 1, out, (prefix) => out.write(rowsXml(prefix, STATE_SHEET, 1, rows, []))),
   );
 }

@@ -31,7 +31,10 @@ const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Re
 export function edit(book: BookParts, part: string, change: (xml: string) => string): void {
   const xml = book.pkg.text(part);
   if (xml === undefined) throw new DomainError(`${book.label}: the part ${part} is missing.`, "io");
-  book.pkg.set(part, change(xml));
+  const changed = change(xml);
+  // A part the edit leaves as it was (a table whose range already fits) keeps its bytes as read.
+  if (changed === xml) return;
+  book.pkg.set(part, changed);
   book.changed();
 }
 

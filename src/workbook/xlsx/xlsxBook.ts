@@ -17,7 +17,7 @@ import { prepareContactCells, prepareNewSheet } from "./contactCells";
 import { readContactSheet } from "./contactSheet";
 import { addContactSheet } from "./contactSheetWriter";
 import { blankPackage } from "./listFile";
-import { createSheet, findSheet, readSheet, writeRows, type SheetContent } from "./dedicatedSheet";
+import { createSheet, findSheet, readSheet, writeRows, type FoundSheet, type SheetContent } from "./dedicatedSheet";
 import { readState, writeState } from "./stateSheet";
 import { applyTables, type TableTarget } from "./tableParts";
 import { dropCalcChain, forgetOwnStyles } from "./workbookEdits";
@@ -113,15 +113,20 @@ export class XlsxBook implements SegmentBook {
     for (const sheetChange of change.sheets ?? []) {
       const { spec } = sheetChange;
       let content = contents.get(spec);
+      let found: FoundSheet | undefined;
       if (!content) {
-        const found = findSheet(this.book, spec);
+        found = findSheet(this.book, spec);
         content = found ? readSheet(this.book, found, spec) : createSheet(this.book, spec);
+      }
+      const before = content.rows;
+      const rows = applySheetChangeToRows(spec, before, sheetChange);
+      // A sheet the change leaves as it was (nothing to delete, no criteria to log) is not written again.
+      if (!found || rows.length !== before.length || rows.some((row, i) => row !== before[i])) {
         // The grid readSheet just parsed saw every cell of the sheet, its formulas too.
         if (found && this.book.grid(found.sheet.part, found.sheet.name, found.headerRow).hasFormulas)
           dropCalcChain(this.book);
+        writeRows(this.book, content, spec, rows);
       }
-      const rows = applySheetChangeToRows(spec, content.rows, sheetChange);
-      writeRows(this.book, content, spec, rows);
       contents.set(spec, { ...content, rows });
     }
     if (change.state) writeState(this.book, { ...readState(this.book), ...change.state });
@@ -149,7 +154,7 @@ export class XlsxBook implements SegmentBook {
   }
 
   /** The package as it will be written: tables brought in line with their sheets; refused if a part would be lost. */
-  private output(target: string): Buffer {
+  private output(target: string): Uint8Array[] {
     applyTables(this.book, [...this.tables.values()]);
     this.tables.clear();
     const lost = lostParts(this.partsAtOpen, this.book.pkg.partNames());
@@ -158,7 +163,7 @@ export class XlsxBook implements SegmentBook {
         `Refusing to write ${target}: the workbook would lose ${lost.join(", ")}.`,
         "package-parts",
       );
-    return this.book.pkg.toBytes();
+    return this.book.pkg.toChunks();
   }
 
   /**

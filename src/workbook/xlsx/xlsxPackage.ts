@@ -3,14 +3,24 @@
  * not set as the compressed bytes it was read as, so what the command does not touch stays byte for byte.
  */
 import { DomainError } from "../../domain/errors";
-import { deflatedEntry, entryData, readZip, writeZip, ZipFormatError, type ZipEntry } from "./zipArchive";
+import {
+  deflatedEntry,
+  entryData,
+  PartDeflater,
+  readZip,
+  writeZip,
+  zipChunks,
+  ZipFormatError,
+  type ZipEntry,
+} from "./zipArchive";
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export class XlsxPackage {
   /** Lower-cased name → entry: part names in a package compare ignoring case. */
   private readonly byName = new Map<string, ZipEntry>();
-  private readonly changed = new Map<string, string>();
+  /** Changed and new parts: small ones as text, large ones written through `write` as their deflated entry. */
+  private readonly changed = new Map<string, string | ZipEntry>();
   private readonly order: string[];
   private readonly decoder = new TextDecoder();
   /** Counts changes, so what was read from the parts can be kept until one changes. */
@@ -65,22 +75,37 @@ export class XlsxPackage {
 
   bytes(name: string): Buffer | undefined {
     const changed = this.changed.get(name);
-    if (changed !== undefined) return Buffer.from(changed, "utf8");
-    const entry = this.byName.get(name.toLowerCase());
+    if (typeof changed === "string") return Buffer.from(changed, "utf8");
+    const entry = changed ?? this.byName.get(name.toLowerCase());
     return entry ? entryData(entry) : undefined;
   }
 
   text(name: string): string | undefined {
     const changed = this.changed.get(name);
-    if (changed !== undefined) return changed;
+    if (typeof changed === "string") return changed;
     const data = this.bytes(name);
     return data === undefined ? undefined : this.decoder.decode(data);
   }
 
   set(name: string, text: string): void {
+    this.store(name, text);
+  }
+
+  /**
+   * Sets the part to what `produce` writes, deflated as it comes: a sheet of many megabytes is never held as text.
+   * When `produce` throws, the part stays as it was.
+   */
+  write(name: string, produce: (out: PartDeflater) => void): void {
+    const out = new PartDeflater();
+    produce(out);
+    const stored = this.storedName(name) ?? name;
+    this.store(stored, out.entry(stored));
+  }
+
+  private store(name: string, content: string | ZipEntry): void {
     const stored = this.storedName(name) ?? name;
     if (!this.order.includes(stored)) this.order.push(stored);
-    this.changed.set(stored, text);
+    this.changed.set(stored, content);
     this.revision++;
     this.partChanged(stored);
   }
@@ -124,13 +149,21 @@ export class XlsxPackage {
 
   /** The package as a zip: unchanged parts copied compressed as they were, changed and new parts deflated. */
   toBytes(): Buffer {
+    return writeZip(this.entries());
+  }
+
+  /** The zip as toBytes has it, in pieces to write in turn rather than joined in memory. */
+  toChunks(): Uint8Array[] {
+    return zipChunks(this.entries());
+  }
+
+  private entries(): ZipEntry[] {
     const encoder = new TextEncoder();
-    const entries = this.order.map((name) => {
+    return this.order.map((name) => {
       const changed = this.changed.get(name);
-      if (changed !== undefined) return deflatedEntry(name, encoder.encode(changed));
-      return this.byName.get(name.toLowerCase())!;
+      if (typeof changed === "string") return deflatedEntry(name, encoder.encode(changed));
+      return changed ?? this.byName.get(name.toLowerCase())!;
     });
-    return writeZip(entries);
   }
 }
 

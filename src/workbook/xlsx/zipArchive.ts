@@ -85,17 +85,97 @@ export function readZip(data: Uint8Array): ZipEntry[] {
   return entries;
 }
 
+/** Deflate's best ratio is about 1,032 to 1: a size claimed beyond that is not believed when sizing the output. */
+const MAX_DEFLATE_RATIO = 1032;
+
 /** The entry's uncompressed bytes. */
 export function entryData(entry: ZipEntry): Buffer {
-  const data = entry.method === 0 ? Buffer.from(entry.raw) : zlib.inflateRawSync(entry.raw);
+  // One output buffer of the size the directory gives (one byte more, so zlib sees room left and stops): zlib's
+  // default 16 KiB chunks cost a copy of the whole part (3,000 chunks concatenated) and twice its memory meanwhile.
+  const room = Math.min(entry.size, entry.compressedSize * MAX_DEFLATE_RATIO + 1024) + 1;
+  const data =
+    entry.method === 0 ? Buffer.from(entry.raw) : zlib.inflateRawSync(entry.raw, { chunkSize: Math.max(64, room) });
   if (data.length !== entry.size) throw new ZipFormatError(`${entry.name}: wrong size`);
   return data;
 }
 
+/** The level new and changed parts are deflated at (see PartDeflater). */
+export const DEFLATE_LEVEL = 6;
+
 /** A new deflated entry. */
 export function deflatedEntry(name: string, data: Uint8Array): ZipEntry {
-  const raw = zlib.deflateRawSync(data, { level: 6 });
-  return { name, method: 8, crc: zlib.crc32(data), compressedSize: raw.length, size: data.length, raw };
+  const deflater = new PartDeflater();
+  deflater.write(data);
+  return deflater.entry(name);
+}
+
+/** Text and bytes are gathered in a batch of this size before they are deflated. */
+const BATCH_BYTES = 1 << 20;
+
+/**
+ * Deflates a part as it is written, so a part of many megabytes is never held whole: only its compressed bytes and
+ * one batch. Text is encoded straight into the batch (joining it first cost a copy of every megabyte). Each batch is
+ * deflated on its own and ended with a sync flush (byte-aligned, not final), so the batches joined are one valid
+ * deflate stream, which the last batch ends. Starting afresh every megabyte costs under 0.1 % of the compressed size.
+ */
+export class PartDeflater {
+  /** Grows up to BATCH_BYTES as the part does, so the many small parts of a command stay small. */
+  private batch = Buffer.allocUnsafe(4096);
+  private used = 0;
+  private readonly compressed: Buffer[] = [];
+  private crc = 0;
+  private size = 0;
+
+  write(data: string | Uint8Array): void {
+    // UTF-8 takes at most 3 bytes for each UTF-16 unit: a text that surely fits is encoded in place.
+    const most = typeof data === "string" ? data.length * 3 : data.length;
+    if (most > BATCH_BYTES - this.used) {
+      this.deflate(false);
+      if (most > BATCH_BYTES) {
+        this.deflateBytes(typeof data === "string" ? Buffer.from(data, "utf8") : data, false);
+        return;
+      }
+    }
+    if (most > this.batch.length - this.used) this.grow(this.used + most);
+    if (typeof data === "string") this.used += this.batch.write(data, this.used, "utf8");
+    else {
+      this.batch.set(data, this.used);
+      this.used += data.length;
+    }
+  }
+
+  /** The finished entry; the deflater is not used after. */
+  entry(name: string): ZipEntry {
+    this.deflateBytes(this.batch.subarray(0, this.used), true);
+    this.used = 0;
+    const raw = this.compressed.length === 1 ? this.compressed[0] : Buffer.concat(this.compressed);
+    return { name, method: 8, crc: this.crc >>> 0, compressedSize: raw.length, size: this.size, raw };
+  }
+
+  private grow(needed: number): void {
+    let length = this.batch.length;
+    while (length < needed) length *= 2;
+    const batch = Buffer.allocUnsafe(Math.min(length, BATCH_BYTES));
+    this.batch.copy(batch, 0, 0, this.used);
+    this.batch = batch;
+  }
+
+  private deflate(final: boolean): void {
+    if (this.used === 0 && !final) return;
+    this.deflateBytes(this.batch.subarray(0, this.used), final);
+    this.used = 0;
+  }
+
+  private deflateBytes(data: Uint8Array, final: boolean): void {
+    this.crc = zlib.crc32(data, this.crc);
+    this.size += data.length;
+    this.compressed.push(
+      zlib.deflateRawSync(data, {
+        level: DEFLATE_LEVEL,
+        finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+      }),
+    );
+  }
 }
 
 /**
@@ -103,6 +183,11 @@ export function deflatedEntry(name: string, data: Uint8Array): ZipEntry {
  * on a part is far below that).
  */
 export function writeZip(entries: readonly ZipEntry[]): Buffer {
+  return Buffer.concat(zipChunks(entries));
+}
+
+/** The archive as the pieces writeZip joins: headers and the entries' own bytes, uncopied, for writing in turn. */
+export function zipChunks(entries: readonly ZipEntry[]): Uint8Array[] {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -140,5 +225,5 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  return [...chunks, ...central, end];
 }
