@@ -15,7 +15,9 @@ import {
   type PackageTable,
   type WorkbookFacts,
 } from "./workbookParts";
+import { UnusualXml } from "./fastXml";
 import { readWorksheet, type WorksheetVisitor } from "./worksheetReader";
+import { scanWorksheet } from "./worksheetScanner";
 import { XmlFormatError } from "./xml";
 import type { XlsxPackage } from "./xlsxPackage";
 
@@ -82,6 +84,26 @@ export class BookParts {
     if (!data) return;
     const context = { strings: () => this.strings(), styles: this.styles(), date1904: this.workbook().date1904 };
     this.guard(part, () => readWorksheet(data, context, visitor));
+  }
+
+  /**
+   * A big sheet's cells through the byte scanner (worksheetScanner.ts), read again with saxes when it holds XML the
+   * scanner leaves to saxes. The scanner may have called a visitor before it stopped, so each read gets a new one.
+   */
+  scanSheet<T>(part: string, start: () => { visitor: WorksheetVisitor; result: () => T }): T {
+    const data = this.pkg.bytes(part);
+    const read = start();
+    if (!data) return read.result();
+    const context = { strings: () => this.strings(), styles: this.styles(), date1904: this.workbook().date1904 };
+    try {
+      scanWorksheet(data, context, read.visitor);
+      return read.result();
+    } catch (error) {
+      if (!(error instanceof UnusualXml)) throw error;
+    }
+    const again = start();
+    this.readSheet(part, again.visitor);
+    return again.result();
   }
 
   /**
