@@ -20,7 +20,6 @@ const EQUALS = 0x3d;
 const AMP = 0x26;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
-const CR = 0x0d;
 
 function isSpace(byte: number): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x09 || byte === 0x0d;
