@@ -22,7 +22,13 @@ export async function loadConcernedContacts(
   concern: ContactConcern,
 ): Promise<LoadedContacts> {
   const queries = book.contactQueries;
-  if (!queries) return loadContacts(book, ctx, request);
+  if (!queries) {
+    if (!book.readContactColumns || !concern.fields) return loadContacts(book, ctx, request);
+    if (request.name !== undefined) refuseAddinSheet(request.name);
+    const input = await book.readContactColumns(request, { fields: concern.fields, groups: concern.step?.groups });
+    refuseAddinSheet(input.sheetName);
+    return remembered(book, buildTable(input, ctx.locale));
+  }
   if (request.name !== undefined) refuseAddinSheet(request.name);
   if (concern.step) {
     const header = await queries.readContactHeader(request);
