@@ -124,39 +124,8 @@ export class BookParts {
   }
 
   private readGrid(part: string, sheetName: string, styleRow: number): SheetGrid {
-    const rows = new Map<number, Cell[]>();
-    const columnStyles = new Map<number, number>();
-    const defaultStyles = new Map<number, number>();
-    let lastRow = 0;
-    let lastColumn = 0;
-    let hasFormulas = false;
-    this.readSheet(part, {
-      row: (row) => {
-        if (row > lastRow) lastRow = row;
-      },
-      cell: (row, column, value, style) => {
-        let cells = rows.get(row);
-        if (!cells) rows.set(row, (cells = []));
-        cells[column - 1] = value;
-        if (row > lastRow) lastRow = row;
-        if (column > lastColumn) lastColumn = column;
-        if (row > styleRow && !columnStyles.has(column)) columnStyles.set(column, style);
-      },
-      formula: () => {
-        hasFormulas = true;
-      },
-      columnStyle: (min, max, style) => {
-        for (let column = min; column <= Math.min(max, min + 1000); column++) defaultStyles.set(column, style);
-      },
-      unresolved: (row, column) => {
-        throw new DomainError(
-          `${sheetName}!${columnLetters(column)}${row}: formula without a computed result; open and save the book in Excel or LibreOffice.`,
-          "cell-value",
-        );
-      },
-    });
-    for (const [column, style] of defaultStyles) if (!columnStyles.has(column)) columnStyles.set(column, style);
-    return { rows, lastRow, lastColumn, columnStyles, hasFormulas };
+    // The byte scanner, as for the contact sheet: a segment's lines are a sheet of 10,000 rows and more.
+    return this.scanSheet(part, () => gridCells(sheetName, styleRow));
   }
 
   private guard<T>(part: string, read: () => T): T {
@@ -168,4 +137,46 @@ export class BookParts {
       throw error;
     }
   }
+}
+
+/** A grid's cells as a sheet's reader finds them. */
+function gridCells(sheetName: string, styleRow: number): { visitor: WorksheetVisitor; result: () => SheetGrid } {
+  const rows = new Map<number, Cell[]>();
+  const columnStyles = new Map<number, number>();
+  const defaultStyles = new Map<number, number>();
+  let lastRow = 0;
+  let lastColumn = 0;
+  let hasFormulas = false;
+  const visitor: WorksheetVisitor = {
+    row: (row) => {
+      if (row > lastRow) lastRow = row;
+    },
+    cell: (row, column, value, style) => {
+      let cells = rows.get(row);
+      if (!cells) rows.set(row, (cells = []));
+      cells[column - 1] = value;
+      if (row > lastRow) lastRow = row;
+      if (column > lastColumn) lastColumn = column;
+      if (row > styleRow && !columnStyles.has(column)) columnStyles.set(column, style);
+    },
+    formula: () => {
+      hasFormulas = true;
+    },
+    columnStyle: (min, max, style) => {
+      for (let column = min; column <= Math.min(max, min + 1000); column++) defaultStyles.set(column, style);
+    },
+    unresolved: (row, column) => {
+      throw new DomainError(
+        `${sheetName}!${columnLetters(column)}${row}: formula without a computed result; open and save the book in Excel or LibreOffice.`,
+        "cell-value",
+      );
+    },
+  };
+  return {
+    visitor,
+    result: () => {
+      for (const [column, style] of defaultStyles) if (!columnStyles.has(column)) columnStyles.set(column, style);
+      return { rows, lastRow, lastColumn, columnStyles, hasFormulas };
+    },
+  };
 }

@@ -100,6 +100,8 @@ function sheetCells(book: BookParts, limit: ReturnType<typeof parseRef> | undefi
     if (column > maxColumn) maxColumn = column;
   };
   const styles = book.styles();
+  let lastRow = -1;
+  let lastCells: CellValue[] | undefined;
   const visitor: WorksheetVisitor = {
     row: (row, hidden) => {
       if (hidden) hiddenRows.add(row);
@@ -107,8 +109,13 @@ function sheetCells(book: BookParts, limit: ReturnType<typeof parseRef> | undefi
     cell: (row, column, value, style) => {
       if (!inside(row, column)) return;
       grow(row, column);
-      let cells = rows.get(row);
-      if (!cells) rows.set(row, (cells = []));
+      // A row's cells come together: its array is looked up once per row, not once per cell.
+      if (row !== lastRow) {
+        lastRow = row;
+        lastCells = rows.get(row);
+        if (!lastCells) rows.set(row, (lastCells = []));
+      }
+      const cells = lastCells!;
       cells[column - 1] = value;
       if (
         typeof value === "number" &&

@@ -87,7 +87,10 @@ export function readZip(data: Uint8Array): ZipEntry[] {
 
 /** The entry's uncompressed bytes. */
 export function entryData(entry: ZipEntry): Buffer {
-  const data = entry.method === 0 ? Buffer.from(entry.raw) : zlib.inflateRawSync(entry.raw);
+  // Inflated into one buffer of the size the directory gives (zlib's 16 KiB chunks joined at the end held a 49 MB
+  // sheet twice); a size that is wrong is refused below, and a huge one only sets the first chunk's size.
+  const chunkSize = Math.min(Math.max(entry.size, 64), 1 << 28);
+  const data = entry.method === 0 ? Buffer.from(entry.raw) : zlib.inflateRawSync(entry.raw, { chunkSize });
   if (data.length !== entry.size) throw new ZipFormatError(`${entry.name}: wrong size`);
   return data;
 }
