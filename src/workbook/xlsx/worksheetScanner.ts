@@ -1,7 +1,7 @@
 /**
  * The worksheet reader of worksheetReader.ts on the byte scanner (fastXml.ts): the same visitor calls with the same
- * values, for the contact sheet, where saxes alone cost as much as the command bench's floor (docs/decisions.md
- * §D52). The common cells, a number or a shared string's index written in plain digits, are read from the bytes
+ * values, for the contact sheet, where saxes alone cost as much as the command bench's floor
+ * (docs/decisions.md §D52). The common cells, a number or a shared string's index written in plain digits, are read from the bytes
  * without making a string; every other cell goes through the readers' shared cellValue. Throws UnusualXml when the
  * part holds XML the scanner leaves to saxes, possibly after some visitor calls: the caller starts again.
  */
