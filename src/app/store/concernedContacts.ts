@@ -33,7 +33,13 @@ export async function loadConcernedContacts(
   concern: ContactConcern,
 ): Promise<LoadedContacts> {
   const queries = book.contactQueries;
-  if (!queries) return loadContacts(book, ctx, request);
+  if (!queries) {
+    if (!book.readContactColumns || !concern.fields) return loadContacts(book, ctx, request);
+    if (request.name !== undefined) refuseAddinSheet(request.name);
+    const input = await book.readContactColumns(request, { fields: concern.fields, groups: concern.step?.groups });
+    refuseAddinSheet(input.sheetName);
+    return remembered(book, buildTable(input, ctx.locale));
+  }
   if (concern.step) await checkedHeader(queries, ctx, request, concern.step.groups, concern.step.env);
   else if (request.name !== undefined) refuseAddinSheet(request.name);
   const input = await queries.readConcernedContacts(request, concern);

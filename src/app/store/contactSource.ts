@@ -45,7 +45,9 @@ export async function loadContacts(
 
 export function remembered(book: SegmentBook, loaded: LoadedContacts): LoadedContacts {
   const known = readWarnings.get(book) ?? [];
-  for (const warning of loaded.warnings) if (!known.includes(warning)) known.push(warning);
+  // A sheet read twice (a projected read is never kept) warns once.
+  for (const warning of loaded.warnings)
+    if (!known.some((seen) => seen.code === warning.code && seen.message === warning.message)) known.push(warning);
   readWarnings.set(book, known);
   return loaded;
 }

@@ -3,6 +3,7 @@ import type { FieldId } from "../../domain/contacts/fields";
 import type { FilterEnv } from "../../domain/filter/contract";
 import type { AddStepCounts } from "../../domain/segments/addContacts";
 import type { FilterGroup, StepOptions } from "../../domain/segments/step";
+import type { WantedColumns } from "./contactColumns";
 import type { Cell, StoredRow } from "./rows";
 import type { SheetSpec } from "./sheetSpecs";
 
@@ -138,6 +139,11 @@ export interface SegmentBook {
   /** Offered by a source that selects contacts itself; use cases then read only the contacts an action concerns. */
   readonly contactQueries?: ContactQueries;
   readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput>;
+  /**
+   * Offered by a source read afresh for each action (the command's file): the contact sheet with the columns an
+   * action does not read left out, every warning and error kept (docs/decisions.md §D53, contactColumns.ts).
+   */
+  readContactColumns?(request: ContactSourceRequest, wanted: WantedColumns): Promise<ContactSheetInput>;
   /** The sheets and tables contacts may be read from (the Contacts panel's choice, `segments contacts`). */
   listContactSources(): Promise<ContactSourceList>;
   hasSheet(spec: SheetSpec): Promise<boolean>;

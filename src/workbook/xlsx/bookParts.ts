@@ -15,7 +15,9 @@ import {
   type PackageTable,
   type WorkbookFacts,
 } from "./workbookParts";
+import { UnusualXml } from "./fastXml";
 import { readWorksheet, type WorksheetVisitor } from "./worksheetReader";
+import { scanWorksheet } from "./worksheetScanner";
 import { XmlFormatError } from "./xml";
 import type { XlsxPackage } from "./xlsxPackage";
 
@@ -85,6 +87,26 @@ export class BookParts {
   }
 
   /**
+   * A big sheet's cells through the byte scanner (worksheetScanner.ts), read again with saxes when it holds XML the
+   * scanner leaves to saxes. The scanner may have called a visitor before it stopped, so each read gets a new one.
+   */
+  scanSheet<T>(part: string, start: () => { visitor: WorksheetVisitor; result: () => T }): T {
+    const data = this.pkg.bytes(part);
+    const read = start();
+    if (!data) return read.result();
+    const context = { strings: () => this.strings(), styles: this.styles(), date1904: this.workbook().date1904 };
+    try {
+      scanWorksheet(data, context, read.visitor);
+      return read.result();
+    } catch (error) {
+      if (!(error instanceof UnusualXml)) throw error;
+    }
+    const again = start();
+    this.readSheet(part, again.visitor);
+    return again.result();
+  }
+
+  /**
    * A sheet's cells as a grid. A formula without a stored result that is not a constant is refused, naming the cell:
    * the add-in's own sheets are read as honestly as the contact sheet.
    */
@@ -102,39 +124,8 @@ export class BookParts {
   }
 
   private readGrid(part: string, sheetName: string, styleRow: number): SheetGrid {
-    const rows = new Map<number, Cell[]>();
-    const columnStyles = new Map<number, number>();
-    const defaultStyles = new Map<number, number>();
-    let lastRow = 0;
-    let lastColumn = 0;
-    let hasFormulas = false;
-    this.readSheet(part, {
-      row: (row) => {
-        if (row > lastRow) lastRow = row;
-      },
-      cell: (row, column, value, style) => {
-        let cells = rows.get(row);
-        if (!cells) rows.set(row, (cells = []));
-        cells[column - 1] = value;
-        if (row > lastRow) lastRow = row;
-        if (column > lastColumn) lastColumn = column;
-        if (row > styleRow && !columnStyles.has(column)) columnStyles.set(column, style);
-      },
-      formula: () => {
-        hasFormulas = true;
-      },
-      columnStyle: (min, max, style) => {
-        for (let column = min; column <= Math.min(max, min + 1000); column++) defaultStyles.set(column, style);
-      },
-      unresolved: (row, column) => {
-        throw new DomainError(
-          `${sheetName}!${columnLetters(column)}${row}: formula without a computed result; open and save the book in Excel or LibreOffice.`,
-          "cell-value",
-        );
-      },
-    });
-    for (const [column, style] of defaultStyles) if (!columnStyles.has(column)) columnStyles.set(column, style);
-    return { rows, lastRow, lastColumn, columnStyles, hasFormulas };
+    // The byte scanner, as for the contact sheet: a segment's lines are a sheet of 10,000 rows and more.
+    return this.scanSheet(part, () => gridCells(sheetName, styleRow));
   }
 
   private guard<T>(part: string, read: () => T): T {
@@ -146,4 +137,46 @@ export class BookParts {
       throw error;
     }
   }
+}
+
+/** A grid's cells as a sheet's reader finds them. */
+function gridCells(sheetName: string, styleRow: number): { visitor: WorksheetVisitor; result: () => SheetGrid } {
+  const rows = new Map<number, Cell[]>();
+  const columnStyles = new Map<number, number>();
+  const defaultStyles = new Map<number, number>();
+  let lastRow = 0;
+  let lastColumn = 0;
+  let hasFormulas = false;
+  const visitor: WorksheetVisitor = {
+    row: (row) => {
+      if (row > lastRow) lastRow = row;
+    },
+    cell: (row, column, value, style) => {
+      let cells = rows.get(row);
+      if (!cells) rows.set(row, (cells = []));
+      cells[column - 1] = value;
+      if (row > lastRow) lastRow = row;
+      if (column > lastColumn) lastColumn = column;
+      if (row > styleRow && !columnStyles.has(column)) columnStyles.set(column, style);
+    },
+    formula: () => {
+      hasFormulas = true;
+    },
+    columnStyle: (min, max, style) => {
+      for (let column = min; column <= Math.min(max, min + 1000); column++) defaultStyles.set(column, style);
+    },
+    unresolved: (row, column) => {
+      throw new DomainError(
+        `${sheetName}!${columnLetters(column)}${row}: formula without a computed result; open and save the book in Excel or LibreOffice.`,
+        "cell-value",
+      );
+    },
+  };
+  return {
+    visitor,
+    result: () => {
+      for (const [column, style] of defaultStyles) if (!columnStyles.has(column)) columnStyles.set(column, style);
+      return { rows, lastRow, lastColumn, columnStyles, hasFormulas };
+    },
+  };
 }

@@ -2,7 +2,7 @@ import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
 import type { BookParts } from "./bookParts";
 import { parseRef } from "./workbookParts";
-import type { CellValue } from "./worksheetReader";
+import type { CellValue, WorksheetVisitor } from "./worksheetReader";
 
 /** Number formats are sampled from this many rows at the top rather than read for the whole sheet. */
 const FORMAT_SAMPLE_ROWS = 40;
@@ -37,49 +37,10 @@ export function readContactSheet(
     );
   }
   const limit = table ? parseRef(table.ref) : undefined;
-  const rows = new Map<number, CellValue[]>();
-  const hiddenRows = new Set<number>();
-  const unresolved: { row: number; column: number }[] = [];
-  const formatSample = new Map<number, string>();
-  let minRow = Infinity;
-  let maxRow = 0;
-  let minColumn = Infinity;
-  let maxColumn = 0;
-  const inside = (row: number, column: number) =>
-    !limit ||
-    (row >= limit.startRow && row <= limit.endRow && column >= limit.startColumn && column <= limit.endColumn);
-  const grow = (row: number, column: number) => {
-    if (row < minRow) minRow = row;
-    if (row > maxRow) maxRow = row;
-    if (column < minColumn) minColumn = column;
-    if (column > maxColumn) maxColumn = column;
-  };
-  const styles = book.styles();
-  book.readSheet(sheet.part, {
-    row: (row, hidden) => {
-      if (hidden) hiddenRows.add(row);
-    },
-    cell: (row, column, value, style) => {
-      if (!inside(row, column)) return;
-      grow(row, column);
-      let cells = rows.get(row);
-      if (!cells) rows.set(row, (cells = []));
-      cells[column - 1] = value;
-      if (
-        typeof value === "number" &&
-        row <= (limit?.startRow ?? minRow) + FORMAT_SAMPLE_ROWS &&
-        !formatSample.has(column)
-      ) {
-        const format = styles.formats[style];
-        if (format && format !== "General") formatSample.set(column, format);
-      }
-    },
-    unresolved: (row, column) => {
-      if (!inside(row, column)) return;
-      grow(row, column);
-      unresolved.push({ row, column });
-    },
-  });
+  const { rows, hiddenRows, unresolved, formatSample, minRow, maxRow, minColumn, maxColumn } = book.scanSheet(
+    sheet.part,
+    () => sheetCells(book, limit),
+  );
   const bounds =
     limit ??
     (maxRow === 0 ? undefined : { startRow: minRow, endRow: maxRow, startColumn: minColumn, endColumn: maxColumn });
@@ -116,5 +77,63 @@ export function readContactSheet(
           })),
         }
       : {}),
+  };
+}
+
+/** The contact sheet's cells as read, within the table's range when it is a table. */
+function sheetCells(book: BookParts, limit: ReturnType<typeof parseRef> | undefined) {
+  const rows = new Map<number, CellValue[]>();
+  const hiddenRows = new Set<number>();
+  const unresolved: { row: number; column: number }[] = [];
+  const formatSample = new Map<number, string>();
+  let minRow = Infinity;
+  let maxRow = 0;
+  let minColumn = Infinity;
+  let maxColumn = 0;
+  const inside = (row: number, column: number) =>
+    !limit ||
+    (row >= limit.startRow && row <= limit.endRow && column >= limit.startColumn && column <= limit.endColumn);
+  const grow = (row: number, column: number) => {
+    if (row < minRow) minRow = row;
+    if (row > maxRow) maxRow = row;
+    if (column < minColumn) minColumn = column;
+    if (column > maxColumn) maxColumn = column;
+  };
+  const styles = book.styles();
+  let lastRow = -1;
+  let lastCells: CellValue[] | undefined;
+  const visitor: WorksheetVisitor = {
+    row: (row, hidden) => {
+      if (hidden) hiddenRows.add(row);
+    },
+    cell: (row, column, value, style) => {
+      if (!inside(row, column)) return;
+      grow(row, column);
+      // A row's cells come together: its array is looked up once per row, not once per cell.
+      if (row !== lastRow) {
+        lastRow = row;
+        lastCells = rows.get(row);
+        if (!lastCells) rows.set(row, (lastCells = []));
+      }
+      const cells = lastCells!;
+      cells[column - 1] = value;
+      if (
+        typeof value === "number" &&
+        row <= (limit?.startRow ?? minRow) + FORMAT_SAMPLE_ROWS &&
+        !formatSample.has(column)
+      ) {
+        const format = styles.formats[style];
+        if (format && format !== "General") formatSample.set(column, format);
+      }
+    },
+    unresolved: (row, column) => {
+      if (!inside(row, column)) return;
+      grow(row, column);
+      unresolved.push({ row, column });
+    },
+  };
+  return {
+    visitor,
+    result: () => ({ rows, hiddenRows, unresolved, formatSample, minRow, maxRow, minColumn, maxColumn }),
   };
 }

@@ -48,11 +48,11 @@ export function constantFormula(formula: string): CellValue | undefined {
 }
 
 /** The elements the reader wants, by their number in NamespaceScopes. */
-const ELEMENTS = ["row", "c", "col", "v", "f", "is", "rPh", "t"];
+export const ELEMENTS = ["row", "c", "col", "v", "f", "is", "rPh", "t"];
 const [ROW, C, COL, V, F, IS, R_PH, T] = ELEMENTS.map((_, i) => i);
 
 /** The column (1-based) of a cell reference "AB12"; 0 when it has none. */
-function refColumn(ref: string): number {
+export function refColumn(ref: string): number {
   let column = 0;
   for (let i = 0; i < ref.length; i++) {
     const code = ref.charCodeAt(i) | 0x20;
@@ -63,7 +63,7 @@ function refColumn(ref: string): number {
 }
 
 /** The row (1-based) of a cell reference "AB12"; 0 when it has none. Digits are read in place, without a slice. */
-function refRow(ref: string): number {
+export function refRow(ref: string): number {
   let i = 0;
   while (i < ref.length && ((ref.charCodeAt(i) | 0x20) - 97) >>> 0 < 26) i++;
   if (i === ref.length) return 0;
@@ -79,8 +79,54 @@ function refRow(ref: string): number {
   return row;
 }
 
+/** A formula cell without a stored result that is not a constant. */
+export const UNRESOLVED = Symbol("unresolved");
+
+/**
+ * A cell's value from what its element held (both readers share it): undefined for a blank cell, UNRESOLVED for a
+ * formula without a stored result that is not a constant.
+ */
+export function cellValue(
+  type: string,
+  hasValue: boolean,
+  valueText: string,
+  hasFormula: boolean,
+  formulaText: string,
+  inlineText: string,
+  style: number,
+  context: WorksheetContext,
+  strings: () => readonly string[],
+): CellValue | typeof UNRESOLVED | undefined {
+  if (type === "inlineStr") return decodeXstring(inlineText);
+  if (hasValue && (valueText !== "" || type === "str")) {
+    switch (type) {
+      case "s":
+        return strings()[Number(valueText)] ?? "";
+      case "b":
+        return valueText.trim() === "1" || valueText.trim().toLowerCase() === "true";
+      case "e":
+        return valueText.trim();
+      case "str":
+        return decodeXstring(valueText);
+      case "d": {
+        const serial = isoToSerial(valueText.trim().slice(0, 10));
+        return Number.isNaN(serial) ? valueText : serial;
+      }
+      default: {
+        const number = Number(valueText);
+        return Number.isNaN(number)
+          ? valueText
+          : context.date1904 && context.styles.isDate[style]
+            ? number + DATE_1904_OFFSET
+            : number;
+      }
+    }
+  }
+  if (hasFormula) return constantFormula(formulaText) ?? UNRESOLVED;
+  return undefined;
+}
+
 export function readWorksheet(data: Uint8Array, context: WorksheetContext, visitor: WorksheetVisitor): void {
-  const { styles, date1904 } = context;
   let strings: readonly string[] | undefined;
   const parser = plainXmlParser();
   const scopes = new NamespaceScopes(parser, NS_MAIN, ELEMENTS);
@@ -173,45 +219,19 @@ export function readWorksheet(data: Uint8Array, context: WorksheetContext, visit
   });
 
   function finishCell(): void {
-    let value: CellValue | undefined;
-    if (type === "inlineStr") value = decodeXstring(inlineText);
-    else if (hasValue && (valueText !== "" || type === "str")) {
-      switch (type) {
-        case "s":
-          strings ??= context.strings();
-          value = strings[Number(valueText)] ?? "";
-          break;
-        case "b":
-          value = valueText.trim() === "1" || valueText.trim().toLowerCase() === "true";
-          break;
-        case "e":
-          value = valueText.trim();
-          break;
-        case "str":
-          value = decodeXstring(valueText);
-          break;
-        case "d": {
-          const serial = isoToSerial(valueText.trim().slice(0, 10));
-          value = Number.isNaN(serial) ? valueText : serial;
-          break;
-        }
-        default: {
-          const number = Number(valueText);
-          value = Number.isNaN(number)
-            ? valueText
-            : date1904 && styles.isDate[style]
-              ? number + DATE_1904_OFFSET
-              : number;
-        }
-      }
-    } else if (hasFormula) {
-      value = constantFormula(formulaText);
-      if (value === undefined) {
-        visitor.unresolved?.(row, column);
-        return;
-      }
-    }
-    if (value !== undefined) visitor.cell(row, column, value, style);
+    const value = cellValue(
+      type,
+      hasValue,
+      valueText,
+      hasFormula,
+      formulaText,
+      inlineText,
+      style,
+      context,
+      () => (strings ??= context.strings()),
+    );
+    if (value === UNRESOLVED) visitor.unresolved?.(row, column);
+    else if (value !== undefined) visitor.cell(row, column, value, style);
   }
 
   writeChunks(parser, data);

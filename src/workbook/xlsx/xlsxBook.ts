@@ -11,6 +11,7 @@ import { DomainError } from "../../domain/errors";
 import { contactSourceList } from "../contactSources";
 import { applySheetChangeToRows } from "../../app/store/applySheetChange";
 import type { SheetSpec } from "../../app/store/sheetSpecs";
+import { leaveOutColumns, type WantedColumns } from "../../app/store/contactColumns";
 import { BookParts } from "./bookParts";
 import { readBookFile, writeBookFile, type BookRevision } from "./bookFile";
 import { prepareContactCells, prepareNewSheet } from "./contactCells";
@@ -58,6 +59,13 @@ export class XlsxBook implements SegmentBook {
   async readContactSheet(request: ContactSourceRequest): Promise<ContactSheetInput> {
     const input = readContactSheet(this.book, request.name, readState(this.book).contactSource);
     return { ...input, locale: "" };
+  }
+
+  /** Read for this action only, so the rows are projected in place (docs/decisions.md §D53). */
+  async readContactColumns(request: ContactSourceRequest, wanted: WantedColumns): Promise<ContactSheetInput> {
+    const input = await this.readContactSheet(request);
+    leaveOutColumns(input, wanted);
+    return input;
   }
 
   async listContactSources(): Promise<ContactSourceList> {
