@@ -30,10 +30,8 @@ export async function initialisedSchema(
   return { schema, drop: () => client.query(`DROP SCHEMA ${quoteIdent(schema)} CASCADE`).then(() => undefined) };
 }
 
-export type ContactCell = string | number | boolean;
-
 /** A column's PostgreSQL type from its cells, as a CRM would have typed it: numbers, booleans, else text. */
-function columnType(cells: readonly ContactCell[]): string {
+function columnType(cells: readonly unknown[]): string {
   const filled = cells.filter((cell) => cell !== "");
   if (filled.length > 0 && filled.every((cell) => typeof cell === "number")) return "double precision";
   if (filled.length > 0 && filled.every((cell) => typeof cell === "boolean")) return "boolean";
@@ -47,7 +45,7 @@ function columnType(cells: readonly ContactCell[]): string {
 export async function loadContactTable(
   client: Client,
   schema: string,
-  values: readonly (readonly ContactCell[])[],
+  values: readonly (readonly unknown[])[],
   options: { lists?: readonly string[] } = {},
 ): Promise<string> {
   const [header, ...rows] = values;
@@ -59,7 +57,7 @@ export async function loadContactTable(
     `CREATE TABLE ${table} (${header.map((h, i) => `${quoteIdent(String(h))} ${types[i]}`).join(", ")})`,
   );
   const params = header.map((_, i) => `$${i + 1}`).join(", ");
-  const cellValue = (cell: ContactCell | undefined, i: number) => {
+  const cellValue = (cell: unknown, i: number) => {
     if (isList[i]) return cell === "" || cell === undefined ? [] : String(cell).split(/\s*[,;]\s*/);
     return cell === "" || cell === undefined ? null : cell;
   };
@@ -75,7 +73,7 @@ export async function loadContactTable(
 export async function schemaWithContacts(
   client: Client,
   prefix: string,
-  values: readonly (readonly ContactCell[])[],
+  values: readonly (readonly unknown[])[],
   options: { lists?: readonly string[] } = {},
 ): Promise<{ schema: string; contacts: string; drop(): Promise<void> }> {
   const made = await initialisedSchema(client, prefix);
