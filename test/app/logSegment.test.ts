@@ -21,7 +21,15 @@ import {
   type SheetSpec,
 } from "../../src/app/store/sheetSpecs";
 import { eachBook, itWhere, type TestBook } from "../support/bookMatrix";
-import { addByNo, ctx, ex10TestBook, loggedSegment, records } from "../support/interactionFixtures";
+import {
+  addByNo,
+  ctx,
+  describeAs,
+  editLines,
+  ex10TestBook,
+  loggedSegment,
+  records,
+} from "../support/interactionFixtures";
 
 const ALL_SHEETS: SheetSpec[] = [
   SEGMENTS,
@@ -46,22 +54,6 @@ async function expectRefused(book: TestBook, segmentNo: string, message: string 
   await expect(logSegment(book, ctx, { segmentNo, ...options })).rejects.toThrow(message);
   expect(await snapshot(book)).toEqual(before);
   expect(book.commits).toBe(commits);
-}
-
-/** Changes a segment's lines as a user editing the Segment Lines sheet (or table) would. */
-async function editLines(
-  book: TestBook,
-  segmentNo: string,
-  edit: (lineNo: number) => Partial<SegmentLine>,
-): Promise<void> {
-  await book.editRecords(SEGMENT_LINES, (lines) =>
-    lines.map((line) => (line.segmentNo === segmentNo ? { ...line, ...edit(line.lineNo) } : line)),
-  );
-}
-
-/** Sets a segment header's Description by hand. */
-async function describeAs(book: TestBook, segmentNo: string, description: string): Promise<void> {
-  await book.editRecords(SEGMENTS, (rows) => rows.map((r) => (r.no === segmentNo ? { ...r, description } : r)));
 }
 
 eachBook((books) => {

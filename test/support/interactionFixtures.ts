@@ -9,7 +9,14 @@ import { initBook } from "../../src/app/initBook";
 import type { RunContext, SegmentBook } from "../../src/app/store/ports";
 import type { InteractionLogEntry, LoggedSegment } from "../../src/domain/interactions/logEntry";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { INTERACTION_LOG, LOGGED_SEGMENTS, type SheetSpec } from "../../src/app/store/sheetSpecs";
+import {
+  INTERACTION_LOG,
+  LOGGED_SEGMENTS,
+  SEGMENT_LINES,
+  SEGMENTS,
+  type SheetSpec,
+} from "../../src/app/store/sheetSpecs";
+import type { SegmentLine } from "../../src/domain/segments/line";
 import { bcBaseSheet } from "./bcBaseData";
 import { MemoryBook } from "./memoryBook";
 import type { BookFactory, TestBook } from "./bookMatrix";
@@ -110,4 +117,20 @@ async function seedEx10(book: SegmentBook): Promise<string> {
 
 export async function records<R>(book: SegmentBook, spec: SheetSpec<R>): Promise<R[]> {
   return (await book.readRows(spec)).map((r) => r.record);
+}
+
+/** Changes a segment's lines as a user editing the Segment Lines sheet (or table) would. */
+export async function editLines(
+  book: TestBook,
+  segmentNo: string,
+  edit: (lineNo: number) => Partial<SegmentLine>,
+): Promise<void> {
+  await book.editRecords(SEGMENT_LINES, (lines) =>
+    lines.map((line) => (line.segmentNo === segmentNo ? { ...line, ...edit(line.lineNo) } : line)),
+  );
+}
+
+/** Sets a segment header's Description by hand. */
+export async function describeAs(book: TestBook, segmentNo: string, description: string): Promise<void> {
+  await book.editRecords(SEGMENTS, (rows) => rows.map((r) => (r.no === segmentNo ? { ...r, description } : r)));
 }
