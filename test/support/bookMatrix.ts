@@ -35,10 +35,6 @@ export interface Differences {
   readonly contactCells?: string;
   /** An exported mailing list becomes a plain sheet of the book. */
   readonly plainSheets?: string;
-  /** A cell can hold what its column cannot take (a date typed as text), read as a problem. */
-  readonly badCells?: string;
-  /** The contacts are read from sheets and Excel tables of the book (the sheet choice). */
-  readonly contactSheets?: string;
 }
 
 export interface BookFactory {
@@ -117,8 +113,6 @@ function pgBooks(): BookFactory {
       rowOrder: "a table has no row order: rows are read by key",
       contactCells: "Apply Mailing Group does not write the contact table (refused: db-unsupported)",
       plainSheets: "an exported list is not a sheet of the database (refused: db-unsupported)",
-      badCells: "a column holds only its own type: no cell there fails to read",
-      contactSheets: "contacts come from tables and views of the database, not from sheets",
     },
     setUp() {
       beforeAll(async () => {
