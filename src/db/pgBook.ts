@@ -73,9 +73,9 @@ export class PgBook implements SegmentBook {
   ) {}
 
   /**
-   * Runs one use case in one READ COMMITTED transaction: what it claims is locked before it reads it (docs/decisions.md §D58), so it
-   * reads what the actions it waited for wrote. A deadlock (a whole-book claim against an action under way) runs it
-   * again.
+   * Runs one use case in one READ COMMITTED transaction: what it claims is locked before it reads it
+   * (docs/decisions.md §D58), so it reads what the actions it waited for wrote. A deadlock (a whole-book claim
+   * against an action under way) runs it again.
    */
   async action<T>(work: (book: PgBook) => Promise<T>): Promise<T> {
     if (this.inAction) throw new Error("PgBook actions do not nest.");
