@@ -2,7 +2,7 @@
 // The PostgreSQL tests need a server (PGHOST); `npm run test:db` starts a throwaway one and runs them.
 const pgConfigured = Boolean(process.env.PGHOST);
 if (!pgConfigured && !process.env.JEST_WORKER_ID) {
-  process.stderr.write("PostgreSQL tests skipped: set PGHOST (or run `npm run test:db`, see README \"Contacts in a database\").\n");
+  process.stderr.write("PostgreSQL tests skipped (test/db, and the use-case tests' PostgreSQL leg): set PGHOST (or run `npm run test:db`, see README \"Contacts in a database\").\n");
 }
 
 module.exports = {

@@ -41,6 +41,7 @@ export async function cancelInteractions(book: SegmentBook, request: CancelReque
 }
 
 async function planFromBook(book: SegmentBook, request: CancelRequest) {
+  await book.claim?.({ log: "entries" });
   const loggedRows = await readLoggedSegments(book);
   const entryRows = await readLogEntries(book);
   const plan = planCancel(

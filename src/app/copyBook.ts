@@ -33,6 +33,7 @@ export interface CopyOutcome {
 
 /** Copies; throws before any write when the source cannot be copied whole or the target is taken. */
 export async function copyBook(from: SegmentBook, to: SegmentBook, options: CopyOptions): Promise<CopyOutcome> {
+  await to.claim?.({ book: "whole" });
   const source: { spec: SheetSpec<object>; rows: StoredRow<object>[] }[] = [];
   let present = 0;
   for (const spec of DEDICATED_SHEETS) {

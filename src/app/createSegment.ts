@@ -36,6 +36,7 @@ export async function createSegment(
     .find((sheet) => sheet.spec === INTERACTION_TEMPLATES)
     ?.rows?.map((row) => row.record as InteractionTemplate);
   const template = await findTemplate(book, input.templateCode ?? "", seeded);
+  await book.claim?.({ series: "segments" });
   const state = await book.readState();
   const existing = await book.readRows(SEGMENTS);
   // A counter behind the sheet (hand edits, an old copy of the state) must never hand out a used number.

@@ -37,6 +37,8 @@ export interface EraseContactResult {
 const bySegment = (no: string) => foldCase(no.trim());
 
 export async function eraseContact(book: SegmentBook, request: EraseContactRequest): Promise<EraseContactResult> {
+  // Its lines may be on any segment; only the erasure itself claims them all, not the counts asked first.
+  if (request.confirmed) await book.claim?.({ book: "whole" });
   const lines = await book.readRows(SEGMENT_LINES);
   const entries = await book.readRows(INTERACTION_LOG);
   const plan = planErasure(

@@ -161,6 +161,8 @@ export async function previewLogSegment(
 /** Everything Log reads, once, for Log and for its preview alike. */
 async function readLogInput(book: SegmentBook, ctx: RunContext, request: LogSegmentRequest) {
   const state = await loadSegmentState(book, request.segmentNo);
+  // Entry numbers follow the last one without gaps: the numbers are claimed before the log is read.
+  await book.claim?.({ log: "entries" });
   const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
     numbers: state.content.lines.map((line) => line.record.contactNo),
     fields: FACT_FIELDS,

@@ -3,12 +3,13 @@
  * table or view the user names (recognised by column name, as on a sheet). This first gateway still hands the use
  * cases the whole contact table, as the workbook gateways do; steps do not run inside the database yet.
  *
- * `action(work)` runs one use case in one SERIALIZABLE transaction (its reads and its commit), retried when the
- * server reports a conflict with a concurrent action; a commit outside an action is a transaction of its own.
+ * `action(work)` runs one use case in one transaction (its reads and its commit) that holds the locks of what the use
+ * case claims (claimLocks.ts, docs/decisions.md §D58); a commit outside an action is a transaction of its own.
  */
 import { Query, type ClientBase, type QueryArrayConfig, type QueryConfig } from "pg";
 import type {
   BookChange,
+  Claim,
   BookState,
   ContactQueries,
   ContactSourceList,
@@ -28,6 +29,7 @@ import { RepeatedText } from "./repeatedText";
 import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
 import { inTransaction } from "./transaction";
+import { claimLocks } from "./claimLocks";
 
 export interface PgBookOptions {
   readonly schema: string;
@@ -74,11 +76,15 @@ export class PgBook implements SegmentBook {
     private readonly options: PgBookOptions,
   ) {}
 
-  /** Runs one use case in one transaction; a serialization failure or deadlock runs it again from the start. */
+  /**
+   * Runs one use case in one READ COMMITTED transaction: what it claims is locked before it reads it
+   * (docs/decisions.md §D58), so it reads what the actions it waited for wrote. A deadlock (a whole-book claim
+   * against an action under way) runs it again.
+   */
   async action<T>(work: (book: PgBook) => Promise<T>): Promise<T> {
     if (this.inAction) throw new Error("PgBook actions do not nest.");
     for (let attempt = 1; ; attempt++) {
-      await this.client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
+      await this.client.query("BEGIN ISOLATION LEVEL READ COMMITTED");
       this.inAction = true;
       try {
         const result = await work(this);
@@ -92,6 +98,12 @@ export class PgBook implements SegmentBook {
         this.inAction = false;
       }
     }
+  }
+
+  /** Held until the action ends; outside an action each statement is its own transaction and holds nothing. */
+  async claim(what: Claim): Promise<void> {
+    if (!this.inAction) return;
+    for (const { text, values } of claimLocks(this.options.schema, what)) await this.client.query(text, [...values]);
   }
 
   private async rows(text: string, values: readonly unknown[] = []): Promise<(string | null)[][]> {

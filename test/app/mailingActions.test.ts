@@ -1,4 +1,7 @@
-/** Apply Mailing Group, export and erase-contact use cases on the in-memory book: what is written, and when nothing is. */
+/**
+ * Apply Mailing Group, export and erase-contact use cases on the in-memory book: what is written, and when nothing
+ * is. The matrix at the end runs what every book does on each of them, and what a book that differs refuses.
+ */
 import { addContacts } from "../../src/app/addContacts";
 import { applyMailingGroup } from "../../src/app/applyMailingGroup";
 import { createSegment } from "../../src/app/createSegment";
@@ -11,6 +14,7 @@ import { stepHistory } from "../../src/app/stepHistory";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { INTERACTION_LOG, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet, bcBaseValues } from "../support/bcBaseData";
+import { eachBook, type TestBook } from "../support/bookMatrix";
 import { MemoryBook } from "../support/memoryBook";
 
 const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-01", locale: "en", userId: "TESTER" };
@@ -255,4 +259,59 @@ describe("eraseContact", () => {
       "Contact CT02 is on no segment line and in no Interaction Log entry: nothing to erase.",
     );
   });
+});
+
+eachBook((books) => {
+  async function ex15TestBook(): Promise<TestBook> {
+    const book = await books.open(bcBaseSheet());
+    await initBook(book);
+    await createSegment(book, ctx, { description: "Christmas" });
+    await addContacts(book, ctx, {
+      segmentNo: "SEG00001",
+      groups: where("No.", "CT01|CT02|CT09"),
+      options: NO_OPTIONS,
+    });
+    return book;
+  }
+
+  it("exports the mailing list in BC's line order, writing nothing", async () => {
+    const book = await ex15TestBook();
+    const commits = book.commits;
+    const list = await exportMailingList(book, ctx, { segmentNo: "SEG00001", emailOnly: true });
+    expect(list.rows.map((r) => r[0])).toEqual(["CT09", "CT01", "CT02"]);
+    expect(book.commits).toBe(commits);
+  });
+
+  it("erases a contact: its lines leave the segment, the header is recounted", async () => {
+    const book = await ex15TestBook();
+    const result = await eraseContact(book, { contactNo: "CT02", confirmed: true });
+    expect(result).toMatchObject({ written: true, lines: 1, segments: ["SEG00001"] });
+    expect((await book.records(SEGMENT_LINES)).map((l) => l.contactNo).sort()).toEqual(["CT01", "CT09"]);
+    expect((await book.records(SEGMENTS))[0].noOfLines).toBe(2);
+  });
+
+  // What a book that keeps no contact cells or plain sheets refuses, with the reason the matrix gives.
+  const refuses = (what: "contactCells" | "plainSheets") => (books.differs[what] === undefined ? it.skip : it);
+  refuses("contactCells")(
+    `refuses Apply Mailing Group, writing nothing (${books.differs.contactCells ?? "only where a book keeps no contact cells"})`,
+    async () => {
+      const book = await ex15TestBook();
+      const commits = book.commits;
+      await expect(
+        applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "XMAS", deleteOld: false }),
+      ).rejects.toMatchObject({ code: "db-unsupported" });
+      expect(book.commits).toBe(commits);
+    },
+  );
+  refuses("plainSheets")(
+    `refuses exporting the list as a sheet, writing nothing (${books.differs.plainSheets ?? "only where a book has no sheets"})`,
+    async () => {
+      const book = await ex15TestBook();
+      const commits = book.commits;
+      await expect(
+        exportMailingList(book, ctx, { segmentNo: "SEG00001", emailOnly: false, sheetName: "Xmas list" }),
+      ).rejects.toMatchObject({ code: "db-unsupported" });
+      expect(book.commits).toBe(commits);
+    },
+  );
 });

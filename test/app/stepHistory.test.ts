@@ -1,161 +1,177 @@
 /**
- * Go Back and Go Forward through the use cases on an in-memory book: docs/business-rules.md §11 Ex 6 as docs/decisions.md §D2
+ * Go Back and Go Forward through the use cases on every book of the matrix (the properties on the in-memory book:
+ * test/db/pgBookSteps.property.test.ts runs random steps on PgBook against it): docs/business-rules.md §11 Ex 6 as docs/decisions.md §D2
  * adapts it (Go Back restores exactly), hand edits, and a property over random step sequences.
  */
 import fc from "fast-check";
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
-import type { RunContext } from "../../src/app/store/ports";
+import type { RunContext, SegmentBook } from "../../src/app/store/ports";
 import { removeContacts } from "../../src/app/removeContacts";
 import { setHeader } from "../../src/app/setHeader";
 import { HandChangesError, stepHistory } from "../../src/app/stepHistory";
 import { NO_OPTIONS, type Condition, type StepOptions } from "../../src/domain/segments/step";
-import type { Cell } from "../../src/app/store/rows";
-import { SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
+import {
+  SEGMENT_CRITERIA,
+  SEGMENT_HISTORY,
+  SEGMENT_LINES,
+  SEGMENTS,
+  type SheetSpec,
+} from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import { contactSheetArb, stepArb } from "../support/contactTableArbitrary";
+import { eachBook, memoryBooks, type BookFactory, type TestBook } from "../support/bookMatrix";
 import { MemoryBook } from "../support/memoryBook";
 
 const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-01", locale: "en", userId: "TESTER" };
 const where = (field: string, filter: string): Condition => ({ table: "Contact", field, filter });
 
-async function newBook(): Promise<{ book: MemoryBook; no: string }> {
-  const book = new MemoryBook(bcBaseSheet());
+async function newBook(books: BookFactory = memoryBooks): Promise<{ book: TestBook; no: string }> {
+  const book = await books.open(bcBaseSheet());
   await initBook(book);
   const { no } = await createSegment(book, ctx, { description: "Retail letter" });
   return { book, no };
 }
 
-const add = (book: MemoryBook, no: string, conditions: Condition[], options: Partial<StepOptions> = {}) =>
+const add = (book: SegmentBook, no: string, conditions: Condition[], options: Partial<StepOptions> = {}) =>
   addContacts(book, ctx, { segmentNo: no, groups: [conditions], options: { ...NO_OPTIONS, ...options } });
 
-const lineContacts = (book: MemoryBook) => book.rows(SEGMENT_LINES.sheetName).map((cells) => [cells[1], cells[2]]);
+const lineContacts = async (book: TestBook) =>
+  (await book.records(SEGMENT_LINES)).map((line) => [line.lineNo, line.contactNo]);
 
 /** The segment's rows on every sheet Go Back restores, in key order (rows may move on the sheet). */
-function segmentState(book: MemoryBook): unknown {
-  const sorted = (rows: Cell[][]) => rows.map((r) => JSON.stringify(r)).sort();
+async function segmentState(book: SegmentBook): Promise<unknown> {
+  const sorted = async (spec: SheetSpec) => (await book.readRows(spec)).map((r) => JSON.stringify(r.record)).sort();
   return {
-    segments: sorted(book.rows(SEGMENTS.sheetName)),
-    lines: sorted(book.rows(SEGMENT_LINES.sheetName)),
-    criteria: sorted(book.rows(SEGMENT_CRITERIA.sheetName)),
+    segments: await sorted(SEGMENTS),
+    lines: await sorted(SEGMENT_LINES),
+    criteria: await sorted(SEGMENT_CRITERIA),
   };
 }
 
-describe("docs/business-rules.md §11 Ex 6, as docs/decisions.md §D2 adapts it", () => {
-  it("Go Back removes only the lines the action added, even duplicates of contacts already present", async () => {
-    const { book, no } = await newBook();
-    await add(book, no, [where("Industry Groups", "RETAIL")]);
-    const afterEx1 = segmentState(book);
-    const a = await add(book, no, [where("Job Responsibilities", "PURCH")]);
-    expect(a.newLines).toHaveLength(0);
-    const afterA = segmentState(book);
-    const b = await add(book, no, [where("Job Responsibilities", "PURCH")], { allowExistingContacts: true });
-    expect(b.newLines.map((l) => [l.lineNo, l.contactNo])).toEqual([
-      [60000, "CT02"],
-      [70000, "CT06"],
-    ]);
+eachBook((books) => {
+  describe("docs/business-rules.md §11 Ex 6, as docs/decisions.md §D2 adapts it", () => {
+    it("Go Back removes only the lines the action added, even duplicates of contacts already present", async () => {
+      const { book, no } = await newBook(books);
+      await add(book, no, [where("Industry Groups", "RETAIL")]);
+      const afterEx1 = await segmentState(book);
+      const a = await add(book, no, [where("Job Responsibilities", "PURCH")]);
+      expect(a.newLines).toHaveLength(0);
+      const afterA = await segmentState(book);
+      const b = await add(book, no, [where("Job Responsibilities", "PURCH")], { allowExistingContacts: true });
+      expect(b.newLines.map((l) => [l.lineNo, l.contactNo])).toEqual([
+        [60000, "CT02"],
+        [70000, "CT06"],
+      ]);
 
-    const c = await stepHistory(book, { segmentNo: no, direction: "back" });
-    // BC deletes every line of CT02 and CT06 here; we restore the segment as it was before action 3.
-    expect(lineContacts(book)).toEqual([
-      [10000, "CT01"],
-      [20000, "CT02"],
-      [30000, "CT03"],
-      [40000, "CT04"],
-      [50000, "CT06"],
-    ]);
-    expect(c).toMatchObject({ linesBefore: 7, linesAfter: 5, criteriaActions: 2, canGoBack: true, canGoForward: true });
-    expect(segmentState(book)).toEqual(afterA);
+      const c = await stepHistory(book, { segmentNo: no, direction: "back" });
+      // BC deletes every line of CT02 and CT06 here; we restore the segment as it was before action 3.
+      expect(await lineContacts(book)).toEqual([
+        [10000, "CT01"],
+        [20000, "CT02"],
+        [30000, "CT03"],
+        [40000, "CT04"],
+        [50000, "CT06"],
+      ]);
+      expect(c).toMatchObject({
+        linesBefore: 7,
+        linesAfter: 5,
+        criteriaActions: 2,
+        canGoBack: true,
+        canGoForward: true,
+      });
+      expect(await segmentState(book)).toEqual(afterA);
 
-    const d = await stepHistory(book, { segmentNo: no, direction: "back" });
-    expect(d).toMatchObject({ linesAfter: 5, criteriaActions: 1 });
-    expect(segmentState(book)).toEqual(afterEx1);
+      const d = await stepHistory(book, { segmentNo: no, direction: "back" });
+      expect(d).toMatchObject({ linesAfter: 5, criteriaActions: 1 });
+      expect(await segmentState(book)).toEqual(afterEx1);
+    });
+
+    it("Go Forward re-applies what Go Back undid, and a new action ends Go Forward", async () => {
+      const { book, no } = await newBook(books);
+      await add(book, no, [where("Industry Groups", "RETAIL")]);
+      await add(book, no, [where("Job Responsibilities", "PURCH")], { allowExistingContacts: true });
+      const afterB = await segmentState(book);
+      await stepHistory(book, { segmentNo: no, direction: "back" });
+      await stepHistory(book, { segmentNo: no, direction: "forward" });
+      expect(await segmentState(book)).toEqual(afterB);
+      await stepHistory(book, { segmentNo: no, direction: "back" });
+      await add(book, no, [where("No.", "CT07")]);
+      await expect(stepHistory(book, { segmentNo: no, direction: "forward" })).rejects.toThrow(
+        /no undone action to go forward to/,
+      );
+    });
+
+    it("says so when there is nothing to go back to", async () => {
+      const { book, no } = await newBook(books);
+      await expect(stepHistory(book, { segmentNo: no, direction: "back" })).rejects.toThrow(
+        `Segment ${no} has no action to go back to.`,
+      );
+    });
   });
 
-  it("Go Forward re-applies what Go Back undid, and a new action ends Go Forward", async () => {
-    const { book, no } = await newBook();
-    await add(book, no, [where("Industry Groups", "RETAIL")]);
-    await add(book, no, [where("Job Responsibilities", "PURCH")], { allowExistingContacts: true });
-    const afterB = segmentState(book);
-    await stepHistory(book, { segmentNo: no, direction: "back" });
-    await stepHistory(book, { segmentNo: no, direction: "forward" });
-    expect(segmentState(book)).toEqual(afterB);
-    await stepHistory(book, { segmentNo: no, direction: "back" });
-    await add(book, no, [where("No.", "CT07")]);
-    await expect(stepHistory(book, { segmentNo: no, direction: "forward" })).rejects.toThrow(
-      /no undone action to go forward to/,
-    );
-  });
+  describe("lines changed by hand", () => {
+    async function editedBook() {
+      const { book, no } = await newBook(books);
+      await add(book, no, [where("Industry Groups", "RETAIL")]);
+      const beforeB = await segmentState(book);
+      await add(book, no, [where("No.", "CT07|CT08")]);
+      // The user edits the salesperson of line 20000 and deletes line 30000.
+      await book.editRecords(SEGMENT_LINES, (lines) =>
+        lines
+          .filter((line) => line.lineNo !== 30000)
+          .map((line) => (line.lineNo === 20000 ? { ...line, salespersonCode: "ZZ" } : line)),
+      );
+      return { book, no, beforeB };
+    }
 
-  it("says so when there is nothing to go back to", async () => {
-    const { book, no } = await newBook();
-    await expect(stepHistory(book, { segmentNo: no, direction: "back" })).rejects.toThrow(
-      `Segment ${no} has no action to go back to.`,
-    );
-  });
-});
+    it("Go Back names them and changes nothing until confirmed", async () => {
+      const { book, no } = await editedBook();
+      const before = await segmentState(book);
+      const commits = book.commits;
+      const error = await stepHistory(book, { segmentNo: no, direction: "back" }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(HandChangesError);
+      expect((error as HandChangesError).changes).toEqual([
+        { lineNo: 20000, contactNo: "CT02", kind: "edited" },
+        { lineNo: 30000, contactNo: "", kind: "deleted" },
+      ]);
+      expect((error as Error).message).toContain("line 20000 (CT02) edited, line 30000 deleted");
+      expect(book.commits).toBe(commits);
+      expect(await segmentState(book)).toEqual(before);
+    });
 
-describe("lines changed by hand", () => {
-  async function editedBook() {
-    const { book, no } = await newBook();
-    await add(book, no, [where("Industry Groups", "RETAIL")]);
-    const beforeB = segmentState(book);
-    await add(book, no, [where("No.", "CT07|CT08")]);
-    // The user edits the salesperson of line 20000 and deletes line 30000.
-    book.editRows(SEGMENT_LINES.sheetName, (rows) =>
-      rows
-        .filter((cells) => cells[1] !== 30000)
-        .map((cells) => (cells[1] === 20000 ? cells.map((cell, i) => (i === 8 ? "ZZ" : cell)) : cells)),
-    );
-    return { book, no, beforeB };
-  }
+    it("confirmed, Go Back undoes the action and keeps the hand changes elsewhere", async () => {
+      const { book, no } = await editedBook();
+      const result = await stepHistory(book, { segmentNo: no, direction: "back", force: true });
+      expect(result.handChanges).toHaveLength(2);
+      expect(await lineContacts(book)).toEqual([
+        [10000, "CT01"],
+        [20000, "CT02"],
+        [40000, "CT04"],
+        [50000, "CT06"],
+      ]);
+      // The next Go Back starts from what is there now: no more questions.
+      await expect(stepHistory(book, { segmentNo: no, direction: "back" })).resolves.toMatchObject({ linesAfter: 0 });
+    });
 
-  it("Go Back names them and changes nothing until confirmed", async () => {
-    const { book, no } = await editedBook();
-    const before = segmentState(book);
-    const commits = book.commits;
-    const error = await stepHistory(book, { segmentNo: no, direction: "back" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(HandChangesError);
-    expect((error as HandChangesError).changes).toEqual([
-      { lineNo: 20000, contactNo: "CT02", kind: "edited" },
-      { lineNo: 30000, contactNo: "", kind: "deleted" },
-    ]);
-    expect((error as Error).message).toContain("line 20000 (CT02) edited, line 30000 deleted");
-    expect(book.commits).toBe(commits);
-    expect(segmentState(book)).toEqual(before);
-  });
+    it("does not take lines a header change updated for hand edits, but still reports earlier hand edits", async () => {
+      const { book, no } = await newBook(books);
+      await add(book, no, [where("Industry Groups", "RETAIL")]);
+      await book.editRecords(SEGMENT_LINES, (lines) =>
+        lines.map((line) => (line.lineNo === 20000 ? { ...line, subject: "typed" } : line)),
+      );
+      const set = await setHeader(book, ctx, { segmentNo: no, changes: { salespersonCode: "ZZ" }, updateLines: "yes" });
+      expect(set.kind).toBe("changed");
+      const error = await stepHistory(book, { segmentNo: no, direction: "back" }).catch((e: unknown) => e);
+      expect((error as HandChangesError).changes).toEqual([{ lineNo: 20000, contactNo: "CT02", kind: "edited" }]);
+    });
 
-  it("confirmed, Go Back undoes the action and keeps the hand changes elsewhere", async () => {
-    const { book, no } = await editedBook();
-    const result = await stepHistory(book, { segmentNo: no, direction: "back", force: true });
-    expect(result.handChanges).toHaveLength(2);
-    expect(lineContacts(book)).toEqual([
-      [10000, "CT01"],
-      [20000, "CT02"],
-      [40000, "CT04"],
-      [50000, "CT06"],
-    ]);
-    // The next Go Back starts from what is there now: no more questions.
-    await expect(stepHistory(book, { segmentNo: no, direction: "back" })).resolves.toMatchObject({ linesAfter: 0 });
-  });
-
-  it("does not take lines a header change updated for hand edits, but still reports earlier hand edits", async () => {
-    const { book, no } = await newBook();
-    await add(book, no, [where("Industry Groups", "RETAIL")]);
-    book.editRows(SEGMENT_LINES.sheetName, (rows) =>
-      rows.map((cells) => (cells[1] === 20000 ? cells.map((c, i) => (i === 12 ? "typed" : c)) : cells)),
-    );
-    const set = await setHeader(book, ctx, { segmentNo: no, changes: { salespersonCode: "ZZ" }, updateLines: "yes" });
-    expect(set.kind).toBe("changed");
-    const error = await stepHistory(book, { segmentNo: no, direction: "back" }).catch((e: unknown) => e);
-    expect((error as HandChangesError).changes).toEqual([{ lineNo: 20000, contactNo: "CT02", kind: "edited" }]);
-  });
-
-  it("sees no change where the sheet holds what the add-in wrote", async () => {
-    const { book, no } = await newBook();
-    await add(book, no, [where("Industry Groups", "RETAIL")]);
-    await expect(stepHistory(book, { segmentNo: no, direction: "back" })).resolves.toMatchObject({ handChanges: [] });
+    it("sees no change where the sheet holds what the add-in wrote", async () => {
+      const { book, no } = await newBook(books);
+      await add(book, no, [where("Industry Groups", "RETAIL")]);
+      await expect(stepHistory(book, { segmentNo: no, direction: "back" })).resolves.toMatchObject({ handChanges: [] });
+    });
   });
 });
 
@@ -201,7 +217,7 @@ describe("Go Back and Go Forward after any sequence of steps (property)", () => 
         const undo: unknown[] = [];
         const redo: unknown[] = [];
         for (const step of sequence) {
-          const now = segmentState(book);
+          const now = await segmentState(book);
           if (step.kind === "add") {
             await add(book, no, [where(step.field, step.filter)], step.options);
             undo.push(now);
@@ -220,7 +236,7 @@ describe("Go Back and Go Forward after any sequence of steps (property)", () => 
               continue;
             }
             await stepHistory(book, { segmentNo: no, direction: "back" });
-            expect(segmentState(book)).toEqual(expected);
+            expect(await segmentState(book)).toEqual(expected);
             redo.push(now);
           } else {
             const expected = redo.pop();
@@ -231,7 +247,7 @@ describe("Go Back and Go Forward after any sequence of steps (property)", () => 
               continue;
             }
             await stepHistory(book, { segmentNo: no, direction: "forward" });
-            expect(segmentState(book)).toEqual(expected);
+            expect(await segmentState(book)).toEqual(expected);
             undo.push(now);
           }
         }
@@ -256,7 +272,7 @@ describe("Go Back and Go Forward on random contact tables (property)", () => {
         const undo: unknown[] = [];
         const redo: unknown[] = [];
         for (const m of moves) {
-          const now = segmentState(book);
+          const now = await segmentState(book);
           if (m.kind === "step") {
             const { action, groups, options } = m.step;
             if (action === "Add Contacts") await addContacts(book, ctx, { segmentNo: no, groups, options });
@@ -277,7 +293,7 @@ describe("Go Back and Go Forward on random contact tables (property)", () => {
           const expected = from.pop();
           if (expected === undefined) continue;
           await stepHistory(book, { segmentNo: no, direction: m.kind });
-          expect(segmentState(book)).toEqual(expected);
+          expect(await segmentState(book)).toEqual(expected);
           to.push(now);
         }
       }),
@@ -286,11 +302,17 @@ describe("Go Back and Go Forward on random contact tables (property)", () => {
   });
 });
 
+// Sheet order only: a database table has none (PgBook ignores insertBefore).
 describe("Go Back gives back the sheet's order (docs/workbook-contract.md §3.1)", () => {
+  async function newSheetBook(): Promise<{ book: MemoryBook; no: string }> {
+    const book = new MemoryBook(bcBaseSheet());
+    await initBook(book);
+    return { book, no: (await createSegment(book, ctx, { description: "Retail letter" })).no };
+  }
   const lineNos = (book: MemoryBook) => book.rows(SEGMENT_LINES.sheetName).map((cells) => cells[1]);
 
   async function addThenRefine() {
-    const { book, no } = await newBook();
+    const { book, no } = await newSheetBook();
     await addContacts(book, ctx, { segmentNo: no, groups: [[]], options: NO_OPTIONS });
     const before = lineNos(book);
     await removeContacts(book, ctx, {

@@ -225,7 +225,7 @@ describe("the same use cases leave the same records on PostgreSQL as in memory",
           .map((row) => row.record);
       const together = await first.action((b) => createSegment(b, ctx, { description: "together", ...header }));
       const inTurn = await first.action((b) => createSegment(b, ctx, { description: "in turn", ...header }));
-      // However the server interleaves them, both steps must land: SERIALIZABLE runs the loser again.
+      // However the server interleaves them, both steps must land: the second waits for the first's segment lock.
       await Promise.all([add(first, together.no, "JO"), add(second, together.no, "PS")]);
       await add(first, inTurn.no, "JO");
       await add(first, inTurn.no, "PS");

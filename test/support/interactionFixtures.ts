@@ -6,12 +6,20 @@
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
-import type { RunContext } from "../../src/app/store/ports";
+import type { RunContext, SegmentBook } from "../../src/app/store/ports";
 import type { InteractionLogEntry, LoggedSegment } from "../../src/domain/interactions/logEntry";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
-import { INTERACTION_LOG, LOGGED_SEGMENTS, type SheetSpec } from "../../src/app/store/sheetSpecs";
+import {
+  INTERACTION_LOG,
+  LOGGED_SEGMENTS,
+  SEGMENT_LINES,
+  SEGMENTS,
+  type SheetSpec,
+} from "../../src/app/store/sheetSpecs";
+import type { SegmentLine } from "../../src/domain/segments/line";
 import { bcBaseSheet } from "./bcBaseData";
 import { MemoryBook } from "./memoryBook";
+import type { BookFactory, TestBook } from "./bookMatrix";
 
 export const ctx: RunContext = {
   today: "2025-03-04",
@@ -66,7 +74,7 @@ export function loggedSegment(overrides: Partial<LoggedSegment> & { entryNo: num
 
 const row = <R extends object>(record: R) => ({ record, extra: new Map() });
 
-export async function addByNo(book: MemoryBook, segmentNo: string, filter: string): Promise<void> {
+export async function addByNo(book: SegmentBook, segmentNo: string, filter: string): Promise<void> {
   await addContacts(book, ctx, {
     segmentNo,
     groups: [[{ table: "Contact", field: "No.", filter }]],
@@ -74,9 +82,19 @@ export async function addByNo(book: MemoryBook, segmentNo: string, filter: strin
   });
 }
 
-/** The Ex 10 book; returns it with the segment's No. */
+/** The Ex 10 book in memory; returns it with the segment's No. */
 export async function ex10Book(): Promise<{ book: MemoryBook; segmentNo: string }> {
   const book = new MemoryBook(bcBaseSheet());
+  return { book, segmentNo: await seedEx10(book) };
+}
+
+/** The Ex 10 book from one of the matrix's factories (test/support/bookMatrix.ts). */
+export async function ex10TestBook(books: BookFactory): Promise<{ book: TestBook; segmentNo: string }> {
+  const book = await books.open(bcBaseSheet());
+  return { book, segmentNo: await seedEx10(book) };
+}
+
+async function seedEx10(book: SegmentBook): Promise<string> {
   await initBook(book);
   await book.commit({
     sheets: [
@@ -94,9 +112,25 @@ export async function ex10Book(): Promise<{ book: MemoryBook; segmentNo: string 
   // Two steps, so the lines come in Ex 10's order (BC's order puts the independent CT09 first).
   await addByNo(book, no, "CT01|CT02");
   await addByNo(book, no, "CT09");
-  return { book, segmentNo: no };
+  return no;
 }
 
-export async function records<R>(book: MemoryBook, spec: SheetSpec<R>): Promise<R[]> {
+export async function records<R>(book: SegmentBook, spec: SheetSpec<R>): Promise<R[]> {
   return (await book.readRows(spec)).map((r) => r.record);
+}
+
+/** Changes a segment's lines as a user editing the Segment Lines sheet (or table) would. */
+export async function editLines(
+  book: TestBook,
+  segmentNo: string,
+  edit: (lineNo: number) => Partial<SegmentLine>,
+): Promise<void> {
+  await book.editRecords(SEGMENT_LINES, (lines) =>
+    lines.map((line) => (line.segmentNo === segmentNo ? { ...line, ...edit(line.lineNo) } : line)),
+  );
+}
+
+/** Sets a segment header's Description by hand. */
+export async function describeAs(book: TestBook, segmentNo: string, description: string): Promise<void> {
+  await book.editRecords(SEGMENTS, (rows) => rows.map((r) => (r.no === segmentNo ? { ...r, description } : r)));
 }

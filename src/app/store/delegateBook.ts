@@ -13,6 +13,7 @@ export function delegateBook(book: SegmentBook, overrides: Partial<SegmentBook> 
     readRows: (spec) => book.readRows(spec),
     readState: () => book.readState(),
     commit: (change) => book.commit(change),
+    claim: book.claim?.bind(book),
     ...overrides,
   };
 }

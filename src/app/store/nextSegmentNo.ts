@@ -7,6 +7,7 @@ import type { SegmentBook } from "./ports";
  * hand out a number in use, on the Segments sheet or as a logged segment's number.
  */
 export async function nextSegmentNo(book: SegmentBook): Promise<{ no: string; lastUsed: number }> {
+  await book.claim?.({ series: "segments" });
   const state = await book.readState();
   const segments = await book.readRows(SEGMENTS);
   const logged = await book.readRows(LOGGED_SEGMENTS);

@@ -134,6 +134,16 @@ export interface AddStepQuery {
   readonly options: StepOptions;
 }
 
+/**
+ * What an action is about to change, claimed before it reads it (docs/decisions.md §D58): one segment (its header,
+ * lines, criteria and Go Back history), the SEG series, the Interaction Log's entry numbers, or the whole book.
+ */
+export type Claim =
+  | { readonly segment: string }
+  | { readonly series: "segments" }
+  | { readonly log: "entries" }
+  | { readonly book: "whole" };
+
 /** The port both gateways implement: the xlsx file for the command, office-js for the task pane. */
 export interface SegmentBook {
   /** Offered by a source that selects contacts itself; use cases then read only the contacts an action concerns. */
@@ -151,6 +161,11 @@ export interface SegmentBook {
   readRows<R>(spec: SheetSpec<R>): Promise<StoredRow<R>[]>;
   readState(): Promise<BookState>;
   commit(change: BookChange): Promise<void>;
+  /**
+   * A book many users change at once (PostgreSQL) holds the claim until the action ends, so actions on the same
+   * segment run one after the other and each reads what the one before wrote. Books one user holds leave it out.
+   */
+  claim?(what: Claim): Promise<void>;
 }
 
 /** Who and when, passed into every use case (docs/architecture.md §6). */

@@ -57,6 +57,7 @@ export async function loadSegment(
   segmentNo: string,
   options: { allowProblems?: boolean } = {},
 ): Promise<LoadedSegment> {
+  await book.claim?.({ segment: segmentNo });
   const segments = await book.readRows(SEGMENTS);
   const found = segments.filter((s) => sameNo(s.record.no, segmentNo));
   if (found.length === 0) {
