@@ -25,6 +25,8 @@ export interface TestBook extends SegmentBook {
   editRecords<R>(spec: SheetSpec<R>, edit: (records: R[]) => R[]): Promise<void>;
   /** Replaces the contacts (a user editing the contact sheet or the table). */
   setContacts(contacts: ContactSheetInput): Promise<void>;
+  /** A plain sheet a commit added (an exported list), header row first; undefined when there is none. */
+  plainSheet(name: string): string[][] | undefined;
 }
 
 /** What a gateway does otherwise than a sheet, each with the reason: tests of it are skipped on that gateway. */
@@ -35,6 +37,8 @@ export interface Differences {
   readonly contactCells?: string;
   /** An exported mailing list becomes a plain sheet of the book. */
   readonly plainSheets?: string;
+  /** A book may lack a dedicated sheet (a new workbook, one a user deleted a sheet from). */
+  readonly missingSheets?: string;
 }
 
 export interface BookFactory {
@@ -50,6 +54,7 @@ function testBook(
   book: SegmentBook,
   editRows: (spec: SheetSpec, records: object[]) => Promise<void>,
   setContacts: (contacts: ContactSheetInput) => Promise<void>,
+  plainSheet: (name: string) => string[][] | undefined = () => undefined,
 ): TestBook {
   let commits = 0;
   const records = async <R>(spec: SheetSpec<R>) => (await book.readRows(spec)).map((row) => row.record);
@@ -67,6 +72,7 @@ function testBook(
     editRecords: async <R>(spec: SheetSpec<R>, edit: (rows: R[]) => R[]) =>
       editRows(spec, edit(await records(spec)) as object[]),
     setContacts,
+    plainSheet,
   };
 }
 
@@ -91,6 +97,7 @@ export const memoryBooks: BookFactory = {
         });
       },
       async (input) => book.setContacts(input),
+      (name) => book.plainSheet(name),
     );
   },
 };
@@ -113,6 +120,7 @@ function pgBooks(): BookFactory {
       rowOrder: "a table has no row order: rows are read by key",
       contactCells: "Apply Mailing Group does not write the contact table (refused: db-unsupported)",
       plainSheets: "an exported list is not a sheet of the database (refused: db-unsupported)",
+      missingSheets: "init --db makes every table, so none is ever missing",
     },
     setUp() {
       beforeAll(async () => {
