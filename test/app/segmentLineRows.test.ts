@@ -1,4 +1,7 @@
-/** Where a segment's lines are on the Segment Lines sheet, as addresses Excel can select (whole rows, within its limit). */
+/**
+ * Where a segment's lines are on the Segment Lines sheet, as addresses Excel can select (whole rows, within its
+ * limit); the use case on every book of the matrix, sheet rows only where a book has them.
+ */
 import fc from "fast-check";
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
@@ -9,7 +12,7 @@ import type { RunContext } from "../../src/app/store/ports";
 import { SEGMENT_LINES } from "../../src/app/store/sheetSpecs";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { bcBaseSheet } from "../support/bcBaseData";
-import { MemoryBook } from "../support/memoryBook";
+import { eachBook, itWhere, type TestBook } from "../support/bookMatrix";
 
 const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-01", locale: "en", userId: "TESTER" };
 
@@ -21,39 +24,44 @@ function rowsOf(address: string): number[] {
   });
 }
 
-const add = (book: MemoryBook, segmentNo: string, filter: string) =>
+const add = (book: TestBook, segmentNo: string, filter: string) =>
   addContacts(book, ctx, {
     segmentNo,
     groups: [[{ table: "Contact", field: "Industry Groups", filter }]],
     options: NO_OPTIONS,
   });
 
-describe("segmentLineRows", () => {
-  it("names the rows of this segment's lines only, in blocks where another segment's lines came between", async () => {
-    const book = new MemoryBook(bcBaseSheet());
-    await initBook(book);
-    await createSegment(book, ctx, { description: "One" });
-    await createSegment(book, ctx, { description: "Two" });
-    await add(book, "SEG00001", "RETAIL");
-    await add(book, "SEG00002", "RETAIL");
-    await add(book, "SEG00001", "SERVICE");
+eachBook((books) => {
+  describe("segmentLineRows", () => {
+    itWhere(books, "rowOrder")(
+      "names the rows of this segment's lines only, in blocks where another segment's lines came between",
+      async () => {
+        const book = await books.open(bcBaseSheet());
+        await initBook(book);
+        await createSegment(book, ctx, { description: "One" });
+        await createSegment(book, ctx, { description: "Two" });
+        await add(book, "SEG00001", "RETAIL");
+        await add(book, "SEG00002", "RETAIL");
+        await add(book, "SEG00001", "SERVICE");
 
-    const one = await segmentLineRows(book, "SEG00001");
-    const sheet = book.rows(SEGMENT_LINES.sheetName);
-    // The sheet's own rows (header on row 1), read independently of the use case.
-    const expected = sheet.flatMap((row, i) => (String(row[0]) === "SEG00001" ? [i + 2] : []));
-    expect(one.sheetName).toBe("Segment Lines");
-    expect(one.lines).toBe(expected.length);
-    expect(one.parts.flatMap((part) => rowsOf(part.address))).toEqual(expected);
-    expect(one.parts).toHaveLength(1);
-    expect(one.parts[0].address.split(",").length).toBe(2);
-  });
+        const one = await segmentLineRows(book, "SEG00001");
+        const sheet = await book.records(SEGMENT_LINES);
+        // The sheet's own rows (header on row 1, the records in sheet order), read independently of the use case.
+        const expected = sheet.flatMap((line, i) => (line.segmentNo === "SEG00001" ? [i + 2] : []));
+        expect(one.sheetName).toBe("Segment Lines");
+        expect(one.lines).toBe(expected.length);
+        expect(one.parts.flatMap((part) => rowsOf(part.address))).toEqual(expected);
+        expect(one.parts).toHaveLength(1);
+        expect(one.parts[0].address.split(",").length).toBe(2);
+      },
+    );
 
-  it("has no parts for a segment without lines", async () => {
-    const book = new MemoryBook(bcBaseSheet());
-    await initBook(book);
-    await createSegment(book, ctx, { description: "Empty" });
-    expect(await segmentLineRows(book, "SEG00001")).toEqual({ sheetName: "Segment Lines", lines: 0, parts: [] });
+    it("has no parts for a segment without lines", async () => {
+      const book = await books.open(bcBaseSheet());
+      await initBook(book);
+      await createSegment(book, ctx, { description: "Empty" });
+      expect(await segmentLineRows(book, "SEG00001")).toEqual({ sheetName: "Segment Lines", lines: 0, parts: [] });
+    });
   });
 });
 
