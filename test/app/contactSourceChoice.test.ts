@@ -1,8 +1,15 @@
-/** Listing and choosing the contact source on an in-memory book: what is listed, what is stored, and what is refused. */
+/**
+ * Listing and choosing the contact source: what is listed, what is stored, and what is refused. Choosing the book's
+ * own source runs on every book of the matrix; the workbook's sheets and tables (a table on a sheet, a sheet named
+ * like a table, a sheet with cell errors, the one named Contacts read without a choice) on the in-memory book only,
+ * since a database lists its tables and views by schema.name and types their columns.
+ */
 import { ContactSheetError } from "../../src/app/store/contactSource";
 import { chooseContactSource, contactSources } from "../../src/app/contactSourceChoice";
 import type { RunContext } from "../../src/app/store/ports";
 import type { ContactSheetInput } from "../../src/domain/contacts";
+import { bcBaseSheet } from "../support/bcBaseData";
+import { eachBook } from "../support/bookMatrix";
 import { MemoryBook } from "../support/memoryBook";
 
 const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-04", locale: "en", userId: "TESTER" };
@@ -99,5 +106,42 @@ describe("chooseContactSource", () => {
     );
     await expect(chooseContactSource(b, ctx, "  ")).rejects.toThrow("Name the sheet or table to read contacts from.");
     expect(b.commits).toBe(0);
+  });
+});
+
+eachBook((books) => {
+  describe("the book's own contact source", () => {
+    it("is chosen by its listed name in any case, stored as listed, read without a name; again, nothing is written", async () => {
+      const b = await books.open(bcBaseSheet());
+      const name = b.contactSourceName;
+      const chosen = await chooseContactSource(b, ctx, ` ${name.toUpperCase()} `);
+      expect(chosen).toMatchObject({ name, changed: true });
+      expect(chosen.contacts.table.rowCount).toBe(bcBaseSheet().values.length - 1);
+      expect((await b.readState()).contactSource).toBe(name);
+      expect(await contactSources(b)).toMatchObject({ current: name, stored: name });
+      expect((await b.readContactSheet({})).values).toHaveLength(bcBaseSheet().values.length);
+      const commits = b.commits;
+      expect(await chooseContactSource(b, ctx, name)).toMatchObject({ name, changed: false });
+      expect(b.commits).toBe(commits);
+    });
+
+    it("refuses the add-in's own sheets, a name not listed and a blank name, writing nothing", async () => {
+      const b = await books.open(bcBaseSheet());
+      await expect(chooseContactSource(b, ctx, "Segment Lines")).rejects.toThrow(
+        '"Segment Lines" is one of the add-in\'s own sheets and cannot hold contacts.',
+      );
+      await expect(chooseContactSource(b, ctx, "Notes")).rejects.toThrow(
+        /^"Notes" is not a sheet or table that can hold contacts \(tables: /,
+      );
+      await expect(chooseContactSource(b, ctx, "  ")).rejects.toThrow("Name the sheet or table to read contacts from.");
+      expect(b.commits).toBe(0);
+      expect((await b.readState()).contactSource).toBe("");
+    });
+
+    it("has none in use when the stored one is gone", async () => {
+      const b = await books.open(bcBaseSheet());
+      await b.commit({ state: { contactSource: "Old list" } });
+      expect(await contactSources(b)).toMatchObject({ current: undefined, stored: "Old list" });
+    });
   });
 });

@@ -25,6 +25,8 @@ export interface TestBook extends SegmentBook {
   editRecords<R>(spec: SheetSpec<R>, edit: (records: R[]) => R[]): Promise<void>;
   /** Replaces the contacts (a user editing the contact sheet or the table). */
   setContacts(contacts: ContactSheetInput): Promise<void>;
+  /** The name the book lists its contacts under (a sheet's name; a table's schema.name). */
+  readonly contactSourceName: string;
   /** A plain sheet a commit added (an exported list), header row first; undefined when there is none. */
   plainSheet(name: string): string[][] | undefined;
 }
@@ -52,6 +54,7 @@ export interface BookFactory {
 /** Wraps a book with the commit count and the record-level helpers. */
 function testBook(
   book: SegmentBook,
+  contactSourceName: string,
   editRows: (spec: SheetSpec, records: object[]) => Promise<void>,
   setContacts: (contacts: ContactSheetInput) => Promise<void>,
   plainSheet: (name: string) => string[][] | undefined = () => undefined,
@@ -68,6 +71,7 @@ function testBook(
     get commits() {
       return commits;
     },
+    contactSourceName,
     records,
     editRecords: async <R>(spec: SheetSpec<R>, edit: (rows: R[]) => R[]) =>
       editRows(spec, edit(await records(spec)) as object[]),
@@ -83,6 +87,7 @@ export const memoryBooks: BookFactory = {
     const book = new MemoryBook(contacts);
     return testBook(
       book,
+      contacts.sheetName,
       async (spec, edited) => {
         // Through the gateways' own rule, by key, but counted as no use case's commit.
         const before = await book.readRows(spec);
@@ -139,6 +144,7 @@ function pgBooks(): BookFactory {
       const book = new PgBook(db, { schema: made.schema, contacts: made.contacts, locale: contacts.locale });
       return testBook(
         book,
+        `${made.schema}_crm.contacts`,
         async (spec, edited) => {
           const before = await book.readRows(spec);
           await book.commit({
