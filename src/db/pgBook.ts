@@ -21,6 +21,7 @@ import { buildContactTable, type ContactSheetInput } from "../domain/contacts";
 import { isoToSerial, type ColumnType } from "../domain/contacts/column";
 import { DomainError } from "../domain/errors";
 import { keyOf, type StoredRow } from "../app/store/rows";
+import { staleRows, takenKey } from "../app/store/applySheetChange";
 import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
 import { addCountQuery, addCountsOf } from "./addCountSql";
 import { columnReadSql, concernQuery, type ContactRelation, readColumns } from "./concernSql";
@@ -309,14 +310,20 @@ export class PgBook implements SegmentBook {
       );
     }
     const columns = spec.columns.map((column) => quoteIdent(column.header));
+    // An update that finds no row (gone meanwhile, or deleted by this change) is refused as a sheet refuses it; the
+    // transaction then writes nothing of the change (src/app/store/applySheetChange.ts's rule).
+    const missing: string[] = [];
     for (const row of update ?? []) {
       const values = recordValues(spec, row.record);
       const set = columns.map((column, i) => `${column} = $${i + 1}`).join(", ");
-      await this.client.query(`UPDATE ${table} SET ${set} WHERE ${where(values.length)}`, [
+      const key = keyOf(spec, row.record);
+      const done = await this.client.query(`UPDATE ${table} SET ${set} WHERE ${where(values.length)}`, [
         ...values,
-        ...keyOf(spec, row.record).split("\u0000"),
+        ...key.split("\u0000"),
       ]);
+      if (done.rowCount === 0) missing.push(key);
     }
+    if (missing.length > 0) throw staleRows(spec, missing);
     for (const rows of chunks(insert ?? [])) {
       const records = rows.map((row) => recordValues(spec, row.record));
       const arrays = spec.columns.map((_, i) => records.map((values) => values[i]));
@@ -342,12 +349,7 @@ export class PgBook implements SegmentBook {
         values,
       );
     } catch (error) {
-      if ((error as { code?: unknown }).code === "23505") {
-        throw new DomainError(
-          `${spec.sheetName} already has ${keyOf(spec, row.record).split("\u0000").join(" ")}.`,
-          "duplicate-key",
-        );
-      }
+      if ((error as { code?: unknown }).code === "23505") throw takenKey(spec, keyOf(spec, row.record));
       throw error;
     }
   }

@@ -185,7 +185,7 @@ describe("the same use cases leave the same records on PostgreSQL as in memory",
     await pg.commit({ sheets: [{ spec: SEGMENT_LINES, insert: [line(20000)] }] });
     await expect(
       pg.commit({ sheets: [{ spec: SEGMENT_LINES, insert: [line(10000), line(20000), line(30000)] }] }),
-    ).rejects.toThrow("Segment Lines already has segdup 20000.");
+    ).rejects.toThrow("Segment Lines already has a row segdup / 20000.");
     const lines = (await pg.readRows<SegmentLine>(SEGMENT_LINES)).filter((row) => row.record.segmentNo === "SEGDUP");
     expect(lines.map((row) => row.record.lineNo)).toEqual([20000]);
   });

@@ -66,14 +66,7 @@ export function applySheetChange(spec: SheetSpec, current: readonly object[], ch
   const inserts = change.insert ?? [];
   for (const row of inserts) {
     const key = keyOf(spec, row.record);
-    if (keys.has(key)) {
-      const rowKey = describeKey(key);
-      throw new DomainError(`${spec.sheetName} already has a row ${rowKey}.`, "duplicate-key", {
-        key: "duplicate-row",
-        sheet: spec.sheetName,
-        rowKey,
-      });
-    }
+    if (keys.has(key)) throw takenKey(spec, key);
     keys.add(key);
   }
   return { fates, inserts: placeInserts(spec, current, fates, inserts, change.insertBefore) };
@@ -104,7 +97,8 @@ function placeInserts(
   return placed;
 }
 
-function staleRows(spec: SheetSpec, keys: readonly string[]): DomainError {
+/** Updates (or inserts placed before rows) whose rows are not there: someone else changed the sheet meanwhile. */
+export function staleRows(spec: SheetSpec, keys: readonly string[]): DomainError {
   const missing = keys.map(describeKey).join(", ");
   return new DomainError(
     `${spec.sheetName}: rows changed by someone else meanwhile (${missing}). Try again.`,
@@ -153,4 +147,14 @@ export function rowsInOrder<T>(
     else if (fate !== "delete") rows.push(fate);
   });
   return [...rows, ...last];
+}
+
+/** An insert whose key a row of the sheet has already. */
+export function takenKey(spec: SheetSpec, key: string): DomainError {
+  const rowKey = describeKey(key);
+  return new DomainError(`${spec.sheetName} already has a row ${rowKey}.`, "duplicate-key", {
+    key: "duplicate-row",
+    sheet: spec.sheetName,
+    rowKey,
+  });
 }

@@ -1,6 +1,7 @@
 /**
  * Applying a sheet change by key is one rule (applySheetChange); both gateways and the test double use it, so the
  * double is as strict as the gateways: a stale update and a taken key fail in all three, with the same message.
+ * PgBook applies changes in SQL: the matrix at the end holds it to the same refusals.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
@@ -14,6 +15,7 @@ import { XlsxBook } from "../../../src/workbook/xlsx/xlsxBook";
 import { excelHost, fakeWithContacts } from "../../support/excelFake/host";
 import { MemoryBook } from "../../support/memoryBook";
 import { SMALL_CONTACTS } from "../../support/smallContacts";
+import { eachBook } from "../../support/bookMatrix";
 import { tempDir, writeWorkbook } from "../../support/workbooks";
 
 const history = (segmentNo: string, stepNo: number, part = 0): StoredRow<HistoryRow> => ({
@@ -116,5 +118,28 @@ describe("applying a sheet change by key", () => {
 
   it("names every part of a multi-part key", () => {
     expect(describeKey(keyOf(SEGMENT_HISTORY, { segmentNo: "SEG1", stepNo: 12, part: 3 }))).toBe("seg1 / 12 / 3");
+  });
+});
+
+eachBook((books) => {
+  it("refuses an update to a missing row or to a row the same change deletes as stale, and a taken key", async () => {
+    const book = await books.open({ sheetName: "Contacts", values: SMALL_CONTACTS, locale: "en" });
+    await initBook(book);
+    await book.commit({ sheets: [{ spec: SEGMENT_HISTORY, insert: [history("SEG1", 1), history("SEG1", 2)] }] });
+    const before = await book.records(SEGMENT_HISTORY);
+    await expect(book.commit({ sheets: [{ spec: SEGMENT_HISTORY, update: [history("SEG1", 9, 1)] }] })).rejects.toThrow(
+      "SegmentHistory: rows changed by someone else meanwhile (seg1 / 9 / 1). Try again.",
+    );
+    const second = keyOf(SEGMENT_HISTORY, history("SEG1", 2).record);
+    await expect(
+      book.commit({
+        sheets: [{ spec: SEGMENT_HISTORY, deleteKeys: [second], update: [history("SEG1", 2)] }],
+      }),
+    ).rejects.toThrow("SegmentHistory: rows changed by someone else meanwhile (seg1 / 2 / 0). Try again.");
+    await expect(book.commit({ sheets: [{ spec: SEGMENT_HISTORY, insert: [history("seg1", 2)] }] })).rejects.toThrow(
+      "SegmentHistory already has a row seg1 / 2 / 0.",
+    );
+    expect(await book.records(SEGMENT_HISTORY)).toEqual(before);
+    expect(book.commits).toBe(2);
   });
 });
