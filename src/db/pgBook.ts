@@ -311,7 +311,7 @@ export class PgBook implements SegmentBook {
     }
     const columns = spec.columns.map((column) => quoteIdent(column.header));
     // An update that finds no row (gone meanwhile, or deleted by this change) is refused as a sheet refuses it; the
-    // transaction then writes nothing of the change (src/app/store/applySheetChange.ts's rule).
+    // transaction then writes nothing of the change (docs/decisions.md §D79).
     const missing: string[] = [];
     for (const row of update ?? []) {
       const values = recordValues(spec, row.record);

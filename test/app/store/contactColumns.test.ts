@@ -1,6 +1,8 @@
 /**
  * A read that leaves out the columns an action does not read (docs/decisions.md §D53) gives the same answers, and
- * exactly the same warnings and errors, as the whole sheet.
+ * exactly the same warnings and errors, as the whole sheet. On the in-memory book only: a sheet's read of fewer
+ * columns (a database selects the contacts and columns an action concerns in SQL:
+ * test/db/concernedContacts.test.ts).
  */
 import fc from "fast-check";
 import { addContacts } from "../../../src/app/addContacts";

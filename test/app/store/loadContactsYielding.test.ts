@@ -1,6 +1,7 @@
 /**
  * A host that asks for its thread back (the pane) gets it between the steps of building the contact table, and the
- * table, its warnings and its errors are the ones a build in one go makes; two loads of one read build it once.
+ * table, its warnings and its errors are the ones a build in one go makes; two loads of one read build it once. On
+ * the in-memory book only: yielding to the pane is a workbook host's concern, a database is never read by the pane.
  */
 import { ContactSheetError, loadContacts } from "../../../src/app/store/contactSource";
 import type { RunContext } from "../../../src/app/store/ports";
