@@ -176,6 +176,29 @@ describe("SIGKILL during a write (20,000 contacts)", () => {
   }, 1_200_000);
 });
 
+describe("SIGKILL while a large changed sheet is streamed (docs/decisions.md §D55)", () => {
+  it("add and reduce of every contact: each kill leaves the old book or the whole new one, never a part", async () => {
+    const book = await bookIn("streamed");
+    await ok("create", book, "--description", "Everyone", "--template", "LETTER", "--salesperson", "JO");
+    // Every includable contact: a Segment Lines sheet of megabytes, deflated batch by batch into its part.
+    const everyone = ["SEG00002", "--where", "No.=CT*"];
+    const linesOf = async () =>
+      records(await sheetValues(book, "Segment Lines")).filter((line) => line["Segment No."] === "SEG00002").length;
+    const afters = await crashRuns(
+      book,
+      [{ at: "temp-partial" }, { at: "renamed" }, { at: "temp-written" }, { at: "temp-partial" }, { afterMs: 1_500 }],
+      // Each change flips the segment between every contact and none, so every run writes the big sheet or drops it.
+      (done) => [done % 2 === 0 ? "add" : "reduce", book, ...everyone],
+      async (done) => expect(await linesOf()).toBe(done % 2 === 1 ? contactNos.length : 0),
+    );
+    expect(afters).toBeGreaterThanOrEqual(1);
+    // A later run removes what the killed ones left.
+    expect((await runSegments(["lines", book, "SEG00002", "--json"])).code).toBe(0);
+    expect(await leftovers(book)).toEqual([]);
+    expect(await linesOf()).toBe(afters % 2 === 1 ? contactNos.length : 0);
+  }, 1_200_000);
+});
+
 describe("two runs on one book at the same time", () => {
   it("both changes land, or one run refuses naming the other; nothing is lost silently (10 rounds)", async () => {
     const folder = path.join(work, "pair");

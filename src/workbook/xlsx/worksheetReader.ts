@@ -79,6 +79,34 @@ export function refRow(ref: string): number {
   return row;
 }
 
+/**
+ * A tag's attributes as a reader gives them: both readers (saxes and the byte scanner) hand their <row> and <col>
+ * tags to the one function that reads them (openRow, openCol), each answering from its own attribute store.
+ */
+export interface TagAttributes {
+  /** The value (entities decoded), undefined when the tag has no such attribute. */
+  text(name: string): string | undefined;
+  /** The value as Number() reads it; NaN when absent. */
+  number(name: string): number;
+  /** Whether the attribute is written with a value that is not empty. */
+  filled(name: string): boolean;
+}
+
+/** A <row>: tells the visitor, and returns the row number (its r, else the one after `previous`). */
+export function openRow(tag: TagAttributes, previous: number, visitor: WorksheetVisitor): number {
+  const row = tag.filled("r") ? tag.number("r") : previous + 1;
+  const hidden = tag.text("hidden");
+  visitor.row?.(row, hidden === "1" || hidden === "true");
+  return row;
+}
+
+/** A <col>: its default cell style for columns min..max, when it has one. */
+export function openCol(tag: TagAttributes, visitor: WorksheetVisitor): void {
+  if (!visitor.columnStyle || !tag.filled("style")) return;
+  const bound = (name: string) => (tag.text(name) === undefined ? 0 : tag.number(name));
+  visitor.columnStyle(bound("min"), bound("max"), tag.number("style"));
+}
+
 /** A formula cell without a stored result that is not a constant. */
 export const UNRESOLVED = Symbol("unresolved");
 
@@ -143,18 +171,20 @@ export function readWorksheet(data: Uint8Array, context: WorksheetContext, visit
   let valueText = "";
   let formulaText = "";
   let inlineText = "";
+  let attributes: Record<string, string> = {};
+  const tag: TagAttributes = {
+    text: (name) => attributes[name],
+    number: (name) => Number(attributes[name]),
+    filled: (name) => !!attributes[name],
+  };
 
-  parser.on("opentag", (tag) => {
-    const attributes = tag.attributes;
-    switch (scopes.open(tag.name, attributes)) {
-      case ROW: {
-        const r = attributes.r;
-        row = r ? Number(r) : row + 1;
+  parser.on("opentag", (opened) => {
+    attributes = opened.attributes;
+    switch (scopes.open(opened.name, attributes)) {
+      case ROW:
+        row = openRow(tag, row, visitor);
         column = 0;
-        const hidden = attributes.hidden;
-        visitor.row?.(row, hidden === "1" || hidden === "true");
         break;
-      }
       case C: {
         const r = attributes.r;
         if (r) {
@@ -168,9 +198,7 @@ export function readWorksheet(data: Uint8Array, context: WorksheetContext, visit
         break;
       }
       case COL:
-        if (visitor.columnStyle && attributes.style) {
-          visitor.columnStyle(Number(attributes.min ?? 0), Number(attributes.max ?? 0), Number(attributes.style));
-        }
+        openCol(tag, visitor);
         break;
       case V:
         capture = 1;

@@ -10,9 +10,12 @@ import {
   cellValue,
   DATE_1904_OFFSET,
   ELEMENTS,
+  openCol,
+  openRow,
   refColumn,
   refRow,
   UNRESOLVED,
+  type TagAttributes,
   type WorksheetContext,
   type WorksheetVisitor,
 } from "./worksheetReader";
@@ -45,6 +48,22 @@ export function scanWorksheet(data: Uint8Array, context: WorksheetContext, visit
   let formulaText = "";
   let inlineText = "";
 
+  /** The open tag's attributes, for the readers' shared openRow and openCol. */
+  const tag: TagAttributes = {
+    text(name) {
+      const at = xml.find(name);
+      return at < 0 ? undefined : xml.value(at);
+    },
+    number(name) {
+      const at = xml.find(name);
+      return at < 0 ? NaN : xml.numberValue(at);
+    },
+    filled(name) {
+      const at = xml.find(name);
+      return at >= 0 && xml.valueEnd(at) > xml.valueStart(at);
+    },
+  };
+
   const valueString = () => (valueStart >= 0 ? xml.text(valueStart, valueEnd) : "") + valueText;
 
   /** The column and row of a reference such as "AB12" read from its bytes; the string readers when unusual. */
@@ -76,6 +95,13 @@ export function scanWorksheet(data: Uint8Array, context: WorksheetContext, visit
         visitor.cell(row, column, stringsOnce()[index] ?? "", style);
         return;
       }
+    } else if (type === "b" && valueText === "" && valueEnd - valueStart === 1) {
+      // A boolean written as one digit, as LibreOffice writes it even under a formula (TRUE()): read from its byte.
+      const digit = bytes[valueStart];
+      if (digit === 0x30 || digit === 0x31) {
+        visitor.cell(row, column, digit === 0x31, style);
+        return;
+      }
     } else if ((type === "" || type === "n") && valueText === "" && valueStart >= 0) {
       const negative = bytes[valueStart] === MINUS;
       const magnitude = xml.digits(negative ? valueStart + 1 : valueStart, valueEnd);
@@ -103,15 +129,10 @@ export function scanWorksheet(data: Uint8Array, context: WorksheetContext, visit
   const handler: ScanHandler = {
     open(element) {
       switch (element) {
-        case ROW: {
-          const r = xml.find("r");
-          row = r >= 0 && xml.valueEnd(r) > xml.valueStart(r) ? xml.numberValue(r) : row + 1;
+        case ROW:
+          row = openRow(tag, row, visitor);
           column = 0;
-          const hidden = xml.find("hidden");
-          const value = hidden >= 0 ? xml.value(hidden) : "";
-          visitor.row?.(row, value === "1" || value === "true");
           break;
-        }
         case C: {
           const r = xml.find("r");
           if (r >= 0 && xml.valueEnd(r) > xml.valueStart(r)) readReference(r);
@@ -129,19 +150,9 @@ export function scanWorksheet(data: Uint8Array, context: WorksheetContext, visit
           valueText = formulaText = inlineText = "";
           break;
         }
-        case COL: {
-          const s = xml.find("style");
-          if (visitor.columnStyle && s >= 0 && xml.value(s)) {
-            const min = xml.find("min");
-            const max = xml.find("max");
-            visitor.columnStyle(
-              min < 0 ? 0 : Number(xml.value(min)),
-              max < 0 ? 0 : Number(xml.value(max)),
-              Number(xml.value(s)),
-            );
-          }
+        case COL:
+          openCol(tag, visitor);
           break;
-        }
         case V:
           capture = 1;
           hasValue = true;

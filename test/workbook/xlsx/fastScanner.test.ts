@@ -3,7 +3,7 @@
  * the same visitor calls, or leaves the part to saxes (UnusualXml), and it never reads a part saxes refuses.
  */
 import fc from "fast-check";
-import { UnusualXml } from "../../../src/workbook/xlsx/fastXml";
+import { FastXml, UnusualXml } from "../../../src/workbook/xlsx/fastXml";
 import { readSharedStrings } from "../../../src/workbook/xlsx/sharedStrings";
 import { readWorksheet, type WorksheetVisitor } from "../../../src/workbook/xlsx/worksheetReader";
 import { scanWorksheet } from "../../../src/workbook/xlsx/worksheetScanner";
@@ -95,7 +95,7 @@ const cell = fc
     attribute("r", reference),
     attribute("t", cellType),
     attribute("s", fc.constantFrom("0", "1", "", "x")),
-    fc.constantFrom("v", "f", "fv", "is", "rich", "none", "selfclosing", "vsplit"),
+    fc.constantFrom("v", "f", "fv", "bool", "is", "rich", "none", "selfclosing", "vsplit"),
     text,
     text,
     fc.constantFrom("", "c", "x:c"),
@@ -116,6 +116,9 @@ const cell = fc
         return `<${tag}${r}${t}${s}><f>${a}</f></${tag}>`;
       case "fv":
         return `<${tag}${r}${t}${s}><f>${a}</f><${v}>${b}</${v}></${tag}>`;
+      case "bool":
+        // LibreOffice writes a boolean as a formula with its result.
+        return `<${tag}${r}${t}${s}><f aca="false">${a}</f><${v}>${b.length % 3}</${v}></${tag}>`;
       case "is":
         return `<${tag}${r}${t}${s}><is><t>${a}</t></is></${tag}>`;
       default:
@@ -125,7 +128,7 @@ const cell = fc
 const row = fc
   .tuple(
     attribute("r", fc.constantFrom("1", "2", "7", "", "x", " 3")),
-    attribute("hidden", fc.constantFrom("1", "true", "0")),
+    attribute("hidden", fc.constantFrom("1", "true", "0", "false", "", " 1", "&#49;")),
     fc.array(cell, { maxLength: 4 }),
   )
   .map(([r, hidden, cells]) => `<row${r}${hidden} spans="1:3" x:dy="0.2">${cells.join("")}</row>`);
@@ -181,6 +184,53 @@ describe("the byte scanner reads worksheets as saxes does", () => {
     });
   });
 
+  it("reads what LibreOffice writes itself: row and cell attributes, booleans as formulas, page setup", () => {
+    // As LibreOffice 7 re-saves a contact sheet (abridged): every row and cell attribute, TRUE() over a boolean.
+    const xml =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" ` +
+      `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` +
+      `xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" ` +
+      `xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" ` +
+      `xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+      `<sheetPr filterMode="false"><pageSetUpPr fitToPage="false"/></sheetPr><dimension ref="A1:D3"/>` +
+      `<sheetViews><sheetView showFormulas="false" tabSelected="true" workbookViewId="0">` +
+      `<selection pane="topLeft" activeCell="A1" activeCellId="0" sqref="A1"/></sheetView></sheetViews>` +
+      `<sheetFormatPr defaultColWidth="8.5" defaultRowHeight="12.8" zeroHeight="false"></sheetFormatPr>` +
+      `<cols><col collapsed="false" customWidth="true" hidden="false" outlineLevel="0" max="4" min="2" style="1" width="11.5"/></cols>` +
+      `<sheetData>` +
+      `<row r="1" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false">` +
+      `<c r="A1" s="0" t="s"><v>0</v></c><c r="B1" s="0" t="s"><v>1</v></c></row>` +
+      `<row r="2" customFormat="false" ht="12.8" hidden="true" customHeight="false" outlineLevel="0" collapsed="false">` +
+      `<c r="A2" s="0" t="b"><f aca="false">TRUE()</f><v>1</v></c><c r="B2" s="0" t="b"><f aca="false">FALSE()</f><v>0</v></c>` +
+      `<c r="C2" s="1" t="n"><v>41965</v></c><c r="D2" s="0" t="n"><v>-28</v></c></row>` +
+      `<row r="3" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false">` +
+      `<c r="A3" s="0" t="str"><f aca="false">A1&amp;"x"</f><v>zerox</v></c><c r="B3" s="0" t="e"><f aca="false">NA()</f><v>#N/A</v></c></row>` +
+      `</sheetData><printOptions headings="false" gridLines="false" gridLinesSet="true"/>` +
+      `<pageMargins left="0.747916666666667" right="0.747916666666667" top="0.984027777777778" bottom="0.984027777777778" header="0.511811023622047" footer="0.511811023622047"/>` +
+      `<headerFooter differentFirst="false" differentOddEven="false"><oddHeader></oddHeader><oddFooter></oddFooter></headerFooter></worksheet>`;
+    expect(scanner(xml)).toEqual(saxes(xml));
+    expect(scanner(xml)).toEqual({
+      calls: [
+        ["col", 2, 4, 1],
+        ["row", 1, false],
+        ["cell", 1, 1, "zero", 0],
+        ["cell", 1, 2, "one", 0],
+        ["row", 2, true],
+        ["formula", 2, 1],
+        ["cell", 2, 1, true, 0],
+        ["formula", 2, 2],
+        ["cell", 2, 2, false, 0],
+        ["cell", 2, 3, 41965 + 1462, 1],
+        ["cell", 2, 4, -28, 0],
+        ["row", 3, false],
+        ["formula", 3, 1],
+        ["cell", 3, 1, "zerox", 0],
+        ["formula", 3, 2],
+        ["cell", 3, 2, "#N/A", 0],
+      ],
+    });
+  });
+
   it.each([
     ["a mismatched end tag", `<worksheet xmlns="${MAIN}"><sheetData><row></sheetData></row></worksheet>`],
     ["an unclosed root", `<worksheet xmlns="${MAIN}"><sheetData>`],
@@ -218,6 +268,18 @@ describe("the byte scanner reads shared strings as saxes does", () => {
             ? `<si><r><rPr><b/></rPr><t>${a}</t></r><r><t>${b}</t></r></si>`
             : `<si><t>${a}</t><rPh sb="0" eb="1"><t>${b}</t></rPh></si>`,
     );
+
+  it("reads LibreOffice's shared strings itself: every item preserved, rich text in runs", () => {
+    const xml =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN}" count="4" uniqueCount="3">` +
+      `<si><t xml:space="preserve">No.</t></si><si><t xml:space="preserve"> Hanssons Café KB </t></si>` +
+      `<si><r><rPr><b val="true"/><sz val="10"/><rFont val="Arial"/><family val="2"/></rPr><t xml:space="preserve">PRESS</t></r>` +
+      `<r><rPr><sz val="10"/><rFont val="Arial"/><family val="2"/></rPr><t xml:space="preserve">; VIP</t></r></si></sst>`;
+    // The scanner reads it through, without leaving it to saxes.
+    expect(() => new FastXml(bytes(xml), ["si", "rPh", "t"]).scan({ open() {}, text() {}, close() {} })).not.toThrow();
+    const scanned = readSharedStrings(bytes(xml));
+    expect(scanned).toEqual(["No.", " Hanssons Café KB ", "PRESS; VIP"]);
+  });
 
   it("gives the same strings (with or without something that needs saxes)", () => {
     fc.assert(
