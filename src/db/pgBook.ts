@@ -65,6 +65,10 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
+/** The characters JavaScript's String.prototype.trim removes (white space and line terminators). */
+export const JS_WHITESPACE =
+  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+
 const RETRYABLE = new Set(["40001", "40P01"]);
 const MAX_ATTEMPTS = 8;
 
@@ -248,6 +252,27 @@ export class PgBook implements SegmentBook {
     const repeated = new RepeatedText();
     await this.eachRow(`SELECT ${columns.join(", ")} FROM ${this.table(spec)} ORDER BY ${keys.join(", ")}`, [], (row) =>
       rows.push({ record: recordFromRow<R>(spec, repeated.share(row)), extra: NO_EXTRA }),
+    );
+    return rows;
+  }
+
+  /**
+   * The rows whose Segment No., trimmed as JavaScript trims and folded, is `segmentNo`'s (docs/decisions.md §D67): the
+   * use case keeps the segment's own by its rule, so this only finds them.
+   */
+  async readSegmentRows<R>(spec: SheetSpec, segmentNo: string): Promise<StoredRow<R>[]> {
+    if (!(await this.hasSheet(spec))) return [];
+    const columns = spec.columns.map((column) => quoteIdent(column.header));
+    const keys = spec.keyProps.map((prop) => quoteIdent(columnOf(spec, prop)));
+    const no = quoteIdent(columnOf(spec, "segmentNo"));
+    const rows: StoredRow<R>[] = [];
+    const repeated = new RepeatedText();
+    await this.eachRow(
+      `SELECT ${columns.join(", ")} FROM ${this.table(spec)}
+       WHERE lower(btrim(${no}, $2) COLLATE ${FOLD_COLLATION}) = lower(btrim($1, $2) COLLATE ${FOLD_COLLATION})
+       ORDER BY ${keys.join(", ")}`,
+      [segmentNo, JS_WHITESPACE],
+      (row) => rows.push({ record: recordFromRow<R>(spec, repeated.share(row)), extra: NO_EXTRA }),
     );
     return rows;
   }
