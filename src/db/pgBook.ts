@@ -134,7 +134,11 @@ export class PgBook implements SegmentBook {
   private async contactRows(relation: ContactRelation, text: string, values: readonly unknown[] = []) {
     const kinds = relation.columns.map((column) => column.kind);
     const cells: Cell[][] = [];
-    await this.eachRow(text, values, (row) => cells.push(row.map((value, i) => cellOf(kinds[i], value))));
+    // Codes, types and flags repeat in every row: one string each while the table is built from the cells.
+    const repeated = new RepeatedText();
+    await this.eachRow(text, values, (row) =>
+      cells.push(repeated.share(row).map((value, i) => cellOf(kinds[i], value))),
+    );
     return cells;
   }
 
@@ -275,6 +279,18 @@ export class PgBook implements SegmentBook {
       (row) => rows.push({ record: recordFromRow<R>(spec, repeated.share(row)), extra: NO_EXTRA }),
     );
     return rows;
+  }
+
+  /** Per property, a row with its largest value (its index serves the order): docs/decisions.md §D67. */
+  async readLastRows<R>(spec: SheetSpec, props: readonly string[]): Promise<StoredRow<R>[]> {
+    if (!(await this.hasSheet(spec))) return [];
+    const columns = spec.columns.map((column) => quoteIdent(column.header)).join(", ");
+    const last = props.map(
+      (prop) =>
+        `(SELECT ${columns} FROM ${this.table(spec)} ORDER BY ${quoteIdent(columnOf(spec, prop))} DESC NULLS LAST LIMIT 1)`,
+    );
+    const rows = await this.rows(last.join(" UNION ALL "));
+    return rows.map((row) => ({ record: recordFromRow<R>(spec, row), extra: NO_EXTRA }));
   }
 
   async readState(): Promise<BookState> {

@@ -1,8 +1,9 @@
 /**
  * An action on a database reads only the rows of the segment it acts on (docs/decisions.md §D67): Segment Lines,
- * Segment Criteria and SegmentHistory are never read whole. A differential test: the same book as a workbook and,
- * copied, as a schema whose book refuses a whole read of those tables; every step gives the same answer and leaves
- * the same records on both (Go Back's places aside: on a database they are among the segment's own rows).
+ * Segment Criteria and SegmentHistory are never read whole, nor is the Interaction Log by Log. A differential test:
+ * the same book as a workbook and, copied, as a schema whose book refuses a whole read of those tables; every step
+ * gives the same answer and leaves the same records on both (Go Back's places aside: on a database they are among
+ * the segment's own rows).
  */
 import { promises as fs } from "fs";
 import * as path from "path";
@@ -17,6 +18,7 @@ import { keyOf } from "../../src/app/store/rows";
 import { loadSegment } from "../../src/app/store/segmentRecords";
 import {
   DEDICATED_SHEETS,
+  INTERACTION_LOG,
   SEGMENT_CRITERIA,
   SEGMENT_HISTORY,
   SEGMENT_LINES,
@@ -38,7 +40,8 @@ const ctx: RunContext = {
   userId: "TESTER",
   time: "10:00:00",
 };
-const BY_SEGMENT: readonly SheetSpec[] = [SEGMENT_LINES, SEGMENT_CRITERIA, SEGMENT_HISTORY];
+/** Never read whole by the steps: the tables keyed by segment, and the Interaction Log Log numbers after. */
+const NOT_WHOLE: readonly SheetSpec[] = [SEGMENT_LINES, SEGMENT_CRITERIA, SEGMENT_HISTORY, INTERACTION_LOG];
 
 let client: Client;
 let dir: string;
@@ -57,11 +60,13 @@ beforeAll(async () => {
   // Three segments with lines, criteria and history of their own beside SEG00001, the one the steps act on.
   await run("add", file, "SEG00001", "--where", "No.=CT04|CT05", "--workdate", "2025-03-05");
   for (const description of ["Second", "Third", "Fourth"])
-    await run("create", file, "--description", description, "--template", "LETTER", "--workdate", "2025-03-05");
+    await run("create", file, "--description", description, "--template", "LETTER", "--salesperson", "JO");
   await run("add", file, "SEG00002", "--where", "No.=CT04|CT08|CT10", "--workdate", "2025-03-05");
   await run("add", file, "SEG00003", "--where", "No.=CT06|CT11", "--workdate", "2025-03-05");
   await run("add", file, "SEG00004", "--where", "Industry Groups=RETAIL", "--expand-companies");
   await run("reduce", file, "SEG00004", "--where", "Name=Carl*");
+  // Entries in the log before SEG00001's: Log numbers after them.
+  await run("log", file, "SEG00003", "--workdate", "2025-03-05", "--user", "MARKETER");
   schema = uniqueSchema("segrows");
   crm = uniqueSchema("segrows_crm");
   await run("copy", file, "--db", "postgresql://", "--schema", schema, "--contacts", `${crm}.contacts`);
@@ -81,9 +86,7 @@ function guardedPg(): { pg: PgBook; asked: string[] } {
   const readSegmentRows = pg.readSegmentRows.bind(pg);
   Object.assign(pg, {
     readRows: (spec: SheetSpec) =>
-      BY_SEGMENT.includes(spec)
-        ? Promise.reject(new Error(`${spec.tableName} was read whole`))
-        : readRows<object>(spec),
+      NOT_WHOLE.includes(spec) ? Promise.reject(new Error(`${spec.tableName} was read whole`)) : readRows<object>(spec),
     readSegmentRows: async (spec: SheetSpec, segmentNo: string) => {
       asked.push(segmentNo);
       return readSegmentRows<object>(spec, segmentNo);

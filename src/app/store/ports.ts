@@ -166,6 +166,12 @@ export interface SegmentBook {
    * segment's own by its one rule (segmentRecords.ts `sameNo`). Books with a row order leave it out.
    */
   readSegmentRows?<R>(spec: SheetSpec<R>, segmentNo: string): Promise<StoredRow<R>[]>;
+  /**
+   * Offered by a book that can find them without reading the sheet whole (PostgreSQL): rows among which are those
+   * holding the largest value of each of `props` (whole-number columns). What Log numbers its entries after
+   * (docs/decisions.md §D67); the use case takes the largest by its rule, so more rows may come back, never fewer.
+   */
+  readLastRows?<R>(spec: SheetSpec<R>, props: readonly (keyof R & string)[]): Promise<StoredRow<R>[]>;
   readState(): Promise<BookState>;
   commit(change: BookChange): Promise<void>;
   /**
