@@ -2,7 +2,7 @@ import { foldCase } from "../domain/text";
 import { keyOf } from "./store/rows";
 import { SEGMENT_CRITERIA, SEGMENT_HISTORY, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "./store/sheetSpecs";
 import type { SegmentBook, SheetChange, StoredRow } from "./store/ports";
-import { loadSegment } from "./store/segmentRecords";
+import { loadSegment, readSegmentRows } from "./store/segmentRecords";
 
 export interface DeleteSegmentResult {
   readonly segmentNo: string;
@@ -18,7 +18,7 @@ export interface DeleteSegmentResult {
 export async function deleteSegment(book: SegmentBook, segmentNo: string): Promise<DeleteSegmentResult> {
   const segment = await loadSegment(book, segmentNo, { allowProblems: true });
   const no = segment.row.record.no;
-  const history = (await book.readRows(SEGMENT_HISTORY)).filter(
+  const history = (await readSegmentRows(book, SEGMENT_HISTORY, no)).filter(
     (h) => foldCase(h.record.segmentNo.trim()) === foldCase(no.trim()),
   );
   const deletion = (spec: SheetSpec, rows: readonly StoredRow<object>[]): SheetChange[] =>

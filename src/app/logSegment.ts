@@ -29,7 +29,7 @@ import {
 import { loadConcernedContacts } from "./store/concernedContacts";
 import { missingSheets } from "./store/dedicatedSheets";
 import { deleteHistory, historyChange, parseHistory } from "./store/historyRows";
-import { readLogEntries, readLoggedSegments, readTemplates } from "./store/interactionRecords";
+import { readLastLogEntries, readLoggedSegments, readTemplates } from "./store/interactionRecords";
 import { nextSegmentNo } from "./store/nextSegmentNo";
 import type { BookState, ContactSourceRequest, RunContext, SegmentBook, SheetChange, StoredRow } from "./store/ports";
 import { segmentRow, stored, type SegmentRow } from "./store/segmentRecords";
@@ -173,7 +173,8 @@ async function readLogInput(book: SegmentBook, ctx: RunContext, request: LogSegm
     table,
     templates: await readTemplates(book),
     logged: (await readLoggedSegments(book)).map((r) => r.record),
-    entries: (await readLogEntries(book)).map((r) => r.record),
+    // Only the numbers Log follows on are read from the log, not the whole log.
+    entries: (await readLastLogEntries(book)).map((r) => r.record),
     today: ctx.today,
     time: ctx.time ?? "",
     userId: ctx.userId,

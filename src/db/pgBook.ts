@@ -66,6 +66,10 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
+/** The characters JavaScript's String.prototype.trim removes (white space and line terminators). */
+export const JS_WHITESPACE =
+  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+
 const RETRYABLE = new Set(["40001", "40P01"]);
 const MAX_ATTEMPTS = 8;
 
@@ -131,7 +135,11 @@ export class PgBook implements SegmentBook {
   private async contactRows(relation: ContactRelation, text: string, values: readonly unknown[] = []) {
     const kinds = relation.columns.map((column) => column.kind);
     const cells: Cell[][] = [];
-    await this.eachRow(text, values, (row) => cells.push(row.map((value, i) => cellOf(kinds[i], value))));
+    // Codes, types and flags repeat in every row: one string each while the table is built from the cells.
+    const repeated = new RepeatedText();
+    await this.eachRow(text, values, (row) =>
+      cells.push(repeated.share(row).map((value, i) => cellOf(kinds[i], value))),
+    );
     return cells;
   }
 
@@ -251,6 +259,39 @@ export class PgBook implements SegmentBook {
       rows.push({ record: recordFromRow<R>(spec, repeated.share(row)), extra: NO_EXTRA }),
     );
     return rows;
+  }
+
+  /**
+   * The rows whose Segment No., trimmed as JavaScript trims and folded, is `segmentNo`'s (docs/decisions.md §D67): the
+   * use case keeps the segment's own by its rule, so this only finds them.
+   */
+  async readSegmentRows<R>(spec: SheetSpec, segmentNo: string): Promise<StoredRow<R>[]> {
+    if (!(await this.hasSheet(spec))) return [];
+    const columns = spec.columns.map((column) => quoteIdent(column.header));
+    const keys = spec.keyProps.map((prop) => quoteIdent(columnOf(spec, prop)));
+    const no = quoteIdent(columnOf(spec, "segmentNo"));
+    const rows: StoredRow<R>[] = [];
+    const repeated = new RepeatedText();
+    await this.eachRow(
+      `SELECT ${columns.join(", ")} FROM ${this.table(spec)}
+       WHERE lower(btrim(${no}, $2) COLLATE ${FOLD_COLLATION}) = lower(btrim($1, $2) COLLATE ${FOLD_COLLATION})
+       ORDER BY ${keys.join(", ")}`,
+      [segmentNo, JS_WHITESPACE],
+      (row) => rows.push({ record: recordFromRow<R>(spec, repeated.share(row)), extra: NO_EXTRA }),
+    );
+    return rows;
+  }
+
+  /** Per property, a row with its largest value (its index serves the order): docs/decisions.md §D67. */
+  async readLastRows<R>(spec: SheetSpec, props: readonly string[]): Promise<StoredRow<R>[]> {
+    if (!(await this.hasSheet(spec))) return [];
+    const columns = spec.columns.map((column) => quoteIdent(column.header)).join(", ");
+    const last = props.map(
+      (prop) =>
+        `(SELECT ${columns} FROM ${this.table(spec)} ORDER BY ${quoteIdent(columnOf(spec, prop))} DESC NULLS LAST LIMIT 1)`,
+    );
+    const rows = await this.rows(last.join(" UNION ALL "));
+    return rows.map((row) => ({ record: recordFromRow<R>(spec, row), extra: NO_EXTRA }));
   }
 
   async readState(): Promise<BookState> {

@@ -41,8 +41,21 @@ export function recordValues(spec: SheetSpec, record: object): DbValue[] {
   return spec.columns.map((column) => toDbValue(column.kind, values[column.prop]));
 }
 
+/** By spec, a record of blanks with every property, in column order: what each record read is copied from. */
+const blanks = new WeakMap<SheetSpec, Readonly<Record<string, unknown>>>();
+
+/**
+ * The record of a row. It starts as a copy of the spec's blank record, so every record of a table has all its
+ * properties from the start, held in the object itself: a record given its properties one by one by name turned
+ * into a hash table in V8, some 1.6 KB for a Segment Lines row instead of some 0.2 KB (docs/decisions.md §D67).
+ */
 export function recordFromRow<R>(spec: SheetSpec, row: readonly (string | null)[]): R {
-  const record: Record<string, unknown> = {};
+  let blank = blanks.get(spec);
+  if (!blank) {
+    blank = Object.fromEntries(spec.columns.map((column) => [column.prop, fromDbText(column.kind, null)]));
+    blanks.set(spec, blank);
+  }
+  const record: Record<string, unknown> = { ...blank };
   spec.columns.forEach((column, i) => {
     record[column.prop] = fromDbText(column.kind, row[i]);
   });

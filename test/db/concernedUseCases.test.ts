@@ -111,10 +111,22 @@ async function onBoth<T>(work: (book: SegmentBook) => Promise<T>) {
 async function records(book: SegmentBook): Promise<Record<string, object[]>> {
   const out: Record<string, object[]> = {};
   for (const spec of DEDICATED_SHEETS) {
-    const rows = (await book.readRows(spec)).map((row) => row.record as object);
+    const rows = (await book.readRows(spec)).map((row) => withoutPlaces(row.record as object));
     out[spec.sheetName] = rows.sort((a, b) => (keyOf(spec, a) < keyOf(spec, b) ? -1 : 1));
   }
   return out;
+}
+
+/**
+ * A history row without the places its entries recorded: a database reads only the segment's own rows, so its places
+ * are among them, a sheet's among every row (docs/decisions.md §D67).
+ */
+function withoutPlaces(record: object): object {
+  const { payload } = record as { payload?: unknown };
+  if (typeof payload !== "string" || !payload.includes("Places")) return record;
+  const entry = JSON.parse(payload) as { delta?: Record<string, unknown> };
+  if (entry.delta) for (const key of ["linePlaces", "criteriaPlaces"]) delete entry.delta[key];
+  return { ...record, payload: JSON.stringify(entry) };
 }
 
 describe("use cases that read only the contacts they concern", () => {

@@ -9,6 +9,7 @@ import { foldCase } from "../../domain/text";
 import { keyOf } from "./rows";
 import { SEGMENT_HISTORY, type HistoryRow } from "./sheetSpecs";
 import type { SegmentBook, SheetChange, StoredRow } from "./ports";
+import { readSegmentRows } from "./segmentRecords";
 
 export type { HistoryRow };
 
@@ -24,7 +25,7 @@ export interface StoredHistory {
 }
 
 export async function loadHistory(book: SegmentBook, segmentNo: string): Promise<StoredHistory> {
-  const all = await book.readRows(SEGMENT_HISTORY);
+  const all = await readSegmentRows(book, SEGMENT_HISTORY, segmentNo);
   const rows = all.map((row) => row.record).filter((row) => foldCase(row.segmentNo) === foldCase(segmentNo));
   return parseHistory(segmentNo, rows);
 }

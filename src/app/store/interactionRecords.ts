@@ -55,6 +55,15 @@ export async function readLogEntries(book: SegmentBook): Promise<StoredRow<Inter
   return book.readRows(INTERACTION_LOG);
 }
 
+/**
+ * The entries Log numbers its new ones after (docs/business-rules.md §7.3, `lastEntryNos`): on a book that finds them,
+ * those holding the largest Entry No. and Logged Segment Entry No. (docs/decisions.md §D67), else the whole log.
+ */
+export async function readLastLogEntries(book: SegmentBook): Promise<StoredRow<InteractionLogEntry>[]> {
+  if (!book.readLastRows) return readLogEntries(book);
+  return book.readLastRows(INTERACTION_LOG, ["entryNo", "loggedSegmentEntryNo"]);
+}
+
 export async function readLoggedSegments(book: SegmentBook): Promise<StoredRow<LoggedSegment>[]> {
   return book.readRows(LOGGED_SEGMENTS);
 }

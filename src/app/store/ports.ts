@@ -159,6 +159,19 @@ export interface SegmentBook {
   hasSheet(spec: SheetSpec): Promise<boolean>;
   /** The sheet's rows as records; [] when the sheet does not exist. */
   readRows<R>(spec: SheetSpec<R>): Promise<StoredRow<R>[]>;
+  /**
+   * Offered by a book whose rows keep no sheet order (PostgreSQL): the rows of Segment Lines, Segment Criteria or
+   * SegmentHistory that may be one segment's, so an action on it never reads the other segments' rows
+   * (docs/decisions.md §D67). More rows than the segment's may come back, never fewer: the use case keeps the
+   * segment's own by its one rule (segmentRecords.ts `sameNo`). Books with a row order leave it out.
+   */
+  readSegmentRows?<R>(spec: SheetSpec<R>, segmentNo: string): Promise<StoredRow<R>[]>;
+  /**
+   * Offered by a book that can find them without reading the sheet whole (PostgreSQL): rows among which are those
+   * holding the largest value of each of `props` (whole-number columns). What Log numbers its entries after
+   * (docs/decisions.md §D67); the use case takes the largest by its rule, so more rows may come back, never fewer.
+   */
+  readLastRows?<R>(spec: SheetSpec<R>, props: readonly (keyof R & string)[]): Promise<StoredRow<R>[]>;
   readState(): Promise<BookState>;
   commit(change: BookChange): Promise<void>;
   /**

@@ -5,7 +5,14 @@ import type { InteractionTemplate } from "../../domain/interactions/template";
 import { DomainError } from "../../domain/errors";
 import { describeTemplateProblem, type ValidatedTemplates } from "../../domain/interactions/templateValidation";
 import { foldCase } from "../../domain/text";
-import { INTERACTION_TEMPLATES, SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SegmentRow } from "./sheetSpecs";
+import {
+  INTERACTION_TEMPLATES,
+  SEGMENT_CRITERIA,
+  SEGMENT_LINES,
+  SEGMENTS,
+  type SegmentRow,
+  type SheetSpec,
+} from "./sheetSpecs";
 import { readTemplates } from "./interactionRecords";
 import type { SegmentBook, StoredRow } from "./ports";
 
@@ -46,7 +53,15 @@ export interface LoadedSegment {
   };
 }
 
-const sameNo = (a: string, b: string) => foldCase(a.trim()) === foldCase(b.trim());
+export const sameNo = (a: string, b: string) => foldCase(a.trim()) === foldCase(b.trim());
+
+/**
+ * The rows of a sheet keyed by segment that may be `segmentNo`'s: on a book that reads one segment's rows
+ * (docs/decisions.md §D67) those, else the whole sheet. The caller keeps the segment's own with `sameNo`.
+ */
+export function readSegmentRows<R>(book: SegmentBook, spec: SheetSpec<R>, segmentNo: string): Promise<StoredRow<R>[]> {
+  return book.readSegmentRows ? book.readSegmentRows(spec, segmentNo) : book.readRows(spec);
+}
 
 /**
  * The segment's rows; a cell on them that cannot be read (see StoredRow.problem) is refused here, naming the cell,
@@ -80,7 +95,10 @@ export async function loadSegment(
     );
   }
   const no = found[0].record.no;
-  const sheets = { lines: await book.readRows(SEGMENT_LINES), criteria: await book.readRows(SEGMENT_CRITERIA) };
+  const sheets = {
+    lines: await readSegmentRows(book, SEGMENT_LINES, no),
+    criteria: await readSegmentRows(book, SEGMENT_CRITERIA, no),
+  };
   const lines = sheets.lines.filter((l) => sameNo(l.record.segmentNo, no));
   const criteria = sheets.criteria.filter((c) => sameNo(c.record.segmentNo, no));
   if (!options.allowProblems) {
