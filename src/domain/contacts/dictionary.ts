@@ -65,9 +65,9 @@ export class Dictionary {
 
   /**
    * The code of a value that is an entry already, counted as `code` counts it; -1 when it is none (or the
-   * dictionary is plain). Every entry is normalised text, so a cell found here as it is needs no normalising:
-   * profiled at 1,000,000 rows, normalising was
-   * about 6% of building the table, most of it on cells the dictionary held.
+   * dictionary is plain). Every entry is normalised text, so a cell found here as it is needs no normalising
+   * (docs/decisions.md §D71): profiled at 1,000,000 rows, normalising was about 6% of building the table, most of
+   * it on cells the dictionary held.
    */
   known(value: string): number {
     const table = this.table;
