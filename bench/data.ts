@@ -15,8 +15,14 @@ export interface Sheet {
   readonly rowCount: number;
 }
 
+/**
+ * The generated sheet as a pane receives it: Range.values comes out of JSON.parse, so each row is parsed from its
+ * JSON here. The generator joins names and e-mail addresses from parts, which V8 keeps as ropes (each read of their
+ * characters goes through a pointer more); Excel's values are never ropes, and every builder reads the same values
+ * (docs/decisions.md §D70).
+ */
 export function makeSheet(rows: number, seed: number): Sheet {
-  const values = generateContacts({ rows, seed });
+  const values = generateContacts({ rows, seed }).map((row) => JSON.parse(JSON.stringify(row)) as CellValue[]);
   return { values, numberFormats: contactNumberFormats(), rowCount: values.length - 1 };
 }
 

@@ -174,7 +174,8 @@ export class TextEncoder implements ColumnEncoder {
         this.unjudged.error(r, value);
         continue;
       }
-      const code = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
+      let code = typeof value === "string" ? dictionary.known(value) : -1;
+      if (code < 0) code = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
       codes[r] = code;
       // A text cut to a cell's limit is warned about at every cell, so it is looked at every time.
       if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) {
@@ -231,17 +232,23 @@ export class MultiEncoder implements ColumnEncoder {
         this.unjudged.error(r, value);
         continue;
       }
-      const text = withinCellLimit(rows, slot, r, cellToText(value, dateFormatted));
+      // A cell seen before as it is needs no normalising (Dictionary.known).
+      const plainCells = cells.plain;
+      const raw = typeof value === "string" ? value : undefined;
+      const seen = !plainCells && raw !== undefined ? cells.known(raw) : -1;
+      const text =
+        seen >= 0 && raw !== undefined ? raw : withinCellLimit(rows, slot, r, cellToText(value, dateFormatted));
       if (text === "") continue;
       let cell = -1;
-      if (!cells.plain) {
+      if (!plainCells) {
         const known = cells.size;
-        cell = cells.code(text);
+        cell = seen >= 0 ? seen : cells.code(text);
         if (cell < known) {
           const start = firstAt[cell];
           const length = lengthOf[cell];
           if (count + length > codes.length) codes = grow(codes, count + length);
-          codes.copyWithin(count, start, start + length);
+          // A loop, not copyWithin: a cell holds a few codes, and the builtin's call cost more than the copy.
+          for (let i = 0; i < length; i++) codes[count + i] = codes[start + i];
           count += length;
           continue;
         }
@@ -302,7 +309,8 @@ export class BooleanEncoder implements ColumnEncoder {
     private readonly slot: ColumnSlot,
     private readonly strict: boolean,
   ) {
-    this.out = new Uint8Array(rows.valueRows.length).fill(BOOL_BLANK);
+    // Each encode blanks its slice first, while those rows are in the cache: no pass over the whole column before.
+    this.out = new Uint8Array(rows.valueRows.length);
     this.unjudged = new Unjudged(rows, slot, "boolean");
   }
 
@@ -310,6 +318,7 @@ export class BooleanEncoder implements ColumnEncoder {
     const { rows, slot, strict, out, unjudged } = this;
     const { values, valueRows, log } = rows;
     const index = slot.index;
+    out.fill(BOOL_BLANK, from, to);
     for (let r = from; r < to; r++) {
       const value = values[valueRows[r]][index];
       if (value === "" || value === undefined) continue;
@@ -370,7 +379,8 @@ export class NumberEncoder implements ColumnEncoder {
     private readonly type: "number" | "date",
     private readonly dateFormatted: boolean,
   ) {
-    this.out = new Float64Array(rows.valueRows.length).fill(NaN);
+    // Each encode blanks its slice first, while those rows are in the cache: no pass over the whole column before.
+    this.out = new Float64Array(rows.valueRows.length);
     this.unjudged = new Unjudged(rows, slot, type);
   }
 
@@ -379,6 +389,7 @@ export class NumberEncoder implements ColumnEncoder {
     const { values, valueRows } = rows;
     const index = slot.index;
     const numbersFit = type === "number" || this.dateFormatted;
+    out.fill(NaN, from, to);
     for (let r = from; r < to; r++) {
       const value = values[valueRows[r]][index];
       if (typeof value === "number") {

@@ -28,7 +28,8 @@ export function selectRows(values: Rows, headerIndex: number, firstRow: number, 
     if (content === CONTENT) picked[count++] = r;
     else if (content === ERRORS_ONLY) errorOnlyRows.push(firstRow + r);
   }
-  const valueRows = picked.slice(0, count);
+  // Most sheets have no blank row: then the array made for every row is the one kept, not copied.
+  const valueRows = count === picked.length ? picked : picked.slice(0, count);
   const sheetRows = new Int32Array(count);
   for (let i = 0; i < count; i++) sheetRows[i] = firstRow + valueRows[i];
   return { valueRows, sheetRows, width, errorOnlyRows };

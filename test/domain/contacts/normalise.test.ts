@@ -81,6 +81,35 @@ describe("value normalisation", () => {
     expect(Array.from(city.codes)).toEqual([1, 0, 2, 1]);
   });
 
+  it("finds a cell written as an entry already without normalising it, and still normalises every other spelling", () => {
+    // Text cells whose normal form is an error's spelling are entries; the error value itself stays an error.
+    const table = tableOf([
+      ["No.", "City", "Mailing Groups"],
+      ["K1", " #N/A ", " #N/A ;NEWS"],
+      ["K2", "#N/A", "#N/A"],
+      ["K3", "Lund", "NEWS; XMAS"],
+      ["K4", "Lund\u00a0", "\u00a0NEWS; XMAS"],
+      ["K5", "Ume\u00e5", "NEWS; XMAS"],
+      ["K6", "Umea\u030a", "#N/A ;NEWS"],
+      ["K7", "#N/A", " #N/A ;NEWS"],
+    ]);
+    const city = columnOf(table, "City") as TextColumn;
+    expect(city.dictionary).toEqual(["", "#N/A", "Lund", "Umeå"]);
+    expect(Array.from(city.codes)).toEqual([1, 0, 2, 2, 3, 3, 0]);
+    expect(Array.from(city.unjudgedRows ?? [])).toEqual([1, 6]);
+    const groups = columnOf(table, "Mailing Groups") as MultiColumn;
+    expect(texts(table, "Mailing Groups")).toEqual([
+      "#N/A; NEWS",
+      "",
+      "NEWS; XMAS",
+      "NEWS; XMAS",
+      "NEWS; XMAS",
+      "#N/A; NEWS",
+      "#N/A; NEWS",
+    ]);
+    expect(Array.from(groups.unjudgedRows ?? [])).toEqual([1]);
+  });
+
   describe("error values", () => {
     it("reads them as blank, and names each cell in one problem per column with its header and letter", () => {
       const values = [
