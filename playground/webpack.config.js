@@ -52,6 +52,10 @@ module.exports = (_env = {}, options = {}) => ({
       officeJsUrl: "standin.js",
     }),
   ],
+  // PLAYGROUND_KEEP_NAMES=1 (the pane bench's profiles): a production build whose functions keep their names.
+  ...(process.env.PLAYGROUND_KEEP_NAMES
+    ? { optimization: { minimize: { javascript: { compress: { passes: 2 }, mangle: false, keep_fnames: true } } } }
+    : {}),
   performance: { hints: false },
   devServer: {
     port: PORT,

@@ -10,6 +10,16 @@ import type { PlaygroundSettings } from "./settings";
 export const BRIDGE_NAME = "__contactSegmentsPlayground";
 /** On the pane's window: the Excel fake's SyncStats (syncs, bytes asked and answered), for the pane bench. */
 export const EXCEL_STATS_NAME = "__contactSegmentsExcelStats";
+/**
+ * On the pane's window: when the Excel fake worked on the pane's thread (performance.now() intervals, one per sync),
+ * work Excel does in Excel, never on the pane's thread; the pane bench leaves it out of the pane's long tasks.
+ */
+export const EXCEL_BUSY_NAME = "__contactSegmentsExcelBusy";
+
+export interface BusyInterval {
+  readonly start: number;
+  readonly end: number;
+}
 
 export interface PlaygroundBridge {
   readonly book: BookModel;

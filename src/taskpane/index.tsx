@@ -33,7 +33,10 @@ function officeServices(): BookServices {
   const host = officeHost();
   // Books opened after a Cancel get a new signal; the kept reads go too, their book had the old one.
   const readProgress = new ReadProgressStore(() => previews.drop());
-  const open = readProgress.track(() => ExcelBook.open(host, { watch: readProgress.watch() }));
+  // A read pauses as the build of its table does (docs/decisions.md §D76): hashing a 4 MiB block was a long task.
+  const open = readProgress.track(() =>
+    ExcelBook.open(host, { watch: { ...readProgress.watch(), pause: hostYield() } }),
+  );
   const previews = new CachedReads(open);
   watchWorkbookChanges(host, previews.invalidate).catch(previews.stopKeeping);
   return {

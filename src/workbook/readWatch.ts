@@ -1,4 +1,7 @@
-/** How the pane watches a long read of the contact sheet: its progress, and a signal that stops it between blocks. */
+/**
+ * How the pane watches a long read of the contact sheet: its progress, a signal that stops it between blocks, and a
+ * pause that lets the pane answer while a block is worked on.
+ */
 
 /** Rows of the contact sheet read so far, of all its rows; reported after each block. */
 export type ReadProgress = (rows: number, total: number) => void;
@@ -7,4 +10,9 @@ export type ReadProgress = (rows: number, total: number) => void;
 export interface ReadWatch {
   readonly progress?: ReadProgress;
   readonly signal?: AbortSignal;
+  /**
+   * Gives the host its thread back while the read works on a block (the pane: hostYield), called often; a read
+   * without it works on each block in one go.
+   */
+  readonly pause?: () => Promise<void>;
 }

@@ -6,7 +6,14 @@
  * own realm (an `instanceof Error` in the pane behaves as with the real office.js).
  */
 import { FakeExcel } from "../../../test/support/excelFake";
-import { BRIDGE_NAME, EXCEL_STATS_NAME, type BridgeWindow, type PlaygroundBridge } from "../bridge";
+import {
+  BRIDGE_NAME,
+  EXCEL_BUSY_NAME,
+  EXCEL_STATS_NAME,
+  type BridgeWindow,
+  type BusyInterval,
+  type PlaygroundBridge,
+} from "../bridge";
 import { addEventSources } from "./eventSources";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -64,20 +71,39 @@ function install(bridge: PlaygroundBridge): void {
   const excel = new FakeExcel({ apiVersion: settings.apiVersion });
   // The page's workbook, not a new one: the field is read-only to keep tests from swapping books mid-run.
   Object.defineProperty(excel, "book", { value: bridge.book });
-  excel.beforeSync = () => {
-    excel.latencyMs = bridge.settings().latencyMs;
+  const busy: BusyInterval[] = [];
+  let busySince: number | undefined;
+  excel.beforeSync = async () => {
     bridge.changed();
     // Office answers a sync in a task of its own (a message from Excel), never in the task that sent it: so does the
     // stand-in with no latency, else a read of many blocks would be one long task no pane in Excel ever sees.
-    if (excel.latencyMs === 0) return nextTask();
+    const latencyMs = bridge.settings().latencyMs;
+    await (latencyMs === 0 ? nextTask() : new Promise((resolve) => setTimeout(resolve, latencyMs)));
+    // What follows until the answer is the fake doing Excel's part: running the batch, measuring the answer.
+    busySince = performance.now();
   };
   addEventSources(bridge.events);
+
+  /** The batch's syncs answered apart: Excel's work in one task, the pane's next step in the next, as in Office. */
+  const answeredApart = (context: Excel.RequestContext): Excel.RequestContext => {
+    const sync = context.sync.bind(context);
+    const apart = async <T>(value?: T): Promise<T> => {
+      try {
+        return await sync(value);
+      } finally {
+        if (busySince !== undefined) busy.push({ start: busySince, end: performance.now() });
+        busySince = undefined;
+        await nextTask();
+      }
+    };
+    return Object.assign(context, { sync: apart });
+  };
 
   const run = async <T>(first: Batch<T> | { mergeUndoGroup?: boolean }, second?: Batch<T>): Promise<T> => {
     const [batch, options] = typeof first === "function" ? [first, {}] : [second, first];
     if (typeof batch !== "function") throw new Error("The playground's Excel.run takes (batch) or (options, batch).");
     try {
-      return await excel.run(batch, options);
+      return await excel.run((context) => batch(answeredApart(context)), options);
     } finally {
       bridge.changed();
     }
@@ -97,8 +123,8 @@ function install(bridge: PlaygroundBridge): void {
     },
     actions: { associate: () => undefined },
   };
-  // The bench (bench/pane) reads how many bytes the pane asked of Excel from here.
-  Object.assign(window, { Office: office, Excel: { run }, [EXCEL_STATS_NAME]: excel.stats });
+  // The bench (bench/pane) reads how many bytes the pane asked of Excel, and when the fake worked, from here.
+  Object.assign(window, { Office: office, Excel: { run }, [EXCEL_STATS_NAME]: excel.stats, [EXCEL_BUSY_NAME]: busy });
 }
 
 install(findBridge());

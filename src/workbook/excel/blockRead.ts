@@ -17,9 +17,10 @@ export interface BlockSource {
   readonly columns: number;
   /**
    * The bytes a block's values took (their JSON's UTF-8 length, the default): a caller that hashes the rows anyway
-   * measures them in the same pass (RowHash.addMeasured), so it sees each block once, in order.
+   * measures them in the same pass (RowHash.addMeasured), so it sees each block once, in order; it may take its
+   * time (RowHash.addMeasuredPausing), the next block waiting for it.
    */
-  readonly measure?: (values: unknown[][]) => number;
+  readonly measure?: (values: unknown[][]) => number | Promise<number>;
 }
 
 export interface Block {
@@ -58,7 +59,7 @@ export async function readBlocks(
     }
     const values = range.values;
     if (values === null) throw tooManyCells(count, source.columns);
-    const bytes = (source.measure ?? jsonBytes)(values);
+    const bytes = await (source.measure ?? jsonBytes)(values);
     estimate = Math.max(bytes / count, 2 * source.columns);
     await onBlock({ offset, values, range, bytes });
     offset += count;

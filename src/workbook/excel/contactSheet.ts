@@ -69,7 +69,7 @@ export async function readContacts(
         rows,
         columns,
         range: (offset, count) => worksheet.getRangeByIndexes(top + offset, left, count, columns),
-        measure: (block) => hash.addMeasured(block),
+        measure: (block) => (watch.pause ? hash.addMeasuredPausing(block, watch.pause) : hash.addMeasured(block)),
       },
       values.length,
       bytes / Math.max(1, values.length),

@@ -1,6 +1,6 @@
 /** Sizes as Excel on the web counts them, and the read hash. */
 import fc from "fast-check";
-import { jsonBytes, RowHash, utf8Length } from "../../../src/workbook/excel/bytes";
+import { jsonBytes, PAUSE_ROWS, RowHash, utf8Length } from "../../../src/workbook/excel/bytes";
 
 /** The hash as first written: FNV-1a over each row's JSON and a newline, code unit by code unit. */
 function referenceHash(rows: readonly (readonly unknown[])[]): string {
@@ -45,5 +45,31 @@ describe("bytes", () => {
       }),
     );
     expect(new RowHash().addMeasured([["\ud83c"], ["a\udf32"]])).toBe(jsonBytes([["\ud83c"], ["a\udf32"]]));
+  });
+});
+
+describe("a block measured with pauses", () => {
+  it("hashes and measures as in one go, pausing after each slice of rows", async () => {
+    const rows = Array.from({ length: 2 * PAUSE_ROWS + 5 }, (_, i) => [`CT${i}`, i, i % 2 === 0, "Åsa"]);
+    let pauses = 0;
+    const pausing = new RowHash();
+    const bytes = await pausing.addMeasuredPausing(rows, async () => void pauses++);
+    const inOneGo = new RowHash();
+    expect(bytes).toBe(inOneGo.addMeasured(rows));
+    expect(bytes).toBe(jsonBytes(rows));
+    expect(pausing.value()).toBe(inOneGo.value());
+    expect(pauses).toBe(3);
+    expect(await new RowHash().addMeasuredPausing([], async () => void pauses++)).toBe(jsonBytes([]));
+  });
+
+  it("matches jsonBytes and the reference hash on random rows, in any slices", async () => {
+    const cell = fc.oneof(fc.string({ unit: "grapheme" }), fc.double(), fc.boolean());
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 6 }), async (rows) => {
+        const hash = new RowHash();
+        expect(await hash.addMeasuredPausing(rows, () => Promise.resolve())).toBe(jsonBytes(rows));
+        expect(hash.value()).toBe(referenceHash(rows));
+      }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 /** Progress and Cancel while the gateway reads a large contact sheet in blocks (the pane's ProgressBar). */
 import { ExcelBook } from "../../../src/workbook/excel/excelBook";
 import { ReadCanceledError } from "../../../src/workbook/excel/errors";
+import { PAUSE_ROWS } from "../../../src/workbook/excel/bytes";
 import { generateContacts } from "../../support/generateContacts";
 import { excelHost, fakeWithContacts } from "../../support/excelFake/host";
 
@@ -44,5 +45,19 @@ describe("reading a large contact sheet", () => {
     controller.abort();
     const book = await ExcelBook.open(excelHost(excel), { watch: { signal: controller.signal } });
     await expect(book.readContactSheet({})).rejects.toBeInstanceOf(ReadCanceledError);
+  });
+
+  it("pauses while it works on each block, and still reads every row", async () => {
+    const excel = fakeWithContacts(values);
+    const syncsAtPause: number[] = [];
+    const paused = await ExcelBook.open(excelHost(excel), {
+      watch: { pause: async () => void syncsAtPause.push(excel.stats.syncs) },
+    });
+    const input = await paused.readContactSheet({});
+    expect(input.values).toHaveLength(ROWS + 1);
+    expect(input.values[ROWS]).toEqual(values[ROWS]);
+    // Every slice of rows after the sample, in every block (each block a sync of its own).
+    expect(syncsAtPause.length).toBeGreaterThanOrEqual(Math.ceil(ROWS / PAUSE_ROWS));
+    expect(new Set(syncsAtPause).size).toBeGreaterThan(2);
   });
 });
