@@ -13,8 +13,8 @@ Commands:
   init --db postgresql://USER@HOST:PORT/DB [--schema segments]
                create the dedicated tables in a PostgreSQL schema (postgresql:// alone: the PG* variables;
                the password from PGPASSWORD or ~/.pgpass). Every command takes --db URL [--schema S] instead
-               of the workbook, contacts from --contacts SCHEMA.TABLE (a table or view); apply-mailing-group
-               and export --sheet do not run on PostgreSQL yet
+               of the workbook, contacts from --contacts SCHEMA.TABLE (a table or view); export writes its
+               list with --file there (there is no workbook for --sheet)
   copy book.xlsx --db URL [--schema S] [--contacts SCHEMA.TABLE] [--force]     copy the segment data (every
                dedicated sheet) into the schema (made when missing), and with --contacts the contact sheet into
                that table (made when missing, the sheet's headers as columns); copy --db URL [--schema S] out.xlsx

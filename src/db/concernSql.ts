@@ -120,7 +120,7 @@ export function concernQuery(
   const from = (alias: string) => `${relation.name} AS ${alias}`;
 
   // Compiled only where the SQL uses it: every parameter must appear in the statement.
-  const stepUsed = concern.numbers === undefined || concern.members === "matching";
+  const stepUsed = concern.numbers === undefined || concern.members === "matching" || concern.orStep === true;
   const step =
     concern.step && stepUsed
       ? stepConditionSql(concern.step.groups, concern.step.env, contactStepSource(relation, header, schema, values))
@@ -135,6 +135,7 @@ export function concernQuery(
   if (concern.numbers) {
     values.push([...concern.numbers]);
     where = `${key("c")} = ANY(ARRAY(SELECT ${contactKeySql("n")} FROM unnest($${values.length}::text[]) AS n))`;
+    if (concern.orStep && step) where = `(${where} OR ${step("c")})`;
   } else where = step ? step("c") : "TRUE";
   const withMembers = concern.members !== undefined && companyNoColumn !== undefined;
   const memberWhere = concern.members === "matching" && step ? ` AND ${step("c")}` : "";

@@ -1,7 +1,7 @@
 /**
  * The SegmentBook port on PostgreSQL: the dedicated tables of a schema `init --db` made, and contacts read from a
- * table or view the user names (recognised by column name, as on a sheet). This first gateway still hands the use
- * cases the whole contact table, as the workbook gateways do; steps do not run inside the database yet.
+ * table or view the user names (recognised by column name, as on a sheet). Use cases ask it only for the contacts
+ * an action concerns, and an Add's preview is counted by the server (contactQueries, docs/decisions.md §D45, §D61).
  *
  * `action(work)` runs one use case in one transaction (its reads and its commit) that holds the locks of what the use
  * case claims (claimLocks.ts, docs/decisions.md §D58); a commit outside an action is a transaction of its own.
@@ -11,6 +11,7 @@ import type {
   BookChange,
   Claim,
   BookState,
+  ContactCellsChange,
   ContactQueries,
   ContactSourceList,
   ContactSourceRequest,
@@ -31,6 +32,7 @@ import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
 import { inTransaction } from "./transaction";
 import { claimLocks } from "./claimLocks";
+import { writeContactCells } from "./contactCellsWrite";
 
 export interface PgBookOptions {
   readonly schema: string;
@@ -306,24 +308,46 @@ export class PgBook implements SegmentBook {
   }
 
   async commit(change: BookChange): Promise<void> {
-    if (change.contactCells)
+    if (change.newSheets && change.newSheets.length > 0)
       throw new DomainError(
-        "Apply Mailing Group does not run on PostgreSQL yet: the contact table is not written.",
+        "With --db there is no workbook to add a sheet to: write the list with --file LIST.xlsx (or .csv) instead.",
         "db-unsupported",
       );
-    if (change.newSheets && change.newSheets.length > 0)
-      throw new DomainError("Exporting a mailing list as a sheet does not run on PostgreSQL yet.", "db-unsupported");
     const apply = async () => {
       // Tables are made by `init --db` (with the seed rows a new workbook gets), never by an action.
       for (const { spec } of change.createSheets ?? []) {
         if (!(await this.hasSheet(spec)))
           throw new DomainError(`Table ${this.table(spec)} is missing: run segments init --db first.`, "missing-sheet");
       }
+      if (change.contactCells) await this.writeContactCells(change.contactCells);
       for (const sheetChange of change.sheets ?? []) await this.applySheetChange(sheetChange);
       if (change.state) await this.writeState(change.state);
     };
     if (this.inAction) await apply();
     else await inTransaction(this.client, apply);
+  }
+
+  /** Cells of one contact column (Apply Mailing Group), found by contact number: contactCellsWrite.ts. */
+  private async writeContactCells(change: ContactCellsChange): Promise<void> {
+    const source = await this.contactSource({ name: change.sheetName });
+    const { table } = buildContactTable(this.contactInput(source, []));
+    const stored = (field: "no" | "mailingGroups") => {
+      const index = table.fieldColumns[field];
+      return index === undefined ? undefined : source.relation.columns[table.columns[index].sheetColumn];
+    };
+    const noColumn = stored("no");
+    const column = source.relation.columns.find((c) => c.name === change.header);
+    if (change.addColumn || !noColumn || !column || column !== stored("mailingGroups"))
+      throw new DomainError(
+        `The contact table ${source.relation.name} has no ${change.header} column to write, and the add-in does not change a database's tables.`,
+        "db-unsupported",
+      );
+    if (column.kind !== "array" && declaredType(column.kind) !== "text")
+      throw new DomainError(
+        `${source.relation.name}.${change.header} is not a text or text[] column: the group is not written.`,
+        "db-unsupported",
+      );
+    await writeContactCells(this.client, source.relation, noColumn, column, change);
   }
 
   private async applySheetChange({ spec, insert, update, deleteKeys }: SheetChange): Promise<void> {

@@ -37,10 +37,10 @@ async function mailingGroups(book: TestBook): Promise<Record<string, unknown>> {
 
 eachBook((books) => {
   describe("applyMailingGroup: docs/business-rules.md §11 Ex 15", () => {
-    /** Apply Mailing Group writes the contact cells: where a book keeps none, it refuses (the end of this file). */
-    const itCells = itWhere(books, "contactCells");
+    /** A missing Mailing Groups column is added to a sheet; a database refuses (the end of this file). */
+    const itAddsColumn = itWhere(books, "addsContactColumn");
 
-    itCells("Delete Old Assignments = No: XMAS on CT04, CT01, CT02, CT09", async () => {
+    it("Delete Old Assignments = No: XMAS on CT04, CT01, CT02, CT09", async () => {
       const book = await ex15Book(books);
       const result = await applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "XMAS", deleteOld: false });
       expect(result).toMatchObject({
@@ -62,7 +62,7 @@ eachBook((books) => {
       });
     });
 
-    itCells("Delete Old Assignments = Yes: CT04 loses XMAS; XMAS on CT01, CT02, CT09", async () => {
+    it("Delete Old Assignments = Yes: CT04 loses XMAS; XMAS on CT01, CT02, CT09", async () => {
       const book = await ex15Book(books);
       const result = await applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "XMAS", deleteOld: true });
       expect(result).toMatchObject({ contactsChanged: 4, added: 3, removed: 1 });
@@ -82,7 +82,7 @@ eachBook((books) => {
         expect(book.commits).toBe(commits);
       });
 
-    itCells("does not change the segment, its lines or its criteria", async () => {
+    it("does not change the segment, its lines or its criteria", async () => {
       const book = await ex15Book(books);
       const snapshot = async () => JSON.stringify([await book.records(SEGMENTS), await book.records(SEGMENT_LINES)]);
       const before = await snapshot();
@@ -90,27 +90,24 @@ eachBook((books) => {
       expect(await snapshot()).toBe(before);
     });
 
-    itCells(
-      "a preview counts and writes nothing; applying twice changes nothing the second time (no commit)",
-      async () => {
-        const book = await ex15Book(books);
-        const commits = book.commits;
-        const preview = await applyMailingGroup(book, ctx, {
-          segmentNo: "SEG00001",
-          code: "xmas",
-          deleteOld: true,
-          preview: true,
-        });
-        expect(preview).toMatchObject({ preview: true, contactsChanged: 4 });
-        expect(book.commits).toBe(commits);
-        await applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "XMAS", deleteOld: true });
-        const again = await applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "Xmas", deleteOld: true });
-        expect(again).toMatchObject({ contactsChanged: 0, alreadyAssigned: 3 });
-        expect(book.commits).toBe(commits + 1);
-      },
-    );
+    it("a preview counts and writes nothing; applying twice changes nothing the second time (no commit)", async () => {
+      const book = await ex15Book(books);
+      const commits = book.commits;
+      const preview = await applyMailingGroup(book, ctx, {
+        segmentNo: "SEG00001",
+        code: "xmas",
+        deleteOld: true,
+        preview: true,
+      });
+      expect(preview).toMatchObject({ preview: true, contactsChanged: 4 });
+      expect(book.commits).toBe(commits);
+      await applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "XMAS", deleteOld: true });
+      const again = await applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "Xmas", deleteOld: true });
+      expect(again).toMatchObject({ contactsChanged: 0, alreadyAssigned: 3 });
+      expect(book.commits).toBe(commits + 1);
+    });
 
-    itCells("adds a Mailing Groups column at the right end of the header when the sheet has none", async () => {
+    itAddsColumn("adds a Mailing Groups column at the right end of the header when the sheet has none", async () => {
       const book = await ex15Book(
         books,
         bcBaseValues().map((row) => row.filter((_, i) => i !== 12)),
@@ -314,16 +311,23 @@ eachBook((books) => {
     });
   });
 
-  // What a book that keeps no contact cells or plain sheets refuses, with the reason the matrix gives.
-  const refuses = (what: "contactCells" | "plainSheets") => (books.differs[what] === undefined ? it.skip : it);
-  refuses("contactCells")(
-    `refuses Apply Mailing Group, writing nothing (${books.differs.contactCells ?? "only where a book keeps no contact cells"})`,
+  // What a book refuses where it differs, with the reason the matrix gives.
+  const refuses = (what: "addsContactColumn" | "plainSheets") => (books.differs[what] === undefined ? it.skip : it);
+  refuses("addsContactColumn")(
+    `refuses Apply Mailing Group without a Mailing Groups column, naming it, writing nothing (${books.differs.addsContactColumn ?? "only where a book adds no column"})`,
     async () => {
-      const book = await ex15Book(books);
+      const book = await ex15Book(
+        books,
+        bcBaseValues().map((row) => row.filter((_, i) => i !== 12)),
+      );
       const commits = book.commits;
-      await expect(
-        applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "XMAS", deleteOld: false }),
-      ).rejects.toMatchObject({ code: "db-unsupported" });
+      for (const preview of [true, false])
+        await expect(
+          applyMailingGroup(book, ctx, { segmentNo: "SEG00001", code: "XMAS", deleteOld: false, preview }),
+        ).rejects.toMatchObject({
+          code: "db-unsupported",
+          message: expect.stringMatching(/has no Mailing Groups column/),
+        });
       expect(book.commits).toBe(commits);
     },
   );

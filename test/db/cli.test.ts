@@ -63,21 +63,25 @@ describe("segments on PostgreSQL (--db)", () => {
     expect(lines.stdout).not.toContain('"P2"');
   });
 
-  it("refuses what does not run on PostgreSQL yet, and a workbook named beside --db", async () => {
-    const run = await segments(
-      "apply-mailing-group",
-      "SEG00001",
-      "--group",
-      "VIP",
-      "--db",
-      "postgresql://",
-      "--schema",
-      schema,
-      "--contacts",
-      `"${schema}".people`,
+  it("applies a mailing group to a text[] column, and refuses a list as a sheet and a workbook named beside --db", async () => {
+    const db = ["--db", "postgresql://", "--schema", schema, "--contacts", `"${schema}".people`];
+    const created = await segments("create", "--description", "VIP", ...db, "--json");
+    const no = JSON.parse(created.stdout).no as string;
+    expect(await segments("add", no, "--where", "Salesperson Code=JO", ...db)).toMatchObject({ code: 0 });
+    const applied = await segments("apply-mailing-group", no, "--group", "vip", ...db);
+    expect(applied).toMatchObject({ code: 0, stderr: "" });
+    expect(applied.stdout).toContain(`Mailing Group vip is now applied to Segment ${no}: changed 2 contacts`);
+    const { rows } = await client.query(
+      `SELECT "No.", "Mailing Groups" FROM ${qualified(schema, "people")} ORDER BY 1`,
     );
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain("does not run on PostgreSQL yet");
+    expect(rows.map((row) => [row["No."], row["Mailing Groups"]])).toEqual([
+      ["P1", ["NEWS", "XMAS", "vip"]],
+      ["P2", []],
+      ["P3", ["news", "vip"]],
+    ]);
+    const sheet = await segments("export", no, "--sheet", "List", ...db);
+    expect(sheet.code).toBe(1);
+    expect(sheet.stderr).toContain("--file");
     const both = await segments("lines", "book.xlsx", "SEG00001", "--db", "postgresql://", "--schema", schema);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain("with --db there is no workbook to name");

@@ -35,8 +35,8 @@ export interface TestBook extends SegmentBook {
 export interface Differences {
   /** Rows have an order of their own (sheet order), which Go Back restores and lists follow. */
   readonly rowOrder?: string;
-  /** Apply Mailing Group writes the contact sheet's cells. */
-  readonly contactCells?: string;
+  /** Apply Mailing Group adds a Mailing Groups column to a contact sheet that has none. */
+  readonly addsContactColumn?: string;
   /** An exported mailing list becomes a plain sheet of the book. */
   readonly plainSheets?: string;
   /** A book may lack a dedicated sheet (a new workbook, one a user deleted a sheet from). */
@@ -123,7 +123,7 @@ function pgBooks(): BookFactory {
     name: "PostgreSQL",
     differs: {
       rowOrder: "a table has no row order: rows are read by key",
-      contactCells: "Apply Mailing Group does not write the contact table (refused: db-unsupported)",
+      addsContactColumn: "a database's contact table is its owner's: a missing column is named, never added",
       plainSheets: "an exported list is not a sheet of the database (refused: db-unsupported)",
       missingSheets: "init --db makes every table, so none is ever missing",
     },

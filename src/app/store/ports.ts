@@ -63,8 +63,17 @@ export interface ContactCellsChange {
    * blank (else the commit is refused), and an Excel table holding the contacts grows by this one column.
    */
   readonly addColumn: boolean;
-  /** 1-based sheet rows and their new values, always stored as text, never as a formula ("" clears the cell). */
-  readonly cells: readonly { readonly sheetRow: number; readonly value: string }[];
+  /**
+   * 1-based sheet rows and their new values, always stored as text, never as a formula ("" clears the cell). A
+   * source without sheet rows (a database table) finds each cell by its contact's number instead, and refuses the
+   * commit as stale when the cell no longer holds `before` (the text the plan read).
+   */
+  readonly cells: readonly {
+    readonly sheetRow: number;
+    readonly value: string;
+    readonly contactNo: string;
+    readonly before: string;
+  }[];
 }
 
 /** A new plain sheet (no Excel table): a bold header row, then the rows; every cell is text, never a formula. */
@@ -100,6 +109,11 @@ export interface ContactConcern {
    * contacts the step's groups may select.
    */
   readonly numbers?: readonly string[];
+  /**
+   * With numbers: also the contacts the step's groups may select, besides those numbers (Apply Mailing Group reads
+   * the segment's contacts and those holding the group).
+   */
+  readonly orStep?: boolean;
   /**
    * Besides each contact found, its company (always) and the company's other contacts: "all" of them (Expand
    * Companies) or those the step's groups may select (Entire Companies).

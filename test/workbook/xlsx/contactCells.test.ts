@@ -31,8 +31,8 @@ describe("contactCells", () => {
         header: "mailing groups",
         addColumn: false,
         cells: [
-          { sheetRow: 4, value: "=SUM(1)" },
-          { sheetRow: 6, value: "" },
+          { sheetRow: 4, value: "=SUM(1)", contactNo: "row 4", before: "" },
+          { sheetRow: 6, value: "", contactNo: "row 6", before: "" },
         ],
       },
     });
@@ -69,7 +69,7 @@ describe("contactCells", () => {
           column: MAILING - 1,
           header: "Mailing Groups",
           addColumn: false,
-          cells: [{ sheetRow: 4, value: "X" }],
+          cells: [{ sheetRow: 4, value: "X", contactNo: "row 4", before: "" }],
         },
       }),
     ).rejects.toThrow("Contacts: cell J3 no longer holds the Mailing Groups header. Try again.");
@@ -119,7 +119,7 @@ describe("contactCells", () => {
         column: 12,
         header: "Groups & more",
         addColumn: true,
-        cells: [{ sheetRow: 2, value: "XMAS" }],
+        cells: [{ sheetRow: 2, value: "XMAS", contactNo: "row 2", before: "" }],
       },
     });
     await book.save();
