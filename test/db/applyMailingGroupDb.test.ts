@@ -31,7 +31,7 @@ afterAll(async () => {
   await Promise.all([client?.end(), other?.end()]);
 });
 
-/** Docs/business-rules.md §11 Ex 15's contacts with Mailing Groups as text, SEG00001 holding CT01, CT02, CT09. */
+/** docs/business-rules.md §11 Ex 15's contacts with Mailing Groups as text, SEG00001 holding CT01, CT02, CT09. */
 async function ex15(): Promise<{ book: PgBook; contacts: string; values: BaseDataCell[][] }> {
   const values = bcBaseValues().map((row, i) =>
     i === 0 ? row : row.map((cell, c) => (c === 12 && row[0] === "CT06" ? "NEWS ,PRESS" : cell)),
