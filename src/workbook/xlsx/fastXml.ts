@@ -20,9 +20,12 @@ const EQUALS = 0x3d;
 const AMP = 0x26;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
+/** An entry of FastXml's name table not filled yet (element numbers are -1 or more). */
+const UNSEEN = -2;
 
 function isSpace(byte: number): boolean {
-  return byte === 0x20 || byte === 0x0a || byte === 0x09 || byte === 0x0d;
+  // Most bytes scanned are above the space: one comparison rejects them.
+  return byte <= 0x20 && (byte === 0x20 || byte === 0x0a || byte === 0x09 || byte === 0x0d);
 }
 
 /** What the scanner tells its reader; elements are numbered by their index in the reader's list (-1: another). */
@@ -215,7 +218,8 @@ export class FastXml {
       const attributeStart = i;
       while (i < data.length && !isSpace(data[i]) && data[i] !== EQUALS) {
         const b = data[i];
-        if (b === GT || b === SLASH || b === LT || b === QUOTE || b === APOSTROPHE)
+        // Every byte refused here is below A (0x41), where the letters of a name are.
+        if (b < 0x41 && (b === GT || b === SLASH || b === LT || b === QUOTE || b === APOSTROPHE))
           throw new UnusualXml("an attribute");
         i++;
       }
@@ -289,13 +293,19 @@ export class FastXml {
   /** The element's number in the reader's list when it is in the main namespace, else -1. */
   private element(start: number, end: number): number {
     const data = this.data;
-    // The hot names (c, v, row, si, t) are one to three ASCII bytes: looked up by a number, without a string.
+    // The hot names (c, v, f, t, is, si, row) are one to three bytes: looked up by a number, without a string; those
+    // of one or two bytes in a table (a Map's lookup per tag was a fifth of the scan), row in a one-entry cache.
     const length = end - start;
-    let short = length <= 3 ? length : -1;
-    for (let i = start; short >= 0 && i < end; i++) short = short * 0x100 + data[i];
-    if (short >= 0) {
-      const known = this.shortNames.get(short);
-      if (known !== undefined) return known;
+    let short = -1;
+    if (length === 1) short = data[start];
+    else if (length === 2) short = 0x100 + ((data[start] << 8) | data[start + 1]);
+    else if (length === 3) {
+      short = (data[start] << 16) | (data[start + 1] << 8) | data[start + 2];
+      if (short === this.lastThree) return this.lastThreeElement;
+    }
+    if (short >= 0 && length < 3) {
+      const known = this.twoByteNames[short];
+      if (known !== UNSEEN) return known;
     }
     const name = this.buffer.utf8Slice(start, end);
     const cached = this.names.get(name);
@@ -306,11 +316,18 @@ export class FastXml {
     if (uri === undefined && prefix !== "") throw new UnusualXml(`an unbound prefix ${prefix}`);
     const number = uri === NS_MAIN ? this.locals.indexOf(colon < 0 ? name : name.slice(colon + 1)) : -1;
     this.names.set(name, number);
-    if (short >= 0) this.shortNames.set(short, number);
+    if (length < 3) this.twoByteNames[short] = number;
+    else if (length === 3) {
+      this.lastThree = short;
+      this.lastThreeElement = number;
+    }
     return number;
   }
 
-  private readonly shortNames = new Map<number, number>();
+  /** Element numbers of the names of one or two bytes seen so far, by their bytes (see element). */
+  private readonly twoByteNames = new Int32Array(0x100 + 0x10000).fill(UNSEEN);
+  private lastThree = -1;
+  private lastThreeElement = -1;
 
   private declares(): boolean {
     const data = this.data;
