@@ -26,6 +26,7 @@ import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
 import { addCountQuery, addCountsOf } from "./addCountSql";
 import { columnReadSql, concernQuery, type ContactRelation, readColumns } from "./concernSql";
 import { recordFromRow, recordValues } from "./records";
+import { removeCountQuery, removeCountsOf } from "./removeCountSql";
 import { RepeatedText } from "./repeatedText";
 import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
@@ -171,6 +172,12 @@ export class PgBook implements SegmentBook {
       const { table } = buildContactTable(this.contactInput(source, []));
       const query = addCountQuery(source.relation, table, step, this.options.schema);
       return query && addCountsOf(await this.rows(query.text, query.values));
+    },
+    countRemoveStep: async (request, step) => {
+      const source = await this.contactSource(request);
+      const { table } = buildContactTable(this.contactInput(source, []));
+      const query = removeCountQuery(source.relation, table, step, this.options.schema);
+      return query && removeCountsOf(await this.rows(query.text, query.values));
     },
   };
 
