@@ -16,7 +16,7 @@ import type { AddStepCounts } from "../domain/segments/addContacts";
 import type { MakeUpTally } from "../domain/segments/makeUp";
 import { contactStepSource, stepConditionSql, trimSql, type ConcernQuery, type ContactRelation } from "./concernSql";
 import { contactFactsSql } from "./contactFactsSql";
-import { columnOf } from "./schemaDdl";
+import { columnOf, foldedSegmentNoSql } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
 
 /** The statement that counts the step, or undefined when it could not count it exactly. */
@@ -52,7 +52,7 @@ export function addCountQuery(
   // Every parameter must appear in the statement: the segment's number only when its lines count.
   const ownLines = allowExistingContacts
     ? "FALSE"
-    : `${fold(trimSql(lineColumn("segmentNo")))} = ${fold(trimSql(param(step.segmentNo)))}`;
+    : `${foldedSegmentNoSql(lineColumn("segmentNo"))} = ${foldedSegmentNoSql(param(step.segmentNo))}`;
   // With a company option, the persons' companies and the companies' persons it adds, each contact once. Without,
   // the step adds only the contacts it matches: one pass over them, nothing kept.
   const candidates = withCompanies

@@ -28,7 +28,7 @@ import { columnReadSql, concernQuery, type ContactRelation, readColumns } from "
 import { recordFromRow, recordValues } from "./records";
 import { removeCountQuery, removeCountsOf } from "./removeCountSql";
 import { RepeatedText } from "./repeatedText";
-import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
+import { columnOf, FOLD_COLLATION, foldedSegmentNoSql, STATE_TABLE } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
 import { inTransaction } from "./transaction";
 import { claimLocks } from "./claimLocks";
@@ -66,10 +66,6 @@ function chunks<T>(items: readonly T[]): T[][] {
   for (let i = 0; i < items.length; i += CHUNK_ROWS) out.push(items.slice(i, i + CHUNK_ROWS));
   return out;
 }
-
-/** The characters JavaScript's String.prototype.trim removes (white space and line terminators). */
-export const JS_WHITESPACE =
-  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 
 const RETRYABLE = new Set(["40001", "40P01"]);
 const MAX_ATTEMPTS = 8;
@@ -269,8 +265,8 @@ export class PgBook implements SegmentBook {
   }
 
   /**
-   * The rows whose Segment No., trimmed as JavaScript trims and folded, is `segmentNo`'s (docs/decisions.md §D67): the
-   * use case keeps the segment's own by its rule, so this only finds them.
+   * The rows whose Segment No., trimmed as JavaScript trims and folded, is `segmentNo`'s (docs/decisions.md §D67), found
+   * by migration 2's index (§D88): the use case keeps the segment's own by its rule, so this only finds them.
    */
   async readSegmentRows<R>(spec: SheetSpec, segmentNo: string): Promise<StoredRow<R>[]> {
     if (!(await this.hasSheet(spec))) return [];
@@ -281,9 +277,9 @@ export class PgBook implements SegmentBook {
     const repeated = new RepeatedText();
     await this.eachRow(
       `SELECT ${columns.join(", ")} FROM ${this.table(spec)}
-       WHERE lower(btrim(${no}, $2) COLLATE ${FOLD_COLLATION}) = lower(btrim($1, $2) COLLATE ${FOLD_COLLATION})
+       WHERE ${foldedSegmentNoSql(no)} = ${foldedSegmentNoSql("$1")}
        ORDER BY ${keys.join(", ")}`,
-      [segmentNo, JS_WHITESPACE],
+      [segmentNo],
       (row) => rows.push({ record: recordFromRow<R>(spec, repeated.share(row)), extra: NO_EXTRA }),
     );
     return rows;

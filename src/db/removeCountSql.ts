@@ -15,7 +15,7 @@ import type { MakeUpTally } from "../domain/segments/makeUp";
 import type { RemoveStepCounts } from "../domain/segments/removeContacts";
 import { contactStepSource, stepConditionSql, trimSql, type ConcernQuery, type ContactRelation } from "./concernSql";
 import { contactFactsSql } from "./contactFactsSql";
-import { columnOf } from "./schemaDdl";
+import { columnOf, foldedSegmentNoSql } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
 
 /** The statement that counts the step, or undefined when it could not count it exactly. */
@@ -46,7 +46,7 @@ export function removeCountQuery(
   const lines = qualified(schema, SEGMENT_LINES.tableName);
   const lineColumn = (prop: string) => `l.${quoteIdent(columnOf(SEGMENT_LINES, prop))}`;
   // Written as the index on Segment Lines writes it (schemaDdl.ts), so one segment's lines are found by it.
-  const ownLines = `${fold(trimSql(lineColumn("segmentNo")))} = ${fold(trimSql(segmentNo))}`;
+  const ownLines = `${foldedSegmentNoSql(lineColumn("segmentNo"))} = ${foldedSegmentNoSql(segmentNo)}`;
   // Per contact on the lines, whether it is in the set judged: alone, or by its company (the company itself, or
   // the company a person's Company No. names when that one is a company).
   const judgedContacts = entire
