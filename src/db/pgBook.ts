@@ -265,8 +265,9 @@ export class PgBook implements SegmentBook {
   }
 
   /**
-   * The rows whose Segment No., trimmed as JavaScript trims and folded, is `segmentNo`'s (docs/decisions.md §D67), found
-   * by migration 2's index (docs/decisions.md §D88): the use case keeps the segment's own by its rule, so this only finds them.
+   * The rows whose Segment No., trimmed as JavaScript trims and folded, is `segmentNo`'s (docs/decisions.md §D67),
+   * found by migration 2's index (docs/decisions.md §D88): the use case keeps the segment's own by its rule, so this
+   * only finds them.
    */
   async readSegmentRows<R>(spec: SheetSpec, segmentNo: string): Promise<StoredRow<R>[]> {
     if (!(await this.hasSheet(spec))) return [];
