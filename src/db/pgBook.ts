@@ -67,6 +67,9 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
+/** At least this much memory for a preview's count: an exact bitmap of a few million rows (docs/decisions.md §D84). */
+const COUNT_WORK_MEM = "64MB";
+
 const RETRYABLE = new Set(["40001", "40P01"]);
 const MAX_ATTEMPTS = 8;
 
@@ -167,15 +170,36 @@ export class PgBook implements SegmentBook {
       const source = await this.contactSource(request);
       const { table } = buildContactTable(this.contactInput(source, []));
       const query = addCountQuery(source.relation, table, step, this.options.schema);
-      return query && addCountsOf(await this.rows(query.text, query.values));
+      return query && addCountsOf(await this.countRows(query));
     },
     countRemoveStep: async (request, step) => {
       const source = await this.contactSource(request);
       const { table } = buildContactTable(this.contactInput(source, []));
       const query = removeCountQuery(source.relation, table, step, this.options.schema);
-      return query && removeCountsOf(await this.rows(query.text, query.values));
+      return query && removeCountsOf(await this.countRows(query));
     },
   };
+
+  /**
+   * A preview's count (docs/decisions.md §D84), with the settings it needs for the time a keystroke allows: memory
+   * enough that the bitmap of the rows its conditions select stays exact (else every row of a lossy page has its
+   * folded texts computed again), and no JIT compilation, which costs more than it saves on a count of tens of
+   * thousands of contacts. Both for this statement only: the action's other statements run as configured.
+   */
+  private async countRows({ text, values }: { text: string; values: readonly unknown[] }) {
+    const count = async () => {
+      const [[jit, workMem]] = await this.rows("SELECT current_setting('jit'), current_setting('work_mem')");
+      await this.rows(
+        `SELECT set_config('jit', 'off', true), set_config('work_mem', CASE WHEN pg_size_bytes(current_setting('work_mem'))
+           < pg_size_bytes($1) THEN $1 ELSE current_setting('work_mem') END, true)`,
+        [COUNT_WORK_MEM],
+      );
+      const rows = await this.rows(text, values);
+      await this.rows("SELECT set_config('jit', $1, true), set_config('work_mem', $2, true)", [jit, workMem]);
+      return rows;
+    };
+    return this.inAction ? count() : inTransaction(this.client, count);
+  }
 
   /** The contact table or view asked for (else the stored choice, else --contacts) and its columns. */
   private async contactSource(request: ContactSourceRequest): Promise<{ wanted: string; relation: ContactRelation }> {

@@ -207,6 +207,19 @@ describe("a Reduce or Refine counted in the database equals the workbook's previ
       expect(result.makeUp).toMatchObject({ total: 2, companies: 1, persons: 1 });
     });
 
+    it("counts with its own settings and leaves the action's as they were", async () => {
+      const { books: made, no } = await segmentOf();
+      const settings = () => client.query("SELECT current_setting('jit') AS jit, current_setting('work_mem') AS mem");
+      const step: RemoveStepQuery = { segmentNo: no, kind: "reduce", groups: lund, env, entireCompanies: true };
+      const [before, after] = await made.pg.action(async () => {
+        await client.query("SET LOCAL work_mem = '1MB'");
+        const seen = (await settings()).rows[0] as unknown;
+        expect(await made.pg.contactQueries.countRemoveStep!({}, step)).toMatchObject({ removedLines: 5 });
+        return [seen, (await settings()).rows[0] as unknown];
+      });
+      expect(after).toEqual(before);
+    });
+
     it("Refine with Entire Companies removes only GONE's line", async () => {
       const result = await counted("refine", true);
       expect(result).toMatchObject({ removedLines: 1, removedContacts: 1, kept: 5, unknownContactLines: 1 });
