@@ -5,8 +5,9 @@
  * it uses that server. Loads N contacts from the benchmarks' generator (test/support/generateContacts.ts, streamed
  * row by row) with COPY FROM STDIN through pg-copy-streams, unless the table already holds N of them; creates the
  * indexes the README recommends; then times, through the command (one process each, peak RSS measured): an Add
- * preview, the Add, Reduce, Go Back and Log Segment of about 100,000 lines; and in this process the same Add through
- * the use case beside the Add hand-written as one INSERT … SELECT. Prints one JSON line of figures, goals and ratios.
+ * preview, the Add, a Reduce preview, the Reduce, Go Back and Log Segment of about 100,000 lines; and in this
+ * process the same Add through the use case beside the Add hand-written as one INSERT … SELECT. Prints one JSON line
+ * of figures, goals and ratios.
  *
  * The generator's rows travel by COPY rather than being made by generate_series on the server: the same data as
  * every other bench (names, companies and their persons, lists in mixed separators and case) without writing the
@@ -246,7 +247,10 @@ async function main(): Promise<void> {
     const lines = Number(
       (await client.query(`SELECT count(*) AS n FROM ${qualified(SCHEMA, SEGMENT_LINES.tableName)}`)).rows[0].n,
     );
-    const reduce = cli(["reduce", "SEG00001", "--where", "Mailing Groups=NEWS"]);
+    const reduceWhere = ["--where", "Mailing Groups=NEWS"];
+    const reducePreviews = [1, 2, 3].map(() => cli(["reduce", "SEG00001", ...reduceWhere, "--preview"]));
+    const reducePreview = [...reducePreviews].sort((a, b) => a.seconds - b.seconds)[1];
+    const reduce = cli(["reduce", "SEG00001", ...reduceWhere]);
     const back = cli(["back", "SEG00001"]);
     const log = cli(["log", "SEG00001"]);
 
@@ -265,8 +269,8 @@ async function main(): Promise<void> {
       await client.query(statement.text, statement.values);
       hand.push((nowMs() - start) / 1000);
     }
-    const steps = { preview, add, reduce, back, log };
-    const peak = Math.max(...[...previews, add, reduce, back, log].map((m) => m.peakRssMb));
+    const steps = { preview, add, reduce_preview: reducePreview, reduce, back, log };
+    const peak = Math.max(...[...previews, add, ...reducePreviews, reduce, back, log].map((m) => m.peakRssMb));
     const oursBest = Math.min(...ours);
     const handBest = Math.min(...hand);
     const report = {
@@ -285,9 +289,16 @@ async function main(): Promise<void> {
         met: {
           add_vs_hand_written: oursBest / handBest <= GOALS.addVsHandWritten,
           preview_seconds: preview.seconds < GOALS.previewSeconds,
+          reduce_preview_seconds: reducePreview.seconds < GOALS.previewSeconds,
           cli_peak_rss_mb: peak < GOALS.cliPeakRssMb,
         },
-        outputs: { preview: preview.stdout, add: add.stdout, reduce: reduce.stdout, log: log.stdout.split("\n")[0] },
+        outputs: {
+          preview: preview.stdout,
+          add: add.stdout,
+          reduce_preview: reducePreview.stdout,
+          reduce: reduce.stdout,
+          log: log.stdout.split("\n")[0],
+        },
       },
     };
     process.stdout.write(JSON.stringify(report) + "\n");

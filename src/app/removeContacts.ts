@@ -10,7 +10,7 @@ import type { RemoveContactsCounts, RemoveContactsInput, RemoveKind } from "../d
 import type { FilterGroup, StepAction } from "../domain/segments/step";
 import { NO_OPTIONS } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
-import { loadConcernedContacts } from "./store/concernedContacts";
+import { countedRemovePreview, loadConcernedContacts } from "./store/concernedContacts";
 import { removeConcern } from "./store/stepConcern";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
@@ -51,6 +51,25 @@ export async function removeContacts(
 ): Promise<RemoveContactsResult> {
   const segment = await loadSegment(book, request.segmentNo);
   const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
+  const segmentNo = segment.row.record.no;
+  if (request.preview) {
+    const step = {
+      segmentNo,
+      kind: request.kind,
+      groups: request.groups,
+      env,
+      entireCompanies: request.entireCompanies,
+    };
+    const counted = await countedRemovePreview(book, ctx, request.contacts, step);
+    if (counted)
+      return {
+        ...counted.preview,
+        segmentNo,
+        preview: true,
+        removed: [],
+        unjudged: unjudgedColumns(counted.header, request.groups),
+      };
+  }
   const lines = segment.lines.map((line) => line.record);
   const { table } = await loadConcernedContacts(
     book,
@@ -58,7 +77,6 @@ export async function removeContacts(
     request.contacts,
     removeConcern(request.groups, lines, request, env, MAKE_UP_FIELDS),
   );
-  const segmentNo = segment.row.record.no;
   const entries = await entriesFor(book, table, [request.groups]);
   const input: RemoveContactsInput = {
     table,

@@ -11,25 +11,13 @@
  */
 import type { AddStepQuery } from "../app/store/ports";
 import { SEGMENT_LINES } from "../app/store/sheetSpecs";
-import type { FieldId } from "../domain/contacts/fields";
 import type { ContactTable } from "../domain/contacts/table";
 import type { AddStepCounts } from "../domain/segments/addContacts";
 import type { MakeUpTally } from "../domain/segments/makeUp";
-import {
-  cellTextSql,
-  columnReadSql,
-  contactKeySql,
-  contactStepSource,
-  stepConditionSql,
-  trimSql,
-  type ConcernQuery,
-  type ContactRelation,
-} from "./concernSql";
-import { columnOf, FOLD_COLLATION } from "./schemaDdl";
+import { contactStepSource, stepConditionSql, trimSql, type ConcernQuery, type ContactRelation } from "./concernSql";
+import { contactFactsSql } from "./contactFactsSql";
+import { columnOf, foldedSegmentNoSql } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
-
-/** The Type words that make a contact a company (the domain's links.ts), folded. */
-const COMPANY_WORDS = ["company", "företag"];
 
 /** The statement that counts the step, or undefined when it could not count it exactly. */
 export function addCountQuery(
@@ -48,58 +36,23 @@ export function addCountQuery(
   };
   const matches = stepConditionSql(step.groups, step.env, source)("c");
   if (!exact) return undefined;
-
-  const columnFor = (field: FieldId) => {
-    const index = header.fieldColumns[field];
-    return index === undefined ? undefined : header.columns[index];
-  };
-  /** A single text column's cell as the contact table holds it (NULL when blank or missing); null: not plain text. */
-  const cellOf = (field: FieldId): string | null => {
-    const column = columnFor(field);
-    if (!column) return "NULL::text";
-    const stored = relation.columns[column.sheetColumn];
-    if (column.type !== "text" || column.multiValued || stored.kind === "array") return null;
-    return columnReadSql(stored.name, stored.kind, "c");
-  };
-  const [no, companyNo, type, salesperson, correspondence, email] = (
-    ["no", "companyNo", "type", "salespersonCode", "correspondenceType", "email"] as const
-  ).map(cellOf);
-  if (!columnFor("no") || no === null || companyNo === null || type === null) return undefined;
-  if (salesperson === null || correspondence === null || email === null) return undefined;
-  const excludeColumn = columnFor("excludeFromSegment");
-  const excluded =
-    excludeColumn?.type === "boolean"
-      ? `(c.${quoteIdent(relation.columns[excludeColumn.sheetColumn].name)} IS TRUE)`
-      : "FALSE";
-  const fold = (sql: string) => `lower(${sql} COLLATE ${FOLD_COLLATION})`;
-  const blankAsEmpty = (sql: string) => `coalesce(${sql}, '')`;
-  const text = (cell: string) => blankAsEmpty(cellTextSql(cell));
+  const sql = contactFactsSql(relation, header, values);
+  if (!sql) return undefined;
   // The key expressions exactly as the README's indexes write them (concernSql.ts), so the lookups use them.
-  const key = contactKeySql(no);
-  const companyKey = contactKeySql(companyNo);
+  const { key, companyKey, fold, text } = sql;
   const param = (value: unknown) => {
     values.push(value);
     return `$${values.length}`;
   };
-  const companyWords = param(COMPANY_WORDS);
-  // Each cell's expression once per row (OFFSET 0 keeps the planner from copying it into every use); the make-up's
-  // texts travel raw and are read as the contact table holds them once grouped, on far fewer values.
   const { expandCompanies, allowRelatedCompanies, ignoreExclusion, allowExistingContacts } = step.options;
   const withCompanies = expandCompanies || allowRelatedCompanies;
-  // The company key is folded only where it is needed: for a blank Type, or to find companies and their persons.
-  const rowCompanyKey = blankAsEmpty(contactKeySql("f.cn"));
-  const facts = (where: string, outerWhere = "k <> ''") =>
-    `SELECT * FROM (SELECT k, ${withCompanies ? rowCompanyKey : "''"} AS ck,
-      (tw = ANY(${companyWords}::text[]) OR (tw = '' AND ${rowCompanyKey} = k)) AS is_co, excl, sp, ct, em
-    FROM (SELECT ${blankAsEmpty(key)} AS k, ${companyNo} AS cn, ${fold(text(type))} AS tw,
-      ${excluded} AS excl, ${salesperson} AS sp, ${correspondence} AS ct, ${blankAsEmpty(trimSql(email))} <> '' AS em
-      FROM ${relation.name} AS c WHERE ${where} OFFSET 0) AS f) AS g WHERE ${outerWhere}`;
+  const facts = (where: string, outerWhere?: string) => sql.facts(where, { outerWhere, companyKey: withCompanies });
   const lines = qualified(schema, SEGMENT_LINES.tableName);
   const lineColumn = (prop: string) => `l.${quoteIdent(columnOf(SEGMENT_LINES, prop))}`;
   // Every parameter must appear in the statement: the segment's number only when its lines count.
   const ownLines = allowExistingContacts
     ? "FALSE"
-    : `${fold(trimSql(lineColumn("segmentNo")))} = ${fold(trimSql(param(step.segmentNo)))}`;
+    : `${foldedSegmentNoSql(lineColumn("segmentNo"))} = ${foldedSegmentNoSql(param(step.segmentNo))}`;
   // With a company option, the persons' companies and the companies' persons it adds, each contact once. Without,
   // the step adds only the contacts it matches: one pass over them, nothing kept.
   const candidates = withCompanies

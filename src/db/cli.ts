@@ -80,6 +80,8 @@ async function init(
   const text =
     outcome.applied.length === 0
       ? `Schema "${schema}" on ${target.label} is up to date (layout version ${outcome.version}); nothing changed.`
-      : `Created the dedicated tables in schema "${schema}" on ${target.label} (layout version ${outcome.version}).`;
+      : outcome.applied.includes(1)
+        ? `Created the dedicated tables in schema "${schema}" on ${target.label} (layout version ${outcome.version}).`
+        : `Brought schema "${schema}" on ${target.label} up to layout version ${outcome.version} (applied ${outcome.applied.join(", ")}).`;
   return { text, json: { schema, applied: outcome.applied, version: outcome.version, server: target.label }, asJson };
 }

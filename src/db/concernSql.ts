@@ -16,6 +16,7 @@ import type { FilterEnv } from "../domain/filter/contract";
 import { resolveField } from "../domain/segments/fieldResolution";
 import { inheritsCompanyValues } from "../domain/segments/matchStep";
 import type { Condition, FilterGroup } from "../domain/segments/step";
+import { JS_SPACES, trimSql } from "./jsTrimSql";
 import { compilePgFilter, type MultiValuedStorage } from "./pgFilterSql";
 import { columnOf, FOLD_COLLATION } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
@@ -44,13 +45,6 @@ export function columnReadSql(name: string, kind: StoredKind, alias?: string): s
  * What JavaScript's trim leaves of a cell after a sheet's non-breaking spaces became spaces, in NFC: the text the
  * domain compares (normaliseText), so the database compares the same text.
  */
-const JS_SPACES =
-  "E' \\t\\n\\u000b\\f\\r\\u00a0\\u1680\\u2000\\u2001\\u2002\\u2003\\u2004\\u2005\\u2006\\u2007\\u2008\\u2009\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff'";
-/** JavaScript's trim of a text: what a segment number or a line's contact number is compared after. */
-export function trimSql(text: string): string {
-  return `btrim(${text}, ${JS_SPACES})`;
-}
-
 export function cellTextSql(cell: string): string {
   return `normalize(btrim(translate(${cell}::text, E'\\u00a0\\u202f\\u2007', '   '), ${JS_SPACES}), NFC)`;
 }
@@ -71,6 +65,8 @@ export function contactIndexSql(relation: string, noColumn: string, companyNoCol
 export function textFilterIndexSql(relation: string, column: string): string {
   return `CREATE INDEX ON ${relation} (lower((coalesce(${cellTextSql(quoteIdent(column))}::text, '')) COLLATE ${FOLD_COLLATION}))`;
 }
+
+export { trimSql };
 
 export interface ConcernQuery {
   readonly text: string;

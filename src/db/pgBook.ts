@@ -27,8 +27,9 @@ import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
 import { addCountQuery, addCountsOf } from "./addCountSql";
 import { columnReadSql, concernQuery, type ContactRelation, readColumns } from "./concernSql";
 import { recordFromRow, recordValues } from "./records";
+import { removeCountQuery, removeCountsOf } from "./removeCountSql";
 import { RepeatedText } from "./repeatedText";
-import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
+import { columnOf, FOLD_COLLATION, foldedSegmentNoSql, STATE_TABLE } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
 import { inTransaction } from "./transaction";
 import { claimLocks } from "./claimLocks";
@@ -68,9 +69,8 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-/** The characters JavaScript's String.prototype.trim removes (white space and line terminators). */
-export const JS_WHITESPACE =
-  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+/** At least this much memory for a preview's count: an exact bitmap of a few million rows (docs/decisions.md §D84). */
+const COUNT_WORK_MEM = "64MB";
 
 const RETRYABLE = new Set(["40001", "40P01"]);
 const MAX_ATTEMPTS = 8;
@@ -172,9 +172,36 @@ export class PgBook implements SegmentBook {
       const source = await this.contactSource(request);
       const { table } = buildContactTable(this.contactInput(source, []));
       const query = addCountQuery(source.relation, table, step, this.options.schema);
-      return query && addCountsOf(await this.rows(query.text, query.values));
+      return query && addCountsOf(await this.countRows(query));
+    },
+    countRemoveStep: async (request, step) => {
+      const source = await this.contactSource(request);
+      const { table } = buildContactTable(this.contactInput(source, []));
+      const query = removeCountQuery(source.relation, table, step, this.options.schema);
+      return query && removeCountsOf(await this.countRows(query));
     },
   };
+
+  /**
+   * A preview's count (docs/decisions.md §D84), with the settings it needs for the time a keystroke allows: memory
+   * enough that the bitmap of the rows its conditions select stays exact (else every row of a lossy page has its
+   * folded texts computed again), and no JIT compilation, which costs more than it saves on a count of tens of
+   * thousands of contacts. Both for this statement only: the action's other statements run as configured.
+   */
+  private async countRows({ text, values }: { text: string; values: readonly unknown[] }) {
+    const count = async () => {
+      const [[jit, workMem]] = await this.rows("SELECT current_setting('jit'), current_setting('work_mem')");
+      await this.rows(
+        `SELECT set_config('jit', 'off', true), set_config('work_mem', CASE WHEN pg_size_bytes(current_setting('work_mem'))
+           < pg_size_bytes($1) THEN $1 ELSE current_setting('work_mem') END, true)`,
+        [COUNT_WORK_MEM],
+      );
+      const rows = await this.rows(text, values);
+      await this.rows("SELECT set_config('jit', $1, true), set_config('work_mem', $2, true)", [jit, workMem]);
+      return rows;
+    };
+    return this.inAction ? count() : inTransaction(this.client, count);
+  }
 
   /** The contact table or view asked for (else the stored choice, else --contacts) and its columns. */
   private async contactSource(request: ContactSourceRequest): Promise<{ wanted: string; relation: ContactRelation }> {
@@ -264,8 +291,9 @@ export class PgBook implements SegmentBook {
   }
 
   /**
-   * The rows whose Segment No., trimmed as JavaScript trims and folded, is `segmentNo`'s (docs/decisions.md §D67): the
-   * use case keeps the segment's own by its rule, so this only finds them.
+   * The rows whose Segment No., trimmed as JavaScript trims and folded, is `segmentNo`'s (docs/decisions.md §D67),
+   * found by migration 2's index (docs/decisions.md §D88): the use case keeps the segment's own by its rule, so this
+   * only finds them.
    */
   async readSegmentRows<R>(spec: SheetSpec, segmentNo: string): Promise<StoredRow<R>[]> {
     if (!(await this.hasSheet(spec))) return [];
@@ -276,9 +304,9 @@ export class PgBook implements SegmentBook {
     const repeated = new RepeatedText();
     await this.eachRow(
       `SELECT ${columns.join(", ")} FROM ${this.table(spec)}
-       WHERE lower(btrim(${no}, $2) COLLATE ${FOLD_COLLATION}) = lower(btrim($1, $2) COLLATE ${FOLD_COLLATION})
+       WHERE ${foldedSegmentNoSql(no)} = ${foldedSegmentNoSql("$1")}
        ORDER BY ${keys.join(", ")}`,
-      [segmentNo, JS_WHITESPACE],
+      [segmentNo],
       (row) => rows.push({ record: recordFromRow<R>(spec, repeated.share(row)), extra: NO_EXTRA }),
     );
     return rows;

@@ -6,9 +6,12 @@ import {
   type CellKind,
   DEDICATED_SHEETS,
   INTERACTION_LOG,
+  SEGMENT_CRITERIA,
+  SEGMENT_HISTORY,
   SEGMENT_LINES,
   type SheetSpec,
 } from "../app/store/sheetSpecs";
+import { trimSql } from "./jsTrimSql";
 import { qualified, quoteIdent } from "./sqlNames";
 
 export const DEFAULT_SCHEMA = "segments";
@@ -40,6 +43,28 @@ const SECONDARY_INDEXES: readonly { spec: SheetSpec; props: readonly string[] }[
 
 /** Case folding that matches the domain's (JavaScript's locale-independent toLowerCase): ICU's root locale. */
 export const FOLD_COLLATION = `pg_catalog."und-x-icu"`;
+
+/**
+ * A Segment No. as the use cases compare it (segmentRecords.ts `sameNo`): trimmed as JavaScript trims, case folded.
+ * The index of migration 2 writes exactly this, so every statement that finds one segment's rows by it uses the index.
+ */
+export function foldedSegmentNoSql(text: string): string {
+  return `lower(${trimSql(text)} COLLATE ${FOLD_COLLATION})`;
+}
+
+/** The tables whose rows an action reads one segment at a time (docs/decisions.md §D67). */
+const READ_BY_SEGMENT: readonly SheetSpec[] = [SEGMENT_LINES, SEGMENT_CRITERIA, SEGMENT_HISTORY];
+
+/**
+ * Migration 2 (docs/decisions.md §D88): an index on the folded Segment No. of each table read one segment at a time,
+ * so reading a segment's rows no longer scans every segment's.
+ */
+export function foldedSegmentNoIndexSql(schema: string): string[] {
+  return READ_BY_SEGMENT.map(
+    (spec) =>
+      `CREATE INDEX ${quoteIdent(`${spec.tableName} by folded Segment No.`)} ON ${qualified(schema, spec.tableName)} (${foldedSegmentNoSql(quoteIdent(columnOf(spec, "segmentNo")))})`,
+  );
+}
 
 export function columnOf(spec: SheetSpec, prop: string): string {
   const column = spec.columns.find((c) => c.prop === prop);
@@ -99,6 +124,7 @@ export interface Migration {
 /** In order; a later version only ever adds to what the earlier ones made. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: "dedicated tables, state, number text function", statements: initialLayoutSql },
+  { version: 2, description: "folded Segment No. indexes", statements: foldedSegmentNoIndexSql },
 ];
 
 export const NUMBER_TEXT_FUNCTION = "js_number_text";

@@ -7,6 +7,7 @@ import { previewOfCounts, type AddContactsPreview } from "../../domain/segments/
 import type { ContactTable } from "../../domain/contacts/table";
 import type { FilterEnv } from "../../domain/filter/contract";
 import { matchGroups } from "../../domain/segments/matchStep";
+import { previewOfRemoveCounts, type RemoveContactsPreview } from "../../domain/segments/removeContacts";
 import type { FilterGroup } from "../../domain/segments/step";
 import { refuseAddinSheet } from "../addinSheets";
 import { buildTable, loadContacts, remembered, type LoadedContacts } from "./contactSource";
@@ -15,6 +16,7 @@ import type {
   ContactConcern,
   ContactQueries,
   ContactSourceRequest,
+  RemoveStepQuery,
   RunContext,
   SegmentBook,
 } from "./ports";
@@ -87,4 +89,18 @@ export async function countedAddPreview(
   const header = await checkedHeader(queries, ctx, request, step.groups, step.env);
   const counts = await queries.countAddStep(request, step);
   return counts && { preview: previewOfCounts(counts), header };
+}
+
+/** A Reduce or Refine preview counted by the source (docs/decisions.md §D84), as countedAddPreview's. */
+export async function countedRemovePreview(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: ContactSourceRequest = {},
+  step: RemoveStepQuery,
+): Promise<{ preview: RemoveContactsPreview; header: ContactTable } | undefined> {
+  const queries = book.contactQueries;
+  if (!queries?.countRemoveStep) return undefined;
+  const header = await checkedHeader(queries, ctx, request, step.groups, step.env);
+  const counts = await queries.countRemoveStep(request, step);
+  return counts && { preview: previewOfRemoveCounts(counts), header };
 }

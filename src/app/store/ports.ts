@@ -2,6 +2,7 @@ import type { ContactSheetInput } from "../../domain/contacts";
 import type { FieldId } from "../../domain/contacts/fields";
 import type { FilterEnv } from "../../domain/filter/contract";
 import type { AddStepCounts } from "../../domain/segments/addContacts";
+import type { RemoveKind, RemoveStepCounts } from "../../domain/segments/removeContacts";
 import type { FilterGroup, StepOptions } from "../../domain/segments/step";
 import type { WantedColumns } from "./contactColumns";
 import type { Cell, StoredRow } from "./rows";
@@ -138,6 +139,20 @@ export interface ContactQueries {
    * then reads the contacts it concerns and counts them itself.
    */
   countAddStep?(request: ContactSourceRequest, step: AddStepQuery): Promise<AddStepCounts | undefined>;
+  /**
+   * A Reduce or Refine on a segment counted where its lines and the contacts are, by the rules of
+   * docs/business-rules.md §4 (docs/decisions.md §D84); undefined as countAddStep's.
+   */
+  countRemoveStep?(request: ContactSourceRequest, step: RemoveStepQuery): Promise<RemoveStepCounts | undefined>;
+}
+
+/** The Reduce or Refine a source counts: the segment whose lines it judges, the filter groups and the option. */
+export interface RemoveStepQuery {
+  readonly segmentNo: string;
+  readonly kind: RemoveKind;
+  readonly groups: readonly FilterGroup[];
+  readonly env: FilterEnv;
+  readonly entireCompanies: boolean;
 }
 
 /** The Add step a source counts: the segment whose lines it may not repeat, the filter groups and the options. */

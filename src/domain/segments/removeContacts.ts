@@ -6,7 +6,7 @@ import { companyMembers } from "./companyLinks";
 import { contactRowsOfLines } from "./lineContact";
 import type { SegmentLine } from "./line";
 import type { EntryTable } from "../interactions/entryTable";
-import { makeUpOfRows, type MakeUp } from "./makeUp";
+import { makeUpOfRows, makeUpOfTallies, type MakeUp, type MakeUpTally } from "./makeUp";
 import { matchGroups } from "./matchStep";
 import type { FilterGroup } from "./step";
 
@@ -152,6 +152,19 @@ export function planRemoveContacts(kind: RemoveKind, input: RemoveContactsInput)
 export function previewRemoveContacts(kind: RemoveKind, input: RemoveContactsInput): RemoveContactsPreview {
   const { counts, removedRows } = decide(kind, input, false);
   return { ...counts, makeUp: makeUpOfRows(input.table, removedRows) };
+}
+
+/**
+ * A Reduce or Refine counted where the contacts are (docs/decisions.md §D84): the counts of the plan, and the
+ * contacts it removes (those on the contact sheet) tallied by what the make-up counts.
+ */
+export interface RemoveStepCounts extends RemoveContactsCounts {
+  readonly removedTallies: readonly MakeUpTally[];
+}
+
+/** The preview of counts made elsewhere: what previewRemoveContacts gives for the same lines and contacts. */
+export function previewOfRemoveCounts({ removedTallies, ...counts }: RemoveStepCounts): RemoveContactsPreview {
+  return { ...counts, makeUp: makeUpOfTallies(removedTallies) };
 }
 
 /** The lines left after a plan is applied, in their order: what the app layer writes back. */
