@@ -27,6 +27,7 @@ const { URL } = require("url");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const paneModuleSwap = require("./scripts/pane-module-swap");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -99,6 +100,7 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     plugins: [
+      paneModuleSwap(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -37,6 +37,7 @@ module.exports = (_env = {}, options = {}) => ({
     ],
   },
   plugins: [
+    require(path.join(ROOT, "scripts", "pane-module-swap.js"))(),
     // The Excel fake measures batches with Buffer.byteLength, which browsers lack.
     new webpack.ProvidePlugin({ Buffer: [path.join(__dirname, "src", "shims", "buffer.ts"), "Buffer"] }),
     new HtmlWebpackPlugin({

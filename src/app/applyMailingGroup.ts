@@ -1,10 +1,10 @@
 /** Apply Mailing Group (docs/business-rules.md §9): the only action that writes to the contact sheet, and only its Mailing Groups cells. */
 import { DomainError } from "../domain/errors";
-import { mailingGroupCode, planMailingGroup } from "../domain/segments/mailingGroups";
+import { planMailingGroup } from "../domain/segments/mailingGroups";
 import { MAX_CELL_CHARS } from "./store/excelLimits";
 import { contactTableOf, readContactInput } from "./store/contactSource";
-import { refuseAddinSheet } from "./addinSheets";
-import type { ContactQueries, ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
+import { mailingGroupContacts } from "./store/queriedContacts";
 import { loadSegment } from "./store/segmentRecords";
 
 export interface ApplyMailingGroupRequest {
@@ -41,7 +41,7 @@ export async function applyMailingGroup(
   const segment = await loadSegment(book, request.segmentNo);
   // The sheet as read is kept beside the table: the cells are rewritten from their own text, separators and all.
   const input = book.contactQueries
-    ? await concernedInput(book.contactQueries, ctx, request, segment.lines)
+    ? await mailingGroupContacts(book.contactQueries, ctx, request, segment.lines)
     : await readContactInput(book, request.contacts ?? {});
   const sheet = { ...input, locale: ctx.locale };
   const { table, warnings } = contactTableOf(input, ctx.locale);
@@ -98,38 +98,4 @@ export async function applyMailingGroup(
     changes: plan.changes.map(({ contactNo, sheetRow, before, after }) => ({ contactNo, sheetRow, before, after })),
     warnings: warnings.map((w) => w.message),
   };
-}
-
-/**
- * From a source that selects contacts itself (a database table, docs/decisions.md §D89): only the segment's contacts
- * (with their companies) and those holding the group, never the whole table. Those are all the plan changes, and
- * all it needs to spell the group as the contacts already do. The table's columns are its owner's: a missing
- * Mailing Groups column is named, never added.
- */
-async function concernedInput(
-  queries: ContactQueries,
-  ctx: RunContext,
-  request: ApplyMailingGroupRequest,
-  lines: readonly { readonly record: { readonly contactNo: string } }[],
-) {
-  const code = mailingGroupCode(request.code);
-  const source = request.contacts ?? {};
-  if (source.name !== undefined) refuseAddinSheet(source.name);
-  const { table: header } = contactTableOf(await queries.readContactHeader(source), ctx.locale);
-  const column = header.fieldColumns.mailingGroups;
-  if (column === undefined) {
-    throw new DomainError(
-      `The contact table ${header.sheetName} has no Mailing Groups column, and the add-in does not change a database's tables: add a text or text[] column named Mailing Groups, then apply the group again.`,
-      "db-unsupported",
-    );
-  }
-  const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
-  const input = await queries.readConcernedContacts(source, {
-    numbers: lines.map((line) => line.record.contactNo),
-    step: { groups: [[{ table: "Contact", field: header.columns[column].header, filter: code }]], env },
-    orStep: true,
-    fields: ["mailingGroups"],
-  });
-  refuseAddinSheet(input.sheetName);
-  return input;
 }

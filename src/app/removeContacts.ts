@@ -10,7 +10,8 @@ import type { RemoveContactsCounts, RemoveContactsInput, RemoveKind } from "../d
 import type { FilterGroup, StepAction } from "../domain/segments/step";
 import { NO_OPTIONS } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
-import { countedRemovePreview, loadConcernedContacts } from "./store/concernedContacts";
+import { loadConcernedContacts } from "./store/concernedContacts";
+import { countedRemovePreview } from "./store/queriedContacts";
 import { removeConcern } from "./store/stepConcern";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";

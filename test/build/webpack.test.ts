@@ -120,6 +120,12 @@ describe("the production build", () => {
     }
   });
 
+  it("carries the pane's stand-in for what only a database is asked, never the database's code", () => {
+    const sources = scripts().flatMap(sourcesOf);
+    expect(sources.filter((s) => /queriedContacts/.test(s))).toEqual([expect.stringMatching(/queriedContacts\.pane\.ts$/)]);
+    expect(sources.filter((s) => /(^|\/)src\/db\//.test(s))).toEqual([]);
+  });
+
   it("contains nothing of the playground (its stand-in for office.js, the Excel fake, the sample workbook)", () => {
     expect(readdirSync(out, { recursive: true }).map(String).filter((file) => /standin|playground|sample-contacts/i.test(file))).toEqual([]);
     for (const bundle of [entryScript("taskpane.html"), entryScript("commands.html")]) {
