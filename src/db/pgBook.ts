@@ -25,6 +25,7 @@ import { staleRows, takenKey } from "../app/store/applySheetChange";
 import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
 import { addCountQuery, addCountsOf } from "./addCountSql";
 import { columnReadSql, concernQuery, type ContactRelation, readColumns } from "./concernSql";
+import { arrayLiteral } from "./arrayLiteral";
 import { recordFromRow, recordValues } from "./records";
 import { RepeatedText } from "./repeatedText";
 import { columnOf, FOLD_COLLATION, STATE_TABLE } from "./schemaDdl";
@@ -347,7 +348,7 @@ export class PgBook implements SegmentBook {
       const match = spec.keyProps.map((prop, i) => keyMatch(prop, `k.${names[i]}`)).join(" AND ");
       await this.client.query(
         `DELETE FROM ${table} USING unnest(${unnest}) AS k(${names.join(", ")}) WHERE ${match}`,
-        parts,
+        parts.map(arrayLiteral),
       );
     }
     const columns = spec.columns.map((column) => quoteIdent(column.header));
@@ -367,7 +368,7 @@ export class PgBook implements SegmentBook {
     if (missing.length > 0) throw staleRows(spec, missing);
     for (const rows of chunks(insert ?? [])) {
       const records = rows.map((row) => recordValues(spec, row.record));
-      const arrays = spec.columns.map((_, i) => records.map((values) => values[i]));
+      const arrays = spec.columns.map((_, i) => arrayLiteral(records.map((values) => values[i])));
       const unnest = spec.columns.map((column, i) => `$${i + 1}::${ARRAY_TYPE[column.kind]}`).join(", ");
       await this.client.query("SAVEPOINT segments_insert");
       try {

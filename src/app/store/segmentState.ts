@@ -15,7 +15,7 @@ import type {
 } from "../../domain/segments/history";
 import { foldCase } from "../../domain/text";
 import type { SegmentLine } from "../../domain/segments/line";
-import { keyOf } from "./rows";
+import { keyOf, NO_EXTRA_CELLS } from "./rows";
 import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "./sheetSpecs";
 import { missingSheets } from "./dedicatedSheets";
 import { applySheetChangeToRows } from "./applySheetChange";
@@ -42,12 +42,15 @@ export async function segmentState(book: SegmentBook, segment: LoadedSegment): P
   return { segment, content, stored };
 }
 
+/** A snapshot's extra cells when the row has none: shared, as NO_EXTRA_CELLS is (docs/decisions.md §D83). */
+const NO_SNAPSHOT_EXTRA: RowSnapshot<object>["extra"] = Object.freeze([]);
+
 export function toSnapshot<R>(row: StoredRow<R>): RowSnapshot<R> {
-  return { record: row.record, extra: [...row.extra] };
+  return { record: row.record, extra: row.extra.size === 0 ? NO_SNAPSHOT_EXTRA : [...row.extra] };
 }
 
 function toStored(row: RowSnapshot<object>): StoredRow<object> {
-  return { record: row.record, extra: new Map(row.extra) };
+  return { record: row.record, extra: row.extra.length === 0 ? NO_EXTRA_CELLS : new Map(row.extra) };
 }
 
 /**
@@ -148,8 +151,8 @@ function rowsChange<R extends SegmentRowKey>(
 
 const sameNo = (a: string, b: string) => foldCase(a.trim()) === foldCase(b.trim());
 
-export const lineRow = (record: SegmentLine): LineRow => ({ record, extra: [] });
-export const criteriaRow = (record: CriteriaLine): CriteriaRow => ({ record, extra: [] });
+export const lineRow = (record: SegmentLine): LineRow => ({ record, extra: NO_SNAPSHOT_EXTRA });
+export const criteriaRow = (record: CriteriaLine): CriteriaRow => ({ record, extra: NO_SNAPSHOT_EXTRA });
 
 /**
  * Reuse Criteria and Reuse Segment append to a segment that may already have steps: BC asks first (default No);
