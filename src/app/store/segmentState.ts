@@ -86,8 +86,8 @@ export async function commitSegment(
   const keys = <R extends object>(rows: readonly StoredRow<R>[], spec: SheetSpec) =>
     rows.map((row) => keyOf(spec, row.record));
   const placed = recordPlaces(history, (entry) => state.stored.steps.has(entry), segment.row.record.no, {
-    lines: keys(segment.sheets.lines, SEGMENT_LINES),
-    criteria: keys(segment.sheets.criteria, SEGMENT_CRITERIA),
+    lines: () => keys(segment.sheets.lines, SEGMENT_LINES),
+    criteria: () => keys(segment.sheets.criteria, SEGMENT_CRITERIA),
   });
   // The checkpoint keeps the lines in the order they will stand on the sheet, so a later Go Back can tell a sort.
   const sheetAfter = applySheetChangeToRows(SEGMENT_LINES, segment.sheets.lines, lines);
@@ -134,13 +134,17 @@ function rowsChange<R extends SegmentRowKey>(
   const inserted = after.filter((row) => !was.has(row));
   const places = restore.places ?? new Map<RowSnapshot<R>, RowPlace | undefined>();
   const fresh = inserted.filter((row) => !places.has(row));
-  const doomed = new Set(deleteKeys);
-  const placed = placeRows(
-    spec,
-    sheet.map((row) => row.record).filter((record) => !doomed.has(keyOf(spec, record))),
-    inserted.filter((row) => places.has(row)).map((row) => ({ record: row.record, place: places.get(row), row })),
-    restore.orderKept,
-  );
+  const toPlace = inserted.filter((row) => places.has(row));
+  // Nothing to put back (an Add, a Reduce): the sheet's keys are not built for nothing (docs/decisions.md §D83).
+  const doomed = toPlace.length > 0 ? new Set(deleteKeys) : undefined;
+  const placed = doomed
+    ? placeRows(
+        spec,
+        sheet.map((row) => row.record).filter((record) => !doomed.has(keyOf(spec, record))),
+        toPlace.map((row) => ({ record: row.record, place: places.get(row), row })),
+        restore.orderKept,
+      )
+    : { rows: [], before: new Map<string, string>() };
   return {
     spec,
     deleteKeys,
