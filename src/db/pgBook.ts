@@ -57,7 +57,7 @@ const ARRAY_TYPE: Record<CellKind, string> = {
   date: "date[]",
   boolean: "bool[]",
 };
-const CHUNK_ROWS = 5000;
+const CHUNK_ROWS = 2000;
 /** The database keeps no cells beside a record's (docs/decisions.md §D48): one empty map serves every row. */
 const NO_EXTRA: ReadonlyMap<number, never> = new Map<number, never>();
 
