@@ -28,12 +28,11 @@ import {
 } from "./store/sheetSpecs";
 import { loadConcernedContacts } from "./store/concernedContacts";
 import { missingSheets } from "./store/dedicatedSheets";
-import { deleteHistory, historyChange, parseHistory } from "./store/historyRows";
+import { deleteHistory, historyChange, loadHistory, parseHistory } from "./store/historyRows";
 import { readLastLogEntries, readLoggedSegments, readTemplates } from "./store/interactionRecords";
 import { nextSegmentNo } from "./store/nextSegmentNo";
 import type { BookState, ContactSourceRequest, RunContext, SegmentBook, SheetChange, StoredRow } from "./store/ports";
-import { segmentRow, stored, type SegmentRow } from "./store/segmentRecords";
-import { loadSegmentState } from "./store/segmentState";
+import { loadSegment, segmentRow, stored, type SegmentRow } from "./store/segmentRecords";
 import { mergeSheetChanges } from "./store/sheetChanges";
 import type { InteractionLogEntry } from "../domain/interactions/logEntry";
 import type { SegmentHeader } from "../domain/segments/header";
@@ -61,8 +60,8 @@ export async function logSegment(
   ctx: RunContext,
   request: LogSegmentRequest,
 ): Promise<LogSegmentResult> {
-  const { state, table, input } = await readLogInput(book, ctx, request);
-  const header = state.segment.row.record;
+  const { segment, history, table, input } = await readLogInput(book, ctx, request);
+  const header = segment.row.record;
   const plan = planLogSegment({ ...input, includeExcluded: request.includeExcluded === true });
 
   const del = (spec: SheetSpec, records: readonly object[]): SheetChange => ({
@@ -75,13 +74,13 @@ export async function logSegment(
     del(SEGMENTS, [header]),
     del(
       SEGMENT_LINES,
-      state.content.lines.map((l) => l.record),
+      segment.lines.map((l) => l.record),
     ),
     del(
       SEGMENT_CRITERIA,
-      state.content.criteria.map((c) => c.record),
+      segment.criteria.map((c) => c.record),
     ),
-    deleteHistory(state.stored),
+    history,
   ];
   let statePatch: Partial<BookState> | undefined;
   let followUp: LogSegmentResult["followUp"];
@@ -130,8 +129,8 @@ export async function previewLogSegment(
   ctx: RunContext,
   request: LogSegmentRequest,
 ): Promise<LogSegmentPreview> {
-  const { state, table, input } = await readLogInput(book, ctx, request);
-  const header = state.segment.row.record;
+  const { segment, table, input } = await readLogInput(book, ctx, request);
+  const header = segment.row.record;
   const review = reviewLogSegment(input);
   const templates = [
     ...new Set(review.lines.map((l) => l.interactionTemplateCode.trim()).filter((code) => code !== "")),
@@ -160,16 +159,19 @@ export async function previewLogSegment(
 
 /** Everything Log reads, once, for Log and for its preview alike. */
 async function readLogInput(book: SegmentBook, ctx: RunContext, request: LogSegmentRequest) {
-  const state = await loadSegmentState(book, request.segmentNo);
+  const segment = await loadSegment(book, request.segmentNo);
+  // The history is read as any action reads it (a damaged one refuses Log as before), but only the deletion of its
+  // rows is kept: its entries and checkpoint are not held while the contacts are read (docs/decisions.md §D83).
+  const history = deleteHistory(await loadHistory(book, segment.row.record.no));
   // Entry numbers follow the last one without gaps: the numbers are claimed before the log is read.
   await book.claim?.({ log: "entries" });
   const { table } = await loadConcernedContacts(book, ctx, request.contacts, {
-    numbers: state.content.lines.map((line) => line.record.contactNo),
+    numbers: segment.lines.map((line) => line.record.contactNo),
     fields: FACT_FIELDS,
   });
   const input: Omit<LogSegmentInput, "includeExcluded"> = {
-    header: state.segment.row.record,
-    lines: state.content.lines.map((l) => l.record),
+    header: segment.row.record,
+    lines: segment.lines.map((l) => l.record),
     table,
     templates: await readTemplates(book),
     logged: (await readLoggedSegments(book)).map((r) => r.record),
@@ -179,7 +181,7 @@ async function readLogInput(book: SegmentBook, ctx: RunContext, request: LogSegm
     time: ctx.time ?? "",
     userId: ctx.userId,
   };
-  return { state, table, input };
+  return { segment, history, table, input };
 }
 
 /**

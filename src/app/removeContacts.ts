@@ -1,6 +1,6 @@
 /** Reduce and Refine (docs/business-rules.md §4): plan in the domain, then delete the lines and record the step for Go Back. */
 import type { BitSet } from "../domain/bitset";
-import { MAKE_UP_FIELDS } from "../domain/segments/contactFacts";
+import { LINK_FIELDS, MAKE_UP_FIELDS } from "../domain/segments/contactFacts";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
 import type { MakeUp } from "../domain/segments/makeUp";
@@ -76,7 +76,8 @@ export async function removeContacts(
     book,
     ctx,
     request.contacts,
-    removeConcern(request.groups, lines, request, env, MAKE_UP_FIELDS),
+    // Only a preview counts what the removed contacts are made of: the step itself needs their links alone.
+    removeConcern(request.groups, lines, request, env, request.preview ? MAKE_UP_FIELDS : LINK_FIELDS),
   );
   const entries = await entriesFor(book, table, [request.groups]);
   const input: RemoveContactsInput = {
@@ -93,6 +94,8 @@ export async function removeContacts(
     return { ...counts, segmentNo, preview: true, removed: [], unjudged: unjudgedColumns(table, request.groups) };
   }
   const plan = request.kind === "reduce" ? planReduce(input) : planRefine(input);
+  // Taken before the commit, so the contact table is not held while the change is written.
+  const unjudged = unjudgedColumns(table, request.groups);
   const action = ACTIONS[request.kind];
   const state = await segmentState(book, segment);
   const criteria = criteriaLinesForStep(
@@ -119,6 +122,6 @@ export async function removeContacts(
     segmentNo,
     preview: false,
     removed: removed.map((l) => ({ lineNo: l.lineNo, contactNo: l.contactNo })),
-    unjudged: unjudgedColumns(table, request.groups),
+    unjudged,
   };
 }

@@ -26,6 +26,7 @@ import { staleRows, takenKey } from "../app/store/applySheetChange";
 import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
 import { addCountQuery, addCountsOf } from "./addCountSql";
 import { columnReadSql, concernQuery, type ContactRelation, readColumns } from "./concernSql";
+import { arrayLiteral } from "./arrayLiteral";
 import { recordFromRow, recordValues } from "./records";
 import { removeCountQuery, removeCountsOf } from "./removeCountSql";
 import { RepeatedText } from "./repeatedText";
@@ -59,7 +60,7 @@ const ARRAY_TYPE: Record<CellKind, string> = {
   date: "date[]",
   boolean: "bool[]",
 };
-const CHUNK_ROWS = 5000;
+const CHUNK_ROWS = 2000;
 /** The database keeps no cells beside a record's (docs/decisions.md §D48): one empty map serves every row. */
 const NO_EXTRA: ReadonlyMap<number, never> = new Map<number, never>();
 
@@ -399,7 +400,7 @@ export class PgBook implements SegmentBook {
       const match = spec.keyProps.map((prop, i) => keyMatch(prop, `k.${names[i]}`)).join(" AND ");
       await this.client.query(
         `DELETE FROM ${table} USING unnest(${unnest}) AS k(${names.join(", ")}) WHERE ${match}`,
-        parts,
+        parts.map(arrayLiteral),
       );
     }
     const columns = spec.columns.map((column) => quoteIdent(column.header));
@@ -419,7 +420,7 @@ export class PgBook implements SegmentBook {
     if (missing.length > 0) throw staleRows(spec, missing);
     for (const rows of chunks(insert ?? [])) {
       const records = rows.map((row) => recordValues(spec, row.record));
-      const arrays = spec.columns.map((_, i) => records.map((values) => values[i]));
+      const arrays = spec.columns.map((_, i) => arrayLiteral(records.map((values) => values[i])));
       const unnest = spec.columns.map((column, i) => `$${i + 1}::${ARRAY_TYPE[column.kind]}`).join(", ");
       await this.client.query("SAVEPOINT segments_insert");
       try {

@@ -1,6 +1,7 @@
 import type { InteractionTemplate } from "../../domain/interactions/template";
 import { DEDICATED_SHEETS, INTERACTION_TEMPLATES } from "./sheetSpecs";
 import type { BookChange, SegmentBook, StoredRow } from "./ports";
+import { NO_EXTRA_CELLS } from "./rows";
 
 /** Common templates a new workbook starts with; an existing Interaction Templates sheet is never touched. */
 export const SEED_TEMPLATES: readonly InteractionTemplate[] = [
@@ -35,7 +36,7 @@ function template(
   };
 }
 
-const row = <R extends object>(record: R): StoredRow<object> => ({ record, extra: new Map() });
+const row = <R extends object>(record: R): StoredRow<object> => ({ record, extra: NO_EXTRA_CELLS });
 
 /** The sheets to create so every dedicated sheet exists (docs/workbook-contract.md §2: created on first use). */
 export async function missingSheets(book: SegmentBook): Promise<NonNullable<BookChange["createSheets"]>> {

@@ -46,7 +46,8 @@ export function recordPlaces(
   next: SegmentHistory,
   isStored: (entry: HistoryEntry) => boolean,
   segmentNo: string,
-  orders: Readonly<Record<PlacedSheet, readonly string[]>>,
+  /** Each sheet's keys in sheet order, asked for only when an entry puts rows back on that sheet. */
+  orders: Readonly<Record<PlacedSheet, () => readonly string[]>>,
 ): SegmentHistory {
   const fresh = [...next.undo, ...next.redo].filter((entry) => !isStored(entry));
   if (fresh.length === 0) return next;
@@ -61,8 +62,10 @@ export function recordPlaces(
   return { ...next, undo: withPlaces(next.undo), redo: withPlaces(next.redo) };
 
   function replay(sheet: PlacedSheet): (RowPlace | null)[][] {
+    // No entry puts rows back on this sheet: no places to find, and the sheet's keys are not replayed for nothing.
+    if (fresh.every((entry) => rowsOf(entry.delta, sheet).length === 0)) return fresh.map(() => []);
     const spec = SPECS[sheet];
-    let order = orders[sheet];
+    let order = orders[sheet]();
     return fresh.map((entry) => {
       const removed = new Set(rowsOf(entry.delta, sheet).map((row) => keyOf(spec, row.record)));
       const found = removedPlaces(order, removed);

@@ -6,7 +6,7 @@
 import { DomainError } from "../../domain/errors";
 import { EMPTY_HISTORY, type HistoryEntry, type SegmentHistory } from "../../domain/segments/history";
 import { foldCase } from "../../domain/text";
-import { keyOf } from "./rows";
+import { keyOf, NO_EXTRA_CELLS } from "./rows";
 import { SEGMENT_HISTORY, type HistoryRow } from "./sheetSpecs";
 import type { SegmentBook, SheetChange, StoredRow } from "./ports";
 import { readSegmentRows } from "./segmentRecords";
@@ -99,7 +99,7 @@ export function historyChange(stored: StoredHistory, next: SegmentHistory): Shee
   return {
     spec: SEGMENT_HISTORY,
     deleteKeys: deleteRows.map((row) => keyOf(SEGMENT_HISTORY, row)),
-    insert: insert.map((record): StoredRow<object> => ({ record, extra: new Map() })),
+    insert: insert.map((record): StoredRow<object> => ({ record, extra: NO_EXTRA_CELLS })),
   };
 }
 

@@ -29,6 +29,12 @@ export interface CellProblem {
   readonly error: DomainError;
 }
 
+/**
+ * The extra cells of a row that has none: one empty map shared by every such row, so 100,000 lines do not each hold a
+ * map of their own (docs/decisions.md §D83). Never written to: `extra` is read-only everywhere.
+ */
+export const NO_EXTRA_CELLS: ReadonlyMap<number, Cell> = new Map<number, Cell>();
+
 export function keyOf(spec: SheetSpec, record: object): string {
   const values = record as Record<string, unknown>;
   return spec.keyProps.map((prop) => String(values[prop]).toLowerCase()).join("\u0000");

@@ -15,6 +15,7 @@ import {
 } from "./sheetSpecs";
 import { readTemplates } from "./interactionRecords";
 import type { SegmentBook, StoredRow } from "./ports";
+import { NO_EXTRA_CELLS } from "./rows";
 
 export type { SegmentRow };
 
@@ -154,7 +155,10 @@ export async function findTemplate(
   return found;
 }
 
-export const stored = <R extends object>(record: R, extra: StoredRow<R>["extra"] = new Map()): StoredRow<object> => ({
+export const stored = <R extends object>(
+  record: R,
+  extra: StoredRow<R>["extra"] = NO_EXTRA_CELLS,
+): StoredRow<object> => ({
   record,
   extra,
 });

@@ -15,7 +15,7 @@ import type {
 } from "../../domain/segments/history";
 import { foldCase } from "../../domain/text";
 import type { SegmentLine } from "../../domain/segments/line";
-import { keyOf } from "./rows";
+import { keyOf, NO_EXTRA_CELLS } from "./rows";
 import { SEGMENT_CRITERIA, SEGMENT_LINES, SEGMENTS, type SheetSpec } from "./sheetSpecs";
 import { missingSheets } from "./dedicatedSheets";
 import { applySheetChangeToRows } from "./applySheetChange";
@@ -42,12 +42,15 @@ export async function segmentState(book: SegmentBook, segment: LoadedSegment): P
   return { segment, content, stored };
 }
 
+/** A snapshot's extra cells when the row has none: shared, as NO_EXTRA_CELLS is (docs/decisions.md §D83). */
+const NO_SNAPSHOT_EXTRA: RowSnapshot<object>["extra"] = Object.freeze([]);
+
 export function toSnapshot<R>(row: StoredRow<R>): RowSnapshot<R> {
-  return { record: row.record, extra: [...row.extra] };
+  return { record: row.record, extra: row.extra.size === 0 ? NO_SNAPSHOT_EXTRA : [...row.extra] };
 }
 
 function toStored(row: RowSnapshot<object>): StoredRow<object> {
-  return { record: row.record, extra: new Map(row.extra) };
+  return { record: row.record, extra: row.extra.length === 0 ? NO_EXTRA_CELLS : new Map(row.extra) };
 }
 
 /**
@@ -83,8 +86,8 @@ export async function commitSegment(
   const keys = <R extends object>(rows: readonly StoredRow<R>[], spec: SheetSpec) =>
     rows.map((row) => keyOf(spec, row.record));
   const placed = recordPlaces(history, (entry) => state.stored.steps.has(entry), segment.row.record.no, {
-    lines: keys(segment.sheets.lines, SEGMENT_LINES),
-    criteria: keys(segment.sheets.criteria, SEGMENT_CRITERIA),
+    lines: () => keys(segment.sheets.lines, SEGMENT_LINES),
+    criteria: () => keys(segment.sheets.criteria, SEGMENT_CRITERIA),
   });
   // The checkpoint keeps the lines in the order they will stand on the sheet, so a later Go Back can tell a sort.
   const sheetAfter = applySheetChangeToRows(SEGMENT_LINES, segment.sheets.lines, lines);
@@ -131,13 +134,17 @@ function rowsChange<R extends SegmentRowKey>(
   const inserted = after.filter((row) => !was.has(row));
   const places = restore.places ?? new Map<RowSnapshot<R>, RowPlace | undefined>();
   const fresh = inserted.filter((row) => !places.has(row));
-  const doomed = new Set(deleteKeys);
-  const placed = placeRows(
-    spec,
-    sheet.map((row) => row.record).filter((record) => !doomed.has(keyOf(spec, record))),
-    inserted.filter((row) => places.has(row)).map((row) => ({ record: row.record, place: places.get(row), row })),
-    restore.orderKept,
-  );
+  const toPlace = inserted.filter((row) => places.has(row));
+  // Nothing to put back (an Add, a Reduce): the sheet's keys are not built for nothing (docs/decisions.md §D83).
+  const doomed = toPlace.length > 0 ? new Set(deleteKeys) : undefined;
+  const placed = doomed
+    ? placeRows(
+        spec,
+        sheet.map((row) => row.record).filter((record) => !doomed.has(keyOf(spec, record))),
+        toPlace.map((row) => ({ record: row.record, place: places.get(row), row })),
+        restore.orderKept,
+      )
+    : { rows: [], before: new Map<string, string>() };
   return {
     spec,
     deleteKeys,
@@ -148,8 +155,8 @@ function rowsChange<R extends SegmentRowKey>(
 
 const sameNo = (a: string, b: string) => foldCase(a.trim()) === foldCase(b.trim());
 
-export const lineRow = (record: SegmentLine): LineRow => ({ record, extra: [] });
-export const criteriaRow = (record: CriteriaLine): CriteriaRow => ({ record, extra: [] });
+export const lineRow = (record: SegmentLine): LineRow => ({ record, extra: NO_SNAPSHOT_EXTRA });
+export const criteriaRow = (record: CriteriaLine): CriteriaRow => ({ record, extra: NO_SNAPSHOT_EXTRA });
 
 /**
  * Reuse Criteria and Reuse Segment append to a segment that may already have steps: BC asks first (default No);
