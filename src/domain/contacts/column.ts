@@ -1,3 +1,4 @@
+import { narrowestCodes, type Codes } from "./codes";
 import type { FieldId } from "./fields";
 import { foldCase } from "../text";
 
@@ -27,8 +28,8 @@ export interface TextColumn extends ColumnBase {
   readonly dictionary: readonly string[];
   /** foldCase of each dictionary entry, computed once when the table is built. */
   readonly folded: readonly string[];
-  /** Per row, the index of its value in the dictionary. */
-  readonly codes: Int32Array;
+  /** Per row, the index of its value in the dictionary (the narrowest array that holds them: ./codes). */
+  readonly codes: Codes;
 }
 
 /** A multi-valued text column (values separated by ; or ,). A row's values are codes[offsets[r] .. offsets[r+1]). */
@@ -38,7 +39,7 @@ export interface MultiColumn extends ColumnBase {
   readonly dictionary: readonly string[];
   readonly folded: readonly string[];
   readonly offsets: Int32Array;
-  readonly codes: Int32Array;
+  readonly codes: Codes;
 }
 
 /** Numbers, or dates as Excel serials (1900 date system, whole days plus time fraction). NaN is blank. */
@@ -82,7 +83,14 @@ export function textColumn(info: ColumnInfo, values: readonly string[]): TextCol
     }
     codes[r] = code;
   }
-  return { ...info, type: "text", multiValued: false, dictionary, folded: dictionary.map(foldCase), codes };
+  return {
+    ...info,
+    type: "text",
+    multiValued: false,
+    dictionary,
+    folded: dictionary.map(foldCase),
+    codes: narrowestCodes(codes, dictionary.length),
+  };
 }
 
 /** Builds a multi-valued column from already split and normalised values (an empty list for blank). */
@@ -112,7 +120,7 @@ export function multiColumn(info: ColumnInfo, values: readonly (readonly string[
     dictionary,
     folded: dictionary.map(foldCase),
     offsets,
-    codes: Int32Array.from(codes),
+    codes: narrowestCodes(Int32Array.from(codes), dictionary.length),
   };
 }
 
@@ -170,8 +178,14 @@ export function serialToIso(serial: number): string {
  * A text column from a dictionary (entry 0 is "") and codes already assigned, as a streaming encoder produces them:
  * saves building an array of values first.
  */
-export function encodedTextColumn(info: ColumnInfo, dictionary: readonly string[], codes: Int32Array): TextColumn {
-  return withLazyFolded({ ...info, type: "text", multiValued: false, dictionary, codes });
+export function encodedTextColumn(info: ColumnInfo, dictionary: readonly string[], codes: Codes): TextColumn {
+  return withLazyFolded({
+    ...info,
+    type: "text",
+    multiValued: false,
+    dictionary,
+    codes: narrowestCodes(codes, dictionary.length),
+  });
 }
 
 /** A multi-valued column from a dictionary (entry 0 is "") and CSR offsets and codes already assigned. */
@@ -179,9 +193,16 @@ export function encodedMultiColumn(
   info: ColumnInfo,
   dictionary: readonly string[],
   offsets: Int32Array,
-  codes: Int32Array,
+  codes: Codes,
 ): MultiColumn {
-  return withLazyFolded({ ...info, type: "text", multiValued: true, dictionary, offsets, codes });
+  return withLazyFolded({
+    ...info,
+    type: "text",
+    multiValued: true,
+    dictionary,
+    offsets,
+    codes: narrowestCodes(codes, dictionary.length),
+  });
 }
 
 /**

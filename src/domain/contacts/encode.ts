@@ -13,6 +13,7 @@ import {
   normaliseText,
 } from "./cells";
 import type { CellProblems } from "./cellProblems";
+import { largestCodeOf, newCodes, resizedCodes, type Codes } from "./codes";
 import {
   BOOL_BLANK,
   BOOL_FALSE,
@@ -141,7 +142,9 @@ export interface ColumnEncoder {
 
 export class TextEncoder implements ColumnEncoder {
   private readonly dictionary: Dictionary;
-  private readonly codes: Int32Array;
+  // Made wider as the dictionary grows past what they hold (docs/decisions.md §D81).
+  private codes: Codes;
+  private largestCode: number;
   private readonly unjudged: Unjudged;
   // Sorted and grouped sheets repeat a value on the next row (a company's persons follow it): reuse its code.
   private previous: unknown = "";
@@ -153,14 +156,16 @@ export class TextEncoder implements ColumnEncoder {
     private readonly dateFormatted: boolean,
   ) {
     this.dictionary = new Dictionary(mayGoPlain(slot), rows.valueRows.length);
-    this.codes = new Int32Array(rows.valueRows.length);
+    this.codes = newCodes(rows.valueRows.length, 0);
+    this.largestCode = largestCodeOf(this.codes);
     this.unjudged = new Unjudged(rows, slot);
   }
 
   encode(from: number, to: number): void {
-    const { rows, slot, dictionary, codes, dateFormatted } = this;
+    const { rows, slot, dictionary, dateFormatted } = this;
     const { values, valueRows } = rows;
     const index = slot.index;
+    let { codes, largestCode } = this;
     let previous = this.previous;
     let previousCode = this.previousCode;
     for (let r = from; r < to; r++) {
@@ -175,7 +180,13 @@ export class TextEncoder implements ColumnEncoder {
         continue;
       }
       let code = typeof value === "string" ? dictionary.known(value) : -1;
-      if (code < 0) code = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
+      if (code < 0) {
+        code = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
+        if (code > largestCode) {
+          codes = resizedCodes(codes, codes.length, code);
+          largestCode = largestCodeOf(codes);
+        }
+      }
       codes[r] = code;
       // A text cut to a cell's limit is warned about at every cell, so it is looked at every time.
       if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) {
@@ -183,6 +194,8 @@ export class TextEncoder implements ColumnEncoder {
         previousCode = code;
       }
     }
+    this.codes = codes;
+    this.largestCode = largestCode;
     this.previous = previous;
     this.previousCode = previousCode;
   }
@@ -204,7 +217,9 @@ export class MultiEncoder implements ColumnEncoder {
   private firstAt = new Int32Array(64);
   private lengthOf = new Int32Array(64);
   private readonly offsets: Int32Array;
-  private codes: Int32Array;
+  // Made longer as cells add codes, and wider as the dictionary grows past what they hold (docs/decisions.md §D81).
+  private codes: Codes;
+  private largestCode: number;
   private count = 0;
   private readonly folded: string[] = [];
   private readonly unjudged: Unjudged;
@@ -215,7 +230,8 @@ export class MultiEncoder implements ColumnEncoder {
     private readonly dateFormatted: boolean,
   ) {
     this.offsets = new Int32Array(rows.valueRows.length + 1);
-    this.codes = new Int32Array(Math.max(16, rows.valueRows.length));
+    this.codes = newCodes(Math.max(16, rows.valueRows.length), 0);
+    this.largestCode = largestCodeOf(this.codes);
     this.unjudged = new Unjudged(rows, slot);
   }
 
@@ -223,7 +239,7 @@ export class MultiEncoder implements ColumnEncoder {
     const { rows, slot, dictionary, cells, offsets, folded, dateFormatted } = this;
     const { values, valueRows } = rows;
     const index = slot.index;
-    let { codes, count, firstAt, lengthOf } = this;
+    let { codes, largestCode, count, firstAt, lengthOf } = this;
     for (let r = from; r < to; r++) {
       offsets[r] = count;
       const value = values[valueRows[r]][index];
@@ -246,7 +262,7 @@ export class MultiEncoder implements ColumnEncoder {
         if (cell < known) {
           const start = firstAt[cell];
           const length = lengthOf[cell];
-          if (count + length > codes.length) codes = grow(codes, count + length);
+          if (count + length > codes.length) codes = longer(codes, count + length);
           // A loop, not copyWithin: a cell holds a few codes, and the builtin's call cost more than the copy.
           for (let i = 0; i < length; i++) codes[count + i] = codes[start + i];
           count += length;
@@ -258,9 +274,15 @@ export class MultiEncoder implements ColumnEncoder {
         }
         firstAt[cell] = count;
       }
-      if (count + 1 >= codes.length) codes = grow(codes, count + 2);
-      if (!/[;,]/.test(text)) codes[count++] = dictionary.code(text);
-      else {
+      if (count + 1 >= codes.length) codes = longer(codes, count + 2);
+      if (!/[;,]/.test(text)) {
+        const code = dictionary.code(text);
+        if (code > largestCode) {
+          codes = resizedCodes(codes, codes.length, code);
+          largestCode = largestCodeOf(codes);
+        }
+        codes[count++] = code;
+      } else {
         folded.length = 0;
         for (const part of text.split(/[;,]/)) {
           const item = part.trim();
@@ -268,13 +290,19 @@ export class MultiEncoder implements ColumnEncoder {
           const key = foldCase(item);
           if (folded.includes(key)) continue;
           folded.push(key);
-          if (count >= codes.length) codes = grow(codes, count + 1);
-          codes[count++] = dictionary.code(item);
+          if (count >= codes.length) codes = longer(codes, count + 1);
+          const code = dictionary.code(item);
+          if (code > largestCode) {
+            codes = resizedCodes(codes, codes.length, code);
+            largestCode = largestCodeOf(codes);
+          }
+          codes[count++] = code;
         }
       }
       if (cell >= 0) lengthOf[cell] = count - firstAt[cell];
     }
     this.codes = codes;
+    this.largestCode = largestCode;
     this.count = count;
     this.firstAt = firstAt;
     this.lengthOf = lengthOf;
@@ -283,15 +311,21 @@ export class MultiEncoder implements ColumnEncoder {
   finish(): MultiColumn {
     const { offsets, count } = this;
     offsets[offsets.length - 1] = count;
-    const column = encodedMultiColumn(infoOf(this.slot), this.dictionary.entries, offsets, this.codes.slice(0, count));
-    return this.unjudged.finish(column);
+    // A view, not a copy: the spare end is at most as long as the codes, and a copy is one more allocation.
+    const codes = this.codes.subarray(0, count);
+    return this.unjudged.finish(encodedMultiColumn(infoOf(this.slot), this.dictionary.entries, offsets, codes));
   }
 }
 
 /** A copy of the codes at least `size` long (doubling, so appending stays linear). */
-function grow(codes: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(Math.max(size, codes.length * 2));
-  bigger.set(codes);
+function longer(codes: Codes, size: number): Codes {
+  return resizedCodes(codes, Math.max(size, codes.length * 2), 0);
+}
+
+/** A copy at least `size` long (doubling, so appending stays linear). */
+function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(size, array.length * 2));
+  bigger.set(array);
   return bigger;
 }
 

@@ -25,6 +25,7 @@ export {
   type NumberColumn,
   type TextColumn,
 } from "./column";
+export type { Codes } from "./codes";
 export { FIELD_SPECS, fieldSpec, headerKey, recogniseField, type FieldId, type FieldSpec } from "./fields";
 export { ERROR_VALUES, normaliseText } from "./cells";
 export { isDateFormat } from "./numberFormat";

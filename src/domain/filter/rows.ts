@@ -3,9 +3,10 @@
  * word, no calls or allocations per row.
  */
 import { BitSet } from "../bitset";
+import type { Codes } from "../contacts/codes";
 
 /** Rows whose single code is set in the mask. */
-export function rowsFromCodes(mask: Uint8Array, codes: Int32Array | Uint8Array): BitSet {
+export function rowsFromCodes(mask: Uint8Array, codes: Codes): BitSet {
   const n = codes.length;
   const set = new BitSet(n);
   const words = set.words;
@@ -24,7 +25,7 @@ export function rowsFromCodes(mask: Uint8Array, codes: Int32Array | Uint8Array):
  * Multi-valued rows: a row matches when one of its values is set in the mask; a row without values counts as
  * the blank value, mask[0].
  */
-export function rowsFromLists(mask: Uint8Array, offsets: Int32Array, codes: Int32Array): BitSet {
+export function rowsFromLists(mask: Uint8Array, offsets: Int32Array, codes: Codes): BitSet {
   const n = offsets.length - 1;
   const set = new BitSet(n);
   const words = set.words;
@@ -54,7 +55,7 @@ export function rowsFromLists(mask: Uint8Array, offsets: Int32Array, codes: Int3
  * rowsFromCodes for only the rows in `within` (those earlier conditions of a group left): cost follows the
  * rows still in play, not the sheet.
  */
-export function rowsFromCodesWithin(mask: Uint8Array, codes: Int32Array | Uint8Array, within: BitSet): BitSet {
+export function rowsFromCodesWithin(mask: Uint8Array, codes: Codes, within: BitSet): BitSet {
   const set = new BitSet(within.size);
   const out = set.words;
   const candidates = within.words;
@@ -74,7 +75,7 @@ export function rowsFromCodesWithin(mask: Uint8Array, codes: Int32Array | Uint8A
 }
 
 /** rowsFromLists for only the rows in `within`. */
-export function rowsFromListsWithin(mask: Uint8Array, offsets: Int32Array, codes: Int32Array, within: BitSet): BitSet {
+export function rowsFromListsWithin(mask: Uint8Array, offsets: Int32Array, codes: Codes, within: BitSet): BitSet {
   const set = new BitSet(within.size);
   const out = set.words;
   const candidates = within.words;
@@ -106,7 +107,7 @@ export function rowsFromListsWithin(mask: Uint8Array, offsets: Int32Array, codes
 export function codesWithin(
   within: BitSet,
   dictionarySize: number,
-  codes: Int32Array,
+  codes: Codes,
   offsets: Int32Array | undefined,
   limit: number,
 ): Int32Array | undefined {
