@@ -38,10 +38,8 @@ export function App() {
   const [openNo, setOpenNo] = useState<string>();
   // Said once where the pane lands after Log Segment (the list, or the follow-up); any other move forgets it.
   const [logged, setLogged] = useState<Notice>();
-  useEffect(() => {
-    const timer = setTimeout(preloadSegmentPanel);
-    return () => clearTimeout(timer);
-  }, []);
+  // Left to run after an unmount: fetching the scripts twice fetches them once.
+  useEffect(() => void setTimeout(preloadSegmentPanel), []);
   const go = (segmentNo: string | undefined) => {
     setLogged(undefined);
     setOpenNo(segmentNo);

@@ -27,10 +27,7 @@ export const SIZE_STRIDE = 8;
  * after each slice of PAUSE_ROWS rows: the contact read sizes its next block from it, and a sizing too big is
  * answered by a payload error and a smaller block, as any estimate from earlier blocks is (docs/decisions.md §D82).
  */
-export async function sizeOfRows(
-  rows: readonly (readonly unknown[])[],
-  pause: () => Promise<void> = () => Promise.resolve(),
-): Promise<number> {
+export async function sizeOfRows(rows: readonly (readonly unknown[])[], pause?: () => Promise<void>): Promise<number> {
   const stride = rows.length <= PAUSE_ROWS ? 1 : SIZE_STRIDE;
   let bytes = rows.length === 0 ? 2 : rows.length + 1;
   for (let from = 0; from < rows.length; from += PAUSE_ROWS) {
@@ -42,7 +39,7 @@ export async function sizeOfRows(
       sampled++;
     }
     bytes += Math.round((sampledBytes * (to - from)) / sampled);
-    await pause();
+    await pause?.();
   }
   return bytes;
 }
