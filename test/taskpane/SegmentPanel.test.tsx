@@ -9,6 +9,7 @@ import { ConditionError } from "../../src/domain/segments/matchStep";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { enUS } from "../../src/taskpane/i18n/en-US";
 import { svSE } from "../../src/taskpane/i18n/sv-SE";
+import { delegateBook } from "../../src/app/store/delegateBook";
 import { SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { bcBaseSheet } from "../support/bcBaseData";
 import type { MemoryBook } from "../support/memoryBook";
@@ -60,6 +61,26 @@ describe("Segment panel: states", () => {
     await act(async () => opening.resolve(book));
     await settle();
     expect(screen.getByRole("heading", { name: "SEG00001 · Spring newsletter" })).toBeTruthy();
+  });
+
+  it("reads the contact sheet while it reads the segment's sheets, not after them", async () => {
+    const book = await bookWithSegment();
+    const contactsAsked = deferred<void>();
+    // The segment's sheets answer only once the contact sheet was asked for: read one after the other, it never is.
+    const waiting = delegateBook(book, {
+      readContactSheet: (request) => {
+        contactsAsked.resolve();
+        return book.readContactSheet(request);
+      },
+      readRows: async (spec) => {
+        await contactsAsked.promise;
+        return book.readRows(spec);
+      },
+    });
+    await openSegment({ book: waiting });
+    await settle();
+    expect(screen.getByRole("heading", { name: "SEG00001 · Spring newsletter" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: `Field (${place()})` })).toBeTruthy();
   });
 
   it("says when the segment cannot be opened, with the workbook's own words, and reads again", async () => {

@@ -1,11 +1,11 @@
 import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { Suspense, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { useStrings } from "../i18n";
 import { successNotice, type Notice } from "../notice";
 import { SegmentsPanel } from "../panels/segments/SegmentsPanel";
 import { NoticeBar } from "./NoticeBar";
 import { ReadProgressBar } from "./ReadProgressBar";
-import { LazyContactsPanel, LazyInteractionsPanel, LazySegmentPanel } from "./lazyPanels";
+import { LazyContactsPanel, LazyInteractionsPanel, LazySegmentPanel, preloadSegmentPanel } from "./lazyPanels";
 
 type TabId = "segments" | "interactions" | "contacts";
 
@@ -38,6 +38,8 @@ export function App() {
   const [openNo, setOpenNo] = useState<string>();
   // Said once where the pane lands after Log Segment (the list, or the follow-up); any other move forgets it.
   const [logged, setLogged] = useState<Notice>();
+  // Left to run after an unmount: fetching the scripts twice fetches them once.
+  useEffect(() => void setTimeout(preloadSegmentPanel), []);
   const go = (segmentNo: string | undefined) => {
     setLogged(undefined);
     setOpenNo(segmentNo);

@@ -16,9 +16,8 @@ export interface BlockSource {
   readonly rows: number;
   readonly columns: number;
   /**
-   * The bytes a block's values took (their JSON's UTF-8 length, the default): a caller that hashes the rows anyway
-   * measures them in the same pass (RowHash.addMeasured), so it sees each block once, in order; it may take its
-   * time (RowHash.addMeasuredPausing), the next block waiting for it.
+   * The bytes a block's values took (their JSON's UTF-8 length, the default), or an estimate of them (the contact
+   * read's sizeOfRows); it sees each block once, in order, and may take its time, the next block waiting for it.
    */
   readonly measure?: (values: unknown[][]) => number | Promise<number>;
 }

@@ -16,8 +16,33 @@ export function utf8Length(text: string): number {
 
 export const jsonBytes = (value: unknown): number => utf8Length(JSON.stringify(value));
 
-/** Rows hashed between two pauses of addMeasuredPausing: a few hundred kilobytes, about a millisecond or two. */
+/** Rows sized between two pauses of sizeOfRows: a few hundred kilobytes of cells. */
 export const PAUSE_ROWS = 1024;
+
+/** One row in SIZE_STRIDE is measured when a block's size is estimated (sizeOfRows). */
+export const SIZE_STRIDE = 8;
+
+/**
+ * The UTF-8 bytes of rows' JSON, estimated from one row in SIZE_STRIDE (every row of a short block), calling `pause`
+ * after each slice of PAUSE_ROWS rows: the contact read sizes its next block from it, and a sizing too big is
+ * answered by a payload error and a smaller block, as any estimate from earlier blocks is (docs/decisions.md §D82).
+ */
+export async function sizeOfRows(rows: readonly (readonly unknown[])[], pause?: () => Promise<void>): Promise<number> {
+  const stride = rows.length <= PAUSE_ROWS ? 1 : SIZE_STRIDE;
+  let bytes = rows.length === 0 ? 2 : rows.length + 1;
+  for (let from = 0; from < rows.length; from += PAUSE_ROWS) {
+    const to = Math.min(rows.length, from + PAUSE_ROWS);
+    let sampled = 0;
+    let sampledBytes = 0;
+    for (let r = from; r < to; r += stride) {
+      sampledBytes += utf8Length(JSON.stringify(rows[r]));
+      sampled++;
+    }
+    bytes += Math.round((sampledBytes * (to - from)) / sampled);
+    await pause?.();
+  }
+  return bytes;
+}
 
 /** FNV-1a over rows, row by row, so the same cells give the same hash whatever the block sizes were. */
 export class RowHash {
@@ -34,19 +59,6 @@ export class RowHash {
    */
   addMeasured(rows: readonly (readonly unknown[])[]): number {
     return (rows.length === 0 ? 2 : rows.length + 1) + this.addRows(rows, 0, rows.length);
-  }
-
-  /**
-   * addMeasured a slice of rows at a time, calling `pause` between slices: the pane gives its thread back while it
-   * hashes a 4 MiB block (bench/pane: one block's hash was the longest task the pane's own code ran while reading).
-   */
-  async addMeasuredPausing(rows: readonly (readonly unknown[])[], pause: () => Promise<void>): Promise<number> {
-    let bytes = rows.length === 0 ? 2 : rows.length + 1;
-    for (let from = 0; from < rows.length; from += PAUSE_ROWS) {
-      bytes += this.addRows(rows, from, Math.min(rows.length, from + PAUSE_ROWS));
-      await pause();
-    }
-    return bytes;
   }
 
   /** Hashes rows [from, to), returning the UTF-8 bytes of their JSON (without the brackets and commas between). */

@@ -8,7 +8,7 @@ import { findHeaderRow } from "../../domain/contacts/layout";
 import { isDateFormat } from "../../domain/contacts/numberFormat";
 import { DomainError } from "../../domain/errors";
 import { BLOCK_BYTES, readBlocks, tooManyCells } from "./blockRead";
-import { jsonBytes, RowHash } from "./bytes";
+import { jsonBytes, RowHash, sizeOfRows } from "./bytes";
 import { isPayloadError, throwIfCanceled } from "./errors";
 import { columnNumberFormats, FORMAT_SAMPLE_ROWS, hiddenRowsOf, rowOfAddress } from "./contactSheetHelpers";
 import { SAMPLE_ROWS, type RecordedRead } from "./session";
@@ -58,7 +58,6 @@ export async function readContacts(
     if (sample.values === null) throw tooManyCells(sampleRows, columns);
     const values = sample.values.slice(0, rows);
     const sampleFormats = sample.numberFormat.slice(0, rows);
-    const hash = new RowHash().add(values);
     let bytes = jsonBytes(values);
     const worksheet = workbook.worksheets.getItem(sheet.name);
     throwIfCanceled(watch.signal);
@@ -69,7 +68,7 @@ export async function readContacts(
         rows,
         columns,
         range: (offset, count) => worksheet.getRangeByIndexes(top + offset, left, count, columns),
-        measure: (block) => (watch.pause ? hash.addMeasuredPausing(block, watch.pause) : hash.addMeasured(block)),
+        measure: (block) => sizeOfRows(block, watch.pause),
       },
       values.length,
       bytes / Math.max(1, values.length),
@@ -90,7 +89,12 @@ export async function readContacts(
             sampleFormats.slice(headerIndex + 1, headerIndex + 1 + formatRows),
           )
         : [];
-    if (dateOffset !== 0) shiftDates(values, headerIndex, numberFormats, dateOffset);
+    const hash = hashWhenAsked(values);
+    // The hash is of the cells as Excel gave them: taken before the dates are moved.
+    if (dateOffset !== 0) {
+      hash();
+      shiftDates(values, headerIndex, numberFormats, dateOffset);
+    }
 
     const firstRow = top + 1;
     const hiddenRows =
@@ -106,7 +110,7 @@ export async function readContacts(
       tableName,
       rect: { top, left, rows, columns },
       fullRows: rows,
-      hash: hash.value(),
+      hash,
       bytes,
     };
     return {
@@ -122,6 +126,16 @@ export async function readContacts(
       read,
     };
   }
+}
+
+/**
+ * The read's hash, taken the first time a commit re-checks the read: a read for previews (the pane's kept reads) is
+ * never re-checked, and hashing 100,000 contacts was a tenth of opening a segment (docs/decisions.md §D82). Nothing
+ * changes the values once read (the domain and the use cases take them read-only).
+ */
+function hashWhenAsked(values: readonly (readonly unknown[])[]): () => string {
+  let hash: string | undefined;
+  return () => (hash ??= new RowHash().add(values).value());
 }
 
 /** The rows not in the first column's visible view, a block of rows per sync (addresses are about 20 bytes each). */

@@ -31,7 +31,8 @@ export interface RecordedRead {
   readonly rect: Rect;
   /** Rows of the whole table or used range when read (a totals row included): a changed size is a change. */
   readonly fullRows: number;
-  readonly hash: string;
+  /** The cells' hash (RowHash), taken when first asked. */
+  readonly hash: () => string;
   readonly bytes: number;
 }
 
@@ -164,10 +165,12 @@ export function recordRead(
     tableName: entry.tableName,
     rect: entry.rect,
     fullRows: entry.fullRows,
-    hash: new RowHash().add(rows).value(),
+    hash: hashValue(new RowHash().add(rows).value()),
     bytes: jsonBytes(rows),
   };
 }
+
+const hashValue = (hash: string) => () => hash;
 
 /** Reads up to this size are re-checked inside the journal batch itself; bigger ones in blocks just before it. */
 export const SMALL_READ_BYTES = 256 * 1024;
@@ -212,7 +215,7 @@ export async function verifyBigReads(context: Excel.RequestContext, reads: reado
       read.bytes / Math.max(1, read.rect.rows),
       ({ values }) => void hash.add(values),
     );
-    if (hash.value() !== read.hash) throw changed(read.what, read.sheetName);
+    if (hash.value() !== read.hash()) throw changed(read.what, read.sheetName);
   }
 }
 
@@ -232,7 +235,7 @@ export function queueSmallReadChecks(context: Excel.RequestContext, reads: reado
   }));
   return () => {
     for (const { read, place, values } of loads) {
-      if (!samePlace(place, read) || new RowHash().add(values.values).value() !== read.hash)
+      if (!samePlace(place, read) || new RowHash().add(values.values).value() !== read.hash())
         throw changed(read.what, read.sheetName);
     }
   };

@@ -42,6 +42,23 @@ async function readSegment(
 }
 
 /**
+ * The field picker's entries and the value counts, or why the contact sheet cannot be used: the segment can still
+ * be read, renamed or stepped back; only the builder needs the contacts. Never rejects, so a read left running when
+ * the segment's own read fails is no unhandled rejection.
+ */
+async function contactFields(
+  book: Promise<SegmentBook>,
+  ctx: RunContext,
+): Promise<Required<Pick<SegmentData, "fields" | "valueCounts">> | { error: unknown }> {
+  try {
+    const { table } = await loadContacts(await book, ctx);
+    return { fields: fieldChoices(table), valueCounts: valueCountsOf(table) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
  * Everything the Segment panel shows. After an action, refresh() reads again while the old data stays on screen,
  * so the pane never goes blank between steps.
  */
@@ -60,17 +77,21 @@ export function useSegmentData(segmentNo: string) {
     if (!shown.current) setView({ status: "loading" });
     (async (): Promise<SegmentView> => {
       try {
-        const book = await openBook();
         const ctx = runContext();
-        const segment = await readSegment(book, ctx, segmentNo);
-        if (shown.current && known.current?.fields) return { status: "ready", data: { ...segment, ...known.current } };
-        try {
-          // Through the kept reads when the pane has them: the live count then starts from this very read.
-          const { table } = await loadContacts(previews?.book() ?? book, ctx);
-          known.current = { fields: fieldChoices(table), valueCounts: valueCountsOf(table) };
-        } catch (error) {
-          // The segment can still be read, renamed or stepped back; only the builder needs the contacts.
-          known.current = { fieldsNotice: errorNotice(strings, strings.segment.builder.countFailed, error) };
+        const opened = openBook();
+        // The contact sheet is read while the segment's sheets are, not after them (docs/decisions.md §D86); through
+        // the kept reads when the pane has them: the live count then starts from this very read.
+        const contacts =
+          shown.current && known.current?.fields
+            ? undefined
+            : contactFields(previews ? Promise.resolve(previews.book()) : opened, ctx);
+        const segment = await readSegment(await opened, ctx, segmentNo);
+        if (contacts) {
+          const read = await contacts;
+          known.current =
+            "error" in read
+              ? { fieldsNotice: errorNotice(strings, strings.segment.builder.countFailed, read.error) }
+              : read;
         }
         return { status: "ready", data: { ...segment, ...known.current } };
       } catch (error) {
