@@ -81,6 +81,8 @@ module.exports = async (env = {}, options = {}) => {
       // whole (the pages are small and name the new scripts; HtmlWebpackPlugin writes them in).
       filename: production ? "[name].[contenthash].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash].js" : "[name].js",
+      // Named after the package by default (38 characters), written twice in every chunk: 0.6 KiB of the budget.
+      chunkLoadingGlobal: "segmentsChunks",
       clean: true,
     },
     resolve: {
@@ -137,6 +139,8 @@ module.exports = async (env = {}, options = {}) => {
         : []),
     ],
     optimization: {
+      // The pane's webviews run ES2020 (the scripts are ES2022 already); a third pass finds a little more.
+      minimizeOptions: { javascript: { ecma: 2020, compress: { passes: 3 } } },
       splitChunks: {
         cacheGroups: {
           // Fluent's option groups serve two lazy panels (the source picker and the field picker); below webpack's

@@ -76,11 +76,11 @@ export async function applyMailingGroup(
         column: plan.column,
         header: plan.header,
         addColumn: plan.addColumn,
-        cells: plan.changes.map((c) => ({
-          sheetRow: c.sheetRow,
-          value: c.after,
-          contactNo: c.contactNo,
-          before: c.before,
+        cells: plan.changes.map(({ sheetRow, after, contactNo, before }) => ({
+          sheetRow,
+          value: after,
+          contactNo,
+          before,
         })),
       },
     });

@@ -2,10 +2,9 @@
  * The contacts an action concerns. Its own file, apart from contactSource.ts, so the pane's first load does not carry
  * the filter compiler; what only a source that selects contacts itself needs is in queriedContacts.ts.
  */
-import { refuseAddinSheet } from "../addinSheets";
-import { buildTable, loadContacts, remembered, type LoadedContacts } from "./contactSource";
+import { loadContacts, remembered, type LoadedContacts } from "./contactSource";
 import type { ContactConcern, ContactSourceRequest, RunContext, SegmentBook } from "./ports";
-import { readQueriedContacts } from "./queriedContacts";
+import { readQueriedContacts, readWantedColumns } from "./queriedContacts";
 
 /**
  * The contacts an action concerns (docs/decisions.md §D45): from a source that selects them itself, only those
@@ -20,12 +19,9 @@ export async function loadConcernedContacts(
   concern: ContactConcern,
 ): Promise<LoadedContacts> {
   const queries = book.contactQueries;
-  if (!queries) {
-    if (!book.readContactColumns || !concern.fields) return loadContacts(book, ctx, request);
-    if (request.name !== undefined) refuseAddinSheet(request.name);
-    const input = await book.readContactColumns(request, { fields: concern.fields, groups: concern.step?.groups });
-    refuseAddinSheet(input.sheetName);
-    return remembered(book, buildTable(input, ctx.locale));
-  }
-  return remembered(book, await readQueriedContacts(queries, ctx, request, concern));
+  if (queries) return remembered(book, await readQueriedContacts(queries, ctx, request, concern));
+  const readColumns = book.readContactColumns?.bind(book);
+  if (readColumns && concern.fields)
+    return remembered(book, await readWantedColumns(readColumns, ctx, request, concern.fields, concern.step?.groups));
+  return loadContacts(book, ctx, request);
 }

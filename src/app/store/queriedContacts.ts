@@ -1,11 +1,13 @@
 /**
- * What only a source that selects contacts itself (a database, docs/decisions.md §D45) is asked: the contacts an
- * action concerns, the counted previews, Apply Mailing Group's contacts. The task pane's build swaps this file for
- * queriedContacts.pane.ts (webpack.config.js): Excel never selects contacts itself, so none of it runs there, and
- * its code stays out of the pane's scripts.
+ * What only the command's sources are asked for: from a source that selects contacts itself (a database,
+ * docs/decisions.md §D45), the contacts an action concerns, the counted previews and Apply Mailing Group's contacts;
+ * from a file read afresh for each action, only the columns an action reads (docs/decisions.md §D53). The task
+ * pane's build swaps this file for queriedContacts.pane.ts (webpack.config.js): Excel offers neither, so none of it
+ * runs there, and its code stays out of the pane's scripts.
  */
 import { buildEntryTable } from "../../domain/interactions/entryTable";
 import { previewOfCounts, type AddContactsPreview } from "../../domain/segments/addContacts";
+import type { FieldId } from "../../domain/contacts/fields";
 import type { ContactSheetInput } from "../../domain/contacts/sheetInput";
 import type { ContactTable } from "../../domain/contacts/table";
 import { DomainError } from "../../domain/errors";
@@ -41,6 +43,20 @@ export async function readQueriedContacts(
   if (concern.step) await checkedHeader(queries, ctx, request, concern.step.groups, concern.step.env);
   else if (request.name !== undefined) refuseAddinSheet(request.name);
   const input = await queries.readConcernedContacts(request, concern);
+  refuseAddinSheet(input.sheetName);
+  return buildTable(input, ctx.locale);
+}
+
+/** The contact sheet with only the columns an action reads (the fields, the conditions' columns), as the file gives it. */
+export async function readWantedColumns(
+  readContactColumns: NonNullable<SegmentBook["readContactColumns"]>,
+  ctx: RunContext,
+  request: ContactSourceRequest,
+  fields: readonly FieldId[],
+  groups: readonly FilterGroup[] | undefined,
+): Promise<LoadedContacts> {
+  if (request.name !== undefined) refuseAddinSheet(request.name);
+  const input = await readContactColumns(request, { fields, groups });
   refuseAddinSheet(input.sheetName);
   return buildTable(input, ctx.locale);
 }
