@@ -14,7 +14,7 @@ import { SEGMENT_LINES } from "../app/store/sheetSpecs";
 import type { ContactTable } from "../domain/contacts/table";
 import type { AddStepCounts } from "../domain/segments/addContacts";
 import type { MakeUpTally } from "../domain/segments/makeUp";
-import { contactStepSource, stepConditionSql, trimSql, type ConcernQuery, type ContactRelation } from "./concernSql";
+import { exactStepSql, trimSql, type ConcernQuery, type ContactRelation } from "./concernSql";
 import { contactFactsSql } from "./contactFactsSql";
 import { columnOf, foldedSegmentNoSql } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
@@ -27,15 +27,8 @@ export function addCountQuery(
   schema: string,
 ): ConcernQuery | undefined {
   const values: unknown[] = [];
-  let exact = true;
-  const source = {
-    ...contactStepSource(relation, header, schema, values),
-    inexact: () => {
-      exact = false;
-    },
-  };
-  const matches = stepConditionSql(step.groups, step.env, source)("c");
-  if (!exact) return undefined;
+  const matches = exactStepSql(relation, header, step, schema, values);
+  if (matches === undefined) return undefined;
   const sql = contactFactsSql(relation, header, values);
   if (!sql) return undefined;
   // The key expressions exactly as the README's indexes write them (concernSql.ts), so the lookups use them.

@@ -288,3 +288,25 @@ function compiledOn(
   source.values.push(...fragment.params);
   return (alias) => fragment.sql.split(marker).join(alias);
 }
+
+/**
+ * A step's condition on contact `c` for a statement that counts it, or undefined where the SQL would select more
+ * than the domain (a condition compiled wider): the caller then counts on the contacts it reads.
+ */
+export function exactStepSql(
+  relation: ContactRelation,
+  header: ContactTable,
+  step: { readonly groups: readonly FilterGroup[]; readonly env: FilterEnv },
+  schema: string,
+  values: unknown[],
+): string | undefined {
+  let exact = true;
+  const source = {
+    ...contactStepSource(relation, header, schema, values),
+    inexact: () => {
+      exact = false;
+    },
+  };
+  const matches = stepConditionSql(step.groups, step.env, source)("c");
+  return exact ? matches : undefined;
+}
