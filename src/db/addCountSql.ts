@@ -14,7 +14,7 @@ import { SEGMENT_LINES } from "../app/store/sheetSpecs";
 import type { ContactTable } from "../domain/contacts/table";
 import type { AddStepCounts } from "../domain/segments/addContacts";
 import type { MakeUpTally } from "../domain/segments/makeUp";
-import { exactStepSql, trimSql, type ConcernQuery, type ContactRelation } from "./concernSql";
+import { contactKeySql, exactStepSql, trimSql, type ConcernQuery, type ContactRelation } from "./concernSql";
 import { contactFactsSql } from "./contactFactsSql";
 import { columnOf, foldedSegmentNoSql } from "./schemaDdl";
 import { qualified, quoteIdent } from "./sqlNames";
@@ -47,7 +47,8 @@ export function addCountQuery(
     ? "FALSE"
     : `${foldedSegmentNoSql(lineColumn("segmentNo"))} = ${foldedSegmentNoSql(param(step.segmentNo))}`;
   // With a company option, the persons' companies and the companies' persons it adds, each contact once. Without,
-  // the step adds only the contacts it matches: one pass over them, nothing kept.
+  // the step adds only the contacts it matches: one pass over them, nothing kept, nothing folded per contact that
+  // the tally can fold per group (docs/decisions.md §D91).
   const candidates = withCompanies
     ? `hit AS MATERIALIZED (${facts(matches)}),
 firm AS MATERIALIZED (${facts(`${key} = ANY(ARRAY(SELECT DISTINCT ck FROM hit WHERE NOT is_co AND ck <> ''))`)}),
@@ -61,15 +62,20 @@ member AS MATERIALIZED (${
 cand AS (SELECT * FROM hit
   UNION ALL SELECT * FROM firm WHERE k IN (SELECT co FROM own) AND k NOT IN (SELECT k FROM hit)
   UNION ALL SELECT * FROM member WHERE k NOT IN (SELECT k FROM hit))`
-    : `cand AS (${facts(matches)})`;
+    : `cand AS (${sql.unfoldedFacts(matches)})`;
+  const candKey = withCompanies ? "k" : contactKeySql("num");
+  const company = withCompanies
+    ? { grouped: "is_co", isCompany: "is_co" }
+    : { grouped: "ty, self", isCompany: sql.isCompany("ty", "self") };
   const statement = `WITH ${candidates},
 present AS MATERIALIZED (SELECT DISTINCT ${fold(trimSql(lineColumn("contactNo")))} AS k FROM ${lines} l
   WHERE ${ownLines}),
 judged AS (SELECT CASE WHEN ${!ignoreExclusion} AND excl THEN 'excluded'
-    WHEN ${!allowExistingContacts} AND k IN (SELECT k FROM present) THEN 'present' ELSE 'added' END AS status, * FROM cand),
-tally AS MATERIALIZED (SELECT status, is_co, sp, ct, em, excl, count(*)::int AS n FROM judged
-  GROUP BY status, is_co, sp, ct, em, excl)
-SELECT status, is_co, ${text("sp")}, ${text("ct")}, em, excl, n FROM tally
+    WHEN ${!allowExistingContacts} AND ${candKey} IN (SELECT k FROM present) THEN 'present' ELSE 'added' END AS status,
+    * FROM cand),
+tally AS MATERIALIZED (SELECT status, ${company.grouped}, sp, ct, em, excl, count(*)::int AS n FROM judged
+  GROUP BY status, ${company.grouped}, sp, ct, em, excl)
+SELECT status, ${company.isCompany}, ${text("sp")}, ${text("ct")}, em, excl, n FROM tally
 UNION ALL SELECT 'matched', NULL, NULL, NULL, NULL, NULL, ${
     withCompanies ? "(SELECT count(*) FROM hit)::int" : "(SELECT coalesce(sum(n), 0) FROM tally)::int"
   }`;

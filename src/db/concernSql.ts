@@ -46,7 +46,20 @@ export function columnReadSql(name: string, kind: StoredKind, alias?: string): s
  * domain compares (normaliseText), so the database compares the same text.
  */
 export function cellTextSql(cell: string): string {
-  return `normalize(btrim(translate(${cell}::text, E'\\u00a0\\u202f\\u2007', '   '), ${JS_SPACES}), NFC)`;
+  return `normalize(${trimmedCellSql(cell)}, NFC)`;
+}
+
+/** A cell's text as JavaScript's trim leaves it once the non-breaking spaces became spaces. */
+function trimmedCellSql(cell: string): string {
+  return `btrim(translate(${cell}::text, E'\\u00a0\\u202f\\u2007', '   '), ${JS_SPACES})`;
+}
+
+/**
+ * Whether cellTextSql(cell) is blank (NULL or ''), without its NFC: normalising never empties a text nor fills an
+ * empty one, and it is the costly part (docs/decisions.md §D91).
+ */
+export function blankCellSql(cell: string): string {
+  return `coalesce(${trimmedCellSql(cell)}, '') = ''`;
 }
 
 /** A contact number as the domain keys it: the cell's text, case folded. Indexes on this serve every lookup. */

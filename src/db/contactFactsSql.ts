@@ -7,7 +7,7 @@
  */
 import type { FieldId } from "../domain/contacts/fields";
 import type { ContactTable } from "../domain/contacts/table";
-import { cellTextSql, columnReadSql, contactKeySql, trimSql, type ContactRelation } from "./concernSql";
+import { blankCellSql, cellTextSql, columnReadSql, contactKeySql, trimSql, type ContactRelation } from "./concernSql";
 import { FOLD_COLLATION } from "./schemaDdl";
 import { quoteIdent } from "./sqlNames";
 
@@ -37,6 +37,15 @@ export interface ContactFactsSql {
    * make-up's texts travel raw (read with `text` once grouped, on far fewer values).
    */
   facts(where: string, options?: FactsOptions): string;
+  /**
+   * The contacts `where` (on `c`) selects whose number is not blank, one row each, with nothing folded that a tally
+   * can fold once per group (docs/decisions.md §D91): num (the number as stored, keyed with contactKeySql only where
+   * needed), ty (the Type as stored), self (for a blank Type, whether Company No. is the contact's own No.; NULL
+   * otherwise), excl, sp, ct, em. For a count that needs no company lookups.
+   */
+  unfoldedFacts(where: string): string;
+  /** Whether a row of unfoldedFacts (or a group of them) is a company: facts' is_co from its ty and self. */
+  isCompany(ty: string, self: string): string;
 }
 
 /** The facts' SQL on `relation`; parameters go into `values`. Undefined when SQL cannot read them exactly. */
@@ -74,6 +83,8 @@ export function contactFactsSql(
   const companyWords = `$${values.length}`;
   // The company key is folded only where it is needed: for a blank Type, or to find companies and their persons.
   const rowCompanyKey = blankAsEmpty(contactKeySql("f.cn"));
+  const isCompany = (tw: string, selfCompany: string) =>
+    `(${tw} = ANY(${companyWords}::text[]) OR (${tw} = '' AND ${selfCompany}))`;
   return {
     key: contactKeySql(no),
     companyKey: contactKeySql(companyNo),
@@ -85,10 +96,16 @@ export function contactFactsSql(
       const extraInner = extra.map(([name, sql]) => `, ${sql} AS ${name}`).join("");
       const extraOuter = extra.map(([name]) => `, ${name}`).join("");
       return `SELECT * FROM (SELECT k, ${options.companyKey ? rowCompanyKey : "''"} AS ck,
-      (tw = ANY(${companyWords}::text[]) OR (tw = '' AND ${rowCompanyKey} = k)) AS is_co, excl, sp, ct, em${extraOuter}
+      ${isCompany("tw", `${rowCompanyKey} = k`)} AS is_co, excl, sp, ct, em${extraOuter}
     FROM (SELECT ${blankAsEmpty(contactKeySql(no))} AS k, ${companyNo} AS cn, ${fold(text(type))} AS tw,
       ${excluded} AS excl, ${salesperson} AS sp, ${correspondence} AS ct, ${blankAsEmpty(trimSql(email))} <> '' AS em${extraInner}
       FROM ${relation.name} AS c WHERE ${where} OFFSET 0) AS f) AS g WHERE ${options.outerWhere ?? "k <> ''"}`;
     },
+    // A number's key is blank exactly when its text is: folding keeps a text empty or not. Type is folded as tw is.
+    unfoldedFacts: (where) => `SELECT * FROM (SELECT ${no} AS num, ${type} AS ty,
+      CASE WHEN ${blankCellSql(type)} THEN ${blankAsEmpty(contactKeySql(companyNo))} = ${contactKeySql(no)} END AS self,
+      ${excluded} AS excl, ${salesperson} AS sp, ${correspondence} AS ct, ${blankAsEmpty(trimSql(email))} <> '' AS em
+      FROM ${relation.name} AS c WHERE ${where} OFFSET 0) AS f WHERE NOT ${blankCellSql("num")}`,
+    isCompany: (ty, self) => isCompany(fold(text(ty)), `${self} IS TRUE`),
   };
 }
