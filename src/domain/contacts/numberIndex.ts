@@ -15,7 +15,6 @@ export class NumberIndex implements ReadonlyMap<string, number> {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly rowMask: number;
-  private readonly tagMask: number;
   /**
    * The first row of each number, in order of insertion; made only once a row comes out of order. Until then the
    * i-th number's first row is row i, as on every sheet the table is built from (no blank or repeated number).
@@ -34,7 +33,6 @@ export class NumberIndex implements ReadonlyMap<string, number> {
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     this.rowMask = lowBitsHolding(capacity);
-    this.tagMask = ~this.rowMask;
   }
 
   /** Records the row's number unless the same number, ignoring case, is there already; returns that row, or -1. */
@@ -42,7 +40,7 @@ export class NumberIndex implements ReadonlyMap<string, number> {
     const text = this.numbers[row];
     const hash = foldedHash(text);
     const { slots, mask, rowMask } = this;
-    const tag = hash & this.tagMask;
+    const tag = hash & ~rowMask;
     let at = hash & mask;
     for (; ; at = (at + 1) & mask) {
       const slot = slots[at];
@@ -50,8 +48,7 @@ export class NumberIndex implements ReadonlyMap<string, number> {
       const found = (slot & rowMask) - 1;
       if ((slot & ~rowMask) === tag && sameFolded(this.numbers[found], text)) return found;
     }
-    if (this.count >= this.capacity || row >= this.capacity)
-      throw new Error("NumberIndex holds rows below its capacity");
+    if (row >= this.capacity) throw new Error("NumberIndex: row beyond its capacity");
     slots[at] = (row + 1) | tag;
     if (this.firstRows === undefined && row !== this.count) this.firstRows = inOrder(this.count, this.capacity);
     if (this.firstRows !== undefined) this.firstRows[this.count] = row;
@@ -112,7 +109,7 @@ export class NumberIndex implements ReadonlyMap<string, number> {
   private probe(key: string, matches: (number: string, key: string) => boolean): number {
     const hash = foldedHash(key);
     const { slots, mask, rowMask } = this;
-    const tag = hash & this.tagMask;
+    const tag = hash & ~rowMask;
     for (let at = hash & mask; ; at = (at + 1) & mask) {
       const slot = slots[at];
       if (slot === 0) return -1;
