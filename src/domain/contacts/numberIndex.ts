@@ -4,44 +4,55 @@ import { foldCase } from "../text";
  * Row of each contact number, keyed by its case-folded form (docs/decisions.md §D1): a ReadonlyMap over the numbers
  * as written. It hashes and compares them ignoring case without folding them first, and folds only text beyond
  * ASCII: profiled, folding a million numbers to key a map made a million strings for the garbage collector. The
- * table is a typed array sized once for every contact, which the collector does not scan (see StringTable).
+ * table is a typed array sized once for every contact, which the collector does not scan (see StringTable), and
+ * holds one int a slot (docs/decisions.md §D95).
  */
 export class NumberIndex implements ReadonlyMap<string, number> {
-  /** Open addressing with linear probing, two ints a slot: row + 1 (0 = empty slot), then the folded hash. */
+  /**
+   * Open addressing with linear probing, one int a slot: row + 1 in the low `rowBits` (0 = empty slot), the folded
+   * hash's bits above them as a tag, so a probe compares text only when the tags agree.
+   */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /** The first row of each number, in order of insertion. */
-  private readonly firstRows: Int32Array;
+  private readonly rowMask: number;
+  /**
+   * The first row of each number, in order of insertion; made only once a row comes out of order. Until then the
+   * i-th number's first row is row i, as on every sheet the table is built from (no blank or repeated number).
+   */
+  private firstRows: Int32Array | undefined;
   private count = 0;
 
   /** `numbers`: each contact's number as written, by row; rows are added with addFirst once their number is there. */
   constructor(
     private readonly numbers: readonly string[],
-    capacity: number,
+    private readonly capacity: number,
   ) {
     // At most half full, so probes stay short, and never grown.
     let size = 64;
     while (size < 2 * capacity) size *= 2;
-    this.slots = new Int32Array(2 * size);
+    this.slots = new Int32Array(size);
     this.mask = size - 1;
-    this.firstRows = new Int32Array(Math.max(1, capacity));
+    this.rowMask = lowBitsHolding(capacity);
   }
 
   /** Records the row's number unless the same number, ignoring case, is there already; returns that row, or -1. */
   addFirst(row: number): number {
     const text = this.numbers[row];
     const hash = foldedHash(text);
-    const slots = this.slots;
-    let at = hash & this.mask;
-    for (; ; at = (at + 1) & this.mask) {
-      const found = slots[2 * at] - 1;
-      if (found < 0) break;
-      if (slots[2 * at + 1] === hash && sameFolded(this.numbers[found], text)) return found;
+    const { slots, mask, rowMask } = this;
+    const tag = hash & ~rowMask;
+    let at = hash & mask;
+    for (; ; at = (at + 1) & mask) {
+      const slot = slots[at];
+      if (slot === 0) break;
+      const found = (slot & rowMask) - 1;
+      if ((slot & ~rowMask) === tag && sameFolded(this.numbers[found], text)) return found;
     }
-    if (this.count >= this.firstRows.length) throw new Error("NumberIndex holds at most its capacity");
-    slots[2 * at] = row + 1;
-    slots[2 * at + 1] = hash;
-    this.firstRows[this.count++] = row;
+    if (row >= this.capacity) throw new Error("NumberIndex: row beyond its capacity");
+    slots[at] = (row + 1) | tag;
+    if (this.firstRows === undefined && row !== this.count) this.firstRows = inOrder(this.count, this.capacity);
+    if (this.firstRows !== undefined) this.firstRows[this.count] = row;
+    this.count++;
     return -1;
   }
 
@@ -66,39 +77,59 @@ export class NumberIndex implements ReadonlyMap<string, number> {
 
   forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {
     for (let i = 0; i < this.count; i++) {
-      const row = this.firstRows[i];
+      const row = this.firstRow(i);
       callback.call(thisArg, row, foldCase(this.numbers[row]), this);
     }
   }
 
   *entries(): MapIterator<[string, number]> {
     for (let i = 0; i < this.count; i++) {
-      const row = this.firstRows[i];
+      const row = this.firstRow(i);
       yield [foldCase(this.numbers[row]), row];
     }
   }
 
   *keys(): MapIterator<string> {
-    for (let i = 0; i < this.count; i++) yield foldCase(this.numbers[this.firstRows[i]]);
+    for (let i = 0; i < this.count; i++) yield foldCase(this.numbers[this.firstRow(i)]);
   }
 
   *values(): MapIterator<number> {
-    for (let i = 0; i < this.count; i++) yield this.firstRows[i];
+    for (let i = 0; i < this.count; i++) yield this.firstRow(i);
   }
 
   [Symbol.iterator](): MapIterator<[string, number]> {
     return this.entries();
   }
 
+  /** The first row of the i-th number added. */
+  private firstRow(i: number): number {
+    return this.firstRows === undefined ? i : this.firstRows[i];
+  }
+
   private probe(key: string, matches: (number: string, key: string) => boolean): number {
     const hash = foldedHash(key);
-    const slots = this.slots;
-    for (let at = hash & this.mask; ; at = (at + 1) & this.mask) {
-      const found = slots[2 * at] - 1;
-      if (found < 0) return -1;
-      if (slots[2 * at + 1] === hash && matches(this.numbers[found], key)) return found;
+    const { slots, mask, rowMask } = this;
+    const tag = hash & ~rowMask;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const slot = slots[at];
+      if (slot === 0) return -1;
+      if ((slot & ~rowMask) === tag && matches(this.numbers[(slot & rowMask) - 1], key)) return (slot & rowMask) - 1;
     }
   }
+}
+
+/** The smallest mask of low bits that holds every value up to `largest` (at least one bit, at most 31). */
+export function lowBitsHolding(largest: number): number {
+  let mask = 1;
+  while (mask < largest && mask < 0x7fffffff) mask = mask * 2 + 1;
+  return mask;
+}
+
+/** Rows 0..count-1 in an array of `capacity`. */
+function inOrder(count: number, capacity: number): Int32Array {
+  const rows = new Int32Array(capacity);
+  for (let i = 0; i < count; i++) rows[i] = i;
+  return rows;
 }
 
 const LAST_ASCII = 0x7f;

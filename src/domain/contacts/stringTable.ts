@@ -11,6 +11,14 @@ export class StringTable {
   /** Open addressing with linear probing, two ints a slot: key number + 1 (0 = empty slot), then the key's hash. */
   private slots = new Int32Array(2 * 64);
   private mask = 63;
+  /**
+   * The key `find` last missed and the empty slot where it stopped, until the table next changes: a dictionary
+   * looks a cell up as written and adds it when missing, so `add` of that key takes the slot without hashing and
+   * probing again (docs/decisions.md §D96).
+   */
+  private missedKey: string | undefined;
+  private missedHash = 0;
+  private missedAt = 0;
 
   get size(): number {
     return this.keys.length;
@@ -22,21 +30,33 @@ export class StringTable {
     const slots = this.slots;
     for (let at = hash & this.mask; ; at = (at + 1) & this.mask) {
       const id = slots[2 * at] - 1;
-      if (id < 0) return -1;
+      if (id < 0) {
+        this.missedKey = key;
+        this.missedHash = hash;
+        this.missedAt = at;
+        return -1;
+      }
       if (slots[2 * at + 1] === hash && this.keys[id] === key) return id;
     }
   }
 
   /** The number of key, adding it first if it is new. */
   add(key: string): number {
-    const hash = hashOf(key);
     const slots = this.slots;
-    let at = hash & this.mask;
-    for (; ; at = (at + 1) & this.mask) {
-      const id = slots[2 * at] - 1;
-      if (id < 0) break;
-      if (slots[2 * at + 1] === hash && this.keys[id] === key) return id;
+    let hash: number;
+    let at: number;
+    if (key === this.missedKey) {
+      hash = this.missedHash;
+      at = this.missedAt;
+    } else {
+      hash = hashOf(key);
+      for (at = hash & this.mask; ; at = (at + 1) & this.mask) {
+        const id = slots[2 * at] - 1;
+        if (id < 0) break;
+        if (slots[2 * at + 1] === hash && this.keys[id] === key) return id;
+      }
     }
+    this.missedKey = undefined;
     const id = this.keys.length;
     this.keys.push(key);
     slots[2 * at] = id + 1;
