@@ -5,6 +5,7 @@
 import { DomainError } from "../../domain/errors";
 import type { Cell } from "../rowCodec";
 import { readSharedStrings } from "./sharedStrings";
+import { readStringsAhead, type StringsAhead } from "./stringsAhead";
 import { readCellStyles, type CellStyles } from "./styles";
 import {
   columnLetters,
@@ -38,6 +39,7 @@ export class BookParts {
   private cachedTables?: PackageTable[];
   private cachedStyles?: CellStyles;
   private cachedStrings?: string[];
+  private stringsAhead?: StringsAhead;
   /** Grids read, with the revision of the part read: a command reads the same dedicated sheet several times. */
   private readonly grids = new Map<string, { readonly part: string; readonly revision: string; grid: SheetGrid }>();
 
@@ -71,10 +73,29 @@ export class BookParts {
     return (this.cachedStyles ??= readCellStyles(part ? parsePart(this.pkg, part, this.label) : undefined));
   }
 
+  private sharedStringsPart(): string | undefined {
+    return this.workbook().rels.find((rel) => rel.type === REL_TYPE.sharedStrings)?.part;
+  }
+
+  /**
+   * Starts reading the shared strings on a second thread (stringsAhead.ts), for a reader that will want them once
+   * it has read a big sheet; strings() then takes them.
+   */
+  startStrings(): void {
+    if (this.cachedStrings || this.stringsAhead) return;
+    const part = this.sharedStringsPart();
+    this.stringsAhead = part === undefined ? undefined : readStringsAhead(this.pkg.storedEntry(part));
+  }
+
   strings(): readonly string[] {
     if (!this.cachedStrings) {
-      const part = this.workbook().rels.find((rel) => rel.type === REL_TYPE.sharedStrings)?.part;
-      this.cachedStrings = this.guard(part ?? "", () => readSharedStrings(part ? this.pkg.bytes(part) : undefined));
+      const part = this.sharedStringsPart();
+      const ahead = this.stringsAhead;
+      this.stringsAhead = undefined;
+      this.cachedStrings = this.guard(
+        part ?? "",
+        () => ahead?.take() ?? readSharedStrings(part ? this.pkg.bytes(part) : undefined),
+      );
     }
     return this.cachedStrings;
   }

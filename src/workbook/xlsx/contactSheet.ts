@@ -37,6 +37,7 @@ export function readContactSheet(
     );
   }
   const limit = table ? parseRef(table.ref) : undefined;
+  book.startStrings();
   const { rows, hiddenRows, unresolved, formatSample, minRow, maxRow, minColumn, maxColumn } = book.scanSheet(
     sheet.part,
     () => sheetCells(book, limit),
@@ -102,20 +103,31 @@ function sheetCells(book: BookParts, limit: ReturnType<typeof parseRef> | undefi
   const styles = book.styles();
   let lastRow = -1;
   let lastCells: CellValue[] | undefined;
+  /** The row's cells, made on its first cell; undefined outside the table. */
+  const cellsAt = (row: number, column: number): CellValue[] | undefined => {
+    if (!inside(row, column)) return undefined;
+    grow(row, column);
+    // A row's cells come together: its array is looked up once per row, not once per cell.
+    if (row !== lastRow) {
+      lastRow = row;
+      lastCells = rows.get(row);
+      if (!lastCells) rows.set(row, (lastCells = []));
+    }
+    return lastCells;
+  };
+  const pending = new PendingStrings();
   const visitor: WorksheetVisitor = {
     row: (row, hidden) => {
       if (hidden) hiddenRows.add(row);
     },
+    // Looked up once the sheet is read, while the shared strings are read on a second thread meanwhile.
+    sharedString: (row, column, index) => {
+      const cells = cellsAt(row, column);
+      if (cells) pending.add(cells, column - 1, index);
+    },
     cell: (row, column, value, style) => {
-      if (!inside(row, column)) return;
-      grow(row, column);
-      // A row's cells come together: its array is looked up once per row, not once per cell.
-      if (row !== lastRow) {
-        lastRow = row;
-        lastCells = rows.get(row);
-        if (!lastCells) rows.set(row, (lastCells = []));
-      }
-      const cells = lastCells!;
+      const cells = cellsAt(row, column);
+      if (!cells) return;
       cells[column - 1] = value;
       if (
         typeof value === "number" &&
@@ -134,6 +146,45 @@ function sheetCells(book: BookParts, limit: ReturnType<typeof parseRef> | undefi
   };
   return {
     visitor,
-    result: () => ({ rows, hiddenRows, unresolved, formatSample, minRow, maxRow, minColumn, maxColumn }),
+    result: () => {
+      pending.resolve(book.strings());
+      return { rows, hiddenRows, unresolved, formatSample, minRow, maxRow, minColumn, maxColumn };
+    },
   };
+}
+
+/** Stands in a row's cells for a shared string not looked up yet. */
+const PENDING = Symbol("pending shared string") as unknown as CellValue;
+
+/** Shared string cells to look up once the strings are read: each one's row cells, column and string index. */
+class PendingStrings {
+  private cells: CellValue[][] = [];
+  private places = new Int32Array(1 << 16);
+  private count = 0;
+
+  add(cells: CellValue[], column: number, index: number): void {
+    cells[column] = PENDING;
+    if (this.count * 2 + 2 > this.places.length) {
+      const bigger = new Int32Array(this.places.length * 2);
+      bigger.set(this.places);
+      this.places = bigger;
+    }
+    this.places[this.count * 2] = column;
+    this.places[this.count * 2 + 1] = index;
+    this.cells[this.count++] = cells;
+  }
+
+  /**
+   * Last first, each only while its cell still waits: of two cells written at one place the later one stays, as
+   * when every cell is read in turn.
+   */
+  resolve(strings: readonly string[]): void {
+    for (let i = this.count - 1; i >= 0; i--) {
+      const cells = this.cells[i];
+      const column = this.places[i * 2];
+      if (cells[column] === PENDING) cells[column] = strings[this.places[i * 2 + 1]] ?? "";
+    }
+    this.cells = [];
+    this.count = 0;
+  }
 }

@@ -11,7 +11,7 @@ import {
   type StoredRow,
 } from "../rowCodec";
 import type { CellKind, SheetSpec } from "../../app/store/sheetSpecs";
-import type { BookParts } from "./bookParts";
+import type { BookParts, SheetGrid } from "./bookParts";
 import { newWorksheetXml, replaceRows, rowsXml, writeRowsXml, type ColumnFormat } from "./sheetWriter";
 import { parseRef, type SheetEntry } from "./workbookParts";
 import { addWorksheet, ensureOwnStyles, type OwnStyles } from "./workbookEdits";
@@ -46,9 +46,27 @@ export function findSheet(book: BookParts, spec: SheetSpec): FoundSheet | undefi
   return sheet?.part ? { sheet: { ...sheet, part: sheet.part }, headerRow: 1 } : undefined;
 }
 
+/**
+ * Contents made from a grid, by spec and sheet name. A command reads its segment's lines, then commits a change to
+ * them, which reads the sheet again: the records are made once. A grid is dropped when its part changes
+ * (BookParts.grid), and its contents with it.
+ */
+const contentsOfGrid = new WeakMap<SheetGrid, Map<SheetSpec, Map<string, SheetContent>>>();
+
+/** The sheet's rows as records; callers get the rows array to themselves (the content's is shared, see above). */
 export function readSheet(book: BookParts, found: FoundSheet, spec: SheetSpec): SheetContent {
+  const grid = book.grid(found.sheet.part, found.sheet.name, found.headerRow);
+  const bySpec = contentsOfGrid.get(grid) ?? new Map<SheetSpec, Map<string, SheetContent>>();
+  contentsOfGrid.set(grid, bySpec);
+  const byName = bySpec.get(spec) ?? new Map<string, SheetContent>();
+  bySpec.set(spec, byName);
+  let content = byName.get(found.sheet.name);
+  if (!content) byName.set(found.sheet.name, (content = contentOf(grid, found, spec)));
+  return { ...content, rows: [...content.rows] };
+}
+
+function contentOf(grid: SheetGrid, found: FoundSheet, spec: SheetSpec): SheetContent {
   const { sheet, headerRow } = found;
-  const grid = book.grid(sheet.part, sheet.name, headerRow);
   if (grid.lastColumn === 0)
     throw new DomainError(`Sheet "${sheet.name}" is empty: its header row is missing.`, "sheet-layout");
   const width = grid.lastColumn;

@@ -25,6 +25,12 @@ export interface WorksheetVisitor {
   row?(row: number, hidden: boolean): void;
   /** A cell with a value (blank cells are not reported). Column is 1-based; style is the cell style index. */
   cell(row: number, column: number, value: CellValue, style: number): void;
+  /**
+   * A shared string's cell by the string's index, when the reader looks the strings up itself once the sheet is
+   * read (meanwhile they may still be being read, see stringsAhead.ts); without it, such cells come to cell().
+   * Only the byte scanner calls it, for cells whose index is written in plain digits.
+   */
+  sharedString?(row: number, column: number, index: number, style: number): void;
   /** A <col> element's default cell style for columns min..max (1-based). */
   columnStyle?(min: number, max: number, style: number): void;
   /** A formula cell without a stored result that is not a constant. */

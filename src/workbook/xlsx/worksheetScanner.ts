@@ -92,7 +92,8 @@ export function scanWorksheet(data: Uint8Array, context: WorksheetContext, visit
     if (type === "s" && valueText === "" && valueStart >= 0) {
       const index = xml.digits(valueStart, valueEnd);
       if (index >= 0) {
-        visitor.cell(row, column, stringsOnce()[index] ?? "", style);
+        if (visitor.sharedString) visitor.sharedString(row, column, index, style);
+        else visitor.cell(row, column, stringsOnce()[index] ?? "", style);
         return;
       }
     } else if (type === "b" && valueText === "" && valueEnd - valueStart === 1) {

@@ -80,6 +80,11 @@ export class XlsxPackage {
     return entry ? entryData(entry) : undefined;
   }
 
+  /** The part's entry as read from the file, or undefined when it is new or changed since. */
+  storedEntry(name: string): ZipEntry | undefined {
+    return this.changed.has(this.storedName(name) ?? name) ? undefined : this.byName.get(name.toLowerCase());
+  }
+
   text(name: string): string | undefined {
     const changed = this.changed.get(name);
     if (typeof changed === "string") return changed;

@@ -141,6 +141,9 @@ const unusual = fc.oneof(
       "<!-- note -->",
       "<row><c><v><![CDATA[5]]></v></c></row>",
       `<row xmlns:y="${MAIN}"><y:c r="A9"><y:v>9</y:v></y:c></row>`,
+      `<row xmlns="${MAIN}"><c r="A9"><v>9</v></c></row>`,
+      // Attributes that begin like a declaration without being one: read by the scanner itself.
+      '<row xmlnsx="1" xml:space="preserve"><c r="A9" xmlns_="2"><v>9</v></c></row>',
       "<row><c><v>&nbsp;</v></c></row>",
       "<?pi here?>",
     ),
@@ -182,6 +185,20 @@ describe("the byte scanner reads worksheets as saxes does", () => {
         ["cell", 2, 4, "#N/A", 0],
       ],
     });
+  });
+
+  it("tells a namespace declaration below the root from an attribute that only begins like one", () => {
+    const cell = (attribute: string) =>
+      `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" ${attribute}><v>7</v></c></row></sheetData></worksheet>`;
+    for (const lookalike of ['xmlnsx="1"', 'xml:space="preserve"', 'xmlns_="1"', 'xmln="1"'])
+      expect(scanner(cell(lookalike))).toEqual({
+        calls: [
+          ["row", 1, false],
+          ["cell", 1, 1, 7, 0],
+        ],
+      });
+    for (const declaration of [`xmlns="${MAIN}"`, 'xmlns:y="urn:other"'])
+      expect(scanner(cell(declaration))).toEqual({ unusual: true });
   });
 
   it("reads what LibreOffice writes itself: row and cell attributes, booleans as formulas, page setup", () => {

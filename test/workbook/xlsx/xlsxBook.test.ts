@@ -118,6 +118,32 @@ describe("dedicated sheets", () => {
       ["SEG00001", "One", 0, undefined],
     ]);
   });
+
+  it("gives each read of a sheet its own rows, and reads it afresh after a change to it", async () => {
+    const file = await writeWorkbook(path.join(dir, "r.xlsx"), [{ name: "Contacts", values: SMALL_CONTACTS }]);
+    const { createSegment } = await import("../../../src/app/createSegment");
+    const { SEGMENTS } = await import("../../../src/app/store/sheetSpecs");
+    let book = await XlsxBook.open(file);
+    await createSegment(book, ctx, { description: "One" });
+    await createSegment(book, ctx, { description: "Two" });
+    await book.save();
+
+    book = await XlsxBook.open(file);
+    const first = await book.readRows<{ no: string }>(SEGMENTS);
+    first.pop();
+    first.reverse();
+    const second = await book.readRows<{ no: string }>(SEGMENTS);
+    expect(second.map((row) => row.record.no)).toEqual(["SEG00001", "SEG00002"]);
+    // The same records: a command's second read of its lines (its commit) does not make them again.
+    expect(second[0]).toBe(first[0]);
+
+    await createSegment(book, ctx, { description: "Three" });
+    expect((await book.readRows<{ no: string }>(SEGMENTS)).map((row) => row.record.no)).toEqual([
+      "SEG00001",
+      "SEG00002",
+      "SEG00003",
+    ]);
+  });
 });
 
 describe("Excel tables for the dedicated sheets", () => {
