@@ -27,7 +27,7 @@ import type { CellKind, SheetSpec } from "../app/store/sheetSpecs";
 import { addCountQuery, addCountsOf } from "./addCountSql";
 import { columnReadSql, concernQuery, type ContactRelation, readColumns } from "./concernSql";
 import { arrayLiteral } from "./arrayLiteral";
-import { recordFromRow, recordValues } from "./records";
+import { recordFromRow, recordValues, type DbValue } from "./records";
 import { removeCountQuery, removeCountsOf } from "./removeCountSql";
 import { RepeatedText } from "./repeatedText";
 import { columnOf, FOLD_COLLATION, foldedSegmentNoSql, STATE_TABLE } from "./schemaDdl";
@@ -68,6 +68,33 @@ function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK_ROWS) out.push(items.slice(i, i + CHUNK_ROWS));
   return out;
+}
+
+/**
+ * Text per INSERT statement, besides CHUNK_ROWS: the Go Back history's rows hold 30,000 characters each, and a few
+ * hundred of them in one statement made literals and buffers of tens of megabytes at once (docs/decisions.md §D93).
+ */
+const CHUNK_CHARS = 1_000_000;
+
+/** Rows to insert with their values, in statements of at most CHUNK_ROWS rows and about CHUNK_CHARS of text. */
+function* insertChunks(
+  spec: SheetSpec,
+  rows: readonly StoredRow<object>[],
+): Generator<{ rows: StoredRow<object>[]; records: DbValue[][] }> {
+  let chunk: { rows: StoredRow<object>[]; records: DbValue[][] } = { rows: [], records: [] };
+  let chars = 0;
+  for (const row of rows) {
+    const values = recordValues(spec, row.record);
+    for (const value of values) if (typeof value === "string") chars += value.length;
+    chunk.rows.push(row);
+    chunk.records.push(values);
+    if (chunk.rows.length >= CHUNK_ROWS || chars >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = { rows: [], records: [] };
+      chars = 0;
+    }
+  }
+  if (chunk.rows.length > 0) yield chunk;
 }
 
 /** At least this much memory for a preview's count: an exact bitmap of a few million rows (docs/decisions.md §D84). */
@@ -418,8 +445,7 @@ export class PgBook implements SegmentBook {
       if (done.rowCount === 0) missing.push(key);
     }
     if (missing.length > 0) throw staleRows(spec, missing);
-    for (const rows of chunks(insert ?? [])) {
-      const records = rows.map((row) => recordValues(spec, row.record));
+    for (const { rows, records } of insertChunks(spec, insert ?? [])) {
       const arrays = spec.columns.map((_, i) => arrayLiteral(records.map((values) => values[i])));
       const unnest = spec.columns.map((column, i) => `$${i + 1}::${ARRAY_TYPE[column.kind]}`).join(", ");
       await this.client.query("SAVEPOINT segments_insert");

@@ -76,8 +76,7 @@ export function historyChange(stored: StoredHistory, next: SegmentHistory): Shee
   const deleteRows = stored.rows.filter((row) => row.stack === "checkpoint" || !keep.has(row.stepNo));
   let step = Math.max(CHECKPOINT_STEP, ...stored.rows.map((row) => row.stepNo));
   const insert: HistoryRow[] = [];
-  const add = (stack: HistoryRow["stack"], stepNo: number, value: unknown) => {
-    const json = JSON.stringify(value);
+  const add = (stack: HistoryRow["stack"], stepNo: number, json: string) => {
     for (let part = 0; part * PART_CHARS < json.length || part === 0; part++) {
       insert.push({
         segmentNo: stored.segmentNo,
@@ -92,15 +91,25 @@ export function historyChange(stored: StoredHistory, next: SegmentHistory): Shee
     ["undo", next.undo],
     ["redo", next.redo],
   ] as const) {
-    for (const entry of entries) if (!stored.steps.has(entry)) add(stack, ++step, entry);
+    for (const entry of entries) if (!stored.steps.has(entry)) add(stack, ++step, JSON.stringify(entry));
   }
   // In sheet order: Go Back tells from it whether the lines were sorted since (docs/workbook-contract.md §3.1).
-  add("checkpoint", CHECKPOINT_STEP, [...next.checkpoint]);
+  add("checkpoint", CHECKPOINT_STEP, checkpointJson(next.checkpoint));
   return {
     spec: SEGMENT_HISTORY,
     deleteKeys: deleteRows.map((row) => keyOf(SEGMENT_HISTORY, row)),
     insert: insert.map((record): StoredRow<object> => ({ record, extra: NO_EXTRA_CELLS })),
   };
+}
+
+/**
+ * The checkpoint as JSON.stringify writes its entries (`[[10000,"1x2y3z"],…]`), without an array per line: for a
+ * segment of 100,000 lines those pairs were some 13 MB held while the history was written (docs/decisions.md §D93).
+ */
+export function checkpointJson(checkpoint: ReadonlyMap<number, string>): string {
+  const entries: string[] = [];
+  checkpoint.forEach((print, lineNo) => entries.push(`[${JSON.stringify(lineNo)},${JSON.stringify(print)}]`));
+  return `[${entries.join(",")}]`;
 }
 
 /** Deleting a segment deletes its history. */

@@ -90,14 +90,12 @@ export async function commitSegment(
     criteria: () => keys(segment.sheets.criteria, SEGMENT_CRITERIA),
   });
   // The checkpoint keeps the lines in the order they will stand on the sheet, so a later Go Back can tell a sort.
-  const sheetAfter = applySheetChangeToRows(SEGMENT_LINES, segment.sheets.lines, lines);
-  const own = new Set(content.lines.map((l) => l.record.lineNo));
-  const lineNos = sheetAfter
-    .map((row) => row.record as SegmentLine)
-    .filter((line) => sameNo(line.segmentNo, segment.row.record.no) && own.has(line.lineNo))
-    .map((line) => line.lineNo);
-  const checkpoint = new Map(lineNos.map((no) => [no, placed.checkpoint.get(no) ?? ""]));
-  for (const [no, print] of placed.checkpoint) if (!checkpoint.has(no)) checkpoint.set(no, print);
+  const lineNos = ownLinesAfter(state, content, lines);
+  const checkpoint = new Map<number, string>();
+  for (const no of lineNos) checkpoint.set(no, placed.checkpoint.get(no) ?? "");
+  placed.checkpoint.forEach((print, no) => {
+    if (!checkpoint.has(no)) checkpoint.set(no, print);
+  });
   await book.commit({
     createSheets: await missingSheets(book),
     sheets: [
@@ -107,6 +105,34 @@ export async function commitSegment(
       historyChange(state.stored, { ...placed, checkpoint }),
     ],
   });
+}
+
+/**
+ * The Line No. of the segment's own lines in the order the change leaves them on the sheet. A change that places no
+ * row (all but Go Back and Go Forward) keeps the rows it keeps where they stand and appends the rest: that order is
+ * taken from the rows themselves, without the key of every row of the sheet (docs/decisions.md §D93).
+ */
+function ownLinesAfter(state: SegmentState, content: SegmentContent, change: SheetChange): number[] {
+  const { segment } = state;
+  const no = segment.row.record.no;
+  const own = new Set(content.lines.map((l) => l.record.lineNo));
+  const ownLine = (line: SegmentLine) => sameNo(line.segmentNo, no) && own.has(line.lineNo);
+  if (change.insertBefore && change.insertBefore.size > 0) {
+    const sheetAfter = applySheetChangeToRows(SEGMENT_LINES, segment.sheets.lines, change);
+    return sheetAfter
+      .map((row) => row.record as SegmentLine)
+      .filter(ownLine)
+      .map((line) => line.lineNo);
+  }
+  // The segment's rows on the sheet are state.content.lines, in sheet order; those still in content stay.
+  const kept = new Set(content.lines);
+  const lineNos: number[] = [];
+  for (const row of state.content.lines) if (kept.has(row) && ownLine(row.record)) lineNos.push(row.record.lineNo);
+  for (const row of change.insert ?? []) {
+    const line = row.record as SegmentLine;
+    if (ownLine(line)) lineNos.push(line.lineNo);
+  }
+  return lineNos;
 }
 
 /** The rows an entry puts back, each with its recorded place. */
