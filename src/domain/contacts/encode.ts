@@ -33,6 +33,7 @@ import { Dictionary } from "./dictionary";
 import type { ColumnSlot } from "./layout";
 import { cellAddress, quote, type ProblemLog } from "./problems";
 import { foldCase } from "../text";
+import { growInt32 } from "../growInt32";
 
 /** The contact rows of the sheet, shared by every column's encoder. */
 export interface ContactRows {
@@ -269,8 +270,8 @@ export class MultiEncoder implements ColumnEncoder {
           continue;
         }
         if (cell >= firstAt.length) {
-          firstAt = grow(firstAt, cell + 1);
-          lengthOf = grow(lengthOf, cell + 1);
+          firstAt = growInt32(firstAt, cell + 1);
+          lengthOf = growInt32(lengthOf, cell + 1);
         }
         firstAt[cell] = count;
       }
@@ -320,13 +321,6 @@ export class MultiEncoder implements ColumnEncoder {
 /** A copy of the codes at least `size` long (doubling, so appending stays linear). */
 function longer(codes: Codes, size: number): Codes {
   return resizedCodes(codes, Math.max(size, codes.length * 2), 0);
-}
-
-/** A copy at least `size` long (doubling, so appending stays linear). */
-function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(Math.max(size, array.length * 2));
-  bigger.set(array);
-  return bigger;
 }
 
 /**

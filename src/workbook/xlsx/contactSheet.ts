@@ -1,5 +1,6 @@
 import type { ContactSheetInput } from "../../domain/contacts";
 import { DomainError } from "../../domain/errors";
+import { growInt32 } from "../../domain/growInt32";
 import type { BookParts } from "./bookParts";
 import { parseRef } from "./workbookParts";
 import type { CellValue, WorksheetVisitor } from "./worksheetReader";
@@ -164,11 +165,7 @@ class PendingStrings {
 
   add(cells: CellValue[], column: number, index: number): void {
     cells[column] = PENDING;
-    if (this.count * 2 + 2 > this.places.length) {
-      const bigger = new Int32Array(this.places.length * 2);
-      bigger.set(this.places);
-      this.places = bigger;
-    }
+    this.places = growInt32(this.places, this.count * 2 + 2);
     this.places[this.count * 2] = column;
     this.places[this.count * 2 + 1] = index;
     this.cells[this.count++] = cells;

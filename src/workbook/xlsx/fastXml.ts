@@ -6,6 +6,7 @@
  * entity, a disallowed character in text it reads, a mismatched or unclosed tag) makes it throw UnusualXml, and the
  * caller reads the part again with saxes, which reads it or says why it is not well-formed.
  */
+import { growInt32 } from "../../domain/growInt32";
 import { NS_MAIN } from "./xml";
 
 /** The part holds something the scanner leaves to saxes. */
@@ -240,11 +241,7 @@ export class FastXml {
       // saxes wants a space between attributes.
       if (!isSpace(data[valueEnd + 1]) && data[valueEnd + 1] !== GT && data[valueEnd + 1] !== SLASH)
         throw new UnusualXml("attributes without a space between them");
-      if (this.attributeCount * 4 + 4 > this.attributes.length) {
-        const bigger = new Int32Array(this.attributes.length * 2);
-        bigger.set(this.attributes);
-        this.attributes = bigger;
-      }
+      this.attributes = growInt32(this.attributes, this.attributeCount * 4 + 4);
       const at = this.attributeCount++ * 4;
       this.attributes[at] = attributeStart;
       this.attributes[at + 1] = attributeEnd;
@@ -256,11 +253,7 @@ export class FastXml {
     else if (this.declares()) throw new UnusualXml("a namespace declared below the root");
     const element = this.element(nameStart, nameEnd);
     if (!selfClosing) {
-      if (this.depth * 2 + 2 > this.stack.length) {
-        const bigger = new Int32Array(this.stack.length * 2);
-        bigger.set(this.stack);
-        this.stack = bigger;
-      }
+      this.stack = growInt32(this.stack, this.depth * 2 + 2);
       this.stack[this.depth * 2] = nameStart;
       this.stack[this.depth * 2 + 1] = nameEnd;
       this.depth++;
