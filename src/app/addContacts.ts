@@ -11,7 +11,7 @@ import { countedAddPreview } from "./store/queriedContacts";
 import { addConcern } from "./store/stepConcern";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
-import { loadSegment, lookupTemplate } from "./store/segmentRecords";
+import { findSegment, loadSegmentRows, lookupTemplate } from "./store/segmentRecords";
 import { commitSegment, criteriaRow, lineRow, segmentState } from "./store/segmentState";
 
 export interface AddContactsRequest {
@@ -42,9 +42,10 @@ export async function addContacts(
   ctx: RunContext,
   request: AddContactsRequest,
 ): Promise<AddContactsResult> {
-  const segment = await loadSegment(book, request.segmentNo);
+  // A preview the source counts needs the segment's header alone: its lines are read only when counted here.
+  const found = await findSegment(book, request.segmentNo);
   const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
-  const header = segment.row.record;
+  const header = found.record;
   if (request.preview) {
     const step = { segmentNo: header.no, groups: request.groups, env, options: request.options };
     const counted = await countedAddPreview(book, ctx, request.contacts, step);
@@ -57,6 +58,7 @@ export async function addContacts(
         unjudged: unjudgedColumns(counted.header, request.groups),
       };
   }
+  const segment = await loadSegmentRows(book, found);
   const { table } = await loadConcernedContacts(
     book,
     ctx,

@@ -15,7 +15,7 @@ import { countedRemovePreview } from "./store/queriedContacts";
 import { removeConcern } from "./store/stepConcern";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
-import { loadSegment } from "./store/segmentRecords";
+import { findSegment, loadSegmentRows } from "./store/segmentRecords";
 import { commitSegment, criteriaRow, segmentState } from "./store/segmentState";
 
 export interface RemoveContactsRequest {
@@ -50,9 +50,10 @@ export async function removeContacts(
   ctx: RunContext,
   request: RemoveContactsRequest,
 ): Promise<RemoveContactsResult> {
-  const segment = await loadSegment(book, request.segmentNo);
+  // A preview the source counts needs the segment's header alone: its lines are read only when counted here.
+  const found = await findSegment(book, request.segmentNo);
   const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
-  const segmentNo = segment.row.record.no;
+  const segmentNo = found.record.no;
   if (request.preview) {
     const step = {
       segmentNo,
@@ -71,6 +72,7 @@ export async function removeContacts(
         unjudged: unjudgedColumns(counted.header, request.groups),
       };
   }
+  const segment = await loadSegmentRows(book, found);
   const lines = segment.lines.map((line) => line.record);
   const { table } = await loadConcernedContacts(
     book,

@@ -161,6 +161,71 @@ describe("an action on a database reads only its segment's rows", () => {
     expect(new Set(asked.map((no) => no.toUpperCase()))).toEqual(new Set(["SEG00001", "SEG00005"]));
   });
 
+  it("a preview the database counts reads the segment's header alone: no line, criterion or history row", async () => {
+    const xlsx = await XlsxBook.open(file);
+    const pg = new PgBook(client, { schema, locale: "en" });
+    const refused: string[] = [];
+    const refuse = (spec: SheetSpec) => {
+      refused.push(spec.tableName);
+      return Promise.reject(new Error(`${spec.tableName} was read`));
+    };
+    const readRows = pg.readRows.bind(pg);
+    const readSegmentRows = pg.readSegmentRows.bind(pg);
+    const segmentTables: readonly SheetSpec[] = [SEGMENT_LINES, SEGMENT_CRITERIA, SEGMENT_HISTORY];
+    Object.assign(pg, {
+      readRows: (spec: SheetSpec) => (segmentTables.includes(spec) ? refuse(spec) : readRows<object>(spec)),
+      readSegmentRows: (spec: SheetSpec, segmentNo: string) =>
+        segmentTables.includes(spec) ? refuse(spec) : readSegmentRows<object>(spec, segmentNo),
+    });
+    // SEG00004 holds lines and criteria on both; the steps above never change it.
+    const previews = (book: SegmentBook): (() => Promise<unknown>)[] => [
+      () =>
+        addContacts(book, ctx, {
+          segmentNo: " seg00004",
+          groups: where("Salesperson Code", "JO|PS"),
+          options: { ...NO_OPTIONS, expandCompanies: true },
+          preview: true,
+        }),
+      ...(["reduce", "refine"] as const).map(
+        (kind) => () =>
+          removeContacts(book, ctx, {
+            segmentNo: "SEG00004 ",
+            kind,
+            groups: where("Name", "*a*"),
+            entireCompanies: kind === "reduce",
+            preview: true,
+          }),
+      ),
+    ];
+    const fromBook = await Promise.all(previews(xlsx).map((preview) => preview()));
+    const fromDb: unknown[] = [];
+    for (const preview of previews(pg)) fromDb.push(await pg.action(preview));
+    expect(fromDb).toEqual(fromBook);
+    expect(refused).toEqual([]);
+    // The guard does refuse what reads lines: the step itself.
+    await expect(
+      pg.action(() =>
+        removeContacts(pg, ctx, {
+          segmentNo: "SEG00004",
+          kind: "reduce",
+          groups: where("Name", "*a*"),
+          entireCompanies: false,
+        }),
+      ),
+    ).rejects.toThrow("was read");
+    // A segment that does not exist is refused before anything is counted.
+    await expect(
+      pg.action(() =>
+        addContacts(pg, ctx, {
+          segmentNo: "SEG00099",
+          groups: where("Name", "A*"),
+          options: NO_OPTIONS,
+          preview: true,
+        }),
+      ),
+    ).rejects.toThrow("Segment SEG00099 does not exist.");
+  });
+
   it("finds a line whose Segment No. differs by case and JavaScript's white space, as a sheet's is matched", async () => {
     const lines = qualified(schema, SEGMENT_LINES.tableName);
     await client.query("BEGIN");

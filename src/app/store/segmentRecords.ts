@@ -65,14 +65,15 @@ export function readSegmentRows<R>(book: SegmentBook, spec: SheetSpec<R>, segmen
 }
 
 /**
- * The segment's rows; a cell on them that cannot be read (see StoredRow.problem) is refused here, naming the cell,
- * unless `allowProblems` (delete removes the rows whatever they hold). Other segments' bad cells never matter.
+ * The segment's Segments row, claimed: the one rule for which segment a number names and whether it exists. A
+ * cell on it that cannot be read (see StoredRow.problem) is refused here, naming the cell, unless `allowProblems`.
+ * What needs no lines (a preview the contact source counts) reads no more than this.
  */
-export async function loadSegment(
+export async function findSegment(
   book: SegmentBook,
   segmentNo: string,
   options: { allowProblems?: boolean } = {},
-): Promise<LoadedSegment> {
+): Promise<StoredRow<SegmentRow>> {
   await book.claim?.({ segment: segmentNo });
   const segments = await book.readRows(SEGMENTS);
   const found = segments.filter((s) => sameNo(s.record.no, segmentNo));
@@ -95,7 +96,29 @@ export async function loadSegment(
       },
     );
   }
-  const no = found[0].record.no;
+  if (!options.allowProblems && found[0].problem) throw found[0].problem.error;
+  return found[0];
+}
+
+/**
+ * The segment's rows; a cell on them that cannot be read (see StoredRow.problem) is refused here, naming the cell,
+ * unless `allowProblems` (delete removes the rows whatever they hold). Other segments' bad cells never matter.
+ */
+export async function loadSegment(
+  book: SegmentBook,
+  segmentNo: string,
+  options: { allowProblems?: boolean } = {},
+): Promise<LoadedSegment> {
+  return loadSegmentRows(book, await findSegment(book, segmentNo, options), options);
+}
+
+/** The lines and criteria of a segment findSegment found, refused as loadSegment's. */
+export async function loadSegmentRows(
+  book: SegmentBook,
+  row: StoredRow<SegmentRow>,
+  options: { allowProblems?: boolean } = {},
+): Promise<LoadedSegment> {
+  const no = row.record.no;
   const sheets = {
     lines: await readSegmentRows(book, SEGMENT_LINES, no),
     criteria: await readSegmentRows(book, SEGMENT_CRITERIA, no),
@@ -103,10 +126,10 @@ export async function loadSegment(
   const lines = sheets.lines.filter((l) => sameNo(l.record.segmentNo, no));
   const criteria = sheets.criteria.filter((c) => sameNo(c.record.segmentNo, no));
   if (!options.allowProblems) {
-    const problem = [found[0], ...lines, ...criteria].find((row) => row.problem)?.problem;
+    const problem = [...lines, ...criteria].find((line) => line.problem)?.problem;
     if (problem) throw problem.error;
   }
-  return { row: found[0], lines, criteria, sheets };
+  return { row, lines, criteria, sheets };
 }
 
 /** The template with this code; undefined for a blank code or one not on the sheet (Log Segment reports those). */
