@@ -1,8 +1,6 @@
 import { cellProblemsRead } from "../app/store/contactSource";
 import { wantsDatabase } from "../db/wantsDatabase";
 import { DomainError } from "../domain/errors";
-import { lockBook, refuseExisting } from "../workbook/xlsx/bookFile";
-import { XlsxBook } from "../workbook/xlsx/xlsxBook";
 import { parseCommandArgs } from "./args";
 import { add } from "./commands/add";
 import { applyMailingGroupCommand } from "./commands/applyMailingGroup";
@@ -95,6 +93,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (rest.length > command.positionals.length)
       throw new UsageError(`Unexpected argument "${rest[command.positionals.length]}".`);
     const ctx = runContext(parsed.common, io.now());
+    // The workbook's reader and writer are loaded here, not by --db commands (docs/decisions.md §D99).
+    const { lockBook, refuseExisting } = await import("../workbook/xlsx/bookFile");
+    const { XlsxBook } = await import("../workbook/xlsx/xlsxBook");
     const { out, force } = parsed.common;
     if (out !== undefined && !force) await refuseExisting(out);
     // Held from reading the book to writing it, so a second run on the same book cannot lose this one's change.

@@ -2,7 +2,6 @@ import * as path from "path";
 import { exportMailingList, type ExportMailingListResult } from "../../app/exportMailingList";
 import { DomainError } from "../../domain/errors";
 import { mailingListCsv } from "../../domain/segments/mailingList";
-import { listWorkbook, writeNewFile } from "../../workbook/xlsx/listFile";
 import { formatTable } from "../format";
 import { UsageError } from "../usage";
 import type { Command } from "./command";
@@ -44,6 +43,8 @@ export const exportCommand: Command = {
       contacts: { name: args.common.contacts },
     });
     if (file !== undefined) {
+      // Loaded only when a list file is written: the xlsx writer is code a --db command otherwise never runs.
+      const { listWorkbook, writeNewFile } = await import("../../workbook/xlsx/listFile");
       const data =
         kind === "csv"
           ? mailingListCsv(result)
