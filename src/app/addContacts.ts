@@ -1,5 +1,11 @@
 import type { BitSet } from "../domain/bitset";
-import { planAddContacts, previewAddContacts, type AddContactsPlan } from "../domain/segments/addContacts";
+import {
+  planAddContacts,
+  previewAddContacts,
+  type AddContactsInput,
+  type AddContactsPlan,
+} from "../domain/segments/addContacts";
+import type { FilterEnv } from "../domain/filter/contract";
 import { FACT_FIELDS, MAKE_UP_FIELDS } from "../domain/segments/contactFacts";
 import { criteriaLinesForStep, nextCriteriaLineNo } from "../domain/segments/criteria";
 import { applyDelta, recordAction } from "../domain/segments/history";
@@ -11,7 +17,7 @@ import { countedAddPreview } from "./store/queriedContacts";
 import { addConcern } from "./store/stepConcern";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
-import { findSegment, loadSegmentRows, lookupTemplate } from "./store/segmentRecords";
+import { findSegment, loadSegmentRows, lookupTemplate, type LoadedSegment } from "./store/segmentRecords";
 import { commitSegment, criteriaRow, lineRow, segmentState } from "./store/segmentState";
 
 export interface AddContactsRequest {
@@ -59,49 +65,32 @@ export async function addContacts(
       };
   }
   const segment = await loadSegmentRows(book, found);
-  const { table } = await loadConcernedContacts(
-    book,
-    ctx,
-    request.contacts,
-    addConcern(request.groups, request.options, env, request.preview ? MAKE_UP_FIELDS : FACT_FIELDS),
-  );
-  const entries = await entriesFor(book, table, [request.groups]);
-  const selection = {
-    table,
-    entries,
-    lines: segment.lines.map((l) => l.record),
-    groups: request.groups,
-    options: request.options,
-    env,
-    cache: book.contactQueries ? undefined : request.cache,
-  };
-  if (request.preview) {
-    const counts = previewAddContacts(selection);
-    return {
-      ...counts,
+  const concerned = <T>(decide: (selection: AddSelection) => T | Promise<T>) =>
+    onConcernedContacts(book, ctx, request, segment, env, decide);
+  if (request.preview)
+    return concerned((selection) => ({
+      ...previewAddContacts(selection),
       newLines: [],
       segmentNo: header.no,
       preview: true,
-      unjudged: unjudgedColumns(table, request.groups),
-    };
-  }
-  const template = await lookupTemplate(book, header.interactionTemplateCode);
-  const plan = planAddContacts({ ...selection, header, template });
-  const result = {
-    ...plan,
-    added: plan.newLines.length,
-    segmentNo: header.no,
-    preview: false,
-    unjudged: unjudgedColumns(table, request.groups),
-  };
+      unjudged: unjudgedColumns(selection.table, request.groups),
+    }));
+  const { plan, unjudged, criteria } = await concerned(async (selection) => ({
+    plan: planAddContacts({
+      ...selection,
+      header,
+      template: await lookupTemplate(book, header.interactionTemplateCode),
+    }),
+    unjudged: unjudgedColumns(selection.table, request.groups),
+    criteria: criteriaLinesForStep(
+      header.no,
+      nextCriteriaLineNo(segment.criteria.map((c) => c.record)),
+      { action: "Add Contacts", groups: request.groups, options: request.options },
+      fieldCaption(selection.table, selection.entries),
+    ),
+  }));
+  const result = { ...plan, added: plan.newLines.length, segmentNo: header.no, preview: false, unjudged };
   const state = await segmentState(book, segment);
-
-  const criteria = criteriaLinesForStep(
-    header.no,
-    nextCriteriaLineNo(state.content.criteria.map((c) => c.record)),
-    { action: "Add Contacts", groups: request.groups, options: request.options },
-    fieldCaption(table, entries),
-  );
   const applied = applyDelta(state.content, {
     insertLines: plan.newLines.map(lineRow),
     deleteLineNos: [],
@@ -115,4 +104,36 @@ export async function addContacts(
     recordAction(state.stored.history, "Add Contacts", applied.inverse, applied.content),
   );
   return result;
+}
+
+type AddSelection = Omit<AddContactsInput, "header" | "template">;
+
+/**
+ * `decide` on the contacts the step concerns. Only what it returns outlives this call: the contact table is let go
+ * before the change is read and written, so a step on a large segment never holds both (docs/decisions.md §D100).
+ */
+async function onConcernedContacts<T>(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: AddContactsRequest,
+  segment: LoadedSegment,
+  env: FilterEnv,
+  decide: (selection: AddSelection) => T | Promise<T>,
+): Promise<T> {
+  const { table } = await loadConcernedContacts(
+    book,
+    ctx,
+    request.contacts,
+    addConcern(request.groups, request.options, env, request.preview ? MAKE_UP_FIELDS : FACT_FIELDS),
+  );
+  const entries = await entriesFor(book, table, [request.groups]);
+  return decide({
+    table,
+    entries,
+    lines: segment.lines.map((l) => l.record),
+    groups: request.groups,
+    options: request.options,
+    env,
+    cache: book.contactQueries ? undefined : request.cache,
+  });
 }

@@ -7,6 +7,7 @@ import type { MakeUp } from "../domain/segments/makeUp";
 import { planReduce, previewReduce } from "../domain/segments/reduceContacts";
 import { planRefine, previewRefine } from "../domain/segments/refineContacts";
 import type { RemoveContactsCounts, RemoveContactsInput, RemoveKind } from "../domain/segments/removeContacts";
+import type { FilterEnv } from "../domain/filter/contract";
 import type { FilterGroup, StepAction } from "../domain/segments/step";
 import { NO_OPTIONS } from "../domain/segments/step";
 import { unjudgedColumns, type UnjudgedColumn } from "../domain/segments/unjudged";
@@ -15,7 +16,7 @@ import { countedRemovePreview } from "./store/queriedContacts";
 import { removeConcern } from "./store/stepConcern";
 import { entriesFor, fieldCaption } from "./store/stepEntries";
 import type { ContactSourceRequest, RunContext, SegmentBook } from "./store/ports";
-import { findSegment, loadSegmentRows } from "./store/segmentRecords";
+import { findSegment, loadSegmentRows, type LoadedSegment } from "./store/segmentRecords";
 import { commitSegment, criteriaRow, segmentState } from "./store/segmentState";
 
 export interface RemoveContactsRequest {
@@ -73,39 +74,31 @@ export async function removeContacts(
       };
   }
   const segment = await loadSegmentRows(book, found);
-  const lines = segment.lines.map((line) => line.record);
-  const { table } = await loadConcernedContacts(
-    book,
-    ctx,
-    request.contacts,
-    // Only a preview counts what the removed contacts are made of: the step itself needs their links alone.
-    removeConcern(request.groups, lines, request, env, request.preview ? MAKE_UP_FIELDS : LINK_FIELDS),
-  );
-  const entries = await entriesFor(book, table, [request.groups]);
-  const input: RemoveContactsInput = {
-    table,
-    entries,
-    lines: segment.lines.map((l) => l.record),
-    groups: request.groups,
-    entireCompanies: request.entireCompanies,
-    env,
-    cache: book.contactQueries ? undefined : request.cache,
-  };
-  if (request.preview) {
-    const counts = request.kind === "reduce" ? previewReduce(input) : previewRefine(input);
-    return { ...counts, segmentNo, preview: true, removed: [], unjudged: unjudgedColumns(table, request.groups) };
-  }
-  const plan = request.kind === "reduce" ? planReduce(input) : planRefine(input);
-  // Taken before the commit, so the contact table is not held while the change is written.
-  const unjudged = unjudgedColumns(table, request.groups);
+  const concerned = <T>(decide: (input: RemoveContactsInput) => T) =>
+    onConcernedContacts(book, ctx, request, segment, env, decide);
+  if (request.preview)
+    return concerned((input) => {
+      const counts = request.kind === "reduce" ? previewReduce(input) : previewRefine(input);
+      return {
+        ...counts,
+        segmentNo,
+        preview: true,
+        removed: [],
+        unjudged: unjudgedColumns(input.table, request.groups),
+      };
+    });
   const action = ACTIONS[request.kind];
+  const { plan, unjudged, criteria } = await concerned((input) => ({
+    plan: request.kind === "reduce" ? planReduce(input) : planRefine(input),
+    unjudged: unjudgedColumns(input.table, request.groups),
+    criteria: criteriaLinesForStep(
+      segmentNo,
+      nextCriteriaLineNo(segment.criteria.map((c) => c.record)),
+      { action, groups: request.groups, options: { ...NO_OPTIONS, entireCompanies: request.entireCompanies } },
+      fieldCaption(input.table, input.entries),
+    ),
+  }));
   const state = await segmentState(book, segment);
-  const criteria = criteriaLinesForStep(
-    segmentNo,
-    nextCriteriaLineNo(state.content.criteria.map((c) => c.record)),
-    { action, groups: request.groups, options: { ...NO_OPTIONS, entireCompanies: request.entireCompanies } },
-    fieldCaption(table, entries),
-  );
   const applied = applyDelta(state.content, {
     insertLines: [],
     deleteLineNos: plan.removed.map((line) => line.lineNo),
@@ -126,4 +119,36 @@ export async function removeContacts(
     removed: removed.map((l) => ({ lineNo: l.lineNo, contactNo: l.contactNo })),
     unjudged,
   };
+}
+
+/**
+ * `decide` on the contacts the step concerns. Only what it returns outlives this call: the contact table is let go
+ * before the change is read and written, so a step on a large segment never holds both (docs/decisions.md §D100).
+ */
+async function onConcernedContacts<T>(
+  book: SegmentBook,
+  ctx: RunContext,
+  request: RemoveContactsRequest,
+  segment: LoadedSegment,
+  env: FilterEnv,
+  decide: (input: RemoveContactsInput) => T,
+): Promise<T> {
+  const lines = segment.lines.map((line) => line.record);
+  const { table } = await loadConcernedContacts(
+    book,
+    ctx,
+    request.contacts,
+    // Only a preview counts what the removed contacts are made of: the step itself needs their links alone.
+    removeConcern(request.groups, lines, request, env, request.preview ? MAKE_UP_FIELDS : LINK_FIELDS),
+  );
+  const entries = await entriesFor(book, table, [request.groups]);
+  return decide({
+    table,
+    entries,
+    lines,
+    groups: request.groups,
+    entireCompanies: request.entireCompanies,
+    env,
+    cache: book.contactQueries ? undefined : request.cache,
+  });
 }
