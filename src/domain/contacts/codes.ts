@@ -24,6 +24,16 @@ export function largestCodeOf(codes: Codes): number {
   return codes.BYTES_PER_ELEMENT === 1 ? 0xff : codes.BYTES_PER_ELEMENT === 2 ? 0xffff : 0x7fffffff;
 }
 
+/**
+ * The largest code to make room for when `code` outgrows the codes after `seen` of their `length` rows: a column
+ * whose rows have mostly been distinct so far, and that would at that rate pass 2-byte codes, goes straight to
+ * 4-byte ones (docs/decisions.md §D102). Names and e-mail addresses otherwise went through 1-, 2- and 4-byte copies
+ * of a million codes each, allocation that made V8 collect the whole sheet's values during the build.
+ */
+export function largestCodeAhead(code: number, seen: number, length: number): number {
+  return code * 2 > seen && (code / seen) * length > 0xffff ? 0x10000 : code;
+}
+
 /** A copy of the codes `length` long (at least their length) in an array that also holds `largestCode`. */
 export function resizedCodes(codes: Codes, length: number, largestCode: number): Codes {
   const copy = codesOfWidth(length, Math.max(codes.BYTES_PER_ELEMENT, widthFor(largestCode)));

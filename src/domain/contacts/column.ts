@@ -42,11 +42,17 @@ export interface MultiColumn extends ColumnBase {
   readonly codes: Codes;
 }
 
+/**
+ * A number column's values: 4-byte floats when every value is one exactly, else 8-byte (docs/decisions.md §D101).
+ * Either reads back the very numbers the sheet holds.
+ */
+export type NumberValues = Float32Array | Float64Array;
+
 /** Numbers, or dates as Excel serials (1900 date system, whole days plus time fraction). NaN is blank. */
 export interface NumberColumn extends ColumnBase {
   readonly type: "number" | "date";
   readonly multiValued: false;
-  readonly values: Float64Array;
+  readonly values: NumberValues;
 }
 
 export const BOOL_FALSE = 0;
@@ -124,7 +130,7 @@ export function multiColumn(info: ColumnInfo, values: readonly (readonly string[
   };
 }
 
-export function numberColumn(info: ColumnInfo, type: "number" | "date", values: Float64Array): NumberColumn {
+export function numberColumn(info: ColumnInfo, type: "number" | "date", values: NumberValues): NumberColumn {
   return { ...info, type, multiValued: false, values };
 }
 

@@ -13,7 +13,7 @@ import {
   normaliseText,
 } from "./cells";
 import type { CellProblems } from "./cellProblems";
-import { largestCodeOf, newCodes, resizedCodes, type Codes } from "./codes";
+import { largestCodeAhead, largestCodeOf, newCodes, resizedCodes, type Codes } from "./codes";
 import {
   BOOL_BLANK,
   BOOL_FALSE,
@@ -27,6 +27,7 @@ import {
   type ColumnInfo,
   type MultiColumn,
   type NumberColumn,
+  type NumberValues,
   type TextColumn,
 } from "./column";
 import { Dictionary } from "./dictionary";
@@ -141,6 +142,12 @@ export interface ColumnEncoder {
   finish(): Column;
 }
 
+/**
+ * How many rows' codes a text column makes before it makes them for every row: by then the first rows have shown
+ * how wide its codes must be (docs/decisions.md §D102), so the full array is made once, in that width.
+ */
+const FIRST_CODES = 4096;
+
 export class TextEncoder implements ColumnEncoder {
   private readonly dictionary: Dictionary;
   // Made wider as the dictionary grows past what they hold (docs/decisions.md §D81).
@@ -157,7 +164,7 @@ export class TextEncoder implements ColumnEncoder {
     private readonly dateFormatted: boolean,
   ) {
     this.dictionary = new Dictionary(mayGoPlain(slot), rows.valueRows.length);
-    this.codes = newCodes(rows.valueRows.length, 0);
+    this.codes = newCodes(Math.min(rows.valueRows.length, FIRST_CODES), 0);
     this.largestCode = largestCodeOf(this.codes);
     this.unjudged = new Unjudged(rows, slot);
   }
@@ -167,6 +174,7 @@ export class TextEncoder implements ColumnEncoder {
     const { values, valueRows } = rows;
     const index = slot.index;
     let { codes, largestCode } = this;
+    if (to > codes.length) codes = resizedCodes(codes, valueRows.length, 0);
     let previous = this.previous;
     let previousCode = this.previousCode;
     for (let r = from; r < to; r++) {
@@ -184,7 +192,7 @@ export class TextEncoder implements ColumnEncoder {
       if (code < 0) {
         code = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
         if (code > largestCode) {
-          codes = resizedCodes(codes, codes.length, code);
+          codes = resizedCodes(codes, codes.length, largestCodeAhead(code, r + 1, valueRows.length));
           largestCode = largestCodeOf(codes);
         }
       }
@@ -202,7 +210,9 @@ export class TextEncoder implements ColumnEncoder {
   }
 
   finish(): TextColumn {
-    return this.unjudged.finish(encodedTextColumn(infoOf(this.slot), this.dictionary.entries, this.codes));
+    const length = this.rows.valueRows.length;
+    const codes = this.codes.length < length ? resizedCodes(this.codes, length, 0) : this.codes;
+    return this.unjudged.finish(encodedTextColumn(infoOf(this.slot), this.dictionary.entries, codes));
   }
 }
 
@@ -398,7 +408,11 @@ function inferredBoolean(value: unknown): boolean | undefined {
  * compared as text.
  */
 export class NumberEncoder implements ColumnEncoder {
-  private readonly out: Float64Array;
+  // Made when the first number comes, in 4-byte floats while every number is one exactly, else widened to 8-byte
+  // (docs/decisions.md §D101): most number columns hold whole numbers, and half the bytes keep the build's
+  // allocation outside the JavaScript heap below what makes V8 collect the whole sheet's values.
+  private out: NumberValues | undefined;
+  private wide = false;
   private readonly unjudged: Unjudged;
 
   constructor(
@@ -407,42 +421,73 @@ export class NumberEncoder implements ColumnEncoder {
     private readonly type: "number" | "date",
     private readonly dateFormatted: boolean,
   ) {
-    // Each encode blanks its slice first, while those rows are in the cache: no pass over the whole column before.
-    this.out = new Float64Array(rows.valueRows.length);
     this.unjudged = new Unjudged(rows, slot, type);
   }
 
   encode(from: number, to: number): void {
-    const { rows, slot, type, out, unjudged } = this;
+    const { rows, slot, type, unjudged } = this;
     const { values, valueRows } = rows;
     const index = slot.index;
     const numbersFit = type === "number" || this.dateFormatted;
-    out.fill(NaN, from, to);
+    let { out, wide } = this;
+    // Each encode blanks its slice first, while those rows are in the cache: no pass over the whole column before.
+    if (out) out.fill(NaN, from, to);
     for (let r = from; r < to; r++) {
       const value = values[valueRows[r]][index];
+      let number: number;
       if (typeof value === "number") {
-        if (numbersFit) out[r] = value;
-        else unjudged.stray(r, value);
-        continue;
+        if (!numbersFit) {
+          unjudged.stray(r, value);
+          continue;
+        }
+        number = value;
+      } else {
+        if (value === "" || value === undefined || value === null) continue;
+        if (typeof value !== "string") {
+          unjudged.stray(r, value);
+          continue;
+        }
+        if (isErrorValue(value)) {
+          unjudged.error(r, value);
+          continue;
+        }
+        const text = normaliseText(value);
+        if (text === "") continue;
+        number = type === "date" ? parseIsoDate(text) : parseNumberText(text);
+        if (Number.isNaN(number)) {
+          unjudged.stray(r, text);
+          continue;
+        }
       }
-      if (value === "" || value === undefined || value === null) continue;
-      if (typeof value !== "string") {
-        unjudged.stray(r, value);
-        continue;
+      if (out === undefined || !(wide || Math.fround(number) === number)) {
+        out = this.holding(number, to);
+        wide = this.wide;
       }
-      if (isErrorValue(value)) {
-        unjudged.error(r, value);
-        continue;
-      }
-      const text = normaliseText(value);
-      if (text === "") continue;
-      const parsed = type === "date" ? parseIsoDate(text) : parseNumberText(text);
-      if (Number.isNaN(parsed)) unjudged.stray(r, text);
-      else out[r] = parsed;
+      out[r] = number;
     }
   }
 
+  /** The values array once it also holds `number` exactly: made on the first number, widened on the first inexact. */
+  private holding(number: number, to: number): NumberValues {
+    const length = this.rows.valueRows.length;
+    const exact = Math.fround(number) === number || Number.isNaN(number);
+    let out = this.out;
+    if (out === undefined) {
+      out = exact ? new Float32Array(length) : new Float64Array(length);
+      out.fill(NaN, 0, to);
+    } else if (!exact) {
+      // Rows past this slice are blanked by their own slice, so copying their zeros is harmless.
+      const wider = new Float64Array(length);
+      wider.set(out);
+      out = wider;
+    }
+    this.out = out;
+    this.wide = out instanceof Float64Array;
+    return out;
+  }
+
   finish(): NumberColumn {
-    return this.unjudged.finish(numberColumn(infoOf(this.slot), this.type, this.out));
+    const values = this.out ?? new Float32Array(this.rows.valueRows.length).fill(NaN);
+    return this.unjudged.finish(numberColumn(infoOf(this.slot), this.type, values));
   }
 }

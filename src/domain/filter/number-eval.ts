@@ -1,10 +1,10 @@
 /**
- * Number and date conditions, one tight Float64Array loop per leaf writing 32 rows per word; and/or then work on
+ * Number and date conditions, one tight loop over the values per leaf writing 32 rows per word; and/or then work on
  * the words. Every comparison becomes a closed interval [lo, hi] (a strict bound is the next double inward), so
  * one loop serves = < <= > >= and ranges; dates compare whole days, so day d is [d, just below d + 1].
  * A blank cell (NaN) fails every interval test, so it matches only '' and the negated <>.
  */
-import { isoToSerial, serialToIso } from "../contacts/column";
+import { isoToSerial, serialToIso, type NumberValues } from "../contacts/column";
 import { foldCase } from "../text";
 import type { Literal, TermNode } from "./ast";
 import type { FilterEnv } from "./contract";
@@ -58,7 +58,7 @@ export function numberLeaf(term: TermNode, type: "number" | "date", env: FilterE
 /** With `within`, interval leaves skip the words where it has no row (the caller ANDs the result with it). */
 export function numberWords(
   plan: Plan<NumberLeaf>,
-  values: Float64Array,
+  values: NumberValues,
   type: "number" | "date",
   within?: Uint32Array,
 ): Uint32Array {
@@ -67,7 +67,7 @@ export function numberWords(
 
 function leafWords(
   leaf: NumberLeaf,
-  values: Float64Array,
+  values: NumberValues,
   type: "number" | "date",
   within: Uint32Array | undefined,
 ): Uint32Array {
@@ -86,7 +86,7 @@ function leafWords(
 
 function intervalInto(
   words: Uint32Array,
-  values: Float64Array,
+  values: NumberValues,
   lo: number,
   hi: number,
   within: Uint32Array | undefined,
@@ -104,12 +104,12 @@ function intervalInto(
   }
 }
 
-function blankInto(words: Uint32Array, values: Float64Array): void {
+function blankInto(words: Uint32Array, values: NumberValues): void {
   const n = values.length;
   for (let r = 0; r < n; r++) if (values[r] !== values[r]) words[r >>> 5] |= 1 << (r & 31);
 }
 
-function matchInto(words: Uint32Array, values: Float64Array, matcher: TextMatcher, type: "number" | "date"): void {
+function matchInto(words: Uint32Array, values: NumberValues, matcher: TextMatcher, type: "number" | "date"): void {
   for (let r = 0; r < values.length; r++) {
     const v = values[r];
     if (v !== v) continue;

@@ -326,5 +326,8 @@ export function encodeNumber(
     if (Number.isNaN(parsed)) unjudged.stray(r, text);
     else out[r] = parsed;
   }
-  return unjudged.finish(numberColumn(infoOf(slot), type, out));
+  // 4-byte floats when they hold every value as it is (docs/decisions.md §D101).
+  const narrow = Float32Array.from(out);
+  const fits = out.every((value, r) => Number.isNaN(value) || Object.is(narrow[r], value));
+  return unjudged.finish(numberColumn(infoOf(slot), type, fits ? narrow : out));
 }
