@@ -54,7 +54,7 @@ export interface PartsAhead {
   readonly strings?: StringsAhead;
   /** Present when the sheet went to the thread. */
   readonly sheet?: {
-    /** The sheet's inflated bytes, waiting for the thread if need be; undefined: inflate the part here instead. */
+    /** The sheet's inflated bytes if the thread has them by now; undefined: inflate the part here instead. */
     take(): Uint8Array | undefined;
     /** The bytes are not wanted after all: whatever the thread answers is let go. */
     drop(): void;
@@ -137,6 +137,12 @@ export function readPartsAhead(parts: { sheet?: ZipEntry; strings?: ZipEntry }):
       } satisfies StringsAhead),
     sheet: sheetChannel && {
       take() {
+        // Not waited for: a thread still inflating (started late, or slowed by a busy machine) is no faster than
+        // inflating the part here, which starts at once; its bytes are then let go.
+        if (Atomics.load(done, SHEET_DONE) === 0) {
+          sheetChannel.port1.close();
+          return undefined;
+        }
         const answer = answerOf<SheetAnswer>(sheetChannel.port1, SHEET_DONE);
         if (!answer || "failed" in answer) return undefined;
         return Buffer.from(answer.buffer, 0, answer.length);
