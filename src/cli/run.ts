@@ -103,7 +103,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     let outcome;
     let cells: string[];
     try {
-      const book = await XlsxBook.open(bookPath);
+      const book = await XlsxBook.open(bookPath, {
+        contactsAhead: command.readsContacts ? { name: parsed.common.contacts } : undefined,
+      });
       outcome = await command.run(book, ctx, parsed, rest);
       if (outcome.changed) await book.save(out ?? bookPath, { replace: out === undefined || force });
       cells = cellProblemsRead(book).map((problem) => problem.message);

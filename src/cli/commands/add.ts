@@ -17,6 +17,7 @@ export const add: Command = {
     preview: { type: "boolean" },
   },
   positionals: ["SEG"],
+  readsContacts: true,
   async run(book, ctx, args, [segmentNo]) {
     const v = args.values;
     const result = await addContacts(book, ctx, {

@@ -8,6 +8,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export const applyMailingGroupCommand: Command = {
   options: { group: { type: "string" }, "delete-old": { type: "boolean" }, preview: { type: "boolean" } },
   positionals: ["SEG"],
+  readsContacts: true,
   async run(book, ctx, args, [segmentNo]) {
     const group = args.values.group as string | undefined;
     if (group === undefined) throw new UsageError("apply-mailing-group needs --group CODE, e.g. --group XMAS.");

@@ -16,5 +16,10 @@ export interface Command {
   readonly positionals: readonly string[];
   /** Checks the raw arguments before parsing, for a command whose options are data (set's --FIELD VALUE). */
   checkArgs?(args: readonly string[]): void;
+  /**
+   * Reads the contact sheet after the segment's own sheets: the book is opened with the sheet inflating on a second
+   * thread meanwhile (docs/decisions.md §D103).
+   */
+  readonly readsContacts?: true;
   run(book: SegmentBook, ctx: RunContext, args: ParsedArgs, rest: readonly string[]): Promise<CommandOutcome>;
 }

@@ -35,6 +35,7 @@ export const saveCriteriaCommand: Command = {
 export const reuseCriteriaCommand: Command = {
   options: { code: { type: "string" }, force: { type: "boolean" } },
   positionals: ["SEG"],
+  readsContacts: true,
   async run(book, ctx, args, [segmentNo]) {
     const result = await reuseCriteria(book, ctx, {
       segmentNo,

@@ -30,6 +30,7 @@ function leftOut(result: ExportMailingListResult): string {
 export const exportCommand: Command = {
   options: { sheet: { type: "string" }, file: { type: "string" }, "email-only": { type: "boolean" } },
   positionals: ["SEG"],
+  readsContacts: true,
   async run(book, ctx, args, [segmentNo]) {
     const sheetName = args.values.sheet as string | undefined;
     const file = args.values.file as string | undefined;

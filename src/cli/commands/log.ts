@@ -7,6 +7,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export const log: Command = {
   options: { "follow-up": { type: "boolean" }, "include-excluded": { type: "boolean" } },
   positionals: ["SEG"],
+  readsContacts: true,
   async run(book, ctx, args, [segmentNo]) {
     const result = await logSegment(book, ctx, {
       segmentNo,

@@ -16,6 +16,7 @@ function removeCommand(kind: RemoveKind): Command {
       preview: { type: "boolean" },
     },
     positionals: ["SEG"],
+    readsContacts: true,
     async run(book, ctx, args, [segmentNo]) {
       const result = await removeContacts(book, ctx, {
         segmentNo,

@@ -14,6 +14,7 @@ export const reuseSegmentCommand: Command = {
     force: { type: "boolean" },
   },
   positionals: ["SEG"],
+  readsContacts: true,
   async run(book, ctx, args, [segmentNo]) {
     const v = args.values;
     if (typeof v.logged !== "string") throw new UsageError("reuse-segment needs --logged N.");

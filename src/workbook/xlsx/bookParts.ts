@@ -5,7 +5,7 @@
 import { DomainError } from "../../domain/errors";
 import type { Cell } from "../rowCodec";
 import { readSharedStrings } from "./sharedStrings";
-import { readStringsAhead, type StringsAhead } from "./stringsAhead";
+import { readPartsAhead, type PartsAhead, type StringsAhead } from "./stringsAhead";
 import { readCellStyles, type CellStyles } from "./styles";
 import {
   columnLetters,
@@ -40,6 +40,9 @@ export class BookParts {
   private cachedStyles?: CellStyles;
   private cachedStrings?: string[];
   private stringsAhead?: StringsAhead;
+  /** A big sheet being inflated on the second thread, and its part. */
+  private sheetAhead?: { readonly part: string; readonly bytes: NonNullable<PartsAhead["sheet"]> };
+  private aheadStarted = false;
   /** Grids read, with the revision of the part read: a command reads the same dedicated sheet several times. */
   private readonly grids = new Map<string, { readonly part: string; readonly revision: string; grid: SheetGrid }>();
 
@@ -78,13 +81,37 @@ export class BookParts {
   }
 
   /**
-   * Starts reading the shared strings on a second thread (stringsAhead.ts), for a reader that will want them once
-   * it has read a big sheet; strings() then takes them.
+   * Starts reading on a second thread (stringsAhead.ts) the shared strings, for a reader that will want them once it
+   * has read a big sheet, and the big sheet `sheetPart` itself when given (inflated, for scanSheet to take): asked
+   * once, at the first reader that knows it will want them; strings() and scanSheet() then take them.
    */
-  startStrings(): void {
-    if (this.cachedStrings || this.stringsAhead) return;
-    const part = this.sharedStringsPart();
-    this.stringsAhead = part === undefined ? undefined : readStringsAhead(this.pkg.storedEntry(part));
+  startAhead(sheetPart?: string): void {
+    if (this.aheadStarted) {
+      // Another sheet than the one started (the reader names another): its bytes are let go as soon as they come.
+      if (sheetPart !== undefined && this.sheetAhead && this.sheetAhead.part !== sheetPart) {
+        this.sheetAhead.bytes.drop();
+        this.sheetAhead = undefined;
+      }
+      return;
+    }
+    this.aheadStarted = true;
+    const stringsPart = this.cachedStrings ? undefined : this.sharedStringsPart();
+    const ahead = readPartsAhead({
+      sheet: sheetPart === undefined ? undefined : this.pkg.storedEntry(sheetPart),
+      strings: stringsPart === undefined ? undefined : this.pkg.storedEntry(stringsPart),
+    });
+    this.stringsAhead = ahead?.strings;
+    if (sheetPart !== undefined && ahead?.sheet) this.sheetAhead = { part: sheetPart, bytes: ahead.sheet };
+  }
+
+  /** The part's bytes as the thread inflated them, when it was asked to and the part is unchanged since. */
+  private takeSheetAhead(part: string): Uint8Array | undefined {
+    const ahead = this.sheetAhead;
+    if (!ahead || ahead.part !== part) return undefined;
+    this.sheetAhead = undefined;
+    if (this.pkg.storedEntry(part)) return ahead.bytes.take();
+    ahead.bytes.drop();
+    return undefined;
   }
 
   strings(): readonly string[] {
@@ -112,7 +139,7 @@ export class BookParts {
    * scanner leaves to saxes. The scanner may have called a visitor before it stopped, so each read gets a new one.
    */
   scanSheet<T>(part: string, start: () => { visitor: WorksheetVisitor; result: () => T }): T {
-    const data = this.pkg.bytes(part);
+    const data = this.takeSheetAhead(part) ?? this.pkg.bytes(part);
     const read = start();
     if (!data) return read.result();
     const context = { strings: () => this.strings(), styles: this.styles(), date1904: this.workbook().date1904 };

@@ -13,11 +13,7 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** A named sheet or table, else the stored choice, else a table or sheet named Contacts; tables are looked up first. */
-export function readContactSheet(
-  book: BookParts,
-  name: string | undefined,
-  storedChoice: string,
-): Omit<ContactSheetInput, "locale"> {
+export function findContactSheet(book: BookParts, name: string | undefined, storedChoice: string) {
   const wanted = name ?? (storedChoice !== "" ? storedChoice : "Contacts");
   const table = book.tables().find((t) => sameName(t.name, wanted));
   const sheets = book.workbook().sheets;
@@ -37,8 +33,18 @@ export function readContactSheet(
       "no-contacts",
     );
   }
+  return { sheet: { ...sheet, part: sheet.part }, table };
+}
+
+/** The contact sheet's cells (see findContactSheet), within its table when it is one. */
+export function readContactSheet(
+  book: BookParts,
+  name: string | undefined,
+  storedChoice: string,
+): Omit<ContactSheetInput, "locale"> {
+  const { sheet, table } = findContactSheet(book, name, storedChoice);
   const limit = table ? parseRef(table.ref) : undefined;
-  book.startStrings();
+  book.startAhead(sheet.part);
   const { rows, hiddenRows, unresolved, formatSample, minRow, maxRow, minColumn, maxColumn } = book.scanSheet(
     sheet.part,
     () => sheetCells(book, limit),

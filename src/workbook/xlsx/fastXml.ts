@@ -53,6 +53,13 @@ export class FastXml {
   /** Name byte ranges of the open elements, for matching their end tags. */
   private stack = new Int32Array(64);
   private depth = 0;
+  /**
+   * The attributes of one-letter names (r, s, t on every cell) by their byte, so find() answers them without
+   * comparing names: the attribute's number where the tag's count says it is the open tag's.
+   */
+  private readonly oneLetterTag = new Float64Array(0x100).fill(-1);
+  private readonly oneLetterAttribute = new Int32Array(0x100);
+  private tagCount = 0;
   /** Whether the reader wants the text between tags (else it is only checked). */
   capturing = false;
   private readonly names = new Map<string, number>();
@@ -71,6 +78,10 @@ export class FastXml {
   find(name: string): number {
     const data = this.data;
     const length = name.length;
+    if (length === 1) {
+      const code = name.charCodeAt(0);
+      return code < 0x80 && this.oneLetterTag[code] === this.tagCount ? this.oneLetterAttribute[code] : -1;
+    }
     for (let a = 0; a < this.attributeCount; a++) {
       const start = this.attributes[a * 4];
       if (this.attributes[a * 4 + 1] - start !== length) continue;
@@ -201,6 +212,7 @@ export class FastXml {
     const nameEnd = i;
     if (nameEnd === nameStart) throw new UnusualXml("a tag without a name");
     this.attributeCount = 0;
+    this.tagCount++;
     let selfClosing = false;
     for (;;) {
       while (i < data.length && isSpace(data[i])) i++;
@@ -247,6 +259,14 @@ export class FastXml {
       this.attributes[at + 1] = attributeEnd;
       this.attributes[at + 2] = valueStart;
       this.attributes[at + 3] = valueEnd;
+      // The first of a one-letter name (as find() would find it) noted by its byte.
+      if (attributeEnd - attributeStart === 1) {
+        const code = data[attributeStart];
+        if (this.oneLetterTag[code] !== this.tagCount) {
+          this.oneLetterTag[code] = this.tagCount;
+          this.oneLetterAttribute[code] = this.attributeCount - 1;
+        }
+      }
       i = valueEnd + 1;
     }
     if (this.depth === 0) this.declareRoot();

@@ -15,7 +15,7 @@ import { leaveOutColumns, type WantedColumns } from "../../app/store/contactColu
 import { BookParts } from "./bookParts";
 import { readBookFile, writeBookFile, type BookRevision } from "./bookFile";
 import { prepareContactCells, prepareNewSheet } from "./contactCells";
-import { readContactSheet } from "./contactSheet";
+import { findContactSheet, readContactSheet } from "./contactSheet";
 import { addContactSheet } from "./contactSheetWriter";
 import { blankPackage } from "./listFile";
 import { createSheet, findSheet, readSheet, writeRows, type FoundSheet, type SheetContent } from "./dedicatedSheet";
@@ -43,11 +43,16 @@ export class XlsxBook implements SegmentBook {
     this.partsAtOpen = book.pkg.partNames();
   }
 
-  static async open(filePath: string): Promise<XlsxBook> {
+  /**
+   * `contactsAhead`: the action will read this contact source after the book's own sheets, so the contact sheet is
+   * inflated on a second thread meanwhile (docs/decisions.md §D103).
+   */
+  static async open(filePath: string, options: { contactsAhead?: ContactSourceRequest } = {}): Promise<XlsxBook> {
     const { data, revision } = await readBookFile(filePath);
     const book = new BookParts(XlsxPackage.fromBytes(data, filePath), filePath);
     // The structure is read now, so a package that is no workbook is refused at once with its reason.
     book.workbook();
+    if (options.contactsAhead) startContactsAhead(book, options.contactsAhead);
     return new XlsxBook(book, filePath, revision);
   }
 
@@ -187,6 +192,21 @@ export class XlsxBook implements SegmentBook {
     });
     if (own) this.revision = written;
   }
+}
+
+/**
+ * Starts the contact sheet the action will read on the second thread. Only a head start: a source that cannot be
+ * found now (or a state sheet that cannot be read) is left to the read itself, which refuses it with its reason.
+ */
+function startContactsAhead(book: BookParts, request: ContactSourceRequest): void {
+  let part: string;
+  try {
+    part = findContactSheet(book, request.name, readState(book).contactSource).sheet.part;
+  } catch (error) {
+    if (error instanceof DomainError) return;
+    throw error;
+  }
+  book.startAhead(part);
 }
 
 /** A table needs unique, non-blank column names equal to the header cells; a sheet whose header has gaps gets none. */

@@ -201,6 +201,25 @@ describe("the byte scanner reads worksheets as saxes does", () => {
       expect(scanner(cell(declaration))).toEqual({ unusual: true });
   });
 
+  it("finds a tag's one-letter attributes, never the last tag's", () => {
+    // Each cell has another subset of r, s and t, in another order: what one cell had must not show in the next.
+    const xml =
+      `<worksheet xmlns="${MAIN}"><sheetData><row r="1">` +
+      '<c t="s" s="1" r="B1"><v>1</v></c><c r="C1"><v>5</v></c><c s="1"><v>6</v></c><c t="b" r="F1"><v>1</v></c>' +
+      '<c rr="G1" ss="1" tt="s"><v>2</v></c></row></sheetData></worksheet>';
+    expect(scanner(xml)).toEqual({
+      calls: [
+        ["row", 1, false],
+        ["cell", 1, 2, "one", 1],
+        ["cell", 1, 3, 5, 0],
+        ["cell", 1, 4, 6 + 1462, 1],
+        ["cell", 1, 6, true, 0],
+        ["cell", 1, 7, 2, 0],
+      ],
+    });
+    expect(scanner(xml)).toEqual(saxes(xml));
+  });
+
   it("reads what LibreOffice writes itself: row and cell attributes, booleans as formulas, page setup", () => {
     // As LibreOffice 7 re-saves a contact sheet (abridged): every row and cell attribute, TRUE() over a boolean.
     const xml =
