@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Input, Select } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useId, useMemo, useRef, useState, type FocusEvent } from "react";
+import { useDeferredValue, useId, useMemo, useRef, useState, type FocusEvent } from "react";
 import { suggestValues, type ValueCounts } from "../../../../domain/segments/valueSuggestions";
 import { foldCase } from "../../../../domain/text";
 import { useStrings } from "../../../i18n";
@@ -56,17 +56,22 @@ export function ConditionRow({
   const typed = condition.value.trim();
   const suggesting =
     SUGGESTING.has(condition.mode) && (focused || typed === "") && condition.table === "Contact" && !!condition.field;
-  // A column's values are counted when it first suggests, and picking among 100,000 takes a pass: once per text.
-  const suggestions = useMemo(
+  // A column's values are counted when it first suggests, and picking among 100,000 takes a pass: once per text,
+  // in a render of its own after the one the click or key waits for (docs/decisions.md §D106).
+  const askedField = useDeferredValue(suggesting ? condition.field : "");
+  const askedText = useDeferredValue(typed);
+  const picked = useMemo(
     () =>
-      suggesting && valueCounts
-        ? suggestValues(valueCounts(condition.field), typed, SUGGESTIONS_SHOWN + 1)
+      askedField && valueCounts
+        ? suggestValues(valueCounts(askedField), askedText, SUGGESTIONS_SHOWN + 1)
             // The value already in the box is not offered again.
-            .filter((entry) => foldCase(entry.value) !== foldCase(typed))
+            .filter((entry) => foldCase(entry.value) !== foldCase(askedText))
             .slice(0, SUGGESTIONS_SHOWN)
         : [],
-    [suggesting, valueCounts, condition.field, typed],
+    [askedField, askedText, valueCounts],
   );
+  // Until that render, another field's values are not shown.
+  const suggestions = suggesting && askedField === condition.field ? picked : [];
   const current = condition.mode;
   const offered: readonly ConditionMode[] = [...operatorsFor(selected?.kind ?? "text"), "expression"];
   // An operator chosen before the field changed stays shown, even one the column refuses: the error below explains it.
