@@ -59,7 +59,7 @@ export function columnValueCounts(table: ContactTable, column: Column): ValueCou
     for (let row = 0; row < table.rowCount; row++) perCode[seen.codes[row]]++;
   }
   // Spellings that differ only in case are one value to the filter: their rows are added up. A string table, not
-  // a Map, numbers the values: at 100,000 distinct ones a Map's growing tables took most of the time (§D105).
+  // a Map, numbers the values: at 100,000 distinct ones a Map's growing tables took most of the time (docs/decisions.md §D105).
   const values = new StringTable();
   const valueOf = new Int32Array(seen.dictionary.length).fill(-1);
   const spellings = new Int32Array(seen.dictionary.length);
