@@ -51,15 +51,26 @@ function heaviest(profile: Profile, top: number): string {
     .join("\n");
 }
 
+const traceRuns = new Map<string, number>();
+
 /** BENCH_PANE_TRACE=1: a Chromium trace of the phase instead (the Performance panel opens it), tasks and all. */
 async function traced<T>(page: Page, name: string, action: () => Promise<T>): Promise<T> {
   const browser = page.context().browser();
   if (!browser) return action();
   mkdirSync(PROFILE_DIR, { recursive: true });
-  const path = join(PROFILE_DIR, `${name}.trace.json`);
+  // One file per phase and run, so that the run with the worst task can be opened after.
+  const run = (traceRuns.get(name) ?? 0) + 1;
+  traceRuns.set(name, run);
+  const path = join(PROFILE_DIR, `${name}-${run}.trace.json`);
   await browser.startTracing(page, {
     path,
-    categories: ["devtools.timeline", "v8.execute", "disabled-by-default-devtools.timeline"],
+    categories: [
+      "devtools.timeline",
+      "v8.execute",
+      "disabled-by-default-devtools.timeline",
+      "disabled-by-default-v8.gc",
+      "disabled-by-default-v8.cpu_profiler",
+    ],
   });
   const result = await action();
   await browser.stopTracing();

@@ -6,7 +6,7 @@ import type { RunContext, SegmentBook } from "../../../app/store/ports";
 import { savedCriteriaCodes } from "../../../app/segmentList";
 import { segmentOverview, type SegmentOverview } from "../../../app/segmentOverview";
 import type { InteractionTemplate } from "../../../domain/interactions/template";
-import { valueCountsOf, type ValueCount } from "../../../domain/segments/valueSuggestions";
+import { valueCountsOf, type ValueCounts } from "../../../domain/segments/valueSuggestions";
 import { useStrings } from "../../i18n";
 import { errorNotice, type Notice } from "../../notice";
 import { useBookServices } from "../../services";
@@ -21,7 +21,7 @@ export interface SegmentData {
   readonly fields?: readonly FieldChoice[];
   readonly fieldsNotice?: Notice;
   /** The values of a contact field with their counts, for the value box's suggestions. */
-  readonly valueCounts?: (field: string) => readonly ValueCount[];
+  readonly valueCounts?: (field: string) => ValueCounts;
 }
 
 export type SegmentView =

@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, Input, Select } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useId, useMemo, useRef, useState, type FocusEvent } from "react";
-import { suggestValues, type ValueCount } from "../../../../domain/segments/valueSuggestions";
+import { useDeferredValue, useId, useMemo, useRef, useState, type FocusEvent } from "react";
+import { suggestValues, type ValueCounts } from "../../../../domain/segments/valueSuggestions";
 import { foldCase } from "../../../../domain/text";
 import { useStrings } from "../../../i18n";
 import { choiceKey, type FieldChoice } from "./fieldChoices";
@@ -27,7 +27,7 @@ export interface ConditionRowProps {
   readonly problem?: FilterProblem;
   readonly change: (change: DraftChange) => void;
   /** The values of a contact field with their counts; absent, nothing is suggested. */
-  readonly valueCounts?: (field: string) => readonly ValueCount[];
+  readonly valueCounts?: (field: string) => ValueCounts;
 }
 
 /** Field · operator · expression, as one BC filter line: the operator menu writes the expression, which stays editable. */
@@ -53,18 +53,25 @@ export function ConditionRow({
   // Suggestions show while the user works on the row, or while its value is still to be given.
   const [focused, setFocused] = useState(false);
   const valueBox = useRef<HTMLInputElement>(null);
-  const counts = useMemo(
-    () => (condition.table === "Contact" && condition.field && valueCounts ? valueCounts(condition.field) : []),
-    [condition.table, condition.field, valueCounts],
-  );
   const typed = condition.value.trim();
-  const suggestions =
-    SUGGESTING.has(condition.mode) && (focused || typed === "")
-      ? suggestValues(counts, typed, SUGGESTIONS_SHOWN + 1)
-          // The value already in the box is not offered again.
-          .filter((entry) => foldCase(entry.value) !== foldCase(typed))
-          .slice(0, SUGGESTIONS_SHOWN)
-      : [];
+  const suggesting =
+    SUGGESTING.has(condition.mode) && (focused || typed === "") && condition.table === "Contact" && !!condition.field;
+  // A column's values are counted when it first suggests, and picking among 100,000 takes a pass: once per text,
+  // in a render of its own after the one the click or key waits for (docs/decisions.md §D106).
+  const askedField = useDeferredValue(suggesting ? condition.field : "");
+  const askedText = useDeferredValue(typed);
+  const picked = useMemo(
+    () =>
+      askedField && valueCounts
+        ? suggestValues(valueCounts(askedField), askedText, SUGGESTIONS_SHOWN + 1)
+            // The value already in the box is not offered again.
+            .filter((entry) => foldCase(entry.value) !== foldCase(askedText))
+            .slice(0, SUGGESTIONS_SHOWN)
+        : [],
+    [askedField, askedText, valueCounts],
+  );
+  // Until that render, another field's values are not shown.
+  const suggestions = suggesting && askedField === condition.field ? picked : [];
   const current = condition.mode;
   const offered: readonly ConditionMode[] = [...operatorsFor(selected?.kind ?? "text"), "expression"];
   // An operator chosen before the field changed stays shown, even one the column refuses: the error below explains it.

@@ -10,7 +10,7 @@ import {
   type LabelProps,
 } from "@fluentui/react-components";
 import { Fragment } from "react";
-import type { ValueCount } from "../../../../domain/segments/valueSuggestions";
+import type { ValueCounts } from "../../../../domain/segments/valueSuggestions";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { NoticeBar } from "../../../components/NoticeBar";
 import { useStrings } from "../../../i18n";
@@ -36,7 +36,7 @@ export interface StepBuilderProps {
   readonly notice?: Notice;
   readonly onDismissNotice: () => void;
   /** The values of a contact field with their counts, for the value boxes' suggestions. */
-  readonly valueCounts?: (field: string) => readonly ValueCount[];
+  readonly valueCounts?: (field: string) => ValueCounts;
 }
 
 const KINDS: readonly StepKind[] = ["add", "reduce", "refine"];
