@@ -74,8 +74,8 @@ function readCell(column: ColumnSpec, cell: Cell | undefined): unknown {
     }
     case "date": {
       if (blank) return "";
-      if (typeof cell === "number") return serialToIso(cell);
-      const text = cellToText(cell);
+      // A serial past year 9999 reads as its number, which is no date either.
+      const text = typeof cell === "number" ? serialToIso(cell) : cellToText(cell);
       if (!Number.isNaN(isoToSerial(text))) return text;
       throw new CellValueError(`"${text}" is not a date (use yyyy-mm-dd)`);
     }

@@ -48,6 +48,15 @@ describe("an impossible date is refused where it enters, the book untouched", ()
   });
 });
 
+describe("a Date cell holding a serial no date can show", () => {
+  it("is named like any bad Date cell, not a crash", async () => {
+    await editRows(book, "Segments", (row) => row[0] === "SEG00001", { Date: 1e300 });
+    const run = await segments("lines", book, "SEG00001");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Segments row \d+, column Date: "1e\+300" is not a date/);
+  });
+});
+
 describe("a bad Date cell typed by hand affects only its own segment", () => {
   beforeEach(async () => {
     expect((await segments("create", book, "--description", "Other")).code).toBe(0);

@@ -175,8 +175,14 @@ export function isoToSerial(iso: string): number {
   return Math.round((ms - SERIAL_EPOCH_MS) / DAY_MS);
 }
 
+/**
+ * The ISO date of an Excel serial; a serial whose date falls outside years 0000-9999 (which neither Excel nor ISO's
+ * four-digit form can show: 1e300 in a date-formatted cell) reads as the number itself, as a number cell's text does.
+ */
 export function serialToIso(serial: number): string {
   const date = new Date(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+  const year = date.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return String(serial);
   return date.toISOString().slice(0, 10);
 }
 
