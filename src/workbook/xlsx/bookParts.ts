@@ -5,7 +5,7 @@
 import { DomainError } from "../../domain/errors";
 import type { Cell } from "../rowCodec";
 import { readSharedStrings } from "./sharedStrings";
-import { readPartsAhead, type PartsAhead, type StringsAhead } from "./stringsAhead";
+import { readPartsAhead, type PartsAhead, type StringsAhead } from "./partsAhead";
 import { readCellStyles, type CellStyles } from "./styles";
 import {
   columnLetters,
@@ -81,7 +81,7 @@ export class BookParts {
   }
 
   /**
-   * Starts reading on a second thread (stringsAhead.ts) the shared strings, for a reader that will want them once it
+   * Starts reading on a second thread (partsAhead.ts) the shared strings, for a reader that will want them once it
    * has read a big sheet, and the big sheet `sheetPart` itself when given (inflated, for scanSheet to take): asked
    * once, at the first reader that knows it will want them; strings() and scanSheet() then take them.
    */

@@ -27,7 +27,7 @@ export interface WorksheetVisitor {
   cell(row: number, column: number, value: CellValue, style: number): void;
   /**
    * A shared string's cell by the string's index, when the reader looks the strings up itself once the sheet is
-   * read (meanwhile they may still be being read, see stringsAhead.ts); without it, such cells come to cell().
+   * read (meanwhile they may still be being read, see partsAhead.ts); without it, such cells come to cell().
    * Only the byte scanner calls it, for cells whose index is written in plain digits.
    */
   sharedString?(row: number, column: number, index: number, style: number): void;

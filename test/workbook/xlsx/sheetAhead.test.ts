@@ -7,7 +7,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import fc from "fast-check";
 import { XlsxBook } from "../../../src/workbook/xlsx/xlsxBook";
-import type * as StringsAheadModule from "../../../src/workbook/xlsx/stringsAhead";
+import type * as PartsAheadModule from "../../../src/workbook/xlsx/partsAhead";
 import type * as XlsxBookModule from "../../../src/workbook/xlsx/xlsxBook";
 import { deflatedEntry, entryData } from "../../../src/workbook/xlsx/zipArchive";
 import { generateContacts } from "../../support/generateContacts";
@@ -40,12 +40,12 @@ describe("a sheet inflated on a second thread", () => {
     );
 
   it("is the part's bytes once the thread has them, and nothing before", async () => {
-    const { readPartsAhead, STRINGS_AHEAD_MIN_BYTES } = await compiled<typeof StringsAheadModule>("stringsAhead.js");
-    const stringCount = STRINGS_AHEAD_MIN_BYTES / 16;
+    const { readPartsAhead, PARTS_AHEAD_MIN_BYTES } = await compiled<typeof PartsAheadModule>("partsAhead.js");
+    const stringCount = PARTS_AHEAD_MIN_BYTES / 16;
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1, maxLength: 30 }), async (text) => {
         const row = `<row><c t="inlineStr"><is><t>${text.replace(/[<&]/g, "_")}</t></is></c></row>`;
-        const repeat = Math.ceil(STRINGS_AHEAD_MIN_BYTES / Buffer.byteLength(row)) + 1;
+        const repeat = Math.ceil(PARTS_AHEAD_MIN_BYTES / Buffer.byteLength(row)) + 1;
         const sheet = deflatedEntry("xl/worksheets/sheet1.xml", Buffer.from(`${HEAD}<x>${row.repeat(repeat)}</x>`));
         const inflated = entryData(sheet);
         // Taken at once: the thread may not have it yet (then the caller inflates it), never other bytes.
@@ -63,8 +63,8 @@ describe("a sheet inflated on a second thread", () => {
   });
 
   it("is left to the caller when the thread cannot inflate it, and declined when small", async () => {
-    const { readPartsAhead, STRINGS_AHEAD_MIN_BYTES } = await compiled<typeof StringsAheadModule>("stringsAhead.js");
-    const whole = deflatedEntry("xl/worksheets/sheet1.xml", Buffer.alloc(STRINGS_AHEAD_MIN_BYTES * 2, 0x20));
+    const { readPartsAhead, PARTS_AHEAD_MIN_BYTES } = await compiled<typeof PartsAheadModule>("partsAhead.js");
+    const whole = deflatedEntry("xl/worksheets/sheet1.xml", Buffer.alloc(PARTS_AHEAD_MIN_BYTES * 2, 0x20));
     // A directory that promises more bytes than the data inflates to.
     const ahead = readPartsAhead({ sheet: { ...whole, size: whole.size + 1 }, strings: stringsEntry(1 << 16) })!;
     expect(ahead.strings!.take()).toHaveLength(1 << 16);

@@ -1,5 +1,5 @@
 /**
- * The shared strings read on a second thread (stringsAhead.ts) and looked up once the contact sheet is read: the
+ * The shared strings read on a second thread (partsAhead.ts) and looked up once the contact sheet is read: the
  * same strings as reading them in turn, the same cells where a sheet writes one cell twice, and a part the thread
  * cannot read is left to the caller, which refuses it as before.
  */
@@ -8,7 +8,7 @@ import * as path from "path";
 import fc from "fast-check";
 import { XlsxBook } from "../../../src/workbook/xlsx/xlsxBook";
 import { readSharedStrings } from "../../../src/workbook/xlsx/sharedStrings";
-import type * as StringsAheadModule from "../../../src/workbook/xlsx/stringsAhead";
+import type * as PartsAheadModule from "../../../src/workbook/xlsx/partsAhead";
 import { escapeText } from "../../../src/workbook/xlsx/xml";
 import { deflatedEntry, entryData, readZip, writeZip } from "../../../src/workbook/xlsx/zipArchive";
 import { buildCli } from "../../support/cliProcess";
@@ -26,10 +26,10 @@ afterAll(async () => {
 });
 
 /** The compiled module, as the command runs it: under ts-jest there is no compiled file to start a thread on. */
-async function compiledStringsAhead(): Promise<typeof StringsAheadModule> {
+async function compiledStringsAhead(): Promise<typeof PartsAheadModule> {
   const main = await buildCli();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(path.join(path.dirname(main), "..", "workbook", "xlsx", "stringsAhead.js"));
+  return require(path.join(path.dirname(main), "..", "workbook", "xlsx", "partsAhead.js"));
 }
 
 function sstXml(items: readonly string[]): string {
@@ -48,12 +48,12 @@ const item = fc
 
 describe("the shared strings read on a second thread", () => {
   it("are the strings read in turn, for any items, at a size worth a thread", async () => {
-    const { readStringsAhead, STRINGS_AHEAD_MIN_BYTES } = await compiledStringsAhead();
+    const { readStringsAhead, PARTS_AHEAD_MIN_BYTES } = await compiledStringsAhead();
     await fc.assert(
       fc.asyncProperty(fc.array(item, { minLength: 1, maxLength: 40 }), async (items) => {
         // Repeated up to the thread's threshold, so the thread is used, not declined.
         const one = items.join("");
-        const repeat = Math.ceil(STRINGS_AHEAD_MIN_BYTES / Math.max(1, Buffer.byteLength(one))) + 1;
+        const repeat = Math.ceil(PARTS_AHEAD_MIN_BYTES / Math.max(1, Buffer.byteLength(one))) + 1;
         const entry = deflatedEntry("xl/sharedStrings.xml", Buffer.from(sstXml(Array(repeat).fill(one))));
         const ahead = readStringsAhead(entry);
         expect(ahead).toBeDefined();
@@ -64,8 +64,8 @@ describe("the shared strings read on a second thread", () => {
   });
 
   it("leave a part the thread cannot read to the caller, and decline a small one", async () => {
-    const { readStringsAhead, STRINGS_AHEAD_MIN_BYTES } = await compiledStringsAhead();
-    const broken = sstXml(Array(STRINGS_AHEAD_MIN_BYTES / 16).fill("<si><t>x</t></si>")).replace("</sst>", "");
+    const { readStringsAhead, PARTS_AHEAD_MIN_BYTES } = await compiledStringsAhead();
+    const broken = sstXml(Array(PARTS_AHEAD_MIN_BYTES / 16).fill("<si><t>x</t></si>")).replace("</sst>", "");
     const ahead = readStringsAhead(deflatedEntry("xl/sharedStrings.xml", Buffer.from(broken)));
     expect(ahead).toBeDefined();
     expect(ahead!.take()).toBeUndefined();

@@ -19,7 +19,7 @@ import { readSharedStrings } from "./sharedStrings";
 import { entryData, type ZipEntry } from "./zipArchive";
 
 /** Below this many bytes of XML a thread's start costs more than reading the part here. */
-export const STRINGS_AHEAD_MIN_BYTES = 1 << 20;
+export const PARTS_AHEAD_MIN_BYTES = 1 << 20;
 
 /** See answerOf(). */
 const GIVE_UP_MS = 120_000;
@@ -71,7 +71,7 @@ export function readStringsAhead(entry: ZipEntry | undefined): StringsAhead | un
  * when it is big enough to be worth it; undefined when neither is or no thread can start.
  */
 export function readPartsAhead(parts: { sheet?: ZipEntry; strings?: ZipEntry }): PartsAhead | undefined {
-  const worth = (entry: ZipEntry | undefined) => entry !== undefined && entry.size >= STRINGS_AHEAD_MIN_BYTES;
+  const worth = (entry: ZipEntry | undefined) => entry !== undefined && entry.size >= PARTS_AHEAD_MIN_BYTES;
   const sheet = worth(parts.sheet) ? parts.sheet : undefined;
   const strings = worth(parts.strings) ? parts.strings : undefined;
   if ((!sheet && !strings) || !__filename.endsWith(".js")) return undefined;
