@@ -61,11 +61,6 @@ export interface PartsAhead {
   };
 }
 
-/** Starts reading the part's strings on a thread; undefined when it is not worth one or none can start. */
-export function readStringsAhead(entry: ZipEntry | undefined): StringsAhead | undefined {
-  return readPartsAhead({ strings: entry })?.strings;
-}
-
 /**
  * Starts reading on one thread the sheet (inflated, first: it is wanted first) and the shared strings, each only
  * when it is big enough to be worth it; undefined when neither is or no thread can start.

@@ -48,14 +48,14 @@ const item = fc
 
 describe("the shared strings read on a second thread", () => {
   it("are the strings read in turn, for any items, at a size worth a thread", async () => {
-    const { readStringsAhead, PARTS_AHEAD_MIN_BYTES } = await compiledStringsAhead();
+    const { readPartsAhead, PARTS_AHEAD_MIN_BYTES } = await compiledStringsAhead();
     await fc.assert(
       fc.asyncProperty(fc.array(item, { minLength: 1, maxLength: 40 }), async (items) => {
         // Repeated up to the thread's threshold, so the thread is used, not declined.
         const one = items.join("");
         const repeat = Math.ceil(PARTS_AHEAD_MIN_BYTES / Math.max(1, Buffer.byteLength(one))) + 1;
         const entry = deflatedEntry("xl/sharedStrings.xml", Buffer.from(sstXml(Array(repeat).fill(one))));
-        const ahead = readStringsAhead(entry);
+        const ahead = readPartsAhead({ strings: entry })?.strings;
         expect(ahead).toBeDefined();
         expect(ahead!.take()).toEqual(readSharedStrings(entryData(entry)));
       }),
@@ -64,12 +64,12 @@ describe("the shared strings read on a second thread", () => {
   });
 
   it("leave a part the thread cannot read to the caller, and decline a small one", async () => {
-    const { readStringsAhead, PARTS_AHEAD_MIN_BYTES } = await compiledStringsAhead();
+    const { readPartsAhead, PARTS_AHEAD_MIN_BYTES } = await compiledStringsAhead();
     const broken = sstXml(Array(PARTS_AHEAD_MIN_BYTES / 16).fill("<si><t>x</t></si>")).replace("</sst>", "");
-    const ahead = readStringsAhead(deflatedEntry("xl/sharedStrings.xml", Buffer.from(broken)));
+    const ahead = readPartsAhead({ strings: deflatedEntry("xl/sharedStrings.xml", Buffer.from(broken)) })?.strings;
     expect(ahead).toBeDefined();
     expect(ahead!.take()).toBeUndefined();
-    expect(readStringsAhead(deflatedEntry("xl/sharedStrings.xml", Buffer.from(sstXml([]))))).toBeUndefined();
+    expect(readPartsAhead({ strings: deflatedEntry("xl/sharedStrings.xml", Buffer.from(sstXml([]))) })).toBeUndefined();
   });
 });
 
