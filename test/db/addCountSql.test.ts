@@ -6,7 +6,6 @@
  * make-up must be equal, and the database must have counted (not handed the step back) whenever its rules are exact.
  */
 import fc from "fast-check";
-import type { Client } from "pg";
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
@@ -18,21 +17,12 @@ import { previewOfCounts } from "../../src/domain/segments/addContacts";
 import type { FilterGroup, StepOptions } from "../../src/domain/segments/step";
 import { groupsArb, HEADER, loadContacts, optionsArb, sheetArb } from "../support/countedContacts";
 import { MemoryBook } from "../support/memoryBook";
-import { testClient, uniqueSchema } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
 const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-01", locale: "sv", userId: "TESTER" };
 const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
 
-let client: Client;
-const schemas: string[] = [];
-
-beforeAll(async () => {
-  client = await testClient();
-});
-afterAll(async () => {
-  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-  await client.end();
-});
+const database = useTestDatabase();
 
 const preview = (book: SegmentBook, no: string, groups: FilterGroup[], options: StepOptions) =>
   addContacts(book, ctx, { segmentNo: no, groups, options, preview: true });
@@ -42,11 +32,10 @@ describe("an Add step counted in the database equals the workbook's preview", ()
     let counted = 0;
     await fc.assert(
       fc.asyncProperty(sheetArb, groupsArb, optionsArb, groupsArb, optionsArb, async (rows, first, o1, groups, o2) => {
-        const schema = uniqueSchema("addcount");
-        schemas.push(schema);
-        await initDatabase(client, schema);
-        const contacts = await loadContacts(client, schema, rows);
-        const pg = new PgBook(client, { schema, contacts, locale: ctx.locale });
+        const schema = database.schema("addcount");
+        await initDatabase(database.client, schema);
+        const contacts = await loadContacts(database.client, schema, rows);
+        const pg = new PgBook(database.client, { schema, contacts, locale: ctx.locale });
         const memory = new MemoryBook({ sheetName: "Contacts", locale: ctx.locale, values: [[...HEADER], ...rows] });
         const results = [];
         for (const [book, action] of [
@@ -68,7 +57,7 @@ describe("an Add step counted in the database equals the workbook's preview", ()
           counted++;
         }
         if (counts) expect({ ...onMemory.preview, ...previewOfCounts(counts) }).toEqual(onMemory.preview);
-        await client.query(`DROP SCHEMA ${quoteIdent(schema)} CASCADE`);
+        await database.client.query(`DROP SCHEMA ${quoteIdent(schema)} CASCADE`);
       }),
       { numRuns: 40 },
     );
@@ -76,11 +65,10 @@ describe("an Add step counted in the database equals the workbook's preview", ()
   }, 300_000);
 
   it("a condition on Industry Groups, which a person also meets by its company's values, is not counted there", async () => {
-    const schema = uniqueSchema("addcount");
-    schemas.push(schema);
-    await initDatabase(client, schema);
-    const contacts = await loadContacts(client, schema, []);
-    const pg = new PgBook(client, { schema, contacts, locale: ctx.locale });
+    const schema = database.schema("addcount");
+    await initDatabase(database.client, schema);
+    const contacts = await loadContacts(database.client, schema, []);
+    const pg = new PgBook(database.client, { schema, contacts, locale: ctx.locale });
     const header = (await pg.contactQueries.readContactHeader({})).values[0];
     expect(header).toEqual([...HEADER]);
     const step: AddStepQuery = {

@@ -14,21 +14,16 @@ import { PgBook } from "../../src/db/pgBook";
 import { NO_OPTIONS } from "../../src/domain/segments/step";
 import { bcBaseSheet, bcBaseValues, type BaseDataCell } from "../support/bcBaseData";
 import { MemoryBook } from "../support/memoryBook";
-import { schemaWithContacts, testClient } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
 const EX15_STEP = [[{ table: "Contact" as const, field: "No.", filter: "CT01|CT02|CT09" }]];
 const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-01", locale: "en", userId: "TESTER" };
 
-let client: Client;
+const database = useTestDatabase();
 let other: Client;
-const drops: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
-  [client, other] = await Promise.all([testClient(), testClient()]);
-});
-afterAll(async () => {
-  for (const drop of drops.splice(0)) await drop();
-  await Promise.all([client?.end(), other?.end()]);
+  other = await database.connectAnother();
 });
 
 /** docs/business-rules.md §11 Ex 15's contacts with Mailing Groups as text, SEG00001 holding CT01, CT02, CT09. */
@@ -36,9 +31,8 @@ async function ex15(): Promise<{ book: PgBook; contacts: string; values: BaseDat
   const values = bcBaseValues().map((row, i) =>
     i === 0 ? row : row.map((cell, c) => (c === 12 && row[0] === "CT06" ? "NEWS ,PRESS" : cell)),
   );
-  const made = await schemaWithContacts(client, "mailing", values);
-  drops.push(made.drop);
-  const book = new PgBook(client, { schema: made.schema, contacts: made.contacts });
+  const made = await database.schemaWithContacts("mailing", values);
+  const book = new PgBook(database.client, { schema: made.schema, contacts: made.contacts });
   await createSegment(book, ctx, { description: "Christmas" });
   await addContacts(book, ctx, {
     segmentNo: "SEG00001",
@@ -49,7 +43,7 @@ async function ex15(): Promise<{ book: PgBook; contacts: string; values: BaseDat
 }
 
 async function groupsOf(contacts: string): Promise<Record<string, string | null>> {
-  const { rows } = await client.query<{ no: string; groups: string | null }>(
+  const { rows } = await database.client.query<{ no: string; groups: string | null }>(
     `SELECT "No." AS no, "Mailing Groups" AS groups FROM ${contacts} ORDER BY 1`,
   );
   return Object.fromEntries(rows.map((row) => [row.no, row.groups]));

@@ -4,24 +4,15 @@
  * the word NULL, blanks, any Unicode). The oracle is PostgreSQL itself, beside the values as the driver sends them.
  */
 import * as fc from "fast-check";
-import type { Client } from "pg";
 import { arrayLiteral } from "../../src/db/arrayLiteral";
 import type { DbValue } from "../../src/db/records";
-import { testClient } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
-let client: Client;
-
-beforeAll(async () => {
-  client = await testClient();
-});
-
-afterAll(async () => {
-  await client.end();
-});
+const database = useTestDatabase();
 
 /** Whether PostgreSQL reads the literal as the array the driver sends for the same values. */
 async function readsBack(values: readonly DbValue[], type: string): Promise<boolean> {
-  const result = await client.query(`SELECT $1::${type} IS NOT DISTINCT FROM $2::${type} AS same`, [
+  const result = await database.client.query(`SELECT $1::${type} IS NOT DISTINCT FROM $2::${type} AS same`, [
     arrayLiteral(values),
     [...values],
   ]);

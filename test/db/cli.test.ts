@@ -1,21 +1,12 @@
 /** `segments … --db` end to end, in-process: init once, the password never printed, commands on a contact table. */
-import type { Client } from "pg";
 import { MIGRATIONS } from "../../src/db/schemaDdl";
-import { qualified, quoteIdent } from "../../src/db/sqlNames";
+import { qualified } from "../../src/db/sqlNames";
 import { SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { segments } from "../support/cli";
-import { testClient, uniqueSchema } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
-let client: Client;
-const schema = uniqueSchema("cli");
-
-beforeAll(async () => {
-  client = await testClient();
-});
-afterAll(async () => {
-  await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-  await client.end();
-});
+const database = useTestDatabase();
+const schema = database.schema("cli");
 
 describe("segments on PostgreSQL (--db)", () => {
   it("creates the schema from the PG* variables (postgresql:// alone), then finds it up to date", async () => {
@@ -23,7 +14,7 @@ describe("segments on PostgreSQL (--db)", () => {
     expect(first).toMatchObject({ code: 0, stderr: "" });
     expect(first.stdout).toContain(`Created the dedicated tables in schema "${schema}"`);
     expect(
-      (await client.query(`SELECT count(*)::int AS n FROM ${qualified(schema, SEGMENTS.tableName)}`)).rows,
+      (await database.client.query(`SELECT count(*)::int AS n FROM ${qualified(schema, SEGMENTS.tableName)}`)).rows,
     ).toEqual([{ n: 0 }]);
     const second = await segments("init", "--db=postgresql://", "--schema", schema, "--json");
     expect(second.code).toBe(0);
@@ -49,10 +40,10 @@ describe("segments on PostgreSQL (--db)", () => {
   });
 
   it("creates a segment, adds contacts from a table and lists the lines", async () => {
-    await client.query(
+    await database.client.query(
       `CREATE TABLE ${qualified(schema, "people")} ("No." text, "Name" text, "Salesperson Code" text, "Mailing Groups" text[])`,
     );
-    await client.query(
+    await database.client.query(
       `INSERT INTO ${qualified(schema, "people")} VALUES ('P1', 'Anna', 'JO', '{NEWS,XMAS}'), ('P2', 'Bo', 'PS', '{}'), ('P3', 'Åsa', 'JO', '{news}')`,
     );
     const db = ["--db", "postgresql://", "--schema", schema];
@@ -76,7 +67,7 @@ describe("segments on PostgreSQL (--db)", () => {
     const applied = await segments("apply-mailing-group", no, "--group", "vip", ...db);
     expect(applied).toMatchObject({ code: 0, stderr: "" });
     expect(applied.stdout).toContain(`Mailing Group vip is now applied to Segment ${no}: changed 2 contacts`);
-    const { rows } = await client.query(
+    const { rows } = await database.client.query(
       `SELECT "No.", "Mailing Groups" FROM ${qualified(schema, "people")} ORDER BY 1`,
     );
     expect(rows.map((row) => [row["No."], row["Mailing Groups"]])).toEqual([

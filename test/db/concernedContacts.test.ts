@@ -3,28 +3,25 @@
  * contact table, each naming exactly the contacts PgBook reads, so a condition that silently read as TRUE (the
  * whole table) would fail here even though the differential test, which checks answers, would still pass.
  */
-import type { Client } from "pg";
 import type { ContactConcern } from "../../src/app/store/ports";
 import { INTERACTION_LOG } from "../../src/app/store/sheetSpecs";
 import { PgBook } from "../../src/db/pgBook";
 import { columnOf } from "../../src/db/schemaDdl";
 import { qualified, quoteIdent } from "../../src/db/sqlNames";
 import type { Condition, FilterGroup } from "../../src/domain/segments/step";
-import { initialisedSchema, testClient } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
 const env = { today: "2025-03-04", workdate: "2025-03-01", locale: "en" };
 const contact = (field: string, filter: string): Condition => ({ table: "Contact", field, filter });
 const entry = (field: string, filter: string): Condition => ({ table: "Interaction Log", field, filter });
 
-let client: Client;
+const database = useTestDatabase();
 let book: PgBook;
-let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  client = await testClient();
-  const made = await initialisedSchema(client, "concern");
-  drop = made.drop;
-  const table = qualified(made.schema, "crm_contacts");
+  const client = database.client;
+  const schema = await database.initialisedSchema("concern");
+  const table = qualified(schema, "crm_contacts");
   await client.query(`CREATE TABLE ${table} ("No." text, "Type" text, "Name" text, "Company No." text,
     "Salesperson Code" text, "Industry Groups" text[], "Employees" integer, "Last Visit" date)`);
   const rows: unknown[][] = [
@@ -36,17 +33,12 @@ beforeAll(async () => {
     [" I1 ", "Person", "Berit Ek", "", "PS", ["MANUF"], 5, null],
   ];
   for (const row of rows) await client.query(`INSERT INTO ${table} VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, row);
-  const log = qualified(made.schema, INTERACTION_LOG.tableName);
+  const log = qualified(schema, INTERACTION_LOG.tableName);
   const col = (prop: string) => quoteIdent(columnOf(INTERACTION_LOG, prop));
   await client.query(
     `INSERT INTO ${log} (${col("entryNo")}, ${col("contactNo")}, ${col("segmentNo")}, ${col("date")}) VALUES (1, 'P2.1', 'SEG9', '2025-02-20'), (2, 'I1', 'SEG8', '2025-02-21')`,
   );
-  book = new PgBook(client, { schema: made.schema, contacts: `${made.schema}.crm_contacts` });
-});
-
-afterAll(async () => {
-  await drop();
-  await client.end();
+  book = new PgBook(client, { schema, contacts: `${schema}.crm_contacts` });
 });
 
 async function found(concern: ContactConcern): Promise<string[]> {

@@ -5,7 +5,6 @@
  * the same answer and leaves the same records on both, and on PostgreSQL the whole contact table is never read.
  */
 import { promises as fs } from "fs";
-import type { Client } from "pg";
 import { reuseCriteria } from "../../src/app/criteriaUseCases";
 import { exportMailingList } from "../../src/app/exportMailingList";
 import { reuseSegment, reuseSegmentIntoNew } from "../../src/app/reuseSegment";
@@ -16,12 +15,11 @@ import { DEDICATED_SHEETS } from "../../src/app/store/sheetSpecs";
 import { parseCommandArgs } from "../../src/cli/args";
 import { contactsCommand } from "../../src/cli/commands/contacts";
 import { PgBook } from "../../src/db/pgBook";
-import { quoteIdent } from "../../src/db/sqlNames";
 import { XlsxBook } from "../../src/workbook/xlsx/xlsxBook";
 import { segments } from "../support/cli";
 import { ex10Workbook } from "../support/interactionBooks";
 import { tempDir } from "../support/workbooks";
-import { testClient, uniqueSchema } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
 const ctx: RunContext = {
   today: "2025-03-04",
@@ -32,14 +30,13 @@ const ctx: RunContext = {
 };
 const CONTACTS = 11;
 
-let client: Client;
+const database = useTestDatabase();
 let dir: string;
 let file: string;
 let schema: string;
 let crm: string;
 
 beforeAll(async () => {
-  client = await testClient();
   dir = await tempDir();
   file = await ex10Workbook(dir);
   // SEG00001 (CT01, CT02, CT09) logged: logged segment 8 with its entries; then SEG00002 and SEG00003 with others.
@@ -58,20 +55,18 @@ beforeAll(async () => {
   await run("reduce", file, "SEG00004", "--where", "Name=Carl*", "--entire-companies");
   await run("refine", file, "SEG00004", "--where", "Salesperson Code=PS|JO");
   await run("save-criteria", file, "SEG00004", "--code", "MIX");
-  schema = uniqueSchema("concuse");
-  crm = uniqueSchema("concuse_crm");
+  schema = database.schema("concuse");
+  crm = database.schema("concuse_crm");
   await run("copy", file, "--db", "postgresql://", "--schema", schema, "--contacts", `${crm}.contacts`);
 });
 
 afterAll(async () => {
-  for (const name of [schema, crm]) await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(name)} CASCADE`);
-  await client.end();
   await fs.rm(dir, { recursive: true, force: true });
 });
 
 /** The workbook and the schema, fresh; the schema's book refuses a whole read and notes what it was asked. */
 async function books(): Promise<{ xlsx: XlsxBook; pg: PgBook; asked: ContactConcern[]; rowsRead: number[] }> {
-  const pg = new PgBook(client, { schema, locale: "en" });
+  const pg = new PgBook(database.client, { schema, locale: "en" });
   const asked: ContactConcern[] = [];
   const rowsRead: number[] = [];
   const queries = pg.contactQueries;

@@ -4,7 +4,6 @@
  * (a client waiting for a lock says so there), never timed. Each action must run once: a conflict that makes an
  * action run again means two actions got in each other's way.
  */
-import type { Client } from "pg";
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { eraseContact } from "../../src/app/eraseContact";
@@ -18,7 +17,7 @@ import type { InteractionLogEntry } from "../../src/domain/interactions/logEntry
 import type { SegmentLine } from "../../src/domain/segments/line";
 import { NO_OPTIONS, type Condition } from "../../src/domain/segments/step";
 import { bcBaseValues } from "../support/bcBaseData";
-import { schemaWithContacts, testClient } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
 const ctx: RunContext = {
   today: "2025-03-04",
@@ -29,22 +28,12 @@ const ctx: RunContext = {
 };
 const salesperson = (code: string): Condition[] => [{ table: "Contact", field: "Salesperson Code", filter: code }];
 
-let admin: Client;
+const database = useTestDatabase();
 let schema: string;
 let contacts: string;
-let drop: () => Promise<void>;
-const clients: Client[] = [];
 
 beforeAll(async () => {
-  admin = await testClient();
-  ({ schema, contacts, drop } = await schemaWithContacts(admin, "users", bcBaseValues(), {
-    lists: ["Mailing Groups"],
-  }));
-});
-afterAll(async () => {
-  for (const client of clients) await client.end();
-  await drop();
-  await admin.end();
+  ({ schema, contacts } = await database.schemaWithContacts("users", bcBaseValues(), { lists: ["Mailing Groups"] }));
 });
 
 /** A user: a connection of its own, its server process id, and a count of how often its actions ran. */
@@ -55,8 +44,7 @@ interface User {
 }
 
 async function newUser(): Promise<User> {
-  const client = await testClient();
-  clients.push(client);
+  const client = await database.connectAnother();
   const pid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
   return { book: new PgBook(client, { schema, contacts }), pid, runs: 0 };
 }
@@ -95,7 +83,7 @@ const newSegment = (description: string) => (book: SegmentBook) =>
 /** Resolves once `waiter`'s server process waits for a lock `holder` holds. */
 async function waitsFor(waiter: User, holder: User): Promise<void> {
   for (;;) {
-    const { rows } = await admin.query<{ blocked: boolean }>(
+    const { rows } = await database.client.query<{ blocked: boolean }>(
       "SELECT $2::int = ANY(pg_blocking_pids($1::int)) AS blocked",
       [waiter.pid, holder.pid],
     );
@@ -112,7 +100,7 @@ async function noneWaits(users: readonly User[], done: Promise<unknown>): Promis
   let settled = false;
   void done.finally(() => (settled = true));
   while (!settled) {
-    const { rows } = await admin.query<{ pid: number; holders: number[]; wait: string; query: string }>(
+    const { rows } = await database.client.query<{ pid: number; holders: number[]; wait: string; query: string }>(
       `SELECT pid, pg_blocking_pids(pid) AS holders, wait_event AS wait, query FROM pg_stat_activity
         WHERE pid = ANY($1::int[]) AND cardinality(pg_blocking_pids(pid)) > 0`,
       [users.map((user) => user.pid)],
@@ -123,7 +111,7 @@ async function noneWaits(users: readonly User[], done: Promise<unknown>): Promis
 }
 
 async function linesOf(no: string): Promise<SegmentLine[]> {
-  const book = new PgBook(admin, { schema, contacts });
+  const book = new PgBook(database.client, { schema, contacts });
   return (await book.readRows<SegmentLine>(SEGMENT_LINES))
     .map((row) => row.record)
     .filter((line) => line.segmentNo === no)

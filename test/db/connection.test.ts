@@ -1,14 +1,14 @@
 /** Connecting: the PG* variables or a --db URL; the password never appears in a message, whatever fails. */
-import type { Client } from "pg";
 import { connect, dbTarget } from "../../src/db/connection";
-import { testClient } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
-let admin: Client;
+const database = useTestDatabase();
 const PASSWORD = "s3cret Pa$$ word/ü";
 const ROLE = `segments_pw_${process.pid}`;
 
 beforeAll(async () => {
-  admin = await testClient();
+  const admin = database.client;
+  database.onCleanup(() => admin.query(`DROP ROLE IF EXISTS ${ROLE}`));
   await admin.query(`DROP ROLE IF EXISTS ${ROLE}`);
   // The password is sent as a parameter of format(), never pasted into the SQL by this test.
   const sql = await admin.query<{ sql: string }>(
@@ -16,10 +16,6 @@ beforeAll(async () => {
     [ROLE, PASSWORD],
   );
   await admin.query(sql.rows[0].sql);
-});
-afterAll(async () => {
-  await admin.query(`DROP ROLE IF EXISTS ${ROLE}`);
-  await admin.end();
 });
 
 const url = (password: string) =>

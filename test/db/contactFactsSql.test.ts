@@ -5,12 +5,11 @@
  * spaces, non-breaking spaces, combining marks and the characters NFC composes.
  */
 import fc from "fast-check";
-import type { Client } from "pg";
 import { blankCellSql, cellTextSql, contactKeySql, type ContactRelation } from "../../src/db/concernSql";
 import { contactFactsSql } from "../../src/db/contactFactsSql";
 import { qualified, quoteIdent } from "../../src/db/sqlNames";
 import { buildContactTable } from "../../src/domain/contacts";
-import { testClient, uniqueSchema } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
 const TEXT = 25;
 const BOOL = 16;
@@ -50,23 +49,18 @@ const trickyText = fc
   )
   .map((chars) => chars.join(""));
 
-let client: Client;
-const schema = uniqueSchema("facts");
+const database = useTestDatabase();
+const schema = database.schema("facts");
 
 beforeAll(async () => {
-  client = await testClient();
-  await client.query(`CREATE SCHEMA ${quoteIdent(schema)}`);
-});
-afterAll(async () => {
-  await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-  await client.end();
+  await database.client.query(`CREATE SCHEMA ${quoteIdent(schema)}`);
 });
 
 describe("blankCellSql", () => {
   it("is true exactly when the cell's normalised text is blank", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.option(trickyText, { nil: null }), { maxLength: 30 }), async (texts) => {
-        const { rows } = await client.query(
+        const { rows } = await database.client.query(
           `SELECT ${blankCellSql("x")} AS unnormalised, coalesce(${cellTextSql("x")}, '') = '' AS normalised
            FROM unnest($1::text[]) AS x`,
           [texts],
@@ -100,25 +94,28 @@ describe("unfoldedFacts", () => {
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 12 }), async (rows) => {
         table += 1;
         const name = qualified(schema, `contacts${table}`);
-        await client.query(
+        await database.client.query(
           `CREATE TABLE ${name} (${COLUMNS.map(([column, kind]) => `${quoteIdent(column)} ${kind === BOOL ? "boolean" : "text"}`).join(", ")})`,
         );
         for (const cells of rows)
-          await client.query(`INSERT INTO ${name} VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`, cells);
+          await database.client.query(
+            `INSERT INTO ${name} VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`,
+            cells,
+          );
         const relation: ContactRelation = { name, columns: COLUMNS.map(([column, kind]) => ({ name: column, kind })) };
         const values: unknown[] = [];
         const sql = contactFactsSql(relation, header, values)!;
-        const folded = await client.query(
+        const folded = await database.client.query(
           `SELECT k, is_co, excl, sp, ct, em FROM (${sql.facts("TRUE")}) AS f ORDER BY 1, 2, 3, 4, 5, 6`,
           values,
         );
-        const unfolded = await client.query(
+        const unfolded = await database.client.query(
           `SELECT coalesce(${contactKeySql("num")}, '') AS k, ${sql.isCompany("ty", "self")} AS is_co, excl, sp, ct, em
            FROM (${sql.unfoldedFacts("TRUE")}) AS u ORDER BY 1, 2, 3, 4, 5, 6`,
           values,
         );
         expect(unfolded.rows).toEqual(folded.rows);
-        await client.query(`DROP TABLE ${name}`);
+        await database.client.query(`DROP TABLE ${name}`);
       }),
       { numRuns: 40 },
     );

@@ -5,28 +5,18 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { Client } from "pg";
 import { keyOf } from "../../src/app/store/rows";
 import { DEDICATED_SHEETS, SEGMENT_HISTORY, SEGMENTS } from "../../src/app/store/sheetSpecs";
-import { qualified, quoteIdent } from "../../src/db/sqlNames";
+import { qualified } from "../../src/db/sqlNames";
 import { XlsxBook } from "../../src/workbook/xlsx/xlsxBook";
 import { bytes, segments } from "../support/cli";
 import { ex10Workbook } from "../support/interactionBooks";
 import { editBook, setCell, sheetNames, sheetValues, tempDir } from "../support/workbooks";
-import { testClient, uniqueSchema } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
-let client: Client;
+const database = useTestDatabase();
 let dir: string;
 let book: string;
-const schemas: string[] = [];
-
-beforeAll(async () => {
-  client = await testClient();
-});
-afterAll(async () => {
-  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-  await client.end();
-});
 beforeEach(async () => {
   dir = await tempDir();
   book = await ex10Workbook(dir);
@@ -36,8 +26,7 @@ afterEach(async () => {
 });
 
 function newSchema(): string[] {
-  const schema = uniqueSchema("copy");
-  schemas.push(schema);
+  const schema = database.schema("copy");
   return ["--db", "postgresql://", "--schema", schema];
 }
 
@@ -136,12 +125,12 @@ describe("segments copy", () => {
     const db = newSchema();
     await ok("copy", book, ...db);
     const segmentsTable = qualified(db[3], SEGMENTS.tableName);
-    await client.query(`UPDATE ${segmentsTable} SET "Description" = 'changed in the database'`);
+    await database.client.query(`UPDATE ${segmentsTable} SET "Description" = 'changed in the database'`);
 
     const again = await segments("copy", book, ...db);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already holds segment data: Segments \(1 row\), Segment Lines \(3 rows\).*--force/);
-    expect((await client.query(`SELECT "Description" FROM ${segmentsTable}`)).rows).toEqual([
+    expect((await database.client.query(`SELECT "Description" FROM ${segmentsTable}`)).rows).toEqual([
       { Description: "changed in the database" },
     ]);
 
@@ -163,7 +152,7 @@ describe("segments copy", () => {
     // And --force into the database likewise.
     await ok("set", book, "SEG00001", "--description", "from the book", "--update-lines", "no");
     expect((await segments("copy", book, ...db, "--force")).code).toBe(0);
-    expect((await client.query(`SELECT "Description" FROM ${segmentsTable}`)).rows).toEqual([
+    expect((await database.client.query(`SELECT "Description" FROM ${segmentsTable}`)).rows).toEqual([
       { Description: "from the book" },
     ]);
   });
@@ -194,19 +183,19 @@ describe("segments copy", () => {
     const schema = db[3];
     expect((await segments("init", ...db)).code).toBe(0);
     // The last table the copy writes refuses every row.
-    await client.query(
+    await database.client.query(
       `CREATE FUNCTION ${qualified(schema, "refuse")}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`,
     );
-    await client.query(
+    await database.client.query(
       `CREATE TRIGGER refuse BEFORE INSERT ON ${qualified(schema, SEGMENT_HISTORY.tableName)} FOR EACH ROW EXECUTE FUNCTION ${qualified(schema, "refuse")}()`,
     );
     const run = await segments("copy", book, ...db);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("refused by the test");
     for (const spec of DEDICATED_SHEETS.filter((s) => s.sheetName !== "Interaction Templates")) {
-      expect((await client.query(`SELECT count(*)::int AS n FROM ${qualified(schema, spec.tableName)}`)).rows).toEqual([
-        { n: 0 },
-      ]);
+      expect(
+        (await database.client.query(`SELECT count(*)::int AS n FROM ${qualified(schema, spec.tableName)}`)).rows,
+      ).toEqual([{ n: 0 }]);
     }
   });
 

@@ -6,7 +6,6 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { Client } from "pg";
 import { keyOf } from "../../src/app/store/rows";
 import { DEDICATED_SHEETS, SEGMENTS } from "../../src/app/store/sheetSpecs";
 import { isDateFormat } from "../../src/domain/contacts";
@@ -14,19 +13,10 @@ import { qualified, quoteIdent } from "../../src/db/sqlNames";
 import { XlsxBook } from "../../src/workbook/xlsx/xlsxBook";
 import { bytes, segments } from "../support/cli";
 import { tempDir, writeWorkbook } from "../support/workbooks";
-import { testClient, uniqueSchema } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
-let client: Client;
+const database = useTestDatabase();
 let dir: string;
-const schemas: string[] = [];
-
-beforeAll(async () => {
-  client = await testClient();
-});
-afterAll(async () => {
-  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-  await client.end();
-});
 beforeEach(async () => {
   dir = await tempDir();
 });
@@ -36,9 +26,8 @@ afterEach(async () => {
 
 /** A segment schema and a schema for the contact table, both dropped afterwards. */
 function newTargets(): { db: string[]; schema: string; crm: string; table: string } {
-  const schema = uniqueSchema("copyc");
-  const crm = uniqueSchema("crm");
-  schemas.push(schema, crm);
+  const schema = database.schema("copyc");
+  const crm = database.schema("crm");
   return { db: ["--db", "postgresql://", "--schema", schema], schema, crm, table: `${crm}.contacts` };
 }
 
@@ -130,7 +119,7 @@ async function records(file: string): Promise<Record<string, unknown>> {
 }
 
 async function columnTypes(crm: string): Promise<Record<string, string>> {
-  const found = await client.query<{ name: string; type: string }>(
+  const found = await database.client.query<{ name: string; type: string }>(
     `SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'contacts'`,
     [crm],
   );
@@ -209,26 +198,26 @@ describe("segments copy with the contacts", () => {
   it("refuses a table that holds rows unless --force, naming it, and nothing is copied", async () => {
     const book = await contactBook();
     const { db, schema, table, crm } = newTargets();
-    await client.query(`CREATE SCHEMA ${quoteIdent(crm)}`);
-    await client.query(
+    await database.client.query(`CREATE SCHEMA ${quoteIdent(crm)}`);
+    await database.client.query(
       `CREATE TABLE ${qualified(crm, "contacts")} ("No." text NOT NULL, "Namn" text, "Type" text, "Företagsnr" text, "E-Mail" text,
        "Exclude from Segment" boolean, "Branschgrupper" text[], "Mailing Groups" text, "Employees" numeric, "Created" date,
        "Last Call" timestamp, "Active" boolean, "Notes" text, "Kept" text)`,
     );
-    await client.query(`INSERT INTO ${qualified(crm, "contacts")} ("No.") VALUES ('OLD1')`);
+    await database.client.query(`INSERT INTO ${qualified(crm, "contacts")} ("No.") VALUES ('OLD1')`);
     const refused = await segments("copy", book, ...db, "--contacts", table);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`${table} already holds 1 row`);
     expect(refused.stderr).toContain("--force");
     // One transaction: the segment data did not go in either.
     expect(
-      (await client.query(`SELECT count(*)::int AS n FROM ${qualified(schema, SEGMENTS.tableName)}`)).rows,
+      (await database.client.query(`SELECT count(*)::int AS n FROM ${qualified(schema, SEGMENTS.tableName)}`)).rows,
     ).toEqual([{ n: 0 }]);
 
     const forced = await segments("copy", book, ...db, "--contacts", table, "--force");
     expect(forced).toMatchObject({ code: 0, stderr: "" });
     expect(forced.stdout).toContain("replacing 1 rows");
-    const loaded = await client.query(
+    const loaded = await database.client.query(
       `SELECT "No.", "Branschgrupper", "Employees"::text AS e FROM ${qualified(crm, "contacts")} ORDER BY 1`,
     );
     // A text[] column takes each list's values, split as the add-in splits them.
@@ -251,17 +240,21 @@ describe("segments copy with the contacts", () => {
     expect(stray.stderr).toContain(
       'Contacts row 4, column I ("Employees"): "n/a" cannot be read as the column\'s number',
     );
-    expect((await client.query("SELECT to_regclass($1) AS t", [`${crm}.contacts`])).rows).toEqual([{ t: null }]);
-    expect((await client.query("SELECT to_regclass($1) AS t", [`${schema}.Segments`])).rows).toEqual([{ t: null }]);
+    expect((await database.client.query("SELECT to_regclass($1) AS t", [`${crm}.contacts`])).rows).toEqual([
+      { t: null },
+    ]);
+    expect((await database.client.query("SELECT to_regclass($1) AS t", [`${schema}.Segments`])).rows).toEqual([
+      { t: null },
+    ]);
 
     const book = await contactBook();
-    await client.query(`CREATE SCHEMA ${quoteIdent(crm)}`);
-    await client.query(`CREATE TABLE ${qualified(crm, "contacts")} ("No." text, "Namn" text)`);
+    await database.client.query(`CREATE SCHEMA ${quoteIdent(crm)}`);
+    await database.client.query(`CREATE TABLE ${qualified(crm, "contacts")} ("No." text, "Namn" text)`);
     const missing = await segments("copy", book, ...db, "--contacts", table);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain(`${table} has no column "Type" for Contacts column C ("Type")`);
 
-    await client.query(`DROP TABLE ${qualified(crm, "contacts")}`);
+    await database.client.query(`DROP TABLE ${qualified(crm, "contacts")}`);
     // Every column fits but Employees, a date column here.
     const types: Record<string, string> = {
       "Exclude from Segment": "boolean",
@@ -270,20 +263,20 @@ describe("segments copy with the contacts", () => {
       "Last Call": "timestamp",
       Employees: "date",
     };
-    await client.query(
+    await database.client.query(
       `CREATE TABLE ${qualified(crm, "contacts")} (${HEADERS.map((h) => `${quoteIdent(h)} ${types[h] ?? "text"}`).join(", ")})`,
     );
     const wrongType = await segments("copy", book, ...db, "--contacts", table);
     expect(wrongType.stderr).toContain(`${table}."Employees" is date, but Contacts column I`);
 
-    await client.query(`ALTER TABLE ${qualified(crm, "contacts")} ALTER "Employees" TYPE real USING NULL`);
-    await client.query(`ALTER TABLE ${qualified(crm, "contacts")} ALTER "E-Mail" SET NOT NULL`);
+    await database.client.query(`ALTER TABLE ${qualified(crm, "contacts")} ALTER "Employees" TYPE real USING NULL`);
+    await database.client.query(`ALTER TABLE ${qualified(crm, "contacts")} ALTER "E-Mail" SET NOT NULL`);
     const refusedRow = await segments("copy", book, ...db, "--contacts", table);
     expect(refusedRow.code).toBe(1);
     expect(refusedRow.stderr).toMatch(
       new RegExp(`Loading the contacts into .* failed at Contacts row 4, column E \\("E-Mail"\\): .*null value`),
     );
-    expect((await client.query(`SELECT count(*)::int AS n FROM ${qualified(crm, "contacts")}`)).rows).toEqual([
+    expect((await database.client.query(`SELECT count(*)::int AS n FROM ${qualified(crm, "contacts")}`)).rows).toEqual([
       { n: 0 },
     ]);
 

@@ -4,7 +4,6 @@
  * Multi-valued columns are tried stored as text[] and as ;-separated text.
  */
 import fc from "fast-check";
-import type { Client } from "pg";
 import { BOOL_BLANK, type Column, multiColumn, rowCountOf } from "../../src/domain/contacts/column";
 import type { FilterEnv } from "../../src/domain/filter";
 import { ensureOrderCollation } from "../../src/db/initDb";
@@ -26,21 +25,15 @@ import {
 } from "../support/filterArbitraries";
 import { booleans, dates, ENV, lists, numbers, texts } from "../support/filterFixtures";
 import { evaluate, type Outcome } from "../support/filterOracle";
-import { initialisedSchema, testClient } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
-let client: Client;
+const database = useTestDatabase();
 let schema: string;
-let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  client = await testClient();
-  ({ schema, drop } = await initialisedSchema(client, "filter"));
+  schema = await database.initialisedSchema("filter");
   // envArb's languages beyond the two init creates.
-  await ensureOrderCollation(client, schema, "de");
-});
-afterAll(async () => {
-  await drop();
-  await client.end();
+  await ensureOrderCollation(database.client, schema, "de");
 });
 
 const PG_TYPE = { text: "text", number: "double precision", date: "timestamp", boolean: "boolean" } as const;
@@ -84,9 +77,9 @@ async function load(column: Column, storage: MultiValuedStorage): Promise<void> 
       : type === "text[]"
         ? `ARRAY(SELECT jsonb_array_elements_text(e->1))`
         : `(e->>1)::${type}`;
-  await client.query(`DROP TABLE IF EXISTS ${t}; CREATE TABLE ${t} ("row" integer PRIMARY KEY, c ${type})`);
+  await database.client.query(`DROP TABLE IF EXISTS ${t}; CREATE TABLE ${t} ("row" integer PRIMARY KEY, c ${type})`);
   const rows = cellsOf(column, storage).map((cell, r) => [r, cell]);
-  await client.query(
+  await database.client.query(
     `INSERT INTO ${t} SELECT (e->>0)::integer, CASE WHEN e->1 = 'null' THEN NULL ELSE ${value} END FROM jsonb_array_elements($1::jsonb) AS e`,
     [JSON.stringify(rows)],
   );
@@ -109,7 +102,7 @@ async function select(
   } catch (error) {
     return { error: (error as Error).message };
   }
-  const result = await client.query<{ row: number }>(
+  const result = await database.client.query<{ row: number }>(
     `SELECT "row" FROM ${qualified(schema, "t")} WHERE ${fragment.sql} ORDER BY "row"`,
     [...fragment.params],
   );

@@ -1,30 +1,19 @@
 /** `init` on a real server: the tables the sheet specs describe, their keys, idempotence, concurrent runs, all-or-nothing. */
-import type { Client } from "pg";
 import { initDatabase } from "../../src/db/initDb";
 import { MIGRATIONS, STATE_TABLE } from "../../src/db/schemaDdl";
 import { qualified, quoteIdent } from "../../src/db/sqlNames";
 import { DEDICATED_SHEETS, SCHEMA_VERSION, SEGMENT_LINES, SEGMENTS } from "../../src/app/store/sheetSpecs";
-import { testClient, uniqueSchema } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
-let client: Client;
-const schemas: string[] = [];
-
-beforeAll(async () => {
-  client = await testClient();
-});
-afterAll(async () => {
-  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-  await client.end();
-});
+const database = useTestDatabase();
 
 function newSchema(): string {
-  const schema = uniqueSchema("init");
-  schemas.push(schema);
+  const schema = database.schema("init");
   return schema;
 }
 
 async function columnsOf(schema: string, table: string): Promise<{ name: string; type: string }[]> {
-  const result = await client.query<{ name: string; type: string }>(
+  const result = await database.client.query<{ name: string; type: string }>(
     `SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position`,
     [schema, table],
   );
@@ -36,7 +25,7 @@ const PG_TYPES = { text: "text", number: "double precision", integer: "bigint", 
 describe("segments init on PostgreSQL", () => {
   it("creates every dedicated table with the sheet's column names, in order, typed by kind", async () => {
     const schema = newSchema();
-    const outcome = await initDatabase(client, schema);
+    const outcome = await initDatabase(database.client, schema);
     expect(outcome).toEqual({
       schema,
       applied: MIGRATIONS.map((m) => m.version),
@@ -51,61 +40,66 @@ describe("segments init on PostgreSQL", () => {
 
   it("keys rows by keyProps, ignoring case as a sheet does", async () => {
     const schema = newSchema();
-    await initDatabase(client, schema);
+    await initDatabase(database.client, schema);
     const lines = qualified(schema, SEGMENT_LINES.tableName);
-    await client.query(
+    await database.client.query(
       `INSERT INTO ${lines} ("Segment No.", "Line No.") VALUES ('SEG1', 10000), ('SEG1', 20000), ('SEG2', 10000)`,
     );
     await expect(
-      client.query(`INSERT INTO ${lines} ("Segment No.", "Line No.") VALUES ('SEG1', 10000)`),
+      database.client.query(`INSERT INTO ${lines} ("Segment No.", "Line No.") VALUES ('SEG1', 10000)`),
     ).rejects.toThrow(/duplicate key/);
     await expect(
-      client.query(`INSERT INTO ${lines} ("Segment No.", "Line No.") VALUES ('seg1', 10000)`),
+      database.client.query(`INSERT INTO ${lines} ("Segment No.", "Line No.") VALUES ('seg1', 10000)`),
     ).rejects.toThrow(/duplicate key/);
     const segments = qualified(schema, SEGMENTS.tableName);
-    await client.query(`INSERT INTO ${segments} ("No.") VALUES ('SEG00001')`);
-    await expect(client.query(`INSERT INTO ${segments} ("No.") VALUES ('seg00001')`)).rejects.toThrow(/duplicate key/);
+    await database.client.query(`INSERT INTO ${segments} ("No.") VALUES ('SEG00001')`);
+    await expect(database.client.query(`INSERT INTO ${segments} ("No.") VALUES ('seg00001')`)).rejects.toThrow(
+      /duplicate key/,
+    );
     // Blank cells read as "", 0 and FALSE on a sheet: the same defaults here.
-    const row = await client.query(`SELECT "Description", "No. of Lines", "Campaign Target", "Date" FROM ${segments}`);
+    const row = await database.client.query(
+      `SELECT "Description", "No. of Lines", "Campaign Target", "Date" FROM ${segments}`,
+    );
     expect(row.rows).toEqual([{ Description: "", "No. of Lines": "0", "Campaign Target": false, Date: null }]);
   });
 
   it("writes the state rows and the applied migrations; a second run changes nothing", async () => {
     const schema = newSchema();
-    await initDatabase(client, schema);
-    await client.query(`UPDATE ${qualified(schema, STATE_TABLE)} SET "Value" = '7' WHERE "Key" = 'lastSegmentNo'`);
-    const again = await initDatabase(client, schema);
+    await initDatabase(database.client, schema);
+    await database.client.query(
+      `UPDATE ${qualified(schema, STATE_TABLE)} SET "Value" = '7' WHERE "Key" = 'lastSegmentNo'`,
+    );
+    const again = await initDatabase(database.client, schema);
     expect(again.applied).toEqual([]);
-    const state = await client.query(`SELECT "Key", "Value" FROM ${qualified(schema, STATE_TABLE)} ORDER BY "Key"`);
+    const state = await database.client.query(
+      `SELECT "Key", "Value" FROM ${qualified(schema, STATE_TABLE)} ORDER BY "Key"`,
+    );
     expect(state.rows).toEqual([
       { Key: "contactSource", Value: "" },
       { Key: "lastSegmentNo", Value: "7" },
       { Key: "schemaVersion", Value: String(SCHEMA_VERSION) },
     ]);
-    const migrations = await client.query(`SELECT "Version" FROM ${qualified(schema, "SchemaMigrations")}`);
+    const migrations = await database.client.query(`SELECT "Version" FROM ${qualified(schema, "SchemaMigrations")}`);
     expect(migrations.rows).toEqual(MIGRATIONS.map((m) => ({ Version: m.version })));
   });
 
   it("serialises two runs at once: one creates, the other finds it done", async () => {
     const schema = newSchema();
-    const other = await testClient();
-    try {
-      const outcomes = await Promise.all([initDatabase(client, schema), initDatabase(other, schema)]);
-      expect(outcomes.map((o) => o.applied.length).sort()).toEqual([0, MIGRATIONS.length]);
-    } finally {
-      await other.end();
-    }
+    const other = await database.connectAnother();
+    const outcomes = await Promise.all([initDatabase(database.client, schema), initDatabase(other, schema)]);
+    expect(outcomes.map((o) => o.applied.length).sort()).toEqual([0, MIGRATIONS.length]);
   });
 
   it("is all or nothing: a table in the way leaves no schema behind", async () => {
     const schema = newSchema();
-    await client.query(
+    await database.client.query(
       `CREATE SCHEMA ${quoteIdent(schema)}; CREATE TABLE ${qualified(schema, SEGMENT_LINES.tableName)} (x integer)`,
     );
-    await expect(initDatabase(client, schema)).rejects.toThrow(/already exists/);
-    const tables = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1`, [
-      schema,
-    ]);
+    await expect(initDatabase(database.client, schema)).rejects.toThrow(/already exists/);
+    const tables = await database.client.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = $1`,
+      [schema],
+    );
     expect(tables.rows).toEqual([{ table_name: SEGMENT_LINES.tableName }]);
   });
 });
@@ -113,7 +107,7 @@ describe("segments init on PostgreSQL", () => {
 describe("js_number_text", () => {
   it("writes a number as JavaScript's String() does", async () => {
     const schema = newSchema();
-    await initDatabase(client, schema);
+    await initDatabase(database.client, schema);
     // 1.2345e21: PostgreSQL's own float8 text is 1.2344999999999999e+21.
     const random = Array.from({ length: 2000 }, (_, i) => Math.sin(i + 1) * 10 ** ((i % 60) - 30));
     const values = [
@@ -142,7 +136,7 @@ describe("js_number_text", () => {
       1200,
       2 ** 64,
     ];
-    const result = await client.query<{ text: string }>(
+    const result = await database.client.query<{ text: string }>(
       `SELECT ${qualified(schema, "js_number_text")}(v) AS text FROM unnest($1::float8[]) WITH ORDINALITY AS u(v, i) ORDER BY i`,
       [values.map(String)],
     );

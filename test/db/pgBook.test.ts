@@ -3,7 +3,6 @@
  * must leave the same records in every dedicated table, and return the same results. Contacts come from a table in
  * another schema, with a text[] list column and a boolean, recognised by column name as on a sheet.
  */
-import type { Client } from "pg";
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
@@ -25,7 +24,7 @@ import {
 } from "../../src/app/store/sheetSpecs";
 import { BC_BASE_HEADERS, BC_BASE_ROWS, bcBaseSheet } from "../support/bcBaseData";
 import { MemoryBook } from "../support/memoryBook";
-import { initialisedSchema, testClient, uniqueSchema } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
 const ctx: RunContext = {
   today: "2025-03-04",
@@ -36,20 +35,18 @@ const ctx: RunContext = {
 };
 const where = (field: string, filter: string): Condition => ({ table: "Contact", field, filter });
 
-let client: Client;
+const database = useTestDatabase();
 let schema: string;
-let drop: () => Promise<void>;
-const crm = uniqueSchema("crm");
+const crm = database.schema("crm");
 const contactsTable = `${crm}.contacts`;
 
 beforeAll(async () => {
-  client = await testClient();
-  ({ schema, drop } = await initialisedSchema(client, "book"));
+  schema = await database.initialisedSchema("book");
   // The base contacts as a CRM would hold them: Mailing Groups as text[], Exclude from Segment as boolean.
   const columns = BC_BASE_HEADERS.map(
     (h) => `${quoteIdent(h)} ${h === "Exclude from Segment" ? "boolean" : h === "Mailing Groups" ? "text[]" : "text"}`,
   );
-  await client.query(
+  await database.client.query(
     `CREATE SCHEMA ${quoteIdent(crm)}; CREATE TABLE ${qualified(crm, "contacts")} (${columns.join(", ")})`,
   );
   const rows = BC_BASE_ROWS.map((row) =>
@@ -58,17 +55,13 @@ beforeAll(async () => {
     ),
   );
   const params = BC_BASE_HEADERS.map((_, i) => `$${i + 1}`).join(", ");
-  for (const row of rows) await client.query(`INSERT INTO ${qualified(crm, "contacts")} VALUES (${params})`, row);
-});
-afterAll(async () => {
-  await drop();
-  await client.query(`DROP SCHEMA ${quoteIdent(crm)} CASCADE`);
-  await client.end();
+  for (const row of rows)
+    await database.client.query(`INSERT INTO ${qualified(crm, "contacts")} VALUES (${params})`, row);
 });
 
 describe("PgBook reads contacts from a table", () => {
   it("as the sheet's cells: lists joined with ;, booleans as TRUE/FALSE, rows ordered by the first column", async () => {
-    const book = new PgBook(client, { schema, contacts: contactsTable });
+    const book = new PgBook(database.client, { schema, contacts: contactsTable });
     const input = await book.readContactSheet({});
     const expected = bcBaseSheet().values.map((row, r) =>
       r === 0
@@ -82,7 +75,7 @@ describe("PgBook reads contacts from a table", () => {
   });
 
   it("says which name it did not find, and never runs the name as SQL", async () => {
-    const book = new PgBook(client, { schema });
+    const book = new PgBook(database.client, { schema });
     await expect(book.readContactSheet({ name: "crm.nothing; DROP TABLE x" })).rejects.toThrow(
       'No table or view named "crm.nothing; DROP TABLE x"',
     );
@@ -121,7 +114,7 @@ describe("the same use cases leave the same records on PostgreSQL as in memory",
   }
 
   it("Add, Add with existing contacts, Add expanding companies, Reduce, Go Back, Go Forward, Log with follow-up", async () => {
-    const pg = new PgBook(client, { schema, contacts: contactsTable });
+    const pg = new PgBook(database.client, { schema, contacts: contactsTable });
     const memory = new MemoryBook(await pg.readContactSheet({}));
     const onPg = await scenario(pg, (work) => pg.action(work));
     const inMemory = await scenario(memory, (work) => work());
@@ -140,7 +133,7 @@ describe("the same use cases leave the same records on PostgreSQL as in memory",
   });
 
   it("an action that fails writes nothing", async () => {
-    const pg = new PgBook(client, { schema, contacts: contactsTable });
+    const pg = new PgBook(database.client, { schema, contacts: contactsTable });
     const before = await pg.readState();
     await expect(
       pg.action(async (book) => {
@@ -177,7 +170,7 @@ describe("the same use cases leave the same records on PostgreSQL as in memory",
   };
 
   it("a batch of inserts with a taken key names the key and writes none of the batch", async () => {
-    const pg = new PgBook(client, { schema, contacts: contactsTable });
+    const pg = new PgBook(database.client, { schema, contacts: contactsTable });
     const line = (lineNo: number) => ({
       record: { ...BLANK_LINE, segmentNo: "SEGDUP", lineNo, contactNo: `CT${lineNo}` },
       extra: new Map(),
@@ -191,75 +184,67 @@ describe("the same use cases leave the same records on PostgreSQL as in memory",
   });
 
   it("numbers segments exactly when two clients create at once", async () => {
-    const other = await testClient();
-    try {
-      const books = [
-        new PgBook(client, { schema, contacts: contactsTable }),
-        new PgBook(other, { schema, contacts: contactsTable }),
-      ];
-      const made = await Promise.all(
-        books.map((book, i) => book.action((b) => createSegment(b, ctx, { description: `parallel ${i}` }))),
-      );
-      expect(new Set(made.map((s) => s.no)).size).toBe(2);
-    } finally {
-      await other.end();
-    }
+    const other = await database.connectAnother();
+    const books = [
+      new PgBook(database.client, { schema, contacts: contactsTable }),
+      new PgBook(other, { schema, contacts: contactsTable }),
+    ];
+    const made = await Promise.all(
+      books.map((book, i) => book.action((b) => createSegment(b, ctx, { description: `parallel ${i}` }))),
+    );
+    expect(new Set(made.map((s) => s.no)).size).toBe(2);
   });
 
   it("two clients stepping the same segment at once both land, and Go Back undoes each; two logs number their entries exactly", async () => {
-    const other = await testClient();
-    try {
-      const [first, second] = [client, other].map((c) => new PgBook(c, { schema, contacts: contactsTable }));
-      const header = { templateCode: "LETTER", salespersonCode: "JO" };
-      const add = (book: PgBook, no: string, salesperson: string) =>
-        book.action((b) =>
-          addContacts(b, ctx, {
-            segmentNo: no,
-            groups: [[where("Salesperson Code", salesperson)]],
-            options: NO_OPTIONS,
-          }),
-        );
-      const contactsOf = async (no: string) =>
-        (await first.readRows<SegmentLine>(SEGMENT_LINES))
-          .filter((row) => row.record.segmentNo === no)
-          .map((row) => row.record);
-      const together = await first.action((b) => createSegment(b, ctx, { description: "together", ...header }));
-      const inTurn = await first.action((b) => createSegment(b, ctx, { description: "in turn", ...header }));
-      // However the server interleaves them, both steps must land: the second waits for the first's segment lock.
-      await Promise.all([add(first, together.no, "JO"), add(second, together.no, "PS")]);
-      await add(first, inTurn.no, "JO");
-      await add(first, inTurn.no, "PS");
-
-      const lines = await contactsOf(together.no);
-      const contactNos = (list: readonly SegmentLine[]) => list.map((l) => l.contactNo).sort();
-      expect(lines.length).toBeGreaterThan(0);
-      expect(contactNos(lines)).toEqual(contactNos(await contactsOf(inTurn.no)));
-      expect(new Set(lines.map((l) => l.lineNo)).size).toBe(lines.length);
-      const actions = (await first.readRows<{ segmentNo: string; type: string }>(SEGMENT_CRITERIA)).filter(
-        (row) => row.record.segmentNo === together.no && row.record.type === "Action",
+    const other = await database.connectAnother();
+    const [first, second] = [database.client, other].map((c) => new PgBook(c, { schema, contacts: contactsTable }));
+    const header = { templateCode: "LETTER", salespersonCode: "JO" };
+    const add = (book: PgBook, no: string, salesperson: string) =>
+      book.action((b) =>
+        addContacts(b, ctx, {
+          segmentNo: no,
+          groups: [[where("Salesperson Code", salesperson)]],
+          options: NO_OPTIONS,
+        }),
       );
-      expect(actions).toHaveLength(2);
-      for (let step = 0; step < 2; step++)
-        await first.action((b) => stepHistory(b, { segmentNo: together.no, direction: "back" }));
-      expect(await contactsOf(together.no)).toEqual([]);
+    const contactsOf = async (no: string) =>
+      (await first.readRows<SegmentLine>(SEGMENT_LINES))
+        .filter((row) => row.record.segmentNo === no)
+        .map((row) => row.record);
+    const together = await first.action((b) => createSegment(b, ctx, { description: "together", ...header }));
+    const inTurn = await first.action((b) => createSegment(b, ctx, { description: "in turn", ...header }));
+    // However the server interleaves them, both steps must land: the second waits for the first's segment lock.
+    await Promise.all([add(first, together.no, "JO"), add(second, together.no, "PS")]);
+    await add(first, inTurn.no, "JO");
+    await add(first, inTurn.no, "PS");
 
-      // Two segments logged at once by two clients: entry numbers unique and without gaps.
-      await add(first, together.no, "JO");
-      const before = (await first.readRows<{ entryNo: number }>(INTERACTION_LOG)).map((row) => row.record.entryNo);
-      const toLog = (await contactsOf(together.no)).length + (await contactsOf(inTurn.no)).length;
-      await Promise.all([
-        first.action((b) => logSegment(b, ctx, { segmentNo: together.no, followUp: false })),
-        second.action((b) => logSegment(b, ctx, { segmentNo: inTurn.no, followUp: false })),
-      ]);
-      const entryNos = (await first.readRows<{ entryNo: number }>(INTERACTION_LOG))
-        .map((row) => row.record.entryNo)
-        .filter((no) => !before.includes(no))
-        .sort((a, b) => a - b);
-      const start = Math.max(0, ...before) + 1;
-      expect(entryNos).toEqual(entryNos.map((_, i) => start + i));
-      expect(entryNos).toHaveLength(toLog);
-    } finally {
-      await other.end();
-    }
+    const lines = await contactsOf(together.no);
+    const contactNos = (list: readonly SegmentLine[]) => list.map((l) => l.contactNo).sort();
+    expect(lines.length).toBeGreaterThan(0);
+    expect(contactNos(lines)).toEqual(contactNos(await contactsOf(inTurn.no)));
+    expect(new Set(lines.map((l) => l.lineNo)).size).toBe(lines.length);
+    const actions = (await first.readRows<{ segmentNo: string; type: string }>(SEGMENT_CRITERIA)).filter(
+      (row) => row.record.segmentNo === together.no && row.record.type === "Action",
+    );
+    expect(actions).toHaveLength(2);
+    for (let step = 0; step < 2; step++)
+      await first.action((b) => stepHistory(b, { segmentNo: together.no, direction: "back" }));
+    expect(await contactsOf(together.no)).toEqual([]);
+
+    // Two segments logged at once by two clients: entry numbers unique and without gaps.
+    await add(first, together.no, "JO");
+    const before = (await first.readRows<{ entryNo: number }>(INTERACTION_LOG)).map((row) => row.record.entryNo);
+    const toLog = (await contactsOf(together.no)).length + (await contactsOf(inTurn.no)).length;
+    await Promise.all([
+      first.action((b) => logSegment(b, ctx, { segmentNo: together.no, followUp: false })),
+      second.action((b) => logSegment(b, ctx, { segmentNo: inTurn.no, followUp: false })),
+    ]);
+    const entryNos = (await first.readRows<{ entryNo: number }>(INTERACTION_LOG))
+      .map((row) => row.record.entryNo)
+      .filter((no) => !before.includes(no))
+      .sort((a, b) => a - b);
+    const start = Math.max(0, ...before) + 1;
+    expect(entryNos).toEqual(entryNos.map((_, i) => start + i));
+    expect(entryNos).toHaveLength(toLog);
   });
 });

@@ -6,7 +6,6 @@
  * On PgBook the steps run inside the database (docs/decisions.md §D45): its whole contact table is never read.
  */
 import fc from "fast-check";
-import type { Client } from "pg";
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
@@ -28,7 +27,7 @@ import {
   stepSequenceArb,
 } from "../support/contactTableArbitrary";
 import { MemoryBook } from "../support/memoryBook";
-import { testClient, uniqueSchema } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
 const ctx: RunContext = {
   today: "2025-03-04",
@@ -38,16 +37,7 @@ const ctx: RunContext = {
   time: "09:30:00",
 };
 
-let client: Client;
-const schemas: string[] = [];
-
-beforeAll(async () => {
-  client = await testClient();
-});
-afterAll(async () => {
-  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-  await client.end();
-});
+const database = useTestDatabase();
 
 /** A column's PostgreSQL type from its cells, as a CRM would have typed it: numbers, booleans, else text. */
 function columnType(cells: readonly SheetCell[]): string {
@@ -61,12 +51,12 @@ async function loadContacts(schema: string, values: readonly (readonly SheetCell
   const [header, ...rows] = values;
   const types = header.map((_, i) => columnType(rows.map((row) => row[i] ?? "")));
   const table = qualified(schema, "contacts");
-  await client.query(
+  await database.client.query(
     `CREATE TABLE ${table} (${header.map((h, i) => `${quoteIdent(String(h))} ${types[i]}`).join(", ")})`,
   );
   const params = header.map((_, i) => `$${i + 1}`).join(", ");
   for (const row of rows)
-    await client.query(
+    await database.client.query(
       `INSERT INTO ${table} VALUES (${params})`,
       header.map((_, i) => (row[i] === "" || row[i] === undefined ? null : row[i])),
     );
@@ -181,11 +171,10 @@ describe("PgBook and the in-memory book agree on random step sequences", () => {
         contactSheetArb({ maxCompanies: 3, maxPersonsPerCompany: 3, maxIndependents: 3, maxOrphans: 1 }),
         movesArb,
         async (sheet, moves) => {
-          const schema = uniqueSchema("steps");
-          schemas.push(schema);
-          await initDatabase(client, schema);
+          const schema = database.schema("steps");
+          await initDatabase(database.client, schema);
           const contacts = await loadContacts(schema, sheet.values);
-          const pg = new PgBook(client, { schema, contacts, locale: sheet.locale });
+          const pg = new PgBook(database.client, { schema, contacts, locale: sheet.locale });
           // Steps, previews and Log ask the database for the contacts they concern; none reads the whole table.
           const concernedOnly = delegateBook(pg, {
             readContactSheet: () => Promise.reject(new Error("The whole contact table was read.")),
@@ -212,7 +201,7 @@ describe("PgBook and the in-memory book agree on random step sequences", () => {
           }
           if ((await pg.readRows(SEGMENT_LINES)).length > 0) withLines++;
           if ((await pg.readRows(INTERACTION_LOG)).length > 0) withEntries++;
-          await client.query(`DROP SCHEMA ${quoteIdent(schema)} CASCADE`);
+          await database.client.query(`DROP SCHEMA ${quoteIdent(schema)} CASCADE`);
         },
       ),
       // A fixed seed: the guards below count what the runs covered, and random runs once left only 5 with entries.

@@ -6,7 +6,6 @@
  * counts and the make-up must be equal, and the database must have counted whenever its rules are exact.
  */
 import fc from "fast-check";
-import type { Client } from "pg";
 import { addContacts } from "../../src/app/addContacts";
 import { createSegment } from "../../src/app/createSegment";
 import { initBook } from "../../src/app/initBook";
@@ -15,27 +14,17 @@ import type { RemoveStepQuery, RunContext, SegmentBook } from "../../src/app/sto
 import { SEGMENT_LINES } from "../../src/app/store/sheetSpecs";
 import { initDatabase } from "../../src/db/initDb";
 import { PgBook } from "../../src/db/pgBook";
-import { quoteIdent } from "../../src/db/sqlNames";
 import type { SegmentLine } from "../../src/domain/segments/line";
 import type { RemoveKind } from "../../src/domain/segments/removeContacts";
 import { NO_OPTIONS, type FilterGroup } from "../../src/domain/segments/step";
 import { groupsArb, HEADER, loadContacts, optionsArb, sheetArb, type Cell } from "../support/countedContacts";
 import { MemoryBook } from "../support/memoryBook";
-import { testClient, uniqueSchema } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
 const ctx: RunContext = { today: "2025-03-04", workdate: "2025-03-01", locale: "sv", userId: "TESTER" };
 const env = { today: ctx.today, workdate: ctx.workdate, locale: ctx.locale };
 
-let client: Client;
-const schemas: string[] = [];
-
-beforeAll(async () => {
-  client = await testClient();
-});
-afterAll(async () => {
-  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-  await client.end();
-});
+const database = useTestDatabase();
 
 /** A line as a sheet may hold one written by hand: only its segment and contact filled. */
 function handLine(segmentNo: string, lineNo: number, contactNo: string): SegmentLine {
@@ -83,11 +72,10 @@ interface Books {
 }
 
 async function books(rows: readonly Cell[][]): Promise<Books> {
-  const schema = uniqueSchema("removecount");
-  schemas.push(schema);
-  await initDatabase(client, schema);
-  const contacts = await loadContacts(client, schema, rows);
-  const pg = new PgBook(client, { schema, contacts, locale: ctx.locale });
+  const schema = database.schema("removecount");
+  await initDatabase(database.client, schema);
+  const contacts = await loadContacts(database.client, schema, rows);
+  const pg = new PgBook(database.client, { schema, contacts, locale: ctx.locale });
   const memory = new MemoryBook({ sheetName: "Contacts", locale: ctx.locale, values: [[...HEADER], ...rows] });
   return {
     pg,
@@ -209,10 +197,11 @@ describe("a Reduce or Refine counted in the database equals the workbook's previ
 
     it("counts with its own settings and leaves the action's as they were", async () => {
       const { books: made, no } = await segmentOf();
-      const settings = () => client.query("SELECT current_setting('jit') AS jit, current_setting('work_mem') AS mem");
+      const settings = () =>
+        database.client.query("SELECT current_setting('jit') AS jit, current_setting('work_mem') AS mem");
       const step: RemoveStepQuery = { segmentNo: no, kind: "reduce", groups: lund, env, entireCompanies: true };
       const [before, after] = await made.pg.action(async () => {
-        await client.query("SET LOCAL work_mem = '1MB'");
+        await database.client.query("SET LOCAL work_mem = '1MB'");
         const seen = (await settings()).rows[0] as unknown;
         expect(await made.pg.contactQueries.countRemoveStep!({}, step)).toMatchObject({ removedLines: 5 });
         return [seen, (await settings()).rows[0] as unknown];

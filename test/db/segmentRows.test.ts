@@ -7,7 +7,6 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { Client } from "pg";
 import { addContacts } from "../../src/app/addContacts";
 import { deleteSegment } from "../../src/app/deleteSegment";
 import { logSegment, previewLogSegment } from "../../src/app/logSegment";
@@ -26,13 +25,13 @@ import {
 } from "../../src/app/store/sheetSpecs";
 import { trimSql } from "../../src/db/jsTrimSql";
 import { PgBook } from "../../src/db/pgBook";
-import { qualified, quoteIdent } from "../../src/db/sqlNames";
+import { qualified } from "../../src/db/sqlNames";
 import { NO_OPTIONS, type FilterGroup } from "../../src/domain/segments/step";
 import { XlsxBook } from "../../src/workbook/xlsx/xlsxBook";
 import { segments } from "../support/cli";
 import { ex10Workbook } from "../support/interactionBooks";
 import { tempDir } from "../support/workbooks";
-import { testClient, uniqueSchema } from "../support/pgTestDb";
+import { useTestDatabase } from "../support/pgTestDb";
 
 const ctx: RunContext = {
   today: "2025-03-04",
@@ -44,14 +43,13 @@ const ctx: RunContext = {
 /** Never read whole by the steps: the tables keyed by segment, and the Interaction Log Log numbers after. */
 const NOT_WHOLE: readonly SheetSpec[] = [SEGMENT_LINES, SEGMENT_CRITERIA, SEGMENT_HISTORY, INTERACTION_LOG];
 
-let client: Client;
+const database = useTestDatabase();
 let dir: string;
 let file: string;
 let schema: string;
 let crm: string;
 
 beforeAll(async () => {
-  client = await testClient();
   dir = await tempDir();
   file = await ex10Workbook(dir);
   const run = async (...argv: string[]) => {
@@ -68,20 +66,18 @@ beforeAll(async () => {
   await run("reduce", file, "SEG00004", "--where", "Name=Carl*");
   // Entries in the log before SEG00001's: Log numbers after them.
   await run("log", file, "SEG00003", "--workdate", "2025-03-05", "--user", "MARKETER");
-  schema = uniqueSchema("segrows");
-  crm = uniqueSchema("segrows_crm");
+  schema = database.schema("segrows");
+  crm = database.schema("segrows_crm");
   await run("copy", file, "--db", "postgresql://", "--schema", schema, "--contacts", `${crm}.contacts`);
 });
 
 afterAll(async () => {
-  for (const name of [schema, crm]) await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(name)} CASCADE`);
-  await client.end();
   await fs.rm(dir, { recursive: true, force: true });
 });
 
 /** The schema's book, refusing a whole read of the tables keyed by segment, and the segments it was asked for. */
 function guardedPg(): { pg: PgBook; asked: string[] } {
-  const pg = new PgBook(client, { schema, locale: "en" });
+  const pg = new PgBook(database.client, { schema, locale: "en" });
   const asked: string[] = [];
   const readRows = pg.readRows.bind(pg);
   const readSegmentRows = pg.readSegmentRows.bind(pg);
@@ -156,14 +152,14 @@ describe("an action on a database reads only its segment's rows", () => {
     const { pg, asked } = guardedPg();
     const fromDb = await steps(pg, (work) => pg.action(work));
     expect(fromDb).toEqual(fromBook);
-    expect(await records(new PgBook(client, { schema, locale: "en" }))).toEqual(await records(xlsx));
+    expect(await records(new PgBook(database.client, { schema, locale: "en" }))).toEqual(await records(xlsx));
     expect(asked.length).toBeGreaterThan(0);
     expect(new Set(asked.map((no) => no.toUpperCase()))).toEqual(new Set(["SEG00001", "SEG00005"]));
   });
 
   it("a preview the database counts reads the segment's header alone: no line, criterion or history row", async () => {
     const xlsx = await XlsxBook.open(file);
-    const pg = new PgBook(client, { schema, locale: "en" });
+    const pg = new PgBook(database.client, { schema, locale: "en" });
     const refused: string[] = [];
     const refuse = (spec: SheetSpec) => {
       refused.push(spec.tableName);
@@ -228,9 +224,9 @@ describe("an action on a database reads only its segment's rows", () => {
 
   it("finds a line whose Segment No. differs by case and JavaScript's white space, as a sheet's is matched", async () => {
     const lines = qualified(schema, SEGMENT_LINES.tableName);
-    await client.query("BEGIN");
+    await database.client.query("BEGIN");
     try {
-      await client.query(
+      await database.client.query(
         `UPDATE ${lines} SET "Segment No." = $1 WHERE "Segment No." = 'SEG00002' AND "Line No." = 20000`,
         ["\u00a0seg00002\u2028 "],
       );
@@ -241,7 +237,7 @@ describe("an action on a database reads only its segment's rows", () => {
         new Set(["SEG00002"]),
       );
     } finally {
-      await client.query("ROLLBACK");
+      await database.client.query("ROLLBACK");
     }
   });
 
@@ -249,7 +245,7 @@ describe("an action on a database reads only its segment's rows", () => {
     const trimmed: number[] = [];
     for (let code = 1; code <= 0xffff; code++) if (`x${String.fromCharCode(code)}`.trim() === "x") trimmed.push(code);
     // Every character PostgreSQL's UTF-8 holds in the first plane (no NUL, no surrogates), trimmed by the server.
-    const found = await client.query<{ code: number }>(
+    const found = await database.client.query<{ code: number }>(
       `SELECT code FROM generate_series(1, 65535) AS code WHERE code NOT BETWEEN 55296 AND 57343
          AND ${trimSql("'x' || chr(code)")} = 'x' ORDER BY code`,
     );

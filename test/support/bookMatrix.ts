@@ -3,7 +3,6 @@
  * a server (npm run test:db), on PgBook, each book made by a factory from a contact sheet. Where a gateway
  * legitimately differs, the factory says so with the reason, and `itWhere` skips that test there by name.
  */
-import type { Client } from "pg";
 import type { ContactSheetInput } from "../../src/domain/contacts";
 import { recogniseField } from "../../src/domain/contacts/fields";
 import { delegateBook } from "../../src/app/store/delegateBook";
@@ -13,7 +12,7 @@ import type { SheetSpec } from "../../src/app/store/sheetSpecs";
 import { PgBook } from "../../src/db/pgBook";
 import { quoteIdent } from "../../src/db/sqlNames";
 import { MemoryBook } from "./memoryBook";
-import { loadContactTable, schemaWithContacts, testClient } from "./pgTestDb";
+import { loadContactTable, type TestDatabase, useTestDatabase } from "./pgTestDb";
 
 /** A book under test: the port, plus what a test reads and changes around the use cases. */
 export interface TestBook extends SegmentBook {
@@ -113,11 +112,10 @@ function listColumns(contacts: ContactSheetInput): string[] {
 }
 
 function pgBooks(): BookFactory {
-  let client: Client | undefined;
-  const drops: (() => Promise<void>)[] = [];
+  let database: TestDatabase | undefined;
   const connected = () => {
-    if (!client) throw new Error("PgBook's factory is used outside its describe block");
-    return client;
+    if (!database) throw new Error("PgBook's factory is used outside its describe block");
+    return database;
   };
   return {
     name: "PostgreSQL",
@@ -128,19 +126,12 @@ function pgBooks(): BookFactory {
       missingSheets: "init --db makes every table, so none is ever missing",
     },
     setUp() {
-      beforeAll(async () => {
-        client = await testClient();
-      });
-      afterAll(async () => {
-        for (const drop of drops.splice(0)) await drop();
-        await client?.end();
-      });
+      database = useTestDatabase();
     },
     async open(contacts) {
-      const db = connected();
+      const { client: db, schemaWithContacts } = connected();
       const lists = listColumns(contacts);
-      const made = await schemaWithContacts(db, "matrix", contacts.values, { lists });
-      drops.push(made.drop);
+      const made = await schemaWithContacts("matrix", contacts.values, { lists });
       const book = new PgBook(db, { schema: made.schema, contacts: made.contacts, locale: contacts.locale });
       return testBook(
         book,
