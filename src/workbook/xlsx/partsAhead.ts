@@ -46,7 +46,7 @@ const SHEET_DONE = 1;
 /**
  * 0 until the thread starts inflating the sheet (THREAD_INFLATES) or the caller, wanting it before then, inflates it
  * itself (CALLER_INFLATES): then the thread goes straight to the strings, which come sooner, and a busy machine is not
- * asked to inflate the sheet twice.
+ * asked to inflate the sheet twice (docs/decisions.md §D110).
  */
 const SHEET_CLAIM = 2;
 const THREAD_INFLATES = 1;
