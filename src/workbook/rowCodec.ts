@@ -2,7 +2,7 @@ import { isoToSerial, serialToIso } from "../domain/contacts/column";
 import { headerKey } from "../domain/contacts/fields";
 import { DomainError } from "../domain/errors";
 import type { ColumnSpec, SheetSpec } from "../app/store/sheetSpecs";
-import type { Cell, CellProblem, StoredRow } from "../app/store/rows";
+import { NO_EXTRA_CELLS, type Cell, type CellProblem, type StoredRow } from "../app/store/rows";
 
 // The storage model lives with the port; gateways that import it from here keep working.
 export type { Cell, StoredRow } from "../app/store/rows";
@@ -57,6 +57,24 @@ function where(spec: SheetSpec, sheetRow: number, column: ColumnSpec): string {
   return `${spec.sheetName} row ${sheetRow}, column ${column.header}`;
 }
 
+/** The last serial read as a date and what it reads as: a sheet's date column mostly repeats one date. */
+let lastSerial = NaN;
+let lastSerialDate: string | CellValueError = "";
+
+/** A date cell's serial as its ISO date, refused as readCell refuses the text it makes. */
+function serialDate(serial: number): string {
+  if (serial !== lastSerial) {
+    // A serial past year 9999 reads as its number, which is no date either.
+    const text = serialToIso(serial);
+    lastSerialDate = Number.isNaN(isoToSerial(text))
+      ? new CellValueError(`"${text}" is not a date (use yyyy-mm-dd)`)
+      : text;
+    lastSerial = serial;
+  }
+  if (typeof lastSerialDate !== "string") throw lastSerialDate;
+  return lastSerialDate;
+}
+
 function readCell(column: ColumnSpec, cell: Cell | undefined): unknown {
   const blank = cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
   switch (column.kind) {
@@ -74,8 +92,8 @@ function readCell(column: ColumnSpec, cell: Cell | undefined): unknown {
     }
     case "date": {
       if (blank) return "";
-      // A serial past year 9999 reads as its number, which is no date either.
-      const text = typeof cell === "number" ? serialToIso(cell) : cellToText(cell);
+      if (typeof cell === "number") return serialDate(cell);
+      const text = cellToText(cell);
       if (!Number.isNaN(isoToSerial(text))) return text;
       throw new CellValueError(`"${text}" is not a date (use yyyy-mm-dd)`);
     }
@@ -98,9 +116,12 @@ export function rowToRecord<R>(
   sheetRow: number,
 ): StoredRow<R> {
   const record: Record<string, unknown> = {};
-  const extra = new Map<number, Cell>();
+  // Made at its first cell: most rows have none, and share NO_EXTRA_CELLS.
+  let extra: Map<number, Cell> | undefined;
   let problem: CellProblem | undefined;
-  spec.columns.forEach((column, i) => {
+  const columns = spec.columns;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
     const index = map.indexes[i];
     try {
       record[column.prop] = readCell(column, cells[index]);
@@ -109,14 +130,17 @@ export function rowToRecord<R>(
       const message = `${where(spec, sheetRow, column)}: ${error.detail}.`;
       problem ??= { column: column.header, detail: error.detail, error: new DomainError(message, "cell-value") };
       record[column.prop] = readCell(column, null);
-      extra.set(index, cells[index] ?? null);
+      (extra ??= new Map()).set(index, cells[index] ?? null);
     }
-  });
+  }
   for (const index of map.extraColumns.keys()) {
     const cell = cells[index];
-    if (cell !== null && cell !== undefined && cell !== "") extra.set(index, cell);
+    if (cell !== null && cell !== undefined && cell !== "") (extra ??= new Map()).set(index, cell);
   }
-  return problem ? { record: record as R, extra, sheetRow, problem } : { record: record as R, extra, sheetRow };
+  const extraCells = extra ?? NO_EXTRA_CELLS;
+  return problem
+    ? { record: record as R, extra: extraCells, sheetRow, problem }
+    : { record: record as R, extra: extraCells, sheetRow };
 }
 
 function writeCell(column: ColumnSpec, value: unknown): Cell {
@@ -140,9 +164,8 @@ function writeCell(column: ColumnSpec, value: unknown): Cell {
 export function recordToRow<R>(spec: SheetSpec, map: ColumnMap, row: StoredRow<R>): Cell[] {
   const cells: Cell[] = new Array(map.width).fill(null);
   const record = row.record as Record<string, unknown>;
-  spec.columns.forEach((column, i) => {
-    cells[map.indexes[i]] = writeCell(column, record[column.prop]);
-  });
+  const columns = spec.columns;
+  for (let i = 0; i < columns.length; i++) cells[map.indexes[i]] = writeCell(columns[i], record[columns[i].prop]);
   for (const [index, cell] of row.extra) cells[index] = cell;
   return cells;
 }

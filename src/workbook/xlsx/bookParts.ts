@@ -195,13 +195,20 @@ function gridCells(sheetName: string, styleRow: number): { visitor: WorksheetVis
   let lastRow = 0;
   let lastColumn = 0;
   let hasFormulas = false;
+  let cachedRow = -1;
+  let cachedCells: Cell[] | undefined;
   const visitor: WorksheetVisitor = {
     row: (row) => {
       if (row > lastRow) lastRow = row;
     },
     cell: (row, column, value, style) => {
-      let cells = rows.get(row);
-      if (!cells) rows.set(row, (cells = []));
+      // A row's cells come together: its array is looked up once per row, not once per cell.
+      if (row !== cachedRow) {
+        cachedRow = row;
+        cachedCells = rows.get(row);
+        if (!cachedCells) rows.set(row, (cachedCells = []));
+      }
+      const cells = cachedCells as Cell[];
       cells[column - 1] = value;
       if (row > lastRow) lastRow = row;
       if (column > lastColumn) lastColumn = column;

@@ -72,7 +72,9 @@ function contentOf(grid: SheetGrid, found: FoundSheet, spec: SheetSpec): SheetCo
   const width = grid.lastColumn;
   const cellsOf = (row: number): Cell[] => {
     const cells = grid.rows.get(row);
-    return Array.from({ length: width }, (_, i) => cells?.[i] ?? null);
+    const line = new Array<Cell>(width);
+    for (let i = 0; i < width; i++) line[i] = cells?.[i] ?? null;
+    return line;
   };
   const headerCells = cellsOf(headerRow);
   const map = mapColumns(spec, headerCells);

@@ -31,7 +31,7 @@ interface ThreadInput {
   readonly kind: typeof THREAD_KIND;
   readonly sheet?: { readonly entry: ZipEntry; readonly port: MessagePort };
   readonly strings?: { readonly entry: ZipEntry; readonly port: MessagePort };
-  /** [0]: the strings answered, [1]: the sheet answered. */
+  /** [0]: the strings answered, [1]: the sheet answered, [2]: who inflates the sheet (see SHEET_CLAIM). */
   readonly done: Int32Array;
 }
 
@@ -43,6 +43,14 @@ type SheetAnswer = { readonly buffer: ArrayBuffer; readonly length: number } | {
 
 const STRINGS_DONE = 0;
 const SHEET_DONE = 1;
+/**
+ * 0 until the thread starts inflating the sheet (THREAD_INFLATES) or the caller, wanting it before then, inflates it
+ * itself (CALLER_INFLATES): then the thread goes straight to the strings, which come sooner, and a busy machine is not
+ * asked to inflate the sheet twice (docs/decisions.md §D110).
+ */
+const SHEET_CLAIM = 2;
+const THREAD_INFLATES = 1;
+const CALLER_INFLATES = 2;
 
 export interface StringsAhead {
   /** The part's strings, waiting for the thread if it is still reading; undefined: read the part here instead. */
@@ -70,7 +78,7 @@ export function readPartsAhead(parts: { sheet?: ZipEntry; strings?: ZipEntry }):
   const sheet = worth(parts.sheet) ? parts.sheet : undefined;
   const strings = worth(parts.strings) ? parts.strings : undefined;
   if ((!sheet && !strings) || !__filename.endsWith(".js")) return undefined;
-  const done = new Int32Array(new SharedArrayBuffer(8));
+  const done = new Int32Array(new SharedArrayBuffer(12));
   const sheetChannel = sheet && new MessageChannel();
   const stringsChannel = strings && new MessageChannel();
   const closeAll = () => {
@@ -135,6 +143,7 @@ export function readPartsAhead(parts: { sheet?: ZipEntry; strings?: ZipEntry }):
         // Not waited for: a thread still inflating (started late, or slowed by a busy machine) is no faster than
         // inflating the part here, which starts at once; its bytes are then let go.
         if (Atomics.load(done, SHEET_DONE) === 0) {
+          Atomics.compareExchange(done, SHEET_CLAIM, 0, CALLER_INFLATES);
           sheetChannel.port1.close();
           return undefined;
         }
@@ -143,6 +152,7 @@ export function readPartsAhead(parts: { sheet?: ZipEntry; strings?: ZipEntry }):
         return Buffer.from(answer.buffer, 0, answer.length);
       },
       drop() {
+        Atomics.compareExchange(done, SHEET_CLAIM, 0, CALLER_INFLATES);
         sheetChannel.port1.close();
       },
     },
@@ -169,7 +179,9 @@ function answer(port: MessagePort, done: Int32Array, word: number, read: () => [
 
 /** The thread's side: the sheet first, as it is wanted first, then the strings. */
 function answerOnThread(input: ThreadInput): void {
-  if (input.sheet) {
+  if (input.sheet && Atomics.compareExchange(input.done, SHEET_CLAIM, 0, THREAD_INFLATES) === CALLER_INFLATES)
+    input.sheet.port.close();
+  else if (input.sheet) {
     const { entry, port } = input.sheet;
     answer(port, input.done, SHEET_DONE, () => {
       const data = entryData(entry);

@@ -33,8 +33,15 @@ function keepsSpace(text: string): boolean {
   return first <= 32 || last <= 32 || text.includes("  ") || /[\t\n\r]/.test(text);
 }
 
+/**
+ * A character that escaping or Excel's _xHHHH_ encoding may change (a control character, & < >, an underscore, the
+ * two non-characters): text without one, most of a dedicated sheet's, is written as it is without their four passes.
+ */
+// eslint-disable-next-line no-control-regex
+const MAY_NEED_ESCAPING = /[\u0000-\u001f&<>_\ufffe\uffff]/;
+
 function textXml(p: string, value: string): string {
-  const encoded = escapeText(encodeXstring(value));
+  const encoded = MAY_NEED_ESCAPING.test(value) ? escapeText(encodeXstring(value)) : value;
   const space = keepsSpace(value) ? ' xml:space="preserve"' : "";
   return `<${p}is><${p}t${space}>${encoded}</${p}t></${p}is>`;
 }

@@ -24,6 +24,16 @@ const [ROW, C, COL, V, F, IS, R_PH, T] = ELEMENTS.map((_, i) => i);
 const MINUS = 0x2d;
 /** Cell types of one letter, by their byte. */
 const ONE_LETTER_TYPES: Readonly<Record<number, string>> = { 0x73: "s", 0x62: "b", 0x65: "e", 0x6e: "n", 0x64: "d" };
+/**
+ * inlineStr, the type of every text cell the add-in writes (a segment's lines, the interaction log): read from its
+ * bytes, as making a string of each was a tenth of such a sheet's scan.
+ */
+const INLINE_STR_BYTES = Uint8Array.from("inlineStr", (char) => char.charCodeAt(0));
+
+function sameBytes(bytes: Uint8Array, start: number, expected: Uint8Array): boolean {
+  for (let i = 0; i < expected.length; i++) if (bytes[start + i] !== expected[i]) return false;
+  return true;
+}
 
 export function scanWorksheet(data: Uint8Array, context: WorksheetContext, visitor: WorksheetVisitor): void {
   const xml = new FastXml(data, ELEMENTS);
@@ -142,7 +152,11 @@ export function scanWorksheet(data: Uint8Array, context: WorksheetContext, visit
           if (t < 0) type = "";
           else {
             const start = xml.valueStart(t);
-            type = (xml.valueEnd(t) - start === 1 && ONE_LETTER_TYPES[bytes[start]]) || xml.value(t);
+            const length = xml.valueEnd(t) - start;
+            type =
+              (length === 1 && ONE_LETTER_TYPES[bytes[start]]) ||
+              (length === INLINE_STR_BYTES.length && sameBytes(bytes, start, INLINE_STR_BYTES) && "inlineStr") ||
+              xml.value(t);
           }
           const s = xml.find("s");
           style = s < 0 ? 0 : xml.numberValue(s);

@@ -4,7 +4,13 @@
  * edited by hand.
  */
 import fc from "fast-check";
-import { fingerprint, type CellValue } from "../../../src/domain/segments/history";
+import {
+  checkpointOf,
+  fingerprint,
+  handChanges,
+  type CellValue,
+  type LineRow,
+} from "../../../src/domain/segments/history";
 
 /** The fingerprint as first written: the parts' text built whole, then hashed. */
 function joinedFingerprint(record: Record<string, unknown>, extra: readonly (readonly [number, unknown])[]): string {
@@ -65,6 +71,29 @@ describe("a line's fingerprint", () => {
       [2, ""],
     ];
     expect(fingerprint({ record: withCells, extra: cells })).toBe("3a6tuc");
+  });
+
+  it("is each line's own in a checkpoint of many, whether lines share their keys, in one order or another, or not", () => {
+    // Keys from a small pool, so that lines often have the same ones, in the same or another order.
+    const line = fc
+      .tuple(fc.uniqueArray(fc.constantFrom("contactNo", "cost", "date", "a", "b"), { maxLength: 5 }), value, value)
+      .map(([keys, first, other]) => Object.fromEntries(keys.map((key, i) => [key, i === 0 ? first : other])));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(line, fc.array(fc.tuple(fc.nat(9), cell), { maxLength: 2 })), { maxLength: 8 }),
+        (made) => {
+          const lines = made.map(([record, extra], i) => ({
+            record: { ...record, lineNo: i + 1 },
+            extra,
+          })) as unknown as LineRow[];
+          const checkpoint = checkpointOf(lines);
+          lines.forEach((row) =>
+            expect(checkpoint.get(row.record.lineNo)).toBe(joinedFingerprint({ ...row.record }, row.extra)),
+          );
+          expect(handChanges({ undo: [], redo: [], checkpoint }, lines)).toEqual([]);
+        },
+      ),
+    );
   });
 
   it("sees no part without a record or cells: the empty text's hash", () => {

@@ -88,7 +88,23 @@ const reference = fc.oneof(
   fc.tuple(fc.constantFrom("A", "b", "AB", "XFD"), fc.integer({ min: 0, max: 40 })).map(([l, r]) => `${l}${r}`),
   fc.constantFrom("", "12", "A", "A1 ", "A&#49;", "a1b"),
 );
-const cellType = fc.constantFrom("s", "n", "b", "e", "str", "inlineStr", "d", "", "x");
+// inlineStr is read from its bytes: the types that only look like it must still read as saxes reads them.
+const cellType = fc.constantFrom(
+  "s",
+  "n",
+  "b",
+  "e",
+  "str",
+  "inlineStr",
+  "d",
+  "",
+  "x",
+  "inlineSt",
+  "inlineStrs",
+  "inlinestr",
+  "inline&#83;tr",
+  " inlineStr",
+);
 
 const cell = fc
   .tuple(

@@ -1,11 +1,13 @@
 import { promises as fs } from "fs";
 import * as path from "path";
+import fc from "fast-check";
 import * as zlib from "zlib";
 import { createSegment } from "../../../src/app/createSegment";
 import { initBook } from "../../../src/app/initBook";
 import { SEGMENT_CRITERIA, SEGMENTS } from "../../../src/app/store/sheetSpecs";
 import { XlsxBook } from "../../../src/workbook/xlsx/xlsxBook";
 import { replaceRows, rowsXml, writeRowsXml } from "../../../src/workbook/xlsx/sheetWriter";
+import { encodeXstring, escapeText } from "../../../src/workbook/xlsx/xml";
 import { XlsxPackage } from "../../../src/workbook/xlsx/xlsxPackage";
 import { deflatedEntry, entryData, PartDeflater, readZip, writeZip } from "../../../src/workbook/xlsx/zipArchive";
 import { SMALL_CONTACTS } from "../../support/smallContacts";
@@ -126,6 +128,36 @@ describe("rows written into a worksheet part", () => {
       '<t xml:space="preserve">',
       "<t>",
     ]);
+  });
+
+  it("writes any text as escaping and Excel's _xHHHH_ encoding make it, whether or not it holds what they change", () => {
+    const piece = fc.constantFrom(
+      "a",
+      "Å",
+      "☃",
+      " ",
+      "&",
+      "<",
+      ">",
+      "_",
+      "_x0041_",
+      "_x00",
+      "\u0001",
+      "\t",
+      "\n",
+      "\uffff",
+      '"',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 6 }), (pieces) => {
+        const value = pieces.join("");
+        fc.pre(value !== "");
+        const cell = rowsXml("", "S", 1, [[value]], []);
+        const inner = /<t[^>]*>([\s\S]*)<\/t>/.exec(cell)?.[1];
+        expect(inner).toBe(escapeText(encodeXstring(value)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -62,6 +62,18 @@ describe("a sheet inflated on a second thread", () => {
     );
   });
 
+  it("once asked for or let go before the thread has it, stays the caller's, and the strings still come", async () => {
+    const { readPartsAhead, PARTS_AHEAD_MIN_BYTES } = await compiled<typeof PartsAheadModule>("partsAhead.js");
+    const sheet = deflatedEntry("xl/worksheets/sheet1.xml", Buffer.alloc(PARTS_AHEAD_MIN_BYTES * 2, 0x20));
+    for (const leave of ["take", "drop"] as const) {
+      const ahead = readPartsAhead({ sheet, strings: stringsEntry(1 << 16) })!;
+      const taken = leave === "take" ? ahead.sheet!.take() : (ahead.sheet!.drop(), undefined);
+      // The thread goes to the strings without inflating a sheet nobody waits for, or answers both as before.
+      expect(ahead.strings!.take()).toHaveLength(1 << 16);
+      if (taken !== undefined) expect(Buffer.from(taken).equals(entryData(sheet))).toBe(true);
+    }
+  });
+
   it("is left to the caller when the thread cannot inflate it, and declined when small", async () => {
     const { readPartsAhead, PARTS_AHEAD_MIN_BYTES } = await compiled<typeof PartsAheadModule>("partsAhead.js");
     const whole = deflatedEntry("xl/worksheets/sheet1.xml", Buffer.alloc(PARTS_AHEAD_MIN_BYTES * 2, 0x20));
