@@ -39,10 +39,13 @@ import { growInt32 } from "../growInt32";
 /** The contact rows of the sheet, shared by every column's encoder. */
 export interface ContactRows {
   readonly values: readonly (readonly unknown[])[];
-  /** Index into values of each contact. */
-  readonly valueRows: Int32Array;
-  /** 1-based sheet row of each contact, for messages. */
+  /**
+   * 1-based sheet row of each contact, for messages; less firstRow, its index into values (no array of those
+   * beside it: at 1,000,000 rows 4 MB of the external memory of docs/decisions.md §D81).
+   */
   readonly sheetRows: Int32Array;
+  /** The sheet row of values[0]. */
+  readonly firstRow: number;
   readonly log: ProblemLog;
   readonly cells: CellProblems;
   /** Contacts (ascending) whose cell in the column at this index is a formula without a computed result. */
@@ -163,22 +166,22 @@ export class TextEncoder implements ColumnEncoder {
     private readonly slot: ColumnSlot,
     private readonly dateFormatted: boolean,
   ) {
-    this.dictionary = new Dictionary(mayGoPlain(slot), rows.valueRows.length);
-    this.codes = newCodes(Math.min(rows.valueRows.length, FIRST_CODES), 0);
+    this.dictionary = new Dictionary(mayGoPlain(slot), rows.sheetRows.length);
+    this.codes = newCodes(Math.min(rows.sheetRows.length, FIRST_CODES), 0);
     this.largestCode = largestCodeOf(this.codes);
     this.unjudged = new Unjudged(rows, slot);
   }
 
   encode(from: number, to: number): void {
     const { rows, slot, dictionary, dateFormatted } = this;
-    const { values, valueRows } = rows;
+    const { values, sheetRows, firstRow } = rows;
     const index = slot.index;
     let { codes, largestCode } = this;
-    if (to > codes.length) codes = resizedCodes(codes, valueRows.length, 0);
+    if (to > codes.length) codes = resizedCodes(codes, sheetRows.length, 0);
     let previous = this.previous;
     let previousCode = this.previousCode;
     for (let r = from; r < to; r++) {
-      const value = values[valueRows[r]][index];
+      const value = values[sheetRows[r] - firstRow][index];
       if (value === "" || value === undefined) continue; // code 0 is blank
       if (value === previous) {
         codes[r] = previousCode;
@@ -192,7 +195,7 @@ export class TextEncoder implements ColumnEncoder {
       if (code < 0) {
         code = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
         if (code > largestCode) {
-          codes = resizedCodes(codes, codes.length, largestCodeAhead(code, r + 1, valueRows.length));
+          codes = resizedCodes(codes, codes.length, largestCodeAhead(code, r + 1, sheetRows.length));
           largestCode = largestCodeOf(codes);
         }
       }
@@ -210,7 +213,7 @@ export class TextEncoder implements ColumnEncoder {
   }
 
   finish(): TextColumn {
-    const length = this.rows.valueRows.length;
+    const length = this.rows.sheetRows.length;
     const codes = this.codes.length < length ? resizedCodes(this.codes, length, 0) : this.codes;
     return this.unjudged.finish(encodedTextColumn(infoOf(this.slot), this.dictionary.entries, codes));
   }
@@ -242,7 +245,7 @@ export class MultiEncoder implements ColumnEncoder {
     private readonly slot: ColumnSlot,
     private readonly dateFormatted: boolean,
   ) {
-    this.cells = newCodes(Math.min(rows.valueRows.length, FIRST_CODES), 0);
+    this.cells = newCodes(Math.min(rows.sheetRows.length, FIRST_CODES), 0);
     this.largestCell = largestCodeOf(this.cells);
     this.largestCode = largestCodeOf(this.codes);
     this.unjudged = new Unjudged(rows, slot);
@@ -250,12 +253,12 @@ export class MultiEncoder implements ColumnEncoder {
 
   encode(from: number, to: number): void {
     const { rows, slot, cellTexts, dateFormatted } = this;
-    const { values, valueRows } = rows;
+    const { values, sheetRows, firstRow } = rows;
     const index = slot.index;
     let { cells, largestCell } = this;
-    if (to > cells.length) cells = resizedCodes(cells, valueRows.length, 0);
+    if (to > cells.length) cells = resizedCodes(cells, sheetRows.length, 0);
     for (let r = from; r < to; r++) {
-      const value = values[valueRows[r]][index];
+      const value = values[sheetRows[r] - firstRow][index];
       if (value === "" || value === undefined) continue; // cell 0 is blank
       if (isErrorValue(value)) {
         this.unjudged.error(r, value);
@@ -272,7 +275,7 @@ export class MultiEncoder implements ColumnEncoder {
         cell = cellTexts.code(text);
         if (cell >= known) this.split(cell, text);
         if (cell > largestCell) {
-          cells = resizedCodes(cells, cells.length, largestCodeAhead(cell, r + 1, valueRows.length));
+          cells = resizedCodes(cells, cells.length, largestCodeAhead(cell, r + 1, sheetRows.length));
           largestCell = largestCodeOf(cells);
         }
       }
@@ -320,7 +323,7 @@ export class MultiEncoder implements ColumnEncoder {
   }
 
   finish(): MultiColumn {
-    const length = this.rows.valueRows.length;
+    const length = this.rows.sheetRows.length;
     const cells = this.cells.length < length ? resizedCodes(this.cells, length, 0) : this.cells;
     const cellStarts = this.cellStarts.slice(0, this.cellTexts.size + 1);
     const codes = this.codes.slice(0, this.count);
@@ -350,17 +353,17 @@ export class BooleanEncoder implements ColumnEncoder {
     private readonly strict: boolean,
   ) {
     // Each encode blanks its slice first, while those rows are in the cache: no pass over the whole column before.
-    this.out = new Uint8Array(rows.valueRows.length);
+    this.out = new Uint8Array(rows.sheetRows.length);
     this.unjudged = new Unjudged(rows, slot, "boolean");
   }
 
   encode(from: number, to: number): void {
     const { rows, slot, strict, out, unjudged } = this;
-    const { values, valueRows, log } = rows;
+    const { values, sheetRows, firstRow, log } = rows;
     const index = slot.index;
     out.fill(BOOL_BLANK, from, to);
     for (let r = from; r < to; r++) {
-      const value = values[valueRows[r]][index];
+      const value = values[sheetRows[r] - firstRow][index];
       if (value === "" || value === undefined) continue;
       if (isErrorValue(value)) {
         unjudged.error(r, value);
@@ -428,14 +431,14 @@ export class NumberEncoder implements ColumnEncoder {
 
   encode(from: number, to: number): void {
     const { rows, slot, type, unjudged } = this;
-    const { values, valueRows } = rows;
+    const { values, sheetRows, firstRow } = rows;
     const index = slot.index;
     const numbersFit = type === "number" || this.dateFormatted;
     let { out, wide } = this;
     // Each encode blanks its slice first, while those rows are in the cache: no pass over the whole column before.
     if (out) out.fill(NaN, from, to);
     for (let r = from; r < to; r++) {
-      const value = values[valueRows[r]][index];
+      const value = values[sheetRows[r] - firstRow][index];
       let number: number;
       if (typeof value === "number") {
         if (!numbersFit) {
@@ -471,7 +474,7 @@ export class NumberEncoder implements ColumnEncoder {
 
   /** The values array once it also holds `number` exactly: made on the first number, widened on the first inexact. */
   private holding(number: number, to: number): NumberValues {
-    const length = this.rows.valueRows.length;
+    const length = this.rows.sheetRows.length;
     const exact = Math.fround(number) === number || Number.isNaN(number);
     let out = this.out;
     if (out === undefined) {
@@ -489,7 +492,7 @@ export class NumberEncoder implements ColumnEncoder {
   }
 
   finish(): NumberColumn {
-    const values = this.out ?? new Float32Array(this.rows.valueRows.length).fill(NaN);
+    const values = this.out ?? new Float32Array(this.rows.sheetRows.length).fill(NaN);
     return this.unjudged.finish(numberColumn(infoOf(this.slot), this.type, values));
   }
 }
