@@ -13,7 +13,7 @@ import {
   normaliseText,
 } from "./cells";
 import type { CellProblems } from "./cellProblems";
-import { largestCodeAhead, largestCodeOf, newCodes, resizedCodes, type Codes } from "./codes";
+import { CodesForEveryRow, largestCodeAhead, largestCodeOf, newCodes, resizedCodes, type Codes } from "./codes";
 import {
   BOOL_BLANK,
   BOOL_FALSE,
@@ -160,6 +160,7 @@ export class TextEncoder implements ColumnEncoder {
   // Sorted and grouped sheets repeat a value on the next row (a company's persons follow it): reuse its code.
   private previous: unknown = "";
   private previousCode = 0;
+  private readonly everyRow: CodesForEveryRow;
 
   constructor(
     private readonly rows: ContactRows,
@@ -167,7 +168,8 @@ export class TextEncoder implements ColumnEncoder {
     private readonly dateFormatted: boolean,
   ) {
     this.dictionary = new Dictionary(mayGoPlain(slot), rows.sheetRows.length);
-    this.codes = newCodes(Math.min(rows.sheetRows.length, FIRST_CODES), 0);
+    this.everyRow = new CodesForEveryRow(rows.sheetRows.length, FIRST_CODES, 0x10000);
+    this.codes = this.everyRow.first();
     this.largestCode = largestCodeOf(this.codes);
     this.unjudged = new Unjudged(rows, slot);
   }
@@ -177,7 +179,8 @@ export class TextEncoder implements ColumnEncoder {
     const { values, sheetRows, firstRow } = rows;
     const index = slot.index;
     let { codes, largestCode } = this;
-    if (to > codes.length) codes = resizedCodes(codes, sheetRows.length, 0);
+    codes = this.everyRow.forSlice(codes, from, to, dictionary.size);
+    largestCode = largestCodeOf(codes);
     let previous = this.previous;
     let previousCode = this.previousCode;
     for (let r = from; r < to; r++) {
@@ -232,6 +235,7 @@ export class MultiEncoder implements ColumnEncoder {
   // Per row its cell, made wider as cells come past what they hold (docs/decisions.md §D81).
   private cells: Codes;
   private largestCell: number;
+  private readonly everyRow: CodesForEveryRow;
   // Per cell where its values start in `codes`, and one more entry for where the next would start.
   private cellStarts = new Int32Array(64);
   private codes: Codes = newCodes(64, 0);
@@ -245,7 +249,8 @@ export class MultiEncoder implements ColumnEncoder {
     private readonly slot: ColumnSlot,
     private readonly dateFormatted: boolean,
   ) {
-    this.cells = newCodes(Math.min(rows.sheetRows.length, FIRST_CODES), 0);
+    this.everyRow = new CodesForEveryRow(rows.sheetRows.length, FIRST_CODES, 0xffff);
+    this.cells = this.everyRow.first();
     this.largestCell = largestCodeOf(this.cells);
     this.largestCode = largestCodeOf(this.codes);
     this.unjudged = new Unjudged(rows, slot);
@@ -256,7 +261,8 @@ export class MultiEncoder implements ColumnEncoder {
     const { values, sheetRows, firstRow } = rows;
     const index = slot.index;
     let { cells, largestCell } = this;
-    if (to > cells.length) cells = resizedCodes(cells, sheetRows.length, 0);
+    cells = this.everyRow.forSlice(cells, from, to, cellTexts.size);
+    largestCell = largestCodeOf(cells);
     for (let r = from; r < to; r++) {
       const value = values[sheetRows[r] - firstRow][index];
       if (value === "" || value === undefined) continue; // cell 0 is blank
