@@ -2,18 +2,14 @@
  * An insert-only hash set of strings that numbers its keys 0, 1, 2, … in order of insertion.
  * Why not a Map: at a million distinct keys a Map's growing hash tables make the garbage collector the main cost
  * of building a table (measured about 2x slower). Here the table is a typed array, which the collector does not
- * scan. A slot is one int (docs/decisions.md §D108): the key's number + 1 in the low bits that index the table, and
- * the hash's bits above them as a tag, so a probe compares text only when the tags agree; growing hashes the keys
- * again.
+ * scan; each slot holds the key's hash beside its number, so a probe reads one cache line and growing never
+ * hashes a string again.
  */
 export class StringTable {
   /** The keys, by number. */
   readonly keys: string[] = [];
-  /**
-   * Open addressing with linear probing, one int a slot: key number + 1 (0 = empty slot) in the bits of `mask`,
-   * which hold it while the table is at most half full, and the key's hash outside them.
-   */
-  private slots = new Int32Array(64);
+  /** Open addressing with linear probing, two ints a slot: key number + 1 (0 = empty slot), then the key's hash. */
+  private slots = new Int32Array(2 * 64);
   private mask = 63;
   /**
    * The key `find` last missed and the empty slot where it stopped, until the table next changes: a dictionary
@@ -31,22 +27,22 @@ export class StringTable {
   /** The number of key, or -1. */
   find(key: string): number {
     const hash = hashOf(key);
-    const { slots, mask } = this;
-    for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const slot = slots[at];
-      if (slot === 0) {
+    const slots = this.slots;
+    for (let at = hash & this.mask; ; at = (at + 1) & this.mask) {
+      const id = slots[2 * at] - 1;
+      if (id < 0) {
         this.missedKey = key;
         this.missedHash = hash;
         this.missedAt = at;
         return -1;
       }
-      if (((slot ^ hash) & ~mask) === 0 && this.keys[(slot & mask) - 1] === key) return (slot & mask) - 1;
+      if (slots[2 * at + 1] === hash && this.keys[id] === key) return id;
     }
   }
 
   /** The number of key, adding it first if it is new. */
   add(key: string): number {
-    const { slots, mask } = this;
+    const slots = this.slots;
     let hash: number;
     let at: number;
     if (key === this.missedKey) {
@@ -54,32 +50,33 @@ export class StringTable {
       at = this.missedAt;
     } else {
       hash = hashOf(key);
-      for (at = hash & mask; ; at = (at + 1) & mask) {
-        const slot = slots[at];
-        if (slot === 0) break;
-        if (((slot ^ hash) & ~mask) === 0 && this.keys[(slot & mask) - 1] === key) return (slot & mask) - 1;
+      for (at = hash & this.mask; ; at = (at + 1) & this.mask) {
+        const id = slots[2 * at] - 1;
+        if (id < 0) break;
+        if (slots[2 * at + 1] === hash && this.keys[id] === key) return id;
       }
     }
     this.missedKey = undefined;
     const id = this.keys.length;
     this.keys.push(key);
-    slots[at] = (hash & ~mask) | (id + 1);
+    slots[2 * at] = id + 1;
+    slots[2 * at + 1] = hash;
     // Keep the table at most half full so probes stay short.
     if ((id + 1) * 2 > this.mask + 1) this.grow();
     return id;
   }
 
-  /** Twice the slots, every key hashed again: a slot keeps only the hash's bits above the old mask. */
   private grow(): void {
-    const keys = this.keys;
+    const old = this.slots;
     const size = (this.mask + 1) * 2;
-    const slots = new Int32Array(size);
+    const slots = new Int32Array(2 * size);
     const mask = size - 1;
-    for (let id = 0; id < keys.length; id++) {
-      const hash = hashOf(keys[id]);
-      let at = hash & mask;
-      while (slots[at] !== 0) at = (at + 1) & mask;
-      slots[at] = (hash & ~mask) | (id + 1);
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from] === 0) continue;
+      let at = old[from + 1] & mask;
+      while (slots[2 * at] !== 0) at = (at + 1) & mask;
+      slots[2 * at] = old[from];
+      slots[2 * at + 1] = old[from + 1];
     }
     this.slots = slots;
     this.mask = mask;

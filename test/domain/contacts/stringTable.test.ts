@@ -1,8 +1,7 @@
 /**
  * The string table numbers its keys in order of insertion; `add` after a missed `find` of the same text reuses the
  * slot the miss stopped at (docs/decisions.md §D96). Checked against a Map over mixed finds and adds, across the
- * table's growth (at half full, every key hashed again since a slot keeps only part of its hash: docs/decisions.md
- * §D108) and with other text added between a miss and its add.
+ * table's growth (at half full) and with other text added between a miss and its add.
  */
 import fc from "fast-check";
 import { StringTable } from "../../../src/domain/contacts/stringTable";
