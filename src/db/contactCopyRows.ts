@@ -5,7 +5,15 @@
  * not its column's (a number written as text, Yes for TRUE) takes the column's type. A cell the add-in cannot read
  * is refused, naming it, so the copy never loses it.
  */
-import { BOOL_BLANK, BOOL_TRUE, cellText, columnLetter, type Column, type ContactTable } from "../domain/contacts";
+import {
+  BOOL_BLANK,
+  BOOL_TRUE,
+  cellText,
+  columnLetter,
+  listOf,
+  type Column,
+  type ContactTable,
+} from "../domain/contacts";
 import type { ContactSheetInput } from "../domain/contacts";
 import { DomainError } from "../domain/errors";
 
@@ -95,10 +103,7 @@ export function contactCopyOf(input: ContactSheetInput, table: ContactTable): Co
     values: (row, index) => {
       const column = table.columns[index];
       if (column.type !== "text" || !column.multiValued) return [];
-      return Array.from(
-        column.codes.subarray(column.offsets[row], column.offsets[row + 1]),
-        (c) => column.dictionary[c],
-      );
+      return listOf(column, row);
     },
   };
 }

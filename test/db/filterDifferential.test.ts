@@ -4,7 +4,7 @@
  * Multi-valued columns are tried stored as text[] and as ;-separated text.
  */
 import fc from "fast-check";
-import { BOOL_BLANK, type Column, multiColumn, rowCountOf } from "../../src/domain/contacts/column";
+import { BOOL_BLANK, type Column, listOf, multiColumn, rowCountOf } from "../../src/domain/contacts/column";
 import type { FilterEnv } from "../../src/domain/filter";
 import { ensureOrderCollation } from "../../src/db/initDb";
 import { compilePgFilter, type MultiValuedStorage } from "../../src/db/pgFilterSql";
@@ -45,8 +45,7 @@ function cellsOf(column: Column, storage: MultiValuedStorage): unknown[] {
     switch (column.type) {
       case "text":
         if (column.multiValued) {
-          const values = column.codes.slice(column.offsets[r], column.offsets[r + 1]);
-          const list = Array.from(values, (code) => column.dictionary[code]);
+          const list = listOf(column, r);
           cells.push(
             storage === "array" ? list : list.length === 0 && r % 2 === 0 ? null : list.join(r % 2 === 0 ? ";" : " , "),
           );
@@ -128,9 +127,9 @@ async function expectAgreement(
 function asSeparatedText(column: Column): Column {
   if (!(column.type === "text" && column.multiValued)) return column;
   const rows = Array.from({ length: rowCountOf(column) }, (_, r) =>
-    Array.from(column.codes.slice(column.offsets[r], column.offsets[r + 1]), (code) =>
-      column.dictionary[code].trim(),
-    ).filter((v) => v !== "" && !/[;,]/.test(v)),
+    listOf(column, r)
+      .map((value) => value.trim())
+      .filter((v) => v !== "" && !/[;,]/.test(v)),
   );
   return multiColumn({ header: column.header, sheetColumn: column.sheetColumn }, rows);
 }

@@ -3,7 +3,7 @@
  * compileSql's fragment run against it, compared with compileCondition's rows.
  */
 import initSqlJs, { type Database } from "sql.js";
-import { BOOL_BLANK, type Column, rowCountOf } from "../../src/domain/contacts/column";
+import { BOOL_BLANK, type Column, listOf, rowCountOf } from "../../src/domain/contacts/column";
 import { compileCondition, type FilterEnv } from "../../src/domain/filter";
 import { compileSql, type SqlTarget, sqlFunctions } from "./filterSql";
 
@@ -47,8 +47,7 @@ export class SqlOracle {
         case "text":
           if (column.multiValued) {
             row.run([r, null]);
-            for (let i = column.offsets[r]; i < column.offsets[r + 1]; i++)
-              value.run([r, column.dictionary[column.codes[i]]]);
+            for (const item of listOf(column, r)) value.run([r, item]);
           } else {
             const text = column.dictionary[column.codes[r]];
             row.run([r, text === "" ? null : text]);

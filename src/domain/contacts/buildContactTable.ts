@@ -83,11 +83,11 @@ export function* contactTableSteps(
     );
   }
   const cells = new CellProblems();
-  const unresolved = unresolvedByColumn(input.unresolvedCells, headerIndex, selection.valueRows);
+  const unresolved = unresolvedByColumn(input.unresolvedCells, headerIndex, selection.sheetRows, firstRow);
   const rows: ContactRows = {
     values,
-    valueRows: selection.valueRows,
     sheetRows: selection.sheetRows,
+    firstRow,
     log,
     cells,
     unresolvedRows: (index) => {
@@ -117,7 +117,7 @@ export function* contactTableSteps(
 
   yield;
 
-  const rowCount = selection.valueRows.length;
+  const rowCount = selection.sheetRows.length;
   const plans = slots.map((slot) => ({
     slot,
     dateFormatted: isDateFormat(input.numberFormats?.[slot.index]),
@@ -125,7 +125,9 @@ export function* contactTableSteps(
   }));
   // A column that is no recognised field and declares no type is typed by its values first.
   const inferences = plans.map(({ slot, dateFormatted, declared }) =>
-    slot.field || declared ? undefined : new TypeInference(values, selection.valueRows, slot.index, dateFormatted),
+    slot.field || declared
+      ? undefined
+      : new TypeInference(values, selection.sheetRows, firstRow, slot.index, dateFormatted),
   );
   for (const inference of inferences) {
     if (!inference) continue;
@@ -169,7 +171,7 @@ export function* contactTableSteps(
     sheetName,
     locale: input.locale,
     headerRow: firstRow + headerIndex,
-    rowCount: selection.valueRows.length,
+    rowCount: selection.sheetRows.length,
     sheetRows: selection.sheetRows,
     columns,
     fieldColumns,
@@ -210,8 +212,8 @@ function encoderFor(
 }
 
 function columnHasData(rows: ContactRows, index: number): boolean {
-  for (let r = 0; r < rows.valueRows.length; r++) {
-    const value = rows.values[rows.valueRows[r]][index];
+  for (let r = 0; r < rows.sheetRows.length; r++) {
+    const value = rows.values[rows.sheetRows[r] - rows.firstRow][index];
     if (!isBlankCell(value) && !isErrorValue(value)) return true;
   }
   return false;
@@ -228,7 +230,8 @@ interface UnresolvedColumn {
 function unresolvedByColumn(
   cells: ContactSheetInput["unresolvedCells"],
   headerIndex: number,
-  valueRows: Int32Array,
+  sheetRows: Int32Array,
+  firstRow: number,
 ): Map<number, UnresolvedColumn> {
   const byColumn = new Map<number, number[]>();
   for (const { row, column } of cells ?? []) {
@@ -242,7 +245,7 @@ function unresolvedByColumn(
     const valueIndexes = [...new Set(list)].sort((a, b) => a - b);
     const contacts: number[] = [];
     for (const at of valueIndexes) {
-      const r = rowOfValue(valueRows, at);
+      const r = rowOfSheetRow(sheetRows, firstRow + at);
       if (r >= 0) contacts.push(r);
     }
     out.set(column, { valueIndexes, contacts: Int32Array.from(contacts) });
@@ -250,14 +253,14 @@ function unresolvedByColumn(
   return out;
 }
 
-/** The table row of an index into values, or -1 when that row is no contact (valueRows ascends). */
-function rowOfValue(valueRows: Int32Array, at: number): number {
+/** The table row of a sheet row, or -1 when that row is no contact (sheetRows ascends). */
+function rowOfSheetRow(sheetRows: Int32Array, row: number): number {
   let lo = 0;
-  let hi = valueRows.length - 1;
+  let hi = sheetRows.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if (valueRows[mid] === at) return mid;
-    if (valueRows[mid] < at) lo = mid + 1;
+    if (sheetRows[mid] === row) return mid;
+    if (sheetRows[mid] < row) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;

@@ -32,13 +32,21 @@ export interface TextColumn extends ColumnBase {
   readonly codes: Codes;
 }
 
-/** A multi-valued text column (values separated by ; or ,). A row's values are codes[offsets[r] .. offsets[r+1]). */
+/**
+ * A multi-valued text column (values separated by ; or ,), kept per distinct cell (docs/decisions.md §D107): row r
+ * holds cell cells[r], and cell c's values are codes[cellStarts[c] .. cellStarts[c + 1]). Cell 0 has no values. A
+ * sheet repeats the same few lists on most rows, so a row costs one narrow code instead of an offset and its values.
+ */
 export interface MultiColumn extends ColumnBase {
   readonly type: "text";
   readonly multiValued: true;
   readonly dictionary: readonly string[];
   readonly folded: readonly string[];
-  readonly offsets: Int32Array;
+  /** Per row, its cell (the narrowest array that holds them: ./codes). */
+  readonly cells: Codes;
+  /** Per cell, where its values start in codes; one more than there are cells. */
+  readonly cellStarts: Int32Array;
+  /** Each cell's values as dictionary codes, cell after cell. */
   readonly codes: Codes;
 }
 
@@ -99,14 +107,19 @@ export function textColumn(info: ColumnInfo, values: readonly string[]): TextCol
   };
 }
 
-/** Builds a multi-valued column from already split and normalised values (an empty list for blank). */
+/**
+ * Builds a multi-valued column from already split and normalised values (an empty list for blank): rows with the
+ * same codes share a cell.
+ */
 export function multiColumn(info: ColumnInfo, values: readonly (readonly string[])[]): MultiColumn {
   const dictionary: string[] = [""];
   const index = new Map<string, number>([["", 0]]);
-  const offsets = new Int32Array(values.length + 1);
+  const cellOf = new Map<string, number>([["", 0]]);
+  const cells = new Int32Array(values.length);
+  const cellStarts: number[] = [0, 0];
   const codes: number[] = [];
   for (let r = 0; r < values.length; r++) {
-    offsets[r] = codes.length;
+    const list: number[] = [];
     for (const value of values[r]) {
       if (value === "") continue;
       let code = index.get(value);
@@ -115,17 +128,26 @@ export function multiColumn(info: ColumnInfo, values: readonly (readonly string[
         dictionary.push(value);
         index.set(value, code);
       }
-      codes.push(code);
+      list.push(code);
     }
+    const key = list.join(",");
+    let cell = cellOf.get(key);
+    if (cell === undefined) {
+      cell = cellStarts.length - 1;
+      cellOf.set(key, cell);
+      codes.push(...list);
+      cellStarts.push(codes.length);
+    }
+    cells[r] = cell;
   }
-  offsets[values.length] = codes.length;
   return {
     ...info,
     type: "text",
     multiValued: true,
     dictionary,
     folded: dictionary.map(foldCase),
-    offsets,
+    cells: narrowestCodes(cells, cellStarts.length - 1),
+    cellStarts: Int32Array.from(cellStarts),
     codes: narrowestCodes(Int32Array.from(codes), dictionary.length),
   };
 }
@@ -139,7 +161,7 @@ export function booleanColumn(info: ColumnInfo, values: Uint8Array): BooleanColu
 }
 
 export function rowCountOf(column: Column): number {
-  if (column.type === "text") return column.multiValued ? column.offsets.length - 1 : column.codes.length;
+  if (column.type === "text") return column.multiValued ? column.cells.length : column.codes.length;
   return column.values.length;
 }
 
@@ -148,10 +170,7 @@ export function cellText(column: Column, row: number): string {
   switch (column.type) {
     case "text":
       if (!column.multiValued) return column.dictionary[column.codes[row]];
-      return Array.from(
-        column.codes.subarray(column.offsets[row], column.offsets[row + 1]),
-        (c) => column.dictionary[c],
-      ).join("; ");
+      return listOf(column, row).join("; ");
     case "boolean":
       return column.values[row] === BOOL_BLANK ? "" : column.values[row] === BOOL_TRUE ? "Yes" : "No";
     case "number":
@@ -200,11 +219,24 @@ export function encodedTextColumn(info: ColumnInfo, dictionary: readonly string[
   });
 }
 
-/** A multi-valued column from a dictionary (entry 0 is "") and CSR offsets and codes already assigned. */
+/** A row's values in a multi-valued column, in cell order. */
+export function listOf(column: MultiColumn, row: number): string[] {
+  const cell = column.cells[row];
+  return Array.from(
+    column.codes.subarray(column.cellStarts[cell], column.cellStarts[cell + 1]),
+    (code) => column.dictionary[code],
+  );
+}
+
+/**
+ * A multi-valued column from a dictionary (entry 0 is ""), each row's cell, and each cell's values already assigned
+ * (cell 0 none).
+ */
 export function encodedMultiColumn(
   info: ColumnInfo,
   dictionary: readonly string[],
-  offsets: Int32Array,
+  cells: Codes,
+  cellStarts: Int32Array,
   codes: Codes,
 ): MultiColumn {
   return withLazyFolded({
@@ -212,7 +244,8 @@ export function encodedMultiColumn(
     type: "text",
     multiValued: true,
     dictionary,
-    offsets,
+    cells: narrowestCodes(cells, cellStarts.length - 1),
+    cellStarts,
     codes: narrowestCodes(codes, dictionary.length),
   });
 }

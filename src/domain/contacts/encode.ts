@@ -13,7 +13,7 @@ import {
   normaliseText,
 } from "./cells";
 import type { CellProblems } from "./cellProblems";
-import { largestCodeAhead, largestCodeOf, newCodes, resizedCodes, type Codes } from "./codes";
+import { CodesForEveryRow, largestCodeAhead, largestCodeOf, newCodes, resizedCodes, type Codes } from "./codes";
 import {
   BOOL_BLANK,
   BOOL_FALSE,
@@ -39,10 +39,13 @@ import { growInt32 } from "../growInt32";
 /** The contact rows of the sheet, shared by every column's encoder. */
 export interface ContactRows {
   readonly values: readonly (readonly unknown[])[];
-  /** Index into values of each contact. */
-  readonly valueRows: Int32Array;
-  /** 1-based sheet row of each contact, for messages. */
+  /**
+   * 1-based sheet row of each contact, for messages; less firstRow, its index into values (no array of those
+   * beside it: at 1,000,000 rows 4 MB of the external memory of docs/decisions.md §D81).
+   */
   readonly sheetRows: Int32Array;
+  /** The sheet row of values[0]. */
+  readonly firstRow: number;
   readonly log: ProblemLog;
   readonly cells: CellProblems;
   /** Contacts (ascending) whose cell in the column at this index is a formula without a computed result. */
@@ -157,28 +160,31 @@ export class TextEncoder implements ColumnEncoder {
   // Sorted and grouped sheets repeat a value on the next row (a company's persons follow it): reuse its code.
   private previous: unknown = "";
   private previousCode = 0;
+  private readonly everyRow: CodesForEveryRow;
 
   constructor(
     private readonly rows: ContactRows,
     private readonly slot: ColumnSlot,
     private readonly dateFormatted: boolean,
   ) {
-    this.dictionary = new Dictionary(mayGoPlain(slot), rows.valueRows.length);
-    this.codes = newCodes(Math.min(rows.valueRows.length, FIRST_CODES), 0);
+    this.dictionary = new Dictionary(mayGoPlain(slot), rows.sheetRows.length);
+    this.everyRow = new CodesForEveryRow(rows.sheetRows.length, FIRST_CODES, 0x10000);
+    this.codes = this.everyRow.first();
     this.largestCode = largestCodeOf(this.codes);
     this.unjudged = new Unjudged(rows, slot);
   }
 
   encode(from: number, to: number): void {
     const { rows, slot, dictionary, dateFormatted } = this;
-    const { values, valueRows } = rows;
+    const { values, sheetRows, firstRow } = rows;
     const index = slot.index;
     let { codes, largestCode } = this;
-    if (to > codes.length) codes = resizedCodes(codes, valueRows.length, 0);
+    codes = this.everyRow.forSlice(codes, from, to, dictionary.size);
+    largestCode = largestCodeOf(codes);
     let previous = this.previous;
     let previousCode = this.previousCode;
     for (let r = from; r < to; r++) {
-      const value = values[valueRows[r]][index];
+      const value = values[sheetRows[r] - firstRow][index];
       if (value === "" || value === undefined) continue; // code 0 is blank
       if (value === previous) {
         codes[r] = previousCode;
@@ -192,7 +198,7 @@ export class TextEncoder implements ColumnEncoder {
       if (code < 0) {
         code = dictionary.code(withinCellLimit(rows, slot, r, cellToText(value, dateFormatted)));
         if (code > largestCode) {
-          codes = resizedCodes(codes, codes.length, largestCodeAhead(code, r + 1, valueRows.length));
+          codes = resizedCodes(codes, codes.length, largestCodeAhead(code, r + 1, sheetRows.length));
           largestCode = largestCodeOf(codes);
         }
       }
@@ -210,7 +216,7 @@ export class TextEncoder implements ColumnEncoder {
   }
 
   finish(): TextColumn {
-    const length = this.rows.valueRows.length;
+    const length = this.rows.sheetRows.length;
     const codes = this.codes.length < length ? resizedCodes(this.codes, length, 0) : this.codes;
     return this.unjudged.finish(encodedTextColumn(infoOf(this.slot), this.dictionary.entries, codes));
   }
@@ -218,18 +224,21 @@ export class TextEncoder implements ColumnEncoder {
 
 /**
  * The four plural fields: values split on ; or , and trimmed; blanks and repeats (ignoring case) within a cell dropped.
- * A sheet repeats the same few lists ("NEWS; XMAS") on many rows, so each distinct cell is split once and later
- * cells copy its codes: profiled, splitting and folding every cell was a third of building the table.
+ * A sheet repeats the same few lists ("NEWS; XMAS") on many rows, so each distinct cell is split once and its rows
+ * hold its number (docs/decisions.md §D107): profiled, splitting and folding every cell was a third of building the
+ * table, and an offset per row and its values were most of the build's typed arrays.
  */
 export class MultiEncoder implements ColumnEncoder {
   private readonly dictionary = new Dictionary();
-  // Whole cells; where each distinct cell's codes first went in `codes` (a copy's source), and how many.
-  private readonly cells = new Dictionary(true);
-  private firstAt = new Int32Array(64);
-  private lengthOf = new Int32Array(64);
-  private readonly offsets: Int32Array;
-  // Made longer as cells add codes, and wider as the dictionary grows past what they hold (docs/decisions.md §D81).
-  private codes: Codes;
+  // Whole cells as normalised text; cell 0 is the blank one, without values.
+  private readonly cellTexts = new Dictionary(true);
+  // Per row its cell, made wider as cells come past what they hold (docs/decisions.md §D81).
+  private cells: Codes;
+  private largestCell: number;
+  private readonly everyRow: CodesForEveryRow;
+  // Per cell where its values start in `codes`, and one more entry for where the next would start.
+  private cellStarts = new Int32Array(64);
+  private codes: Codes = newCodes(64, 0);
   private largestCode: number;
   private count = 0;
   private readonly folded: string[] = [];
@@ -240,91 +249,93 @@ export class MultiEncoder implements ColumnEncoder {
     private readonly slot: ColumnSlot,
     private readonly dateFormatted: boolean,
   ) {
-    this.offsets = new Int32Array(rows.valueRows.length + 1);
-    this.codes = newCodes(Math.max(16, rows.valueRows.length), 0);
+    this.everyRow = new CodesForEveryRow(rows.sheetRows.length, FIRST_CODES, 0xffff);
+    this.cells = this.everyRow.first();
+    this.largestCell = largestCodeOf(this.cells);
     this.largestCode = largestCodeOf(this.codes);
     this.unjudged = new Unjudged(rows, slot);
   }
 
   encode(from: number, to: number): void {
-    const { rows, slot, dictionary, cells, offsets, folded, dateFormatted } = this;
-    const { values, valueRows } = rows;
+    const { rows, slot, cellTexts, dateFormatted } = this;
+    const { values, sheetRows, firstRow } = rows;
     const index = slot.index;
-    let { codes, largestCode, count, firstAt, lengthOf } = this;
+    let { cells, largestCell } = this;
+    cells = this.everyRow.forSlice(cells, from, to, cellTexts.size);
+    largestCell = largestCodeOf(cells);
     for (let r = from; r < to; r++) {
-      offsets[r] = count;
-      const value = values[valueRows[r]][index];
-      if (value === "" || value === undefined) continue;
+      const value = values[sheetRows[r] - firstRow][index];
+      if (value === "" || value === undefined) continue; // cell 0 is blank
       if (isErrorValue(value)) {
         this.unjudged.error(r, value);
         continue;
       }
       // A cell seen before as it is needs no normalising (Dictionary.known).
-      const plainCells = cells.plain;
       const raw = typeof value === "string" ? value : undefined;
-      const seen = !plainCells && raw !== undefined ? cells.known(raw) : -1;
-      const text =
-        seen >= 0 && raw !== undefined ? raw : withinCellLimit(rows, slot, r, cellToText(value, dateFormatted));
-      if (text === "") continue;
-      let cell = -1;
-      if (!plainCells) {
-        const known = cells.size;
-        cell = seen >= 0 ? seen : cells.code(text);
-        if (cell < known) {
-          const start = firstAt[cell];
-          const length = lengthOf[cell];
-          if (count + length > codes.length) codes = longer(codes, count + length);
-          // A loop, not copyWithin: a cell holds a few codes, and the builtin's call cost more than the copy.
-          for (let i = 0; i < length; i++) codes[count + i] = codes[start + i];
-          count += length;
-          continue;
+      const seen = raw !== undefined ? cellTexts.known(raw) : -1;
+      let cell = seen;
+      if (cell < 0) {
+        const text = withinCellLimit(rows, slot, r, cellToText(value, dateFormatted));
+        if (text === "") continue;
+        const known = cellTexts.size;
+        cell = cellTexts.code(text);
+        if (cell >= known) this.split(cell, text);
+        if (cell > largestCell) {
+          cells = resizedCodes(cells, cells.length, largestCodeAhead(cell, r + 1, sheetRows.length));
+          largestCell = largestCodeOf(cells);
         }
-        if (cell >= firstAt.length) {
-          firstAt = growInt32(firstAt, cell + 1);
-          lengthOf = growInt32(lengthOf, cell + 1);
-        }
-        firstAt[cell] = count;
       }
-      if (count + 1 >= codes.length) codes = longer(codes, count + 2);
-      if (!/[;,]/.test(text)) {
-        const code = dictionary.code(text);
+      cells[r] = cell;
+    }
+    this.cells = cells;
+    this.largestCell = largestCell;
+  }
+
+  /** The values of a new cell, after the cells before it. */
+  private split(cell: number, text: string): void {
+    const { dictionary, folded } = this;
+    let { codes, largestCode, count } = this;
+    if (!/[;,]/.test(text)) {
+      if (count >= codes.length) codes = longer(codes, count + 1);
+      const code = dictionary.code(text);
+      if (code > largestCode) {
+        codes = resizedCodes(codes, codes.length, code);
+        largestCode = largestCodeOf(codes);
+      }
+      codes[count++] = code;
+    } else {
+      folded.length = 0;
+      for (const part of text.split(/[;,]/)) {
+        const item = part.trim();
+        if (item === "") continue;
+        const key = foldCase(item);
+        if (folded.includes(key)) continue;
+        folded.push(key);
+        if (count >= codes.length) codes = longer(codes, count + 1);
+        const code = dictionary.code(item);
         if (code > largestCode) {
           codes = resizedCodes(codes, codes.length, code);
           largestCode = largestCodeOf(codes);
         }
         codes[count++] = code;
-      } else {
-        folded.length = 0;
-        for (const part of text.split(/[;,]/)) {
-          const item = part.trim();
-          if (item === "") continue;
-          const key = foldCase(item);
-          if (folded.includes(key)) continue;
-          folded.push(key);
-          if (count >= codes.length) codes = longer(codes, count + 1);
-          const code = dictionary.code(item);
-          if (code > largestCode) {
-            codes = resizedCodes(codes, codes.length, code);
-            largestCode = largestCodeOf(codes);
-          }
-          codes[count++] = code;
-        }
       }
-      if (cell >= 0) lengthOf[cell] = count - firstAt[cell];
     }
+    // A plain dictionary of cells (mostly distinct ones) gives every cell a new number, one more than the last.
+    this.cellStarts = growInt32(this.cellStarts, cell + 2);
+    this.cellStarts[cell + 1] = count;
     this.codes = codes;
     this.largestCode = largestCode;
     this.count = count;
-    this.firstAt = firstAt;
-    this.lengthOf = lengthOf;
   }
 
   finish(): MultiColumn {
-    const { offsets, count } = this;
-    offsets[offsets.length - 1] = count;
-    // A view, not a copy: the spare end is at most as long as the codes, and a copy is one more allocation.
-    const codes = this.codes.subarray(0, count);
-    return this.unjudged.finish(encodedMultiColumn(infoOf(this.slot), this.dictionary.entries, offsets, codes));
+    const length = this.rows.sheetRows.length;
+    const cells = this.cells.length < length ? resizedCodes(this.cells, length, 0) : this.cells;
+    const cellStarts = this.cellStarts.slice(0, this.cellTexts.size + 1);
+    const codes = this.codes.slice(0, this.count);
+    return this.unjudged.finish(
+      encodedMultiColumn(infoOf(this.slot), this.dictionary.entries, cells, cellStarts, codes),
+    );
   }
 }
 
@@ -348,17 +359,17 @@ export class BooleanEncoder implements ColumnEncoder {
     private readonly strict: boolean,
   ) {
     // Each encode blanks its slice first, while those rows are in the cache: no pass over the whole column before.
-    this.out = new Uint8Array(rows.valueRows.length);
+    this.out = new Uint8Array(rows.sheetRows.length);
     this.unjudged = new Unjudged(rows, slot, "boolean");
   }
 
   encode(from: number, to: number): void {
     const { rows, slot, strict, out, unjudged } = this;
-    const { values, valueRows, log } = rows;
+    const { values, sheetRows, firstRow, log } = rows;
     const index = slot.index;
     out.fill(BOOL_BLANK, from, to);
     for (let r = from; r < to; r++) {
-      const value = values[valueRows[r]][index];
+      const value = values[sheetRows[r] - firstRow][index];
       if (value === "" || value === undefined) continue;
       if (isErrorValue(value)) {
         unjudged.error(r, value);
@@ -426,14 +437,14 @@ export class NumberEncoder implements ColumnEncoder {
 
   encode(from: number, to: number): void {
     const { rows, slot, type, unjudged } = this;
-    const { values, valueRows } = rows;
+    const { values, sheetRows, firstRow } = rows;
     const index = slot.index;
     const numbersFit = type === "number" || this.dateFormatted;
     let { out, wide } = this;
     // Each encode blanks its slice first, while those rows are in the cache: no pass over the whole column before.
     if (out) out.fill(NaN, from, to);
     for (let r = from; r < to; r++) {
-      const value = values[valueRows[r]][index];
+      const value = values[sheetRows[r] - firstRow][index];
       let number: number;
       if (typeof value === "number") {
         if (!numbersFit) {
@@ -469,7 +480,7 @@ export class NumberEncoder implements ColumnEncoder {
 
   /** The values array once it also holds `number` exactly: made on the first number, widened on the first inexact. */
   private holding(number: number, to: number): NumberValues {
-    const length = this.rows.valueRows.length;
+    const length = this.rows.sheetRows.length;
     const exact = Math.fround(number) === number || Number.isNaN(number);
     let out = this.out;
     if (out === undefined) {
@@ -487,7 +498,7 @@ export class NumberEncoder implements ColumnEncoder {
   }
 
   finish(): NumberColumn {
-    const values = this.out ?? new Float32Array(this.rows.valueRows.length).fill(NaN);
+    const values = this.out ?? new Float32Array(this.rows.sheetRows.length).fill(NaN);
     return this.unjudged.finish(numberColumn(infoOf(this.slot), this.type, values));
   }
 }

@@ -12,6 +12,7 @@ export {
   encodedMultiColumn,
   encodedTextColumn,
   isoToSerial,
+  listOf,
   multiColumn,
   numberColumn,
   rowCountOf,

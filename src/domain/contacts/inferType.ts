@@ -22,12 +22,13 @@ const LONGEST_BOOLEAN_WORD = 6;
  */
 export function inferColumnType(
   values: readonly (readonly unknown[])[],
-  valueRows: Int32Array,
+  sheetRows: Int32Array,
+  firstRow: number,
   index: number,
   dateFormatted: boolean,
 ): ColumnType {
-  const inference = new TypeInference(values, valueRows, index, dateFormatted);
-  inference.scan(0, valueRows.length);
+  const inference = new TypeInference(values, sheetRows, firstRow, index, dateFormatted);
+  inference.scan(0, sheetRows.length);
   return inference.type();
 }
 
@@ -41,7 +42,9 @@ export class TypeInference {
 
   constructor(
     private readonly values: readonly (readonly unknown[])[],
-    private readonly valueRows: Int32Array,
+    /** The contacts' sheet rows; less firstRow, their indexes into values. */
+    private readonly sheetRows: Int32Array,
+    private readonly firstRow: number,
     private readonly index: number,
     private readonly dateFormatted: boolean,
   ) {}
@@ -49,11 +52,11 @@ export class TypeInference {
   /** Reads contacts from..to (exclusive), after those before; true once the column is known to be text. */
   scan(from: number, to: number): boolean {
     if (this.text) return true;
-    const { values, valueRows, index, dateFormatted } = this;
+    const { values, sheetRows, firstRow, index, dateFormatted } = this;
     let { seen, booleans, numbers, dates } = this;
-    const count = valueRows.length;
+    const count = sheetRows.length;
     for (let r = from; r < to; r++) {
-      const value = values[valueRows[r]][index];
+      const value = values[sheetRows[r] - firstRow][index];
       switch (typeof value) {
         case "number":
           seen++;

@@ -4,9 +4,7 @@ import { isBlankCell, isErrorValue } from "./cells";
 type Rows = readonly (readonly unknown[])[];
 
 export interface RowSelection {
-  /** Index into values of each contact, in sheet order. */
-  readonly valueRows: Int32Array;
-  /** 1-based sheet row of each contact. */
+  /** 1-based sheet row of each contact, in sheet order; less firstRow, its index into values. */
   readonly sheetRows: Int32Array;
   /** The widest row, header included: ragged rows from the command's reader may be longer than the header. */
   readonly width: number;
@@ -25,14 +23,13 @@ export function selectRows(values: Rows, headerIndex: number, firstRow: number, 
     const row = values[r] ?? [];
     if (row.length > width) width = row.length;
     const content = rowContent(row);
-    if (content === CONTENT) picked[count++] = r;
+    if (content === CONTENT) picked[count++] = firstRow + r;
     else if (content === ERRORS_ONLY) errorOnlyRows.push(firstRow + r);
   }
-  // Most sheets have no blank row: then the array made for every row is the one kept, not copied.
-  const valueRows = count === picked.length ? picked : picked.slice(0, count);
-  const sheetRows = new Int32Array(count);
-  for (let i = 0; i < count; i++) sheetRows[i] = firstRow + valueRows[i];
-  return { valueRows, sheetRows, width, errorOnlyRows };
+  // Most sheets have no blank row: then the array made for every row is the one kept, not copied. The indexes into
+  // values are the sheet rows less firstRow, not an array of their own (docs/decisions.md §D81's external memory).
+  const sheetRows = count === picked.length ? picked : picked.slice(0, count);
+  return { sheetRows, width, errorOnlyRows };
 }
 
 const BLANK = 0;

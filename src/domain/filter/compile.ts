@@ -45,14 +45,13 @@ function rowMatcher(node: FilterNode, column: Column, env: FilterEnv): RowMatche
         if (!within) {
           const all = fullMask();
           return (
-            uniform(all, size) ??
-            (column.multiValued ? rowsFromLists(all, column.offsets, column.codes) : rowsFromCodes(all, column.codes))
+            uniform(all, size) ?? (column.multiValued ? rowsFromLists(all, column) : rowsFromCodes(all, column.codes))
           );
         }
         const partial = mask ? undefined : maskForRows(plan, column, within, env.locale);
         const some = mask ?? (partial && blankRule(partial)) ?? fullMask();
         return column.multiValued
-          ? rowsFromListsWithin(some, column.offsets, column.codes, within)
+          ? rowsFromListsWithin(some, column, within)
           : rowsFromCodesWithin(some, column.codes, within);
       };
     }
@@ -87,10 +86,10 @@ function maskForRows(
   locale: string,
 ): Uint8Array | undefined {
   const size = column.dictionary.length;
-  const offsets = column.multiValued ? column.offsets : undefined;
+  const lists = column.multiValued ? column : undefined;
   // A plain column (docs/decisions.md §D36) has about an entry per row: testing the rows in play is never dearer.
-  const limit = 2 * size > column.codes.length ? size : size >>> 2;
-  const used = codesWithin(within, size, column.codes, offsets, limit);
+  const limit = 2 * size > rowCountOf(column) ? size : size >>> 2;
+  const used = codesWithin(within, size, column.codes, lists, limit);
   if (!used) return undefined;
   const dictionary: string[] = new Array(used.length);
   const folded: string[] = new Array(used.length);

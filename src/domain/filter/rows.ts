@@ -21,34 +21,35 @@ export function rowsFromCodes(mask: Uint8Array, codes: Codes): BitSet {
   return set;
 }
 
+/** A multi-valued column's rows as cells, and each cell's values (docs/decisions.md §D107). */
+export interface Lists {
+  readonly cells: Codes;
+  readonly cellStarts: Int32Array;
+  readonly codes: Codes;
+}
+
 /**
  * Multi-valued rows: a row matches when one of its values is set in the mask; a row without values counts as
- * the blank value, mask[0].
+ * the blank value, mask[0]. Each distinct cell is judged once, then the rows' cells are looked up as codes are.
  */
-export function rowsFromLists(mask: Uint8Array, offsets: Int32Array, codes: Codes): BitSet {
-  const n = offsets.length - 1;
-  const set = new BitSet(n);
-  const words = set.words;
+export function rowsFromLists(mask: Uint8Array, lists: Lists): BitSet {
+  return rowsFromCodes(cellMask(mask, lists), lists.cells);
+}
+
+/** Per cell, whether one of its values is set in the mask (a cell without values: mask[0]). */
+export function cellMask(mask: Uint8Array, lists: Lists): Uint8Array {
+  const { cellStarts, codes } = lists;
+  const cellCount = cellStarts.length - 1;
+  const out = new Uint8Array(cellCount);
   const blank = mask[0];
-  let start = offsets[0];
-  for (let base = 0, w = 0; base < n; base += 32, w++) {
-    const end = base + 32 < n ? base + 32 : n;
-    let word = 0;
-    for (let r = base; r < end; r++) {
-      const stop = offsets[r + 1];
-      let hit = start === stop ? blank : 0;
-      for (let i = start; i < stop; i++) {
-        if (mask[codes[i]] !== 0) {
-          hit = 1;
-          break;
-        }
-      }
-      word |= hit << (r - base);
-      start = stop;
-    }
-    words[w] = word;
+  for (let cell = 0; cell < cellCount; cell++) {
+    const start = cellStarts[cell];
+    const stop = cellStarts[cell + 1];
+    let hit = start === stop ? blank : 0;
+    for (let i = start; i < stop && hit === 0; i++) hit = mask[codes[i]] !== 0 ? 1 : 0;
+    out[cell] = hit;
   }
-  return set;
+  return out;
 }
 
 /**
@@ -75,7 +76,8 @@ export function rowsFromCodesWithin(mask: Uint8Array, codes: Codes, within: BitS
 }
 
 /** rowsFromLists for only the rows in `within`. */
-export function rowsFromListsWithin(mask: Uint8Array, offsets: Int32Array, codes: Codes, within: BitSet): BitSet {
+export function rowsFromListsWithin(mask: Uint8Array, lists: Lists, within: BitSet): BitSet {
+  const { cells, cellStarts, codes } = lists;
   const set = new BitSet(within.size);
   const out = set.words;
   const candidates = within.words;
@@ -87,9 +89,9 @@ export function rowsFromListsWithin(mask: Uint8Array, offsets: Int32Array, codes
     let hits = 0;
     while (word !== 0) {
       const bit = 31 - Math.clz32(word & -word);
-      const row = base + bit;
-      const start = offsets[row];
-      const stop = offsets[row + 1];
+      const cell = cells[base + bit];
+      const start = cellStarts[cell];
+      const stop = cellStarts[cell + 1];
       let hit = start === stop ? blank : 0;
       for (let i = start; i < stop && hit === 0; i++) hit = mask[codes[i]] !== 0 ? 1 : 0;
       hits |= hit << bit;
@@ -108,7 +110,7 @@ export function codesWithin(
   within: BitSet,
   dictionarySize: number,
   codes: Codes,
-  offsets: Int32Array | undefined,
+  lists: Lists | undefined,
   limit: number,
 ): Int32Array | undefined {
   const seen = new Uint8Array(dictionarySize);
@@ -124,9 +126,10 @@ export function codesWithin(
     let word = candidates[w];
     while (word !== 0) {
       const row = (w << 5) + 31 - Math.clz32(word & -word);
-      if (offsets) {
-        const start = offsets[row];
-        const stop = offsets[row + 1];
+      if (lists) {
+        const cell = lists.cells[row];
+        const start = lists.cellStarts[cell];
+        const stop = lists.cellStarts[cell + 1];
         if (start === stop) note(0);
         for (let i = start; i < stop; i++) note(codes[i]);
       } else note(codes[row]);

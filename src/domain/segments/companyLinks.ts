@@ -29,22 +29,37 @@ const inheritedCache = new WeakMap<MultiColumn, MultiColumn>();
 export function withCompanyValues(table: ContactTable, column: MultiColumn): MultiColumn {
   const cached = inheritedCache.get(column);
   if (cached) return cached;
-  const { offsets, codes } = column;
-  const newOffsets = new Int32Array(table.rowCount + 1);
+  const { cells, cellStarts, codes } = column;
+  const cellCount = cellStarts.length - 1;
+  // A row's merged cell is its own cell's values then its company's not among them: one per pair of cells.
+  const mergedOf = new Map<number, number>();
+  const mergedCells = new Int32Array(table.rowCount);
+  const newStarts: number[] = [0, 0];
   const newCodes: number[] = [];
   for (let row = 0; row < table.rowCount; row++) {
-    newOffsets[row] = newCodes.length;
-    const start = newCodes.length;
-    for (let i = offsets[row]; i < offsets[row + 1]; i++) newCodes.push(codes[i]);
+    const own = cells[row];
     const company = table.companyRow[row];
-    if (company >= 0 && company !== row) {
-      for (let i = offsets[company]; i < offsets[company + 1]; i++) {
+    const other = company >= 0 && company !== row ? cells[company] : 0;
+    const pair = own * cellCount + other;
+    let merged = pair === 0 ? 0 : mergedOf.get(pair);
+    if (merged === undefined) {
+      merged = newStarts.length - 1;
+      mergedOf.set(pair, merged);
+      const start = newCodes.length;
+      for (let i = cellStarts[own]; i < cellStarts[own + 1]; i++) newCodes.push(codes[i]);
+      for (let i = cellStarts[other]; i < cellStarts[other + 1]; i++) {
         if (!newCodes.includes(codes[i], start)) newCodes.push(codes[i]);
       }
+      newStarts.push(newCodes.length);
     }
+    mergedCells[row] = merged;
   }
-  newOffsets[table.rowCount] = newCodes.length;
-  const merged: MultiColumn = { ...column, offsets: newOffsets, codes: Int32Array.from(newCodes) };
+  const merged: MultiColumn = {
+    ...column,
+    cells: mergedCells,
+    cellStarts: Int32Array.from(newStarts),
+    codes: Int32Array.from(newCodes),
+  };
   inheritedCache.set(column, merged);
   return merged;
 }

@@ -149,7 +149,7 @@ const CACHE_LIMIT = 64;
 function costOf(column: Column): number {
   if (column.type !== "text") return rowCountOf(column);
   const strings = column.dictionary.length * 4;
-  return (column.multiValued ? column.codes.length * 1.5 : rowCountOf(column)) + strings;
+  return (column.multiValued ? rowCountOf(column) * 1.5 : rowCountOf(column)) + strings;
 }
 
 /**

@@ -48,7 +48,8 @@ export function columnValueCounts(table: ContactTable, column: Column): ValueCou
     // The last row that counted each code: a contact with "NEWS; news" counts once for it.
     const lastRow = new Int32Array(seen.dictionary.length).fill(-1);
     for (let row = 0; row < table.rowCount; row++) {
-      for (let i = seen.offsets[row]; i < seen.offsets[row + 1]; i++) {
+      const cell = seen.cells[row];
+      for (let i = seen.cellStarts[cell]; i < seen.cellStarts[cell + 1]; i++) {
         const code = seen.codes[i];
         if (lastRow[code] === row) continue;
         lastRow[code] = row;
@@ -82,7 +83,8 @@ export function columnValueCounts(table: ContactTable, column: Column): ValueCou
     const lastRow = new Int32Array(values.size).fill(-1);
     counts.fill(0);
     for (let row = 0; row < table.rowCount; row++) {
-      for (let i = seen.offsets[row]; i < seen.offsets[row + 1]; i++) {
+      const cell = seen.cells[row];
+      for (let i = seen.cellStarts[cell]; i < seen.cellStarts[cell + 1]; i++) {
         const value = valueOf[seen.codes[i]];
         if (value < 0 || lastRow[value] === row) continue;
         lastRow[value] = row;

@@ -9,6 +9,7 @@ import { ContactTableError, type ContactSheetInput } from "../../../src/domain/c
 import { MAX_CELL_TEXT } from "../../../src/domain/contacts/encode";
 import { WARNING_CAP } from "../../../src/domain/contacts/problems";
 import { buildContactTable as oracleBuild } from "../../support/contactTableOracle/buildContactTable";
+import { comparable } from "../../support/contactTableOracle/comparable";
 
 const HEADERS = [
   "Name",
@@ -175,9 +176,9 @@ describe("the contact table built a slice of rows at a time", () => {
   it("equals the column-by-column build, whatever the slices", () => {
     fc.assert(
       fc.property(sheetInput, fc.integer({ min: 1, max: 9 }), (input, rowsPerStep) => {
-        const expected = outcome(() => oracleBuild(input));
-        expect(outcome(() => stepped(input, rowsPerStep))).toEqual(expected);
-        expect(outcome(() => buildContactTable(input))).toEqual(expected);
+        const expected = outcome(() => comparable(oracleBuild(input)));
+        expect(outcome(() => comparable(stepped(input, rowsPerStep)))).toEqual(expected);
+        expect(outcome(() => comparable(buildContactTable(input)))).toEqual(expected);
       }),
       { numRuns: 300 },
     );
@@ -194,7 +195,7 @@ describe("the contact table built a slice of rows at a time", () => {
     for (const rowsPerStep of [7, ROWS_PER_STEP]) {
       const built = stepped(input, rowsPerStep);
       expect(built.warnings).toEqual(expected.warnings);
-      expect(built.table).toEqual(expected.table);
+      expect(comparable(built).table).toEqual(comparable(expected).table);
     }
   });
 

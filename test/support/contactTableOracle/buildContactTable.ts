@@ -50,6 +50,7 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
   }
 
   const selection = selectRows(values, headerIndex, firstRow, input.hasTotalsRow ?? false);
+  const valueRows = Int32Array.from(selection.sheetRows, (row) => row - firstRow);
   for (const row of selection.errorOnlyRows) {
     log.warn(
       {
@@ -62,10 +63,10 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
     );
   }
   const cells = new CellProblems();
-  const unresolved = unresolvedByColumn(input.unresolvedCells, headerIndex, selection.valueRows);
+  const unresolved = unresolvedByColumn(input.unresolvedCells, headerIndex, valueRows);
   const rows: ContactRows = {
     values,
-    valueRows: selection.valueRows,
+    valueRows,
     sheetRows: selection.sheetRows,
     log,
     cells,
@@ -116,7 +117,7 @@ export function buildContactTable(input: ContactSheetInput): BuiltContactTable {
     sheetName,
     locale: input.locale,
     headerRow: firstRow + headerIndex,
-    rowCount: selection.valueRows.length,
+    rowCount: valueRows.length,
     sheetRows: selection.sheetRows,
     columns,
     fieldColumns,

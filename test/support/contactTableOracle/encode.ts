@@ -18,7 +18,7 @@ import {
   BOOL_FALSE,
   BOOL_TRUE,
   booleanColumn,
-  encodedMultiColumn,
+  multiColumn,
   encodedTextColumn,
   numberColumn,
   type BooleanColumn,
@@ -166,24 +166,17 @@ export function encodeText(rows: ContactRows, slot: ColumnSlot, dateFormatted: b
 
 /**
  * The four plural fields: values split on ; or , and trimmed; blanks and repeats (ignoring case) within a cell dropped.
- * A sheet repeats the same few lists ("NEWS; XMAS") on many rows, so each distinct cell is split once and later
- * cells copy its codes: profiled, splitting and folding every cell was a third of building the table.
+ * Each cell is split on its own; how the builder stores the lists (docs/decisions.md §D107) is left to
+ * `multiColumn`, and the tests compare the rows' values, not the layout (./comparable.ts).
  */
 export function encodeMulti(rows: ContactRows, slot: ColumnSlot, dateFormatted: boolean): MultiColumn {
   const { values, valueRows } = rows;
   const index = slot.index;
-  const dictionary = new Dictionary();
-  // Whole cells; where each distinct cell's codes first went in `codes` (a copy's source), and how many.
-  const cells = new Dictionary(true);
-  let firstAt = new Int32Array(64);
-  let lengthOf = new Int32Array(64);
-  const offsets = new Int32Array(valueRows.length + 1);
-  let codes = new Int32Array(Math.max(16, valueRows.length));
-  let count = 0;
-  const folded: string[] = [];
+  const lists: string[][] = [];
   const unjudged = new Unjudged(rows, slot);
   for (let r = 0; r < valueRows.length; r++) {
-    offsets[r] = count;
+    const list: string[] = [];
+    lists.push(list);
     const value = values[valueRows[r]][index];
     if (value === "" || value === undefined) continue;
     if (isErrorValue(value)) {
@@ -191,50 +184,17 @@ export function encodeMulti(rows: ContactRows, slot: ColumnSlot, dateFormatted: 
       continue;
     }
     const text = withinCellLimit(rows, slot, r, cellToText(value, dateFormatted));
-    if (text === "") continue;
-    let cell = -1;
-    if (!cells.plain) {
-      const known = cells.size;
-      cell = cells.code(text);
-      if (cell < known) {
-        const from = firstAt[cell];
-        const length = lengthOf[cell];
-        if (count + length > codes.length) codes = grow(codes, count + length);
-        codes.copyWithin(count, from, from + length);
-        count += length;
-        continue;
-      }
-      if (cell >= firstAt.length) {
-        firstAt = grow(firstAt, cell + 1);
-        lengthOf = grow(lengthOf, cell + 1);
-      }
-      firstAt[cell] = count;
+    const folded: string[] = [];
+    for (const part of text.split(/[;,]/)) {
+      const item = part.trim();
+      if (item === "") continue;
+      const key = foldCase(item);
+      if (folded.includes(key)) continue;
+      folded.push(key);
+      list.push(item);
     }
-    if (count + 1 >= codes.length) codes = grow(codes, count + 2);
-    if (!/[;,]/.test(text)) codes[count++] = dictionary.code(text);
-    else {
-      folded.length = 0;
-      for (const part of text.split(/[;,]/)) {
-        const item = part.trim();
-        if (item === "") continue;
-        const key = foldCase(item);
-        if (folded.includes(key)) continue;
-        folded.push(key);
-        if (count >= codes.length) codes = grow(codes, count + 1);
-        codes[count++] = dictionary.code(item);
-      }
-    }
-    if (cell >= 0) lengthOf[cell] = count - firstAt[cell];
   }
-  offsets[valueRows.length] = count;
-  return unjudged.finish(encodedMultiColumn(infoOf(slot), dictionary.entries, offsets, codes.slice(0, count)));
-}
-
-/** A copy of the codes at least `size` long (doubling, so appending stays linear). */
-function grow(codes: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(Math.max(size, codes.length * 2));
-  bigger.set(codes);
-  return bigger;
+  return unjudged.finish(multiColumn(infoOf(slot), lists));
 }
 
 /**
