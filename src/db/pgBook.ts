@@ -6,7 +6,8 @@
  * `action(work)` runs one use case in one transaction (its reads and its commit) that holds the locks of what the use
  * case claims (claimLocks.ts, docs/decisions.md §D58); a commit outside an action is a transaction of its own.
  */
-import { Query, type ClientBase, type QueryArrayConfig, type QueryConfig } from "pg";
+import type { ClientBase, QueryArrayConfig, QueryConfig } from "pg";
+import { Query } from "./pgDriver";
 import type {
   BookChange,
   Claim,

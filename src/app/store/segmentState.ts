@@ -3,6 +3,7 @@
  * an action's result: changed lines and criteria by key, the header's counts, the history. Every action (Add,
  * Reduce, Refine, Reuse Criteria, Go Back, Go Forward) goes through here, so the rules live once.
  */
+import { Checkpoint } from "../../domain/segments/checkpoint";
 import { countActions, type CriteriaLine } from "../../domain/segments/criteria";
 import { DomainError } from "../../domain/errors";
 import type {
@@ -91,11 +92,7 @@ export async function commitSegment(
   });
   // The checkpoint keeps the lines in the order they will stand on the sheet, so a later Go Back can tell a sort.
   const lineNos = ownLinesAfter(state, content, lines);
-  const checkpoint = new Map<number, string>();
-  for (const no of lineNos) checkpoint.set(no, placed.checkpoint.get(no) ?? "");
-  placed.checkpoint.forEach((print, no) => {
-    if (!checkpoint.has(no)) checkpoint.set(no, print);
-  });
+  const checkpoint = Checkpoint.from(inSheetOrder(lineNos, placed.checkpoint));
   await book.commit({
     createSheets: await missingSheets(book),
     sheets: [
@@ -133,6 +130,25 @@ function ownLinesAfter(state: SegmentState, content: SegmentContent, change: She
     if (ownLine(line)) lineNos.push(line.lineNo);
   }
   return lineNos;
+}
+
+/** The prints of `lineNos` in that order (blank when none), then the others the checkpoint holds. */
+function* inSheetOrder(lineNos: readonly number[], prints: ReadonlyMap<number, string>): Generator<[number, string]> {
+  for (const no of lineNos) yield [no, prints.get(no) ?? ""];
+  const placed = Float64Array.from(lineNos).sort();
+  for (const [no, print] of prints) if (!sortedHas(placed, no)) yield [no, print];
+}
+
+function sortedHas(sorted: Float64Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] === value) return true;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
 }
 
 /** The rows an entry puts back, each with its recorded place. */

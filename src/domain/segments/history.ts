@@ -4,6 +4,7 @@
  * was, and undoing an undo gives back the state before it. Rows are identified by Line No., never by position.
  */
 import { DomainError } from "../errors";
+import { Checkpoint } from "./checkpoint";
 import type { CriteriaLine } from "./criteria";
 import type { SegmentLine } from "./line";
 
@@ -179,8 +180,12 @@ export function describeHandChanges(changes: readonly HandChange[], limit = 5): 
   return shown.join(", ") + more;
 }
 
-export function checkpointOf(lines: readonly LineRow[]): Map<number, string> {
-  return new Map(lines.map((row) => [row.record.lineNo, fingerprint(row)]));
+export function checkpointOf(lines: readonly LineRow[]): ReadonlyMap<number, string> {
+  return Checkpoint.from(checkpointPairs(lines));
+}
+
+function* checkpointPairs(lines: readonly LineRow[]): Generator<[number, string]> {
+  for (const row of lines) yield [row.record.lineNo, fingerprint(row)];
 }
 
 /**
