@@ -16,10 +16,19 @@ function printNumber(print: string): number | undefined {
  * (a comparator's sort of 100,000 positions made some 70 MB of garbage); other values take the comparator. */
 function sortedPositions(values: Float64Array): Uint32Array {
   const slots = 2 ** 21;
-  const packs = values.length <= slots && values.every((v) => Number.isInteger(v) && v >= 0 && v < 2 ** 32);
-  if (!packs) return Uint32Array.from(values.keys()).sort((a, b) => values[a] - values[b]);
-  const packed = values.map((v, i) => v * slots + i).sort();
-  return Uint32Array.from(packed, (p) => p % slots);
+  let packs = values.length <= slots;
+  for (let i = 0; packs && i < values.length; i++)
+    packs = Number.isInteger(values[i]) && values[i] >= 0 && values[i] < 2 ** 32;
+  const positions = new Uint32Array(values.length);
+  if (!packs) {
+    for (let i = 0; i < positions.length; i++) positions[i] = i;
+    return positions.sort((a, b) => values[a] - values[b]);
+  }
+  const packed = new Float64Array(values.length);
+  for (let i = 0; i < packed.length; i++) packed[i] = values[i] * slots + i;
+  packed.sort();
+  for (let i = 0; i < packed.length; i++) positions[i] = packed[i] % slots;
+  return positions;
 }
 
 export class Checkpoint implements ReadonlyMap<number, string> {
