@@ -105,7 +105,7 @@ export async function commitSegment(
   });
   // The checkpoint keeps the lines in the order they will stand on the sheet, so a later Go Back can tell a sort.
   const lineNos = ownLinesAfter(state, content, lines, linesGone);
-  const checkpoint = Checkpoint.from(inSheetOrder(lineNos, placed.checkpoint));
+  const checkpoint = inSheetOrder(lineNos, placed.checkpoint);
   await book.commit({
     createSheets: await missingSheets(book),
     sheets: [
@@ -151,10 +151,14 @@ function ownLinesAfter(
 }
 
 /** The prints of `lineNos` in that order (blank when none), then the others the checkpoint holds. */
-function* inSheetOrder(lineNos: readonly number[], prints: ReadonlyMap<number, string>): Generator<[number, string]> {
-  for (const no of lineNos) yield [no, prints.get(no) ?? ""];
+function inSheetOrder(lineNos: readonly number[], prints: ReadonlyMap<number, string>): Checkpoint {
   const placed = sortedNumbers(lineNos);
-  for (const [no, print] of prints) if (!hasNumber(placed, no)) yield [no, print];
+  const others: number[] = [];
+  prints.forEach((_, no) => {
+    if (!hasNumber(placed, no)) others.push(no);
+  });
+  const lineNoAt = (i: number) => (i < lineNos.length ? lineNos[i] : others[i - lineNos.length]);
+  return Checkpoint.of(lineNos.length + others.length, lineNoAt, (i) => prints.get(lineNoAt(i)) ?? "");
 }
 
 /** The rows an entry puts back, each with its recorded place. */

@@ -48,16 +48,31 @@ export class Checkpoint implements ReadonlyMap<number, string> {
 
   /** The pairs in order, as `new Map(pairs)` would hold them. */
   static from(pairs: Iterable<readonly [number, string]>): Checkpoint {
-    const lineNos: number[] = [];
-    const prints: number[] = [];
+    const list = Array.isArray(pairs) ? (pairs as readonly (readonly [number, string])[]) : [...pairs];
+    return Checkpoint.of(
+      list.length,
+      (i) => list[i][0],
+      (i) => list[i][1],
+    );
+  }
+
+  /**
+   * The checkpoint of `size` lines, the i-th with Line No. `lineNoAt(i)` and print `printAt(i)`, given as its text
+   * or as the number it spells (fingerprintNumber): no pair, string or growing array per line.
+   */
+  static of(size: number, lineNoAt: (i: number) => number, printAt: (i: number) => string | number): Checkpoint {
+    const lineNos = new Float64Array(size);
+    const prints = new Uint32Array(size);
     const odd = new Map<number, string>();
-    for (const [lineNo, print] of pairs) {
-      const number = printNumber(print);
-      if (number === undefined) odd.set(lineNos.length, print);
-      lineNos.push(lineNo === 0 ? 0 : lineNo); // -0 is 0, as a Map's key
-      prints.push(number ?? 0);
+    for (let i = 0; i < size; i++) {
+      const lineNo = lineNoAt(i);
+      lineNos[i] = lineNo === 0 ? 0 : lineNo; // -0 is 0, as a Map's key
+      const print = printAt(i);
+      const number = typeof print === "number" ? print : printNumber(print);
+      if (number === undefined) odd.set(i, print as string);
+      else prints[i] = number;
     }
-    const checkpoint = new Checkpoint(Float64Array.from(lineNos), Uint32Array.from(prints), odd);
+    const checkpoint = new Checkpoint(lineNos, prints, odd);
     return checkpoint.hasRepeats() ? Checkpoint.from(new Map(checkpoint.entries())) : checkpoint;
   }
 
@@ -96,6 +111,12 @@ export class Checkpoint implements ReadonlyMap<number, string> {
 
   has(lineNo: number): boolean {
     return this.indexOf(lineNo) >= 0;
+  }
+
+  /** The print of a Line No. as of() takes it: its number, or its text when it spells none. */
+  printOf(lineNo: number): string | number | undefined {
+    const i = this.indexOf(lineNo);
+    return i < 0 ? undefined : (this.odd.get(i) ?? this.prints[i]);
   }
 
   get(lineNo: number): string | undefined {

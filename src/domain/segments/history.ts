@@ -181,11 +181,11 @@ export function describeHandChanges(changes: readonly HandChange[], limit = 5): 
 }
 
 export function checkpointOf(lines: readonly LineRow[]): ReadonlyMap<number, string> {
-  return Checkpoint.from(checkpointPairs(lines));
-}
-
-function* checkpointPairs(lines: readonly LineRow[]): Generator<[number, string]> {
-  for (const row of lines) yield [row.record.lineNo, fingerprint(row)];
+  return Checkpoint.of(
+    lines.length,
+    (i) => lines[i].record.lineNo,
+    (i) => fingerprintNumber(lines[i]),
+  );
 }
 
 /**
@@ -193,6 +193,11 @@ function* checkpointPairs(lines: readonly LineRow[]): Generator<[number, string]
  * from a sheet: a fingerprint must not see a change where the workbook holds the same values.
  */
 export function fingerprint(row: RowSnapshot<object>): string {
+  return fingerprintNumber(row).toString(36);
+}
+
+/** The number fingerprint() spells in base 36. */
+export function fingerprintNumber(row: RowSnapshot<object>): number {
   const values = row.record as Record<string, unknown>;
   // The FNV-1a hash of the parts `key=value` joined by U+0001, fed part by part: no text is built per row, so a
   // checkpoint of 100,000 lines leaves no hundred megabytes of garbage behind (docs/decisions.md §D100).
@@ -202,7 +207,7 @@ export function fingerprint(row: RowSnapshot<object>): string {
     const extra = [...row.extra].filter(([, cell]) => canonical(cell) !== "").sort((a, b) => a[0] - b[0]);
     for (const [index, cell] of extra) hash.part(`#${index}`, canonical(cell));
   }
-  return hash.value().toString(36);
+  return hash.value();
 }
 
 /** The last record's keys as Object.keys gave them, and sorted. */
