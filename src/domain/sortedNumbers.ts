@@ -1,15 +1,13 @@
 /**
  * A set of numbers as one sorted Float64Array, searched by halves: 8 bytes a member where a Set<number> of 100,000
- * Line Nos. takes some 3 MB, and none of its garbage (docs/decisions.md §D115). Membership is a Set's (SameValueZero):
- * 0 and -0 are one, NaN is a member when given.
+ * Line Nos. takes some 3 MB, and none of its garbage (docs/decisions.md §D115). Membership is a Set's (SameValueZero)
+ * for every number but NaN, which is never a Line No.
  */
 export function sortedNumbers(values: ArrayLike<number>): Float64Array {
   return Float64Array.from(values).sort();
 }
 
 export function hasNumber(sorted: Float64Array, value: number): boolean {
-  // NaN sorts last.
-  if (Number.isNaN(value)) return sorted.length > 0 && Number.isNaN(sorted[sorted.length - 1]);
   let low = 0;
   let high = sorted.length - 1;
   while (low <= high) {

@@ -55,13 +55,7 @@ export function applySheetChange(spec: SheetSpec, current: readonly object[], ch
   const inserts = change.insert ?? [];
   // Sets and maps as large as what the change touches, never as the sheet: each row is keyed once
   // (docs/decisions.md §D115).
-  const insertKeys = new Set<string>();
-  let repeated: string | undefined;
-  for (const row of inserts) {
-    const key = keyOf(spec, row.record);
-    if (insertKeys.has(key)) repeated ??= key;
-    insertKeys.add(key);
-  }
+  const insertKeys = new Set(inserts.map((row) => keyOf(spec, row.record)));
   const anchors = new Set(change.insertBefore?.values() ?? []);
   const kept = new Map<string, number>();
   const taken = new Set<string>();
@@ -77,7 +71,7 @@ export function applySheetChange(spec: SheetSpec, current: readonly object[], ch
   });
   if (updates.size > 0) throw staleRows(spec, [...updates.keys()]);
   // The first insert, in the change's order, whose key a kept row or an insert before it holds.
-  if (taken.size > 0 || repeated !== undefined) {
+  if (taken.size > 0 || insertKeys.size < inserts.length) {
     const seen = new Set<string>();
     for (const row of inserts) {
       const key = keyOf(spec, row.record);

@@ -137,15 +137,7 @@ function lineNoPlaces(
 export function sameRelativeOrder(then: readonly number[], now: readonly number[]): boolean {
   const inNow = sortedNumbers(now);
   const inThen = sortedNumbers(then);
-  // Walked side by side, the rows in both, in each one's order.
-  let i = 0;
-  let j = 0;
-  for (;;) {
-    while (i < then.length && !hasNumber(inNow, then[i])) i++;
-    while (j < now.length && !hasNumber(inThen, now[j])) j++;
-    if (i === then.length || j === now.length) return i === then.length && j === now.length;
-    if (then[i] !== now[j]) return false;
-    i++;
-    j++;
-  }
+  const a = then.filter((no) => hasNumber(inNow, no));
+  const b = now.filter((no) => hasNumber(inThen, no));
+  return a.length === b.length && a.every((no, i) => no === b[i]);
 }

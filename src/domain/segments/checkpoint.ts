@@ -12,32 +12,13 @@ function printNumber(print: string): number | undefined {
   return n >= 0 && n <= 0xffffffff && n.toString(36) === print ? n : undefined;
 }
 
-/** Positions sorted by value. Whole Line Nos. and positions pack into one exact double, sorted without a comparator
- * (a comparator's sort of 100,000 positions made some 70 MB of garbage); other values take the comparator. */
-function sortedPositions(values: Float64Array): Uint32Array {
-  const slots = 2 ** 21;
-  let packs = values.length <= slots;
-  for (let i = 0; packs && i < values.length; i++)
-    packs = Number.isInteger(values[i]) && values[i] >= 0 && values[i] < 2 ** 32;
-  const positions = new Uint32Array(values.length);
-  if (!packs) {
-    for (let i = 0; i < positions.length; i++) positions[i] = i;
-    return positions.sort((a, b) => values[a] - values[b]);
-  }
-  const packed = new Float64Array(values.length);
-  for (let i = 0; i < packed.length; i++) packed[i] = values[i] * slots + i;
-  packed.sort();
-  for (let i = 0; i < packed.length; i++) positions[i] = packed[i] % slots;
-  return positions;
-}
-
 export class Checkpoint implements ReadonlyMap<number, string> {
   /** Line Nos. in sheet order. */
   private readonly lineNos: Float64Array;
   /** Each line's print as its number; a print that is none (blank, or written otherwise) is in `odd`. */
   private readonly prints: Uint32Array;
   private readonly odd: ReadonlyMap<number, string>;
-  /** Positions in `lineNos` sorted by Line No., made when first searched: a checkpoint only written needs none. */
+  /** Positions in `lineNos` sorted by Line No.: lookups search them, and from() finds a repeated Line No. by them. */
   #sorted: Uint32Array | undefined;
 
   private constructor(lineNos: Float64Array, prints: Uint32Array, odd: ReadonlyMap<number, string>) {
@@ -48,7 +29,7 @@ export class Checkpoint implements ReadonlyMap<number, string> {
 
   /** The pairs in order, as `new Map(pairs)` would hold them. */
   static from(pairs: Iterable<readonly [number, string]>): Checkpoint {
-    const list = Array.isArray(pairs) ? (pairs as readonly (readonly [number, string])[]) : [...pairs];
+    const list = [...pairs];
     return Checkpoint.of(
       list.length,
       (i) => list[i][0],
@@ -65,8 +46,7 @@ export class Checkpoint implements ReadonlyMap<number, string> {
     const prints = new Uint32Array(size);
     const odd = new Map<number, string>();
     for (let i = 0; i < size; i++) {
-      const lineNo = lineNoAt(i);
-      lineNos[i] = lineNo === 0 ? 0 : lineNo; // -0 is 0, as a Map's key
+      lineNos[i] = lineNoAt(i) || 0; // -0 is 0, as a Map's key (a Line No. is never NaN)
       const print = printAt(i);
       const number = typeof print === "number" ? print : printNumber(print);
       if (number === undefined) odd.set(i, print as string);
@@ -78,13 +58,13 @@ export class Checkpoint implements ReadonlyMap<number, string> {
 
   /** A Line No. given twice (never from the add-in): from() then goes through a Map for its semantics. */
   private hasRepeats(): boolean {
-    const sorted = Float64Array.from(this.lineNos).sort();
-    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return true;
-    return false;
+    const { lineNos, byLineNo } = this;
+    return byLineNo.some((at, i) => i > 0 && lineNos[at] === lineNos[byLineNo[i - 1]]);
   }
 
   private get byLineNo(): Uint32Array {
-    this.#sorted ??= sortedPositions(this.lineNos);
+    const lineNos = this.lineNos;
+    this.#sorted ??= Uint32Array.from(lineNos.keys()).sort((a, b) => lineNos[a] - lineNos[b]);
     return this.#sorted;
   }
 
@@ -113,12 +93,6 @@ export class Checkpoint implements ReadonlyMap<number, string> {
     return this.indexOf(lineNo) >= 0;
   }
 
-  /** The print of a Line No. as of() takes it: its number, or its text when it spells none. */
-  printOf(lineNo: number): string | number | undefined {
-    const i = this.indexOf(lineNo);
-    return i < 0 ? undefined : (this.odd.get(i) ?? this.prints[i]);
-  }
-
   get(lineNo: number): string | undefined {
     const i = this.indexOf(lineNo);
     return i < 0 ? undefined : this.printAt(i);
@@ -128,16 +102,16 @@ export class Checkpoint implements ReadonlyMap<number, string> {
     for (let i = 0; i < this.lineNos.length; i++) callback(this.printAt(i), this.lineNos[i], this);
   }
 
-  *entries(): MapIterator<[number, string]> {
-    for (let i = 0; i < this.lineNos.length; i++) yield [this.lineNos[i], this.printAt(i)];
+  entries(): MapIterator<[number, string]> {
+    return Array.from(this.lineNos, (no, i): [number, string] => [no, this.printAt(i)]).values();
   }
 
-  *keys(): MapIterator<number> {
-    for (let i = 0; i < this.lineNos.length; i++) yield this.lineNos[i];
+  keys(): MapIterator<number> {
+    return Array.from(this.lineNos).values();
   }
 
-  *values(): MapIterator<string> {
-    for (let i = 0; i < this.lineNos.length; i++) yield this.printAt(i);
+  values(): MapIterator<string> {
+    return Array.from(this.lineNos, (_, i) => this.printAt(i)).values();
   }
 
   [Symbol.iterator](): MapIterator<[number, string]> {

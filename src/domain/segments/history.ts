@@ -224,13 +224,13 @@ function sortedKeys(record: object): readonly string[] {
   return lastKeys.sorted;
 }
 
-/** Whether Object.keys(record) would be `keys`, without building it. */
+/**
+ * Whether Object.keys(record) would be `keys`, without building it. for…in gives the same own keys in the same order,
+ * then any inherited ones, which make it longer than `keys` and so not the same.
+ */
 function sameKeys(record: object, keys: readonly string[]): boolean {
   let i = 0;
-  for (const key in record) {
-    if (!Object.prototype.hasOwnProperty.call(record, key) || keys[i] !== key) return false;
-    i++;
-  }
+  for (const key in record) if (keys[i++] !== key) return false;
   return i === keys.length;
 }
 
