@@ -37,8 +37,6 @@ export const NO_EXTRA_CELLS: ReadonlyMap<number, Cell> = new Map<number, Cell>()
 
 export function keyOf(spec: SheetSpec, record: object): string {
   const values = record as Record<string, unknown>;
-  // Added up part by part: no array per key, and a step keys every line of a segment (docs/decisions.md §D115).
-  let key = String(values[spec.keyProps[0]]).toLowerCase();
-  for (let i = 1; i < spec.keyProps.length; i++) key += "\u0000" + String(values[spec.keyProps[i]]).toLowerCase();
-  return key;
+  // One join, not `+=`: the key is a flat string, where added parts make a rope that a set or a split flattens again.
+  return spec.keyProps.map((prop) => String(values[prop]).toLowerCase()).join("\u0000");
 }
