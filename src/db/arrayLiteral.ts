@@ -8,7 +8,8 @@ import type { DbValue } from "./records";
 
 /** A quoted element: inside double quotes, a backslash escapes the next character (PostgreSQL's array syntax). */
 function quoted(text: string): string {
-  const escaped = text.includes("\\") || text.includes('"') ? text.replace(/[\\"]/g, "\\$&") : text;
+  // replaceAll of plain strings: a regular expression's replace took twice the time on a Go Back history's JSON.
+  const escaped = text.replaceAll("\\", "\\\\").replaceAll('"', '\\"');
   return `"${escaped}"`;
 }
 

@@ -3,7 +3,8 @@
  * (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE), which node-postgres reads itself. The password is a secret: it is
  * never printed, and every message that leaves this module has it masked, whatever the server or the driver said.
  */
-import { Client, type ClientConfig } from "pg";
+import type { ClientConfig } from "pg";
+import { Client } from "./pgDriver";
 import { DomainError } from "../domain/errors";
 
 export interface DbTarget {

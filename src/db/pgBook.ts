@@ -6,7 +6,8 @@
  * `action(work)` runs one use case in one transaction (its reads and its commit) that holds the locks of what the use
  * case claims (claimLocks.ts, docs/decisions.md §D58); a commit outside an action is a transaction of its own.
  */
-import { Query, type ClientBase, type QueryArrayConfig, type QueryConfig } from "pg";
+import type { ClientBase, QueryArrayConfig, QueryConfig } from "pg";
+import { Query } from "./pgDriver";
 import type {
   BookChange,
   Claim,
@@ -76,16 +77,31 @@ function chunks<T>(items: readonly T[]): T[][] {
  */
 const CHUNK_CHARS = 1_000_000;
 
-/** Rows to insert with their values, in statements of at most CHUNK_ROWS rows and about CHUNK_CHARS of text. */
+/**
+ * A row with this much text goes in a statement of its own, its values as parameters: a Go Back history's JSON is
+ * all quotes, and escaping it into an array literal made several times its size in garbage (docs/decisions.md §D115).
+ */
+const LONE_ROW_CHARS = 10_000;
+
+/**
+ * Rows to insert with their values, in statements of at most CHUNK_ROWS rows and about CHUNK_CHARS of text; a row of
+ * LONE_ROW_CHARS or more alone (`lone`).
+ */
 function* insertChunks(
   spec: SheetSpec,
   rows: readonly StoredRow<object>[],
-): Generator<{ rows: StoredRow<object>[]; records: DbValue[][] }> {
+): Generator<{ rows: StoredRow<object>[]; records: DbValue[][]; lone?: boolean }> {
   let chunk: { rows: StoredRow<object>[]; records: DbValue[][] } = { rows: [], records: [] };
   let chars = 0;
   for (const row of rows) {
     const values = recordValues(spec, row.record);
-    for (const value of values) if (typeof value === "string") chars += value.length;
+    let rowChars = 0;
+    for (const value of values) if (typeof value === "string") rowChars += value.length;
+    if (rowChars >= LONE_ROW_CHARS) {
+      yield { rows: [row], records: [values], lone: true };
+      continue;
+    }
+    chars += rowChars;
     chunk.rows.push(row);
     chunk.records.push(values);
     if (chunk.rows.length >= CHUNK_ROWS || chars >= CHUNK_CHARS) {
@@ -445,7 +461,11 @@ export class PgBook implements SegmentBook {
       if (done.rowCount === 0) missing.push(key);
     }
     if (missing.length > 0) throw staleRows(spec, missing);
-    for (const { rows, records } of insertChunks(spec, insert ?? [])) {
+    for (const { rows, records, lone } of insertChunks(spec, insert ?? [])) {
+      if (lone) {
+        await this.insertOne(spec, table, columns, rows[0], records[0]);
+        continue;
+      }
       const arrays = spec.columns.map((_, i) => arrayLiteral(records.map((values) => values[i])));
       const unnest = spec.columns.map((column, i) => `$${i + 1}::${ARRAY_TYPE[column.kind]}`).join(", ");
       await this.client.query("SAVEPOINT segments_insert");
@@ -461,8 +481,13 @@ export class PgBook implements SegmentBook {
     }
   }
 
-  private async insertOne(spec: SheetSpec, table: string, columns: readonly string[], row: StoredRow<object>) {
-    const values = recordValues(spec, row.record);
+  private async insertOne(
+    spec: SheetSpec,
+    table: string,
+    columns: readonly string[],
+    row: StoredRow<object>,
+    values: DbValue[] = recordValues(spec, row.record),
+  ) {
     try {
       await this.client.query(
         `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${values.map((_, i) => `$${i + 1}`).join(", ")})`,

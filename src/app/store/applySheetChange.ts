@@ -52,39 +52,47 @@ export function duplicateRowsError(spec: SheetSpec, first: number, second: numbe
 export function applySheetChange(spec: SheetSpec, current: readonly object[], change: SheetChange): AppliedSheetChange {
   const deleted = new Set(change.deleteKeys ?? []);
   const updates = new Map((change.update ?? []).map((row) => [keyOf(spec, row.record), row]));
-  const keys = new Set<string>();
-  const fates = current.map((record): RowFate => {
+  const inserts = change.insert ?? [];
+  // Sets and maps as large as what the change touches, never as the sheet: each row is keyed once
+  // (docs/decisions.md §D115).
+  const insertKeys = new Set(inserts.map((row) => keyOf(spec, row.record)));
+  const anchors = new Set(change.insertBefore?.values() ?? []);
+  const kept = new Map<string, number>();
+  const taken = new Set<string>();
+  const fates = current.map((record, i): RowFate => {
     const key = keyOf(spec, record);
     if (deleted.has(key)) return "delete";
-    keys.add(key);
+    if (insertKeys.has(key)) taken.add(key);
+    if (anchors.has(key)) kept.set(key, i);
     const update = updates.get(key);
     if (!update) return "keep";
     updates.delete(key);
     return update;
   });
   if (updates.size > 0) throw staleRows(spec, [...updates.keys()]);
-  const inserts = change.insert ?? [];
-  for (const row of inserts) {
-    const key = keyOf(spec, row.record);
-    if (keys.has(key)) throw takenKey(spec, key);
-    keys.add(key);
+  // The first insert, in the change's order, whose key a kept row or an insert before it holds.
+  if (taken.size > 0 || insertKeys.size < inserts.length) {
+    const seen = new Set<string>();
+    for (const row of inserts) {
+      const key = keyOf(spec, row.record);
+      if (taken.has(key) || seen.has(key)) throw takenKey(spec, key);
+      seen.add(key);
+    }
   }
-  return { fates, inserts: placeInserts(spec, current, fates, inserts, change.insertBefore) };
+  return { fates, inserts: placeInserts(spec, kept, inserts, change.insertBefore) };
 }
 
-/** Each insert with the index of the kept row it goes before; a place naming no kept row is refused as stale. */
+/**
+ * Each insert with the index of the kept row it goes before (`kept`: the kept rows that inserts name, by key); a
+ * place naming no kept row is refused as stale.
+ */
 function placeInserts(
   spec: SheetSpec,
-  current: readonly object[],
-  fates: readonly RowFate[],
+  kept: ReadonlyMap<string, number>,
   inserts: readonly StoredRow<object>[],
   insertBefore: ReadonlyMap<string, string> | undefined,
 ): PlacedInsert[] {
   if (!insertBefore || insertBefore.size === 0) return inserts.map((row) => ({ row }));
-  const kept = new Map<string, number>();
-  current.forEach((record, i) => {
-    if (fates[i] !== "delete") kept.set(keyOf(spec, record), i);
-  });
   const missing: string[] = [];
   const placed = inserts.map((row): PlacedInsert => {
     const anchor = insertBefore.get(keyOf(spec, row.record));

@@ -5,6 +5,7 @@
  */
 import { DomainError } from "../../domain/errors";
 import { EMPTY_HISTORY, type HistoryEntry, type SegmentHistory } from "../../domain/segments/history";
+import { Checkpoint } from "../../domain/segments/checkpoint";
 import { foldCase } from "../../domain/text";
 import { keyOf, NO_EXTRA_CELLS } from "./rows";
 import { SEGMENT_HISTORY, type HistoryRow } from "./sheetSpecs";
@@ -56,7 +57,7 @@ export function parseHistory(segmentNo: string, rows: readonly HistoryRow[]): St
         "damaged-history",
       );
     }
-    if (stack === "checkpoint") checkpoint = new Map(value as [number, string][]);
+    if (stack === "checkpoint") checkpoint = Checkpoint.from(value as [number, string][]);
     else {
       const entry = value as HistoryEntry;
       steps.set(entry, stepNo);

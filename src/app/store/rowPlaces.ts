@@ -4,6 +4,7 @@
  * above and below it, unless the sheet was sorted since; then, and for history written before places were
  * recorded, by Line No. among the segment's rows. Pure: it sees keys and records, never cells.
  */
+import { hasNumber, sortedNumbers } from "../../domain/sortedNumbers";
 import { foldCase } from "../../domain/text";
 import { keyOf } from "./rows";
 import type { SheetSpec } from "./sheetSpecs";
@@ -134,9 +135,9 @@ function lineNoPlaces(
 
 /** Whether `now` (Line Nos. in sheet order) keeps the relative order of `then` for the rows in both. */
 export function sameRelativeOrder(then: readonly number[], now: readonly number[]): boolean {
-  const inNow = new Set(now);
-  const inThen = new Set(then);
-  const a = then.filter((no) => inNow.has(no));
-  const b = now.filter((no) => inThen.has(no));
+  const inNow = sortedNumbers(now);
+  const inThen = sortedNumbers(then);
+  const a = then.filter((no) => hasNumber(inNow, no));
+  const b = now.filter((no) => hasNumber(inThen, no));
   return a.length === b.length && a.every((no, i) => no === b[i]);
 }

@@ -37,5 +37,6 @@ export const NO_EXTRA_CELLS: ReadonlyMap<number, Cell> = new Map<number, Cell>()
 
 export function keyOf(spec: SheetSpec, record: object): string {
   const values = record as Record<string, unknown>;
+  // One join, not `+=`: the key is a flat string, where added parts make a rope that a set or a split flattens again.
   return spec.keyProps.map((prop) => String(values[prop]).toLowerCase()).join("\u0000");
 }

@@ -3,6 +3,8 @@
  * an action's result: changed lines and criteria by key, the header's counts, the history. Every action (Add,
  * Reduce, Refine, Reuse Criteria, Go Back, Go Forward) goes through here, so the rules live once.
  */
+import { Checkpoint } from "../../domain/segments/checkpoint";
+import { hasNumber, sortedNumbers } from "../../domain/sortedNumbers";
 import { countActions, type CriteriaLine } from "../../domain/segments/criteria";
 import { DomainError } from "../../domain/errors";
 import type {
@@ -75,14 +77,26 @@ export async function commitSegment(
     [...state.stored.history.checkpoint.keys()],
     state.content.lines.map((l) => l.record.lineNo),
   );
-  const lines = rowsChange(SEGMENT_LINES, segment.sheets.lines, state.content.lines, content.lines, {
-    places: restoring && restoredPlaces(restoring.delta.insertLines, recordedPlaces(restoring, "lines")),
-    orderKept,
-  });
-  const criteria = rowsChange(SEGMENT_CRITERIA, segment.sheets.criteria, state.content.criteria, content.criteria, {
-    places: restoring && restoredPlaces(restoring.delta.insertCriteria, recordedPlaces(restoring, "criteria")),
-    orderKept: true,
-  });
+  const { deletedRows: linesGone, ...lines } = rowsChange(
+    SEGMENT_LINES,
+    segment.sheets.lines,
+    state.content.lines,
+    content.lines,
+    {
+      places: restoring && restoredPlaces(restoring.delta.insertLines, recordedPlaces(restoring, "lines")),
+      orderKept,
+    },
+  );
+  const { deletedRows: _criteria, ...criteria } = rowsChange(
+    SEGMENT_CRITERIA,
+    segment.sheets.criteria,
+    state.content.criteria,
+    content.criteria,
+    {
+      places: restoring && restoredPlaces(restoring.delta.insertCriteria, recordedPlaces(restoring, "criteria")),
+      orderKept: true,
+    },
+  );
   const keys = <R extends object>(rows: readonly StoredRow<R>[], spec: SheetSpec) =>
     rows.map((row) => keyOf(spec, row.record));
   const placed = recordPlaces(history, (entry) => state.stored.steps.has(entry), segment.row.record.no, {
@@ -90,12 +104,8 @@ export async function commitSegment(
     criteria: () => keys(segment.sheets.criteria, SEGMENT_CRITERIA),
   });
   // The checkpoint keeps the lines in the order they will stand on the sheet, so a later Go Back can tell a sort.
-  const lineNos = ownLinesAfter(state, content, lines);
-  const checkpoint = new Map<number, string>();
-  for (const no of lineNos) checkpoint.set(no, placed.checkpoint.get(no) ?? "");
-  placed.checkpoint.forEach((print, no) => {
-    if (!checkpoint.has(no)) checkpoint.set(no, print);
-  });
+  const lineNos = ownLinesAfter(state, content, lines, linesGone);
+  const checkpoint = inSheetOrder(lineNos, placed.checkpoint);
   await book.commit({
     createSheets: await missingSheets(book),
     sheets: [
@@ -112,11 +122,16 @@ export async function commitSegment(
  * row (all but Go Back and Go Forward) keeps the rows it keeps where they stand and appends the rest: that order is
  * taken from the rows themselves, without the key of every row of the sheet (docs/decisions.md §D93).
  */
-function ownLinesAfter(state: SegmentState, content: SegmentContent, change: SheetChange): number[] {
+function ownLinesAfter(
+  state: SegmentState,
+  content: SegmentContent,
+  change: SheetChange,
+  deletedRows: ReadonlySet<LineRow>,
+): number[] {
   const { segment } = state;
   const no = segment.row.record.no;
-  const own = new Set(content.lines.map((l) => l.record.lineNo));
-  const ownLine = (line: SegmentLine) => sameNo(line.segmentNo, no) && own.has(line.lineNo);
+  const own = sortedNumbers(content.lines.map((l) => l.record.lineNo));
+  const ownLine = (line: SegmentLine) => sameNo(line.segmentNo, no) && hasNumber(own, line.lineNo);
   if (change.insertBefore && change.insertBefore.size > 0) {
     const sheetAfter = applySheetChangeToRows(SEGMENT_LINES, segment.sheets.lines, change);
     return sheetAfter
@@ -124,15 +139,26 @@ function ownLinesAfter(state: SegmentState, content: SegmentContent, change: She
       .filter(ownLine)
       .map((line) => line.lineNo);
   }
-  // The segment's rows on the sheet are state.content.lines, in sheet order; those still in content stay.
-  const kept = new Set(content.lines);
+  // The segment's rows on the sheet are state.content.lines, in sheet order; those the change does not delete stay.
   const lineNos: number[] = [];
-  for (const row of state.content.lines) if (kept.has(row) && ownLine(row.record)) lineNos.push(row.record.lineNo);
+  for (const row of state.content.lines)
+    if (!deletedRows.has(row) && ownLine(row.record)) lineNos.push(row.record.lineNo);
   for (const row of change.insert ?? []) {
     const line = row.record as SegmentLine;
     if (ownLine(line)) lineNos.push(line.lineNo);
   }
   return lineNos;
+}
+
+/** The prints of `lineNos` in that order (blank when none), then the others the checkpoint holds. */
+function inSheetOrder(lineNos: readonly number[], prints: ReadonlyMap<number, string>): Checkpoint {
+  const placed = sortedNumbers(lineNos);
+  const others: number[] = [];
+  prints.forEach((_, no) => {
+    if (!hasNumber(placed, no)) others.push(no);
+  });
+  const lineNoAt = (i: number) => (i < lineNos.length ? lineNos[i] : others[i - lineNos.length]);
+  return Checkpoint.of(lineNos.length + others.length, lineNoAt, (i) => prints.get(lineNoAt(i)) ?? "");
 }
 
 /** The rows an entry puts back, each with its recorded place. */
@@ -153,11 +179,12 @@ function rowsChange<R extends SegmentRowKey>(
   before: readonly RowSnapshot<R>[],
   after: readonly RowSnapshot<R>[],
   restore: { places?: ReadonlyMap<RowSnapshot<R>, RowPlace | undefined>; orderKept: boolean },
-): SheetChange {
-  const kept = new Set<RowSnapshot<R>>(after);
-  const was = new Set<RowSnapshot<R>>(before);
-  const deleteKeys = before.filter((row) => !kept.has(row)).map((row) => keyOf(spec, row.record));
-  const inserted = after.filter((row) => !was.has(row));
+): SheetChange & { readonly deletedRows: ReadonlySet<RowSnapshot<R>> } {
+  // One set, not one per side: what is left of `before` once the rows of `after` are taken out is what goes.
+  const gone = new Set<RowSnapshot<R>>(before);
+  const inserted = after.filter((row) => !gone.delete(row));
+  const deleteKeys: string[] = [];
+  for (const row of gone) deleteKeys.push(keyOf(spec, row.record));
   const places = restore.places ?? new Map<RowSnapshot<R>, RowPlace | undefined>();
   const fresh = inserted.filter((row) => !places.has(row));
   const toPlace = inserted.filter((row) => places.has(row));
@@ -176,6 +203,7 @@ function rowsChange<R extends SegmentRowKey>(
     deleteKeys,
     insert: [...placed.rows.map(({ row }) => toStored(row)), ...fresh.map(toStored)],
     insertBefore: placed.before,
+    deletedRows: gone,
   };
 }
 

@@ -4,6 +4,7 @@
  * was, and undoing an undo gives back the state before it. Rows are identified by Line No., never by position.
  */
 import { DomainError } from "../errors";
+import { Checkpoint } from "./checkpoint";
 import type { CriteriaLine } from "./criteria";
 import type { SegmentLine } from "./line";
 
@@ -158,13 +159,12 @@ export interface HandChange {
 export function handChanges(history: SegmentHistory, lines: readonly LineRow[]): HandChange[] {
   const changes: HandChange[] = [];
   const seen = new Set<number>();
-  const keys = new SortedKeys();
   for (const row of lines) {
     const { lineNo, contactNo } = row.record;
     seen.add(lineNo);
     const before = history.checkpoint.get(lineNo);
     if (before === undefined) changes.push({ lineNo, contactNo, kind: "added" });
-    else if (before !== fingerprint(row, keys)) changes.push({ lineNo, contactNo, kind: "edited" });
+    else if (before !== fingerprint(row)) changes.push({ lineNo, contactNo, kind: "edited" });
   }
   for (const lineNo of history.checkpoint.keys())
     if (!seen.has(lineNo)) changes.push({ lineNo, contactNo: "", kind: "deleted" });
@@ -180,43 +180,58 @@ export function describeHandChanges(changes: readonly HandChange[], limit = 5): 
   return shown.join(", ") + more;
 }
 
-/** A record's keys sorted, sorted again only when they differ from the last record's: a sheet's rows share them. */
-class SortedKeys {
-  private keys: readonly string[] = [];
-  private sorted: readonly string[] = [];
-
-  of(values: object): readonly string[] {
-    const keys = Object.keys(values);
-    let same = keys.length === this.keys.length;
-    for (let i = 0; same && i < keys.length; i++) same = keys[i] === this.keys[i];
-    if (!same) {
-      this.keys = keys;
-      this.sorted = [...keys].sort();
-    }
-    return this.sorted;
-  }
-}
-
-export function checkpointOf(lines: readonly LineRow[]): Map<number, string> {
-  const keys = new SortedKeys();
-  return new Map(lines.map((row) => [row.record.lineNo, fingerprint(row, keys)]));
+export function checkpointOf(lines: readonly LineRow[]): ReadonlyMap<number, string> {
+  return Checkpoint.of(
+    lines.length,
+    (i) => lines[i].record.lineNo,
+    (i) => fingerprintNumber(lines[i]),
+  );
 }
 
 /**
  * A short hash of a row's values. Text is trimmed and blanks unified because that is how a row reads back
  * from a sheet: a fingerprint must not see a change where the workbook holds the same values.
  */
-export function fingerprint(row: RowSnapshot<object>, keys = new SortedKeys()): string {
+export function fingerprint(row: RowSnapshot<object>): string {
+  return fingerprintNumber(row).toString(36);
+}
+
+/** The number fingerprint() spells in base 36. */
+export function fingerprintNumber(row: RowSnapshot<object>): number {
   const values = row.record as Record<string, unknown>;
   // The FNV-1a hash of the parts `key=value` joined by U+0001, fed part by part: no text is built per row, so a
   // checkpoint of 100,000 lines leaves no hundred megabytes of garbage behind (docs/decisions.md §D100).
   const hash = new Fnv1a();
-  for (const key of keys.of(values)) hash.part(key, canonical(values[key]));
+  for (const key of sortedKeys(values)) hash.part(key, canonical(values[key]));
   if (row.extra.length > 0) {
     const extra = [...row.extra].filter(([, cell]) => canonical(cell) !== "").sort((a, b) => a[0] - b[0]);
     for (const [index, cell] of extra) hash.part(`#${index}`, canonical(cell));
   }
-  return hash.value().toString(36);
+  return hash.value();
+}
+
+/** The last record's keys as Object.keys gave them, and sorted. */
+let lastKeys: { readonly own: readonly string[]; readonly sorted: readonly string[] } | undefined;
+
+/**
+ * Object.keys(record), sorted. The records of a segment have the same keys in the same order, so the sorted list is
+ * kept and reused while they do: sorting them per line made a checkpoint of 100,000 lines allocate some 70 MB.
+ */
+function sortedKeys(record: object): readonly string[] {
+  if (lastKeys && sameKeys(record, lastKeys.own)) return lastKeys.sorted;
+  const own = Object.keys(record);
+  lastKeys = { own, sorted: [...own].sort() };
+  return lastKeys.sorted;
+}
+
+/**
+ * Whether Object.keys(record) would be `keys`, without building it. for…in gives the same own keys in the same order,
+ * then any inherited ones, which make it longer than `keys` and so not the same.
+ */
+function sameKeys(record: object, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const key in record) if (keys[i++] !== key) return false;
+  return i === keys.length;
 }
 
 function canonical(value: unknown): string {

@@ -96,6 +96,14 @@ describe("a line's fingerprint", () => {
     );
   });
 
+  it("hashes a record's own keys alone, whatever records came before (the sorted keys are reused)", () => {
+    const line = { segmentNo: "SEG00001", lineNo: 10000, contactNo: "CT01" };
+    const inheriting: Record<string, unknown> = Object.assign(Object.create({ inherited: "x" }), line);
+    const reordered = { lineNo: 10000, contactNo: "CT01", segmentNo: "SEG00001" };
+    for (const record of [line, inheriting, line, reordered, { ...line, extra: 1 }, line])
+      expect(fingerprint({ record, extra: [] })).toBe(joinedFingerprint(record, []));
+  });
+
   it("sees no part without a record or cells: the empty text's hash", () => {
     expect(fingerprint({ record: {}, extra: [] })).toBe(joinedFingerprint({}, []));
   });
