@@ -57,23 +57,8 @@ function where(spec: SheetSpec, sheetRow: number, column: ColumnSpec): string {
   return `${spec.sheetName} row ${sheetRow}, column ${column.header}`;
 }
 
-/** The last serial read as a date and what it reads as: a sheet's date column mostly repeats one date. */
-let lastSerial = NaN;
-let lastSerialDate: string | CellValueError = "";
-
-/** A date cell's serial as its ISO date, refused as readCell refuses the text it makes. */
-function serialDate(serial: number): string {
-  if (serial !== lastSerial) {
-    // A serial past year 9999 reads as its number, which is no date either.
-    const text = serialToIso(serial);
-    lastSerialDate = Number.isNaN(isoToSerial(text))
-      ? new CellValueError(`"${text}" is not a date (use yyyy-mm-dd)`)
-      : text;
-    lastSerial = serial;
-  }
-  if (typeof lastSerialDate !== "string") throw lastSerialDate;
-  return lastSerialDate;
-}
+/** The last date read: a sheet's date column mostly repeats one date, whose check then runs once. */
+let lastDate: string | undefined;
 
 function readCell(column: ColumnSpec, cell: Cell | undefined): unknown {
   const blank = cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
@@ -92,9 +77,9 @@ function readCell(column: ColumnSpec, cell: Cell | undefined): unknown {
     }
     case "date": {
       if (blank) return "";
-      if (typeof cell === "number") return serialDate(cell);
-      const text = cellToText(cell);
-      if (!Number.isNaN(isoToSerial(text))) return text;
+      // A serial past year 9999 reads as its number, which is no date either.
+      const text = typeof cell === "number" ? serialToIso(cell) : cellToText(cell);
+      if (text === lastDate || !Number.isNaN(isoToSerial(text))) return (lastDate = text);
       throw new CellValueError(`"${text}" is not a date (use yyyy-mm-dd)`);
     }
     case "boolean": {

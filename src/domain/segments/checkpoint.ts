@@ -18,7 +18,7 @@ export class Checkpoint implements ReadonlyMap<number, string> {
   /** Each line's print as its number; a print that is none (blank, or written otherwise) is in `odd`. */
   private readonly prints: Uint32Array;
   private readonly odd: ReadonlyMap<number, string>;
-  /** Positions in `lineNos` sorted by Line No.: lookups search them, and from() finds a repeated Line No. by them. */
+  /** Positions in `lineNos` sorted by Line No., made at the first lookup, which searches them. */
   #sorted: Uint32Array | undefined;
 
   private constructor(lineNos: Float64Array, prints: Uint32Array, odd: ReadonlyMap<number, string>) {
@@ -27,19 +27,20 @@ export class Checkpoint implements ReadonlyMap<number, string> {
     this.odd = odd;
   }
 
-  /** The pairs in order, as `new Map(pairs)` would hold them. */
+  /** The pairs in order, as `new Map(pairs)` would hold them (a stored checkpoint may name a Line No. twice). */
   static from(pairs: Iterable<readonly [number, string]>): Checkpoint {
-    const list = [...pairs];
+    const lines = [...new Map(pairs)];
     return Checkpoint.of(
-      list.length,
-      (i) => list[i][0],
-      (i) => list[i][1],
+      lines.length,
+      (i) => lines[i][0],
+      (i) => lines[i][1],
     );
   }
 
   /**
-   * The checkpoint of `size` lines, the i-th with Line No. `lineNoAt(i)` and print `printAt(i)`, given as its text
-   * or as the number it spells (fingerprintNumber): no pair, string or growing array per line.
+   * The checkpoint of `size` lines, each Line No. once (a segment's lines as read, whose keys are checked), the i-th
+   * with Line No. `lineNoAt(i)` and print `printAt(i)`, given as its text or as the number it spells
+   * (fingerprintNumber): no pair, string or growing array per line.
    */
   static of(size: number, lineNoAt: (i: number) => number, printAt: (i: number) => string | number): Checkpoint {
     const lineNos = new Float64Array(size);
@@ -52,14 +53,7 @@ export class Checkpoint implements ReadonlyMap<number, string> {
       if (number === undefined) odd.set(i, print as string);
       else prints[i] = number;
     }
-    const checkpoint = new Checkpoint(lineNos, prints, odd);
-    return checkpoint.hasRepeats() ? Checkpoint.from(new Map(checkpoint.entries())) : checkpoint;
-  }
-
-  /** A Line No. given twice (never from the add-in): from() then goes through a Map for its semantics. */
-  private hasRepeats(): boolean {
-    const { lineNos, byLineNo } = this;
-    return byLineNo.some((at, i) => i > 0 && lineNos[at] === lineNos[byLineNo[i - 1]]);
+    return new Checkpoint(lineNos, prints, odd);
   }
 
   private get byLineNo(): Uint32Array {
@@ -73,12 +67,13 @@ export class Checkpoint implements ReadonlyMap<number, string> {
   }
 
   private indexOf(lineNo: number): number {
+    const { byLineNo, lineNos } = this;
     let low = 0;
-    let high = this.byLineNo.length - 1;
+    let high = byLineNo.length - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
-      const found = this.lineNos[this.byLineNo[mid]];
-      if (found === lineNo) return this.byLineNo[mid];
+      const found = lineNos[byLineNo[mid]];
+      if (found === lineNo) return byLineNo[mid];
       if (found < lineNo) low = mid + 1;
       else high = mid - 1;
     }
@@ -87,6 +82,11 @@ export class Checkpoint implements ReadonlyMap<number, string> {
 
   private printAt(i: number): string {
     return this.odd.get(i) ?? this.prints[i].toString(36);
+  }
+
+  /** What `made` makes of each line, in order, as a Map's iterators give it. */
+  private each<T>(made: (lineNo: number, i: number) => T): MapIterator<T> {
+    return Array.from(this.lineNos, made).values();
   }
 
   has(lineNo: number): boolean {
@@ -99,19 +99,19 @@ export class Checkpoint implements ReadonlyMap<number, string> {
   }
 
   forEach(callback: (print: string, lineNo: number, map: ReadonlyMap<number, string>) => void): void {
-    for (let i = 0; i < this.lineNos.length; i++) callback(this.printAt(i), this.lineNos[i], this);
+    this.lineNos.forEach((lineNo, i) => callback(this.printAt(i), lineNo, this));
   }
 
   entries(): MapIterator<[number, string]> {
-    return Array.from(this.lineNos, (no, i): [number, string] => [no, this.printAt(i)]).values();
+    return this.each((lineNo, i) => [lineNo, this.printAt(i)]);
   }
 
   keys(): MapIterator<number> {
-    return Array.from(this.lineNos).values();
+    return this.each((lineNo) => lineNo);
   }
 
   values(): MapIterator<string> {
-    return Array.from(this.lineNos, (_, i) => this.printAt(i)).values();
+    return this.each((_, i) => this.printAt(i));
   }
 
   [Symbol.iterator](): MapIterator<[number, string]> {

@@ -10,15 +10,8 @@ export interface OutsideExcelTexts {
   readonly steps: readonly string[];
 }
 
-/** Office.HostType values as people know the applications. */
-const HOST_NAMES: Record<string, string> = {
-  Word: "Word",
-  PowerPoint: "PowerPoint",
-  Outlook: "Outlook",
-  OneNote: "OneNote",
-  Project: "Project",
-  Access: "Access",
-};
+/** The Office.HostType values that are what people call the application (Excel aside). */
+const KNOWN_HOSTS: readonly string[] = ["Word", "PowerPoint", "Outlook", "OneNote", "Project", "Access"];
 
 export const OUTSIDE_EXCEL_TEXTS: Record<"en" | "sv", OutsideExcelTexts> = {
   en: {
@@ -28,7 +21,7 @@ export const OUTSIDE_EXCEL_TEXTS: Record<"en" | "sv", OutsideExcelTexts> = {
     whyBrowser:
       "It runs inside Excel, in a pane beside your workbook. This page was opened in a browser tab, where there is no workbook to work on.",
     whyOtherHost: (host) =>
-      `It runs inside Excel only. This page was opened in ${HOST_NAMES[host] ?? "another Office application"}, where it cannot work.`,
+      `It runs inside Excel only. This page was opened in ${KNOWN_HOSTS.includes(host) ? host : "another Office application"}, where it cannot work.`,
     whyNoOffice:
       "It runs inside Excel, in a pane beside your workbook, and reaches Excel through Office's script (office.js, from appsforoffice.microsoft.com). That script could not be loaded: check the internet connection, or ask whether a firewall or proxy blocks the address, then open the pane again.",
     howHeading: "How to add it to Excel",
@@ -46,7 +39,7 @@ export const OUTSIDE_EXCEL_TEXTS: Record<"en" | "sv", OutsideExcelTexts> = {
     whyBrowser:
       "Det körs i Excel, i ett fönster bredvid arbetsboken. Den här sidan öppnades i en webbläsarflik, där det inte finns någon arbetsbok att arbeta med.",
     whyOtherHost: (host) =>
-      `Det körs bara i Excel. Den här sidan öppnades i ${HOST_NAMES[host] ?? "ett annat Office-program"}, där det inte fungerar.`,
+      `Det körs bara i Excel. Den här sidan öppnades i ${KNOWN_HOSTS.includes(host) ? host : "ett annat Office-program"}, där det inte fungerar.`,
     whyNoOffice:
       "Det körs i Excel, i ett fönster bredvid arbetsboken, och når Excel genom Offices skript (office.js, från appsforoffice.microsoft.com). Skriptet kunde inte läsas in: kontrollera internetanslutningen eller fråga om en brandvägg eller proxy blockerar adressen, och öppna sedan fönstret igen.",
     howHeading: "Så lägger du till det i Excel",
