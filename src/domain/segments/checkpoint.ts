@@ -2,7 +2,7 @@
  * A checkpoint (each line's fingerprint by Line No., in sheet order) held in typed arrays: a Map of 83,610 lines
  * with a string per print took some 5 MB, and an action holds two or three of them at once; these arrays take
  * 16 bytes a line (docs/decisions.md §D113). It reads as a ReadonlyMap with a Map's semantics: a Line No. given
- * twice keeps its first place and its last print.
+ * twice to from() keeps its first place and its last print.
  */
 
 /** A print fingerprint() writes: a 32-bit number in base 36, as `(n >>> 0).toString(36)` spells it. */
