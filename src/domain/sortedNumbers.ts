@@ -8,13 +8,18 @@ export function sortedNumbers(values: ArrayLike<number>): Float64Array {
 }
 
 export function hasNumber(sorted: Float64Array, value: number): boolean {
+  return indexOfSorted(sorted, value) >= 0;
+}
+
+/** Where `value` stands in `sorted` (ascending), searched by halves; -1 when it is not there. */
+export function indexOfSorted(sorted: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = sorted.length - 1;
   while (low <= high) {
     const mid = (low + high) >>> 1;
-    if (sorted[mid] === value) return true;
+    if (sorted[mid] === value) return mid;
     if (sorted[mid] < value) low = mid + 1;
     else high = mid - 1;
   }
-  return false;
+  return -1;
 }

@@ -1,4 +1,5 @@
 /** The contact sheet, read once into a columnar table (docs/workbook-contract.md §1). */
+import { indexOfSorted } from "../sortedNumbers";
 import { isBlankCell, isErrorValue } from "./cells";
 import { CellProblems } from "./cellProblems";
 import type { Column, ColumnType, TextColumn } from "./column";
@@ -245,23 +246,10 @@ function unresolvedByColumn(
     const valueIndexes = [...new Set(list)].sort((a, b) => a - b);
     const contacts: number[] = [];
     for (const at of valueIndexes) {
-      const r = rowOfSheetRow(sheetRows, firstRow + at);
+      const r = indexOfSorted(sheetRows, firstRow + at); // -1: that sheet row is no contact
       if (r >= 0) contacts.push(r);
     }
     out.set(column, { valueIndexes, contacts: Int32Array.from(contacts) });
   }
   return out;
-}
-
-/** The table row of a sheet row, or -1 when that row is no contact (sheetRows ascends). */
-function rowOfSheetRow(sheetRows: Int32Array, row: number): number {
-  let lo = 0;
-  let hi = sheetRows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sheetRows[mid] === row) return mid;
-    if (sheetRows[mid] < row) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

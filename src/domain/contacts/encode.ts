@@ -293,17 +293,9 @@ export class MultiEncoder implements ColumnEncoder {
 
   /** The values of a new cell, after the cells before it. */
   private split(cell: number, text: string): void {
-    const { dictionary, folded } = this;
-    let { codes, largestCode, count } = this;
-    if (!/[;,]/.test(text)) {
-      if (count >= codes.length) codes = longer(codes, count + 1);
-      const code = dictionary.code(text);
-      if (code > largestCode) {
-        codes = resizedCodes(codes, codes.length, code);
-        largestCode = largestCodeOf(codes);
-      }
-      codes[count++] = code;
-    } else {
+    if (!/[;,]/.test(text)) this.addValue(text);
+    else {
+      const folded = this.folded;
       folded.length = 0;
       for (const part of text.split(/[;,]/)) {
         const item = part.trim();
@@ -311,21 +303,27 @@ export class MultiEncoder implements ColumnEncoder {
         const key = foldCase(item);
         if (folded.includes(key)) continue;
         folded.push(key);
-        if (count >= codes.length) codes = longer(codes, count + 1);
-        const code = dictionary.code(item);
-        if (code > largestCode) {
-          codes = resizedCodes(codes, codes.length, code);
-          largestCode = largestCodeOf(codes);
-        }
-        codes[count++] = code;
+        this.addValue(item);
       }
     }
     // A plain dictionary of cells (mostly distinct ones) gives every cell a new number, one more than the last.
     this.cellStarts = growInt32(this.cellStarts, cell + 2);
-    this.cellStarts[cell + 1] = count;
+    this.cellStarts[cell + 1] = this.count;
+  }
+
+  /** The next value of the cell being split. */
+  private addValue(item: string): void {
+    const count = this.count;
+    let codes = this.codes;
+    if (count >= codes.length) codes = longer(codes, count + 1);
+    const code = this.dictionary.code(item);
+    if (code > this.largestCode) {
+      codes = resizedCodes(codes, codes.length, code);
+      this.largestCode = largestCodeOf(codes);
+    }
+    codes[count] = code;
     this.codes = codes;
-    this.largestCode = largestCode;
-    this.count = count;
+    this.count = count + 1;
   }
 
   finish(): MultiColumn {
