@@ -21,7 +21,7 @@ import { benchPreview, formatPreview } from "./preview";
 import { alasqlEngine, arqueroEngine, loopEngine } from "./peers/index";
 import { buildKeys, buildLines, formatJson, formatText, type BenchReport, type BuildReport } from "./report";
 import { benchWildcard, formatWildcard } from "./wildcard";
-import { fingerprint, median, nowMs, summarize, type RowFingerprint } from "./stats";
+import { cpuMsSince, fingerprint, median, nowMs, summarize, type RowFingerprint } from "./stats";
 
 interface Options {
   readonly rows: number;
@@ -108,16 +108,22 @@ async function main(): Promise<void> {
   progress(`building the contact table and arquero's table from the same values ${options.builds} times each`);
   const buildSamples: number[] = [];
   const arqueroBuildSamples: number[] = [];
+  const buildCpu: number[] = [];
+  const arqueroBuildCpu: number[] = [];
   // The first calls warm both builders up; then they alternate, so load on the machine hits both alike.
   let built = buildFilterable(sheet);
   arqueroTableFrom(sheet);
   for (let b = 0; b < options.builds; b++) {
     t = nowMs();
+    let cpu = process.cpuUsage();
     built = buildFilterable(sheet);
     buildSamples.push(nowMs() - t);
+    buildCpu.push(cpuMsSince(cpu));
     t = nowMs();
+    cpu = process.cpuUsage();
     const peer = arqueroTableFrom(sheet);
     arqueroBuildSamples.push(nowMs() - t);
+    arqueroBuildCpu.push(cpuMsSince(cpu));
     if (peer.numRows() !== sheet.rowCount)
       throw new Error(`arquero's table has ${peer.numRows()} rows, the sheet ${sheet.rowCount}`);
   }
@@ -128,6 +134,8 @@ async function main(): Promise<void> {
     builds: options.builds,
     summary: summarize(buildSamples),
     arquero: summarize(arqueroBuildSamples),
+    cpu: summarize(buildCpu),
+    arqueroCpu: summarize(arqueroBuildCpu),
     warnings: built.warnings,
     columns: built.table.columns.length,
   };

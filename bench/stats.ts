@@ -59,3 +59,12 @@ export function fingerprint(rows: ArrayLike<number>): RowFingerprint {
 export function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
+
+/**
+ * CPU time of the whole process since `from` (user + system, every thread: the collector's helpers count too), in
+ * ms. Steadier than wall time on a shared machine, where other processes take turns on the cores.
+ */
+export function cpuMsSince(from: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+}
