@@ -17,7 +17,7 @@ import {
   type WorkbookFacts,
 } from "./workbookParts";
 import { UnusualXml } from "./fastXml";
-import { readWorksheet, type WorksheetVisitor } from "./worksheetReader";
+import { readWorksheet, ROW_HINT_MAX, type WorksheetVisitor } from "./worksheetReader";
 import { scanWorksheet } from "./worksheetScanner";
 import { XmlFormatError } from "./xml";
 import type { XlsxPackage } from "./xlsxPackage";
@@ -206,7 +206,8 @@ function gridCells(sheetName: string, styleRow: number): { visitor: WorksheetVis
       if (row !== cachedRow) {
         cachedRow = row;
         cachedCells = rows.get(row);
-        if (!cachedCells) rows.set(row, (cachedCells = []));
+        // As wide as the widest row so far (worksheetReader.ts ROW_HINT_MAX).
+        if (!cachedCells) rows.set(row, (cachedCells = new Array<Cell>(Math.min(lastColumn, ROW_HINT_MAX))));
       }
       const cells = cachedCells as Cell[];
       cells[column - 1] = value;

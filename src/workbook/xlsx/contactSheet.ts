@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors";
 import { growInt32 } from "../../domain/growInt32";
 import type { BookParts } from "./bookParts";
 import { parseRef } from "./workbookParts";
-import type { CellValue, WorksheetVisitor } from "./worksheetReader";
+import { ROW_HINT_MAX, type CellValue, type WorksheetVisitor } from "./worksheetReader";
 
 /** Number formats are sampled from this many rows at the top rather than read for the whole sheet. */
 const FORMAT_SAMPLE_ROWS = 40;
@@ -118,7 +118,7 @@ function sheetCells(book: BookParts, limit: ReturnType<typeof parseRef> | undefi
     if (row !== lastRow) {
       lastRow = row;
       lastCells = rows.get(row);
-      if (!lastCells) rows.set(row, (lastCells = []));
+      if (!lastCells) rows.set(row, (lastCells = new Array<CellValue>(Math.min(maxColumn, ROW_HINT_MAX))));
     }
     return lastCells;
   };
@@ -163,18 +163,28 @@ function sheetCells(book: BookParts, limit: ReturnType<typeof parseRef> | undefi
 /** Stands in a row's cells for a shared string not looked up yet. */
 const PENDING = Symbol("pending shared string") as unknown as CellValue;
 
-/** Shared string cells to look up once the strings are read: each one's row cells, column and string index. */
+/**
+ * Shared string cells to look up once the strings are read: each one's row (by its place in the rows met), column and
+ * string index. A row's cells come together, so the rows are listed once each, not once per cell (a reference per
+ * cell was an array of 1.1 million entries at 100,000 contacts, regrown as it filled; docs/decisions.md §D123).
+ */
 class PendingStrings {
-  private cells: CellValue[][] = [];
-  private places = new Int32Array(1 << 16);
+  private rows: CellValue[][] = [];
+  private lastCells: CellValue[] | undefined;
+  private places = new Int32Array(3 << 16);
   private count = 0;
 
   add(cells: CellValue[], column: number, index: number): void {
     cells[column] = PENDING;
-    this.places = growInt32(this.places, this.count * 2 + 2);
-    this.places[this.count * 2] = column;
-    this.places[this.count * 2 + 1] = index;
-    this.cells[this.count++] = cells;
+    if (cells !== this.lastCells) {
+      this.lastCells = cells;
+      this.rows.push(cells);
+    }
+    this.places = growInt32(this.places, this.count * 3 + 3);
+    this.places[this.count * 3] = this.rows.length - 1;
+    this.places[this.count * 3 + 1] = column;
+    this.places[this.count * 3 + 2] = index;
+    this.count++;
   }
 
   /**
@@ -183,11 +193,12 @@ class PendingStrings {
    */
   resolve(strings: readonly string[]): void {
     for (let i = this.count - 1; i >= 0; i--) {
-      const cells = this.cells[i];
-      const column = this.places[i * 2];
-      if (cells[column] === PENDING) cells[column] = strings[this.places[i * 2 + 1]] ?? "";
+      const cells = this.rows[this.places[i * 3]];
+      const column = this.places[i * 3 + 1];
+      if (cells[column] === PENDING) cells[column] = strings[this.places[i * 3 + 2]] ?? "";
     }
-    this.cells = [];
+    this.rows = [];
+    this.lastCells = undefined;
     this.count = 0;
   }
 }

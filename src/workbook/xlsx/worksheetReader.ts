@@ -10,6 +10,14 @@ import type { CellStyles } from "./styles";
 import { NamespaceScopes, writeChunks } from "./namespaces";
 import { decodeXstring, NS_MAIN, plainXmlParser } from "./xml";
 
+/**
+ * A row's cells are made as wide as the widest row so far, up to this many columns (docs/decisions.md §D123): an
+ * array filled from empty grows twice on the way to the sheet's width, and that garbage was most of what the young
+ * generation copied while the sheet was read. A row never ends wider than its sheet's cells
+ * (contactSheet.ts readContactSheet, bookParts.ts gridCells).
+ */
+export const ROW_HINT_MAX = 1024;
+
 export type CellValue = string | number | boolean;
 
 export interface WorksheetContext {

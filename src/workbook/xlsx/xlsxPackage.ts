@@ -7,6 +7,7 @@ import {
   deflatedEntry,
   entryData,
   PartDeflater,
+  ROWS_DEFLATE_LEVEL,
   readZip,
   writeZip,
   zipChunks,
@@ -101,7 +102,7 @@ export class XlsxPackage {
    * When `produce` throws, the part stays as it was.
    */
   write(name: string, produce: (out: PartDeflater) => void): void {
-    const out = new PartDeflater();
+    const out = new PartDeflater(ROWS_DEFLATE_LEVEL);
     produce(out);
     const stored = this.storedName(name) ?? name;
     this.store(stored, out.entry(stored));
