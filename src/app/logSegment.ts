@@ -31,15 +31,7 @@ import { missingSheets } from "./store/dedicatedSheets";
 import { deleteHistory, historyChange, loadHistory, parseHistory } from "./store/historyRows";
 import { readLastLogEntries, readLoggedSegments, readTemplates } from "./store/interactionRecords";
 import { nextSegmentNo } from "./store/nextSegmentNo";
-import type {
-  BookChange,
-  BookState,
-  ContactSourceRequest,
-  RunContext,
-  SegmentBook,
-  SheetChange,
-  StoredRow,
-} from "./store/ports";
+import type { BookState, ContactSourceRequest, RunContext, SegmentBook, SheetChange, StoredRow } from "./store/ports";
 import { loadSegment, segmentRow, stored, type SegmentRow } from "./store/segmentRecords";
 import { mergeSheetChanges } from "./store/sheetChanges";
 import type { InteractionLogEntry } from "../domain/interactions/logEntry";
@@ -68,19 +60,6 @@ export async function logSegment(
   ctx: RunContext,
   request: LogSegmentRequest,
 ): Promise<LogSegmentResult> {
-  // Only the change is held while it is written: the segment's lines and the contacts read to plan it are let go
-  // first, and a collection during the commit finds them garbage (docs/decisions.md §D117).
-  const { change, result } = await planLog(book, ctx, request);
-  await book.commit(change);
-  return result;
-}
-
-/** Everything Log writes, and what it reports, from what it reads. */
-async function planLog(
-  book: SegmentBook,
-  ctx: RunContext,
-  request: LogSegmentRequest,
-): Promise<{ change: BookChange; result: LogSegmentResult }> {
   const { segment, history, table, input } = await readLogInput(book, ctx, request);
   const header = segment.row.record;
   const plan = planLogSegment({ ...input, includeExcluded: request.includeExcluded === true });
@@ -115,15 +94,13 @@ async function planLog(
     };
     followUp = { segmentNo: no, lines: made.plan.newLines.length, skippedExcluded: made.plan.skippedExcluded };
   }
+  await book.commit({ createSheets: await missingSheets(book), sheets: mergeSheetChanges(changes), state: statePatch });
   return {
-    change: { createSheets: await missingSheets(book), sheets: mergeSheetChanges(changes), state: statePatch },
-    result: {
-      segmentNo: header.no,
-      loggedEntryNo: plan.logged.entryNo,
-      entryNos: plan.entries.map((e) => e.entryNo),
-      excluded: plan.excluded,
-      followUp,
-    },
+    segmentNo: header.no,
+    loggedEntryNo: plan.logged.entryNo,
+    entryNos: plan.entries.map((e) => e.entryNo),
+    excluded: plan.excluded,
+    followUp,
   };
 }
 
